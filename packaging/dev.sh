@@ -1,0 +1,84 @@
+#!/bin/sh
+# Sets up everything the softphone needs on Debian/Ubuntu with Python 3.11, then runs it.
+#   sh packaging/dev.sh run  [softphone arguments]   the app on its embedded default
+#   sh packaging/dev.sh test [pytest arguments]      the whole test suite
+# Debian packages are installed with apt when running as root (or with sudo); the Python
+# packages go into .venv beside this repository, reinstalled only when pyproject.toml changes.
+set -eu
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+venv=${SOFTPHONE_VENV:-$here/.venv}
+python=${PYTHON:-python3}
+mode=${1:-}
+[ $# -gt 0 ] && shift
+
+# What the app loads at run time: PortAudio, espeak-ng for spoken prompts, Qt's libraries.
+runtime_packages="python3-venv libportaudio2 espeak-ng libespeak-ng1 libegl1 libgl1 libopengl0
+ libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3 fonts-dejavu-core
+ libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
+ libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 libglib2.0-0"
+# What the tests drive for real: a SIP peer, a virtual audio device, desktop-file checkers.
+test_packages="sip-tester pulseaudio pulseaudio-utils libasound2-plugins appstream
+ desktop-file-utils dpkg-dev"
+
+install_debian_packages() {
+    command -v dpkg-query >/dev/null 2>&1 || return 0
+    missing=""
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+            missing="$missing $package"
+    done
+    [ -z "$missing" ] && return 0
+    if [ "$(id -u)" = 0 ]; then sudo=""
+    elif command -v sudo >/dev/null 2>&1; then sudo="sudo"
+    else
+        echo "Missing Debian packages:$missing" >&2
+        echo "Ask an administrator to run: apt-get install$missing" >&2
+        return 0
+    fi
+    echo "Installing Debian packages:$missing" >&2
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null ||
+        { $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null; }
+}
+
+install_python_packages() {
+    extras=$1  # "" for the app alone, "test" for the test tools too
+    target="$here${extras:+[$extras]}"
+    [ -x "$venv/bin/python" ] || "$python" -m venv "$venv"
+    stamp="$venv/.installed-${extras:-app}"
+    wanted=$(cat "$here/pyproject.toml" | cksum)
+    if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
+        "$venv/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
+        "$venv/bin/python" -m pip install -q --disable-pip-version-check -e "$target"
+        echo "$wanted" > "$stamp"
+    fi
+}
+
+case "$mode" in
+run)
+    install_debian_packages $runtime_packages
+    install_python_packages ""
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ "$(uname)" = Linux ]; then
+        echo "No display found: the softphone runs headless; control it with" >&2
+        echo "  $venv/bin/softphone status --json   (dial, hangup, presence, quit ...)" >&2
+        export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+    fi
+    exec "$venv/bin/softphone" "$@"
+    ;;
+test)
+    install_debian_packages $runtime_packages $test_packages
+    install_python_packages test
+    cd "$here"
+    status=0
+    "$venv/bin/python" -m pytest "$@" || status=$?
+    if [ "$status" = 5 ]; then
+        echo "pytest collected no tests: check the arguments (-k, paths) or tests/ itself." >&2
+        status=1
+    fi
+    exit "$status"
+    ;;
+*)
+    echo "usage: sh packaging/dev.sh run [softphone args] | test [pytest args]" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,3 @@
+from softphone.control.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Headset devices and the call's audio path."""

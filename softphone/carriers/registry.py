@@ -1,0 +1,50 @@
+"""Finds carrier adapters by name: built-in ones first, then the ``softphone.carriers`` entry points.
+
+A third party ships an adapter as a package declaring, in its pyproject.toml::
+
+    [project.entry-points."softphone.carriers"]
+    mytrunk = "mytrunk.adapter:MyTrunkCarrier"
+
+and an admin selects it with ``carrier.adapter = "mytrunk"``. The built-in table keeps the
+shipped adapters loadable in a frozen bundle, where package metadata may be missing.
+"""
+
+from __future__ import annotations
+
+import importlib
+from importlib.metadata import entry_points
+
+from softphone.carriers.base import Carrier, CarrierError
+
+ENTRY_POINT_GROUP = "softphone.carriers"
+
+BUILT_IN = {
+    "simulated": "softphone.carriers.simulated:SimulatedCarrier",
+}
+
+
+def available() -> list[str]:
+    names = set(BUILT_IN) | {entry.name for entry in entry_points(group=ENTRY_POINT_GROUP)}
+    return sorted(names)
+
+
+def load(name: str) -> type[Carrier]:
+    """Return the adapter class called ``name``; ``CarrierError`` names the ones that exist."""
+    target = BUILT_IN.get(name)
+    if target is None:
+        found = [entry for entry in entry_points(group=ENTRY_POINT_GROUP) if entry.name == name]
+        if not found:
+            raise CarrierError(
+                f"No carrier adapter called '{name}'. Set carrier.adapter to one of: "
+                f"{', '.join(available())}."
+            )
+        target = found[0].value
+    module_name, _, class_name = target.partition(":")
+    try:
+        adapter = getattr(importlib.import_module(module_name), class_name)
+    except (ImportError, AttributeError) as error:
+        raise CarrierError(f"The carrier adapter '{name}' could not be loaded ({error}); "
+                           "reinstall the softphone or the adapter's package.") from error
+    if not (isinstance(adapter, type) and issubclass(adapter, Carrier)):
+        raise CarrierError(f"'{target}' is not a carrier adapter (it must subclass Carrier).")
+    return adapter

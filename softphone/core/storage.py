@@ -1,0 +1,96 @@
+"""The profile's SQLite database: presence, the emergency marker, the callback lease, call history.
+
+If the file cannot be opened for writing (a read-only folder, a full disk, a damaged file), the
+softphone keeps running on an in-memory database and says so: calls, emergency calls above all,
+never depend on storage. A damaged file is moved aside, not deleted.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+from pathlib import Path
+
+log = logging.getLogger("storage")
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS state (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS call_history (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    started_at REAL NOT NULL,
+    direction TEXT NOT NULL,
+    remote TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    duration_s REAL
+);
+"""
+
+
+class StorageError(RuntimeError):
+    """A write to the profile's database failed; the message says what to check."""
+
+
+class Database:
+    """One SQLite connection for the core's thread.
+
+    ``problem`` is a sentence for the agent when the database is not the profile's file.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.problem: str | None = None
+        try:
+            self.connection = self._open(path)
+        except (sqlite3.DatabaseError, OSError) as error:
+            if not isinstance(error, sqlite3.DatabaseError) or isinstance(
+                error, sqlite3.OperationalError
+            ):
+                reason = str(error)
+            else:  # the file is not a database: keep it for inspection, start a fresh one
+                aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+                path.rename(aside)
+                log.warning("the database file was damaged and was moved aside to %s", aside)
+                try:
+                    self.connection = self._open(path)
+                    self.problem = (f"The database file was damaged; it was kept as {aside} and "
+                                    "a new one was started (presence and history start empty).")
+                    return
+                except (sqlite3.DatabaseError, OSError) as retry_error:
+                    reason = str(retry_error)
+            self.problem = (
+                f"Cannot write to {path} ({reason}). Presence, the callback lease and call history "
+                "are kept in memory only until the softphone restarts: make the profile folder "
+                "writable. Calls are not affected."
+            )
+            log.warning("storage unavailable, using memory: %s", reason)
+            self.connection = self._open(None)
+
+    @staticmethod
+    def _open(path: Path | None) -> sqlite3.Connection:
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(str(path) if path else ":memory:", isolation_level=None)
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=NORMAL")
+            connection.executescript(SCHEMA)
+        except sqlite3.DatabaseError:
+            connection.close()
+            raise
+        return connection
+
+    def execute(self, sql: str, parameters: tuple[object, ...] = ()) -> sqlite3.Cursor:
+        try:
+            return self.connection.execute(sql, parameters)
+        except sqlite3.Error as error:
+            raise StorageError(
+                f"Could not save to {self.path} ({error}); check that the profile folder is "
+                "writable and the disk is not full."
+            ) from error
+
+    def close(self) -> None:
+        self.connection.close()

@@ -1,0 +1,9 @@
+"""The one door to Qt: every module imports Qt from here, so pinning or swapping the binding touches one file."""
+
+from PySide6 import QtCore, QtGui, QtNetwork, QtPositioning, QtWidgets
+
+Signal = QtCore.Signal
+Slot = QtCore.Slot
+Qt = QtCore.Qt
+
+__all__ = ["QtCore", "QtGui", "QtNetwork", "QtPositioning", "QtWidgets", "Qt", "Signal", "Slot"]
