@@ -7,6 +7,7 @@ so the dial path works from this snapshot and never touches the settings store.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from softphone.settings.store import Settings
 
@@ -56,7 +57,7 @@ class SipConfig:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> SipConfig:
-        def get(name: str):  # type: ignore[no-untyped-def]
+        def get(name: str) -> Any:
             return settings.get(f"carrier.sip.{name}")
 
         transport = get("transport")

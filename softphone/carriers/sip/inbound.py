@@ -39,7 +39,7 @@ def user_part(uri_or_address: str) -> str:
     Peer-supplied text: anything unexpected yields what can be read, never an exception.
     """
     text = uri_or_address.strip()
-    if "<" in text and ">" in text.split("<", 1)[1]:
+    if "<" in text:
         text = text.split("<", 1)[1].split(">", 1)[0]
     else:
         text = text.split(";", 1)[0]

@@ -58,16 +58,39 @@ class _Datagrams(asyncio.DatagramProtocol):
         log.warning("SIP over UDP: %s", exc)
 
 
+def parse_safely(data: bytes, transport: str) -> SipRequest | SipResponse | None:
+    """The message, or ``None`` for bytes that are not one.
+
+    The library's own error path logs a traceback quoting the start line, which may hold a
+    dialled number; this logs one line that quotes nothing from the peer.
+    """
+    try:
+        return SipMessage.parse(data)
+    except (ValueError, IndexError, KeyError) as error:
+        log.warning("Dropped an unreadable SIP message over %s (%s)", transport,
+                    type(error).__name__)
+        return None
+
+
 @dataclass
 class DatagramTransport(UdpSipTransport):
     """UDP, bound without the library's start-up assertion, reporting its real port."""
+
+    def _dispatch(self, data: bytes, addr: Address) -> None:
+        message = parse_safely(data, "UDP")
+        if message is None:
+            return
+        if isinstance(message, SipRequest):
+            _stamp_via_received(message, addr)
+        if self.on_message is not None:
+            self.on_message(message, addr)
 
     async def start(self) -> None:
         loop = asyncio.get_running_loop()
         transport, _ = await loop.create_datagram_endpoint(
             lambda: _Datagrams(self._dispatch), local_addr=self.local_addr)
         self._udp_transport = transport
-        self.local_addr = tuple(transport.get_extra_info("sockname")[:2])  # type: ignore[assignment]
+        self.local_addr = tuple(transport.get_extra_info("sockname")[:2])
 
 
 @dataclass
@@ -85,7 +108,7 @@ class StreamTransport(TcpSipTransport):
         if self.tls is None:  # inbound TCP connections; over TLS inbound rides our connection
             await super().start()
             assert self._server is not None
-            self.local_addr = tuple(self._server.sockets[0].getsockname()[:2])  # type: ignore[assignment]
+            self.local_addr = tuple(self._server.sockets[0].getsockname()[:2])
 
     async def connect(self, remote_addr: Address) -> tuple[asyncio.StreamReader,
                                                              asyncio.StreamWriter]:
@@ -95,16 +118,14 @@ class StreamTransport(TcpSipTransport):
             remote_addr[0], remote_addr[1], ssl=self.tls,
             server_hostname=remote_addr[0] if self.tls is not None else None)
         if self.tls is not None or self.local_addr[1] == 0:
-            self.local_addr = tuple(writer.get_extra_info("sockname")[:2])  # type: ignore[assignment]
+            self.local_addr = tuple(writer.get_extra_info("sockname")[:2])
         self._connections[remote_addr] = (reader, writer)
         self._spawn(self._handle_incoming(reader, writer, remote_addr))
         return reader, writer
 
     def _dispatch(self, data: bytes, addr: Address) -> None:
-        try:
-            message = SipMessage.parse(data)
-        except (ValueError, IndexError) as error:
-            log.warning("Dropped an unreadable SIP message over %s (%s)", self.via_name, error)
+        message = parse_safely(data, self.via_name)
+        if message is None:
             return
         if isinstance(message, SipRequest):
             _stamp_via_received(message, addr)
@@ -153,6 +174,9 @@ class Uac(SipUAC):
         self._contents: dict[str, InviteContent] = {}
         # Request-URI and destination of every INVITE sent, to ACK even a late final response
         self._sent: dict[str, tuple[str, Address]] = {}
+        # Re-INVITEs (hold) sent on inbound calls' dialogs, which the library does not track
+        self._reinvites: dict[str, tuple[Dialog, Address]] = {}
+        self.on_invite_response: Callable[[SipResponse], None] | None = None
 
     def contact(self, user: str = "") -> str:
         host, port = self._local_addr()
@@ -161,15 +185,17 @@ class Uac(SipUAC):
 
     def send_content(self, content: InviteContent, remote_addr: Address,
                      auth: SipDigestAuth | None) -> OutgoingCall:
-        """Send the INVITE described by ``content`` to ``remote_addr``; returns the library's call."""
+        """Send the INVITE ``content`` describes to ``remote_addr``; returns the library's call."""
         call_id = generate_call_id(self._local_addr()[0])
         dialog = Dialog(call_id=call_id, local_tag=generate_tag(), remote_tag="",
                         local_uri=content.from_uri, remote_uri=content.to_uri,
                         remote_target=content.request_uri, state=DialogState.EARLY)
         self._contents[call_id] = content
         self._sent[call_id] = (content.request_uri, remote_addr)
-        while len(self._sent) > KEEP_SENT:
-            del self._sent[next(iter(self._sent))]
+        while len(self._sent) > KEEP_SENT:  # bounded: an agent's shift must not grow it
+            oldest = next(iter(self._sent))
+            del self._sent[oldest]
+            self._contents.pop(oldest, None)
         invite = self._build_invite(dialog, sdp_offer=None, user_agent=None)
         self.transactions.create_client(invite)
         self.transport.send(invite, remote_addr)
@@ -179,11 +205,6 @@ class Uac(SipUAC):
             call._auth = auth
         self._calls[call_id] = call
         return call
-
-    def forget(self, call_id: str) -> None:
-        """Drop what was kept for a finished call (its late responses are still ACKed)."""
-        self._contents.pop(call_id, None)
-        self._calls.pop(call_id, None)
 
     def _build_invite(self, dialog: Dialog, *, sdp_offer: SdpMessage | None,
                       user_agent: str | None) -> SipRequest:
@@ -217,7 +238,11 @@ class Uac(SipUAC):
         status = response.status_code
         if status >= 300:
             self._ack_failure(response)
+        if self.on_invite_response is not None:
+            self.on_invite_response(response)
         if call is None:
+            if 200 <= status < 300 and (response.call_id or "") in self._reinvites:
+                self._ack_reinvite(response)
             return
         if 200 <= status < 300:
             contacts = response.contact
@@ -244,6 +269,25 @@ class Uac(SipUAC):
         ack.headers.set_single("CSeq", stringify_cseq(CSeq(seq=cseq.seq, method="ACK")))
         ack.headers.set_single("Max-Forwards", "70")
         self.transport.send(ack, target)
+
+
+    def reinvite_inbound(self, dialog: Dialog, sdp: SdpMessage, remote_addr: Address) -> None:
+        """A re-INVITE on a dialog the caller opened; its 2xx is ACKed by ``_ack_reinvite``."""
+        self._reinvites[dialog.call_id] = (dialog, remote_addr)
+        self.send_reinvite(dialog, sdp, remote_addr)
+
+    def _ack_reinvite(self, response: SipResponse) -> None:
+        dialog, target = self._reinvites[response.call_id or ""]
+        cseq = response.cseq
+        ack = dialog.create_request("ACK", via_host=self._local_addr()[0],
+                                    via_port=self._local_addr()[1], via_transport=self.via_name)
+        dialog.local_cseq -= 1  # an ACK reuses its INVITE's number and consumes none
+        if cseq is not None:
+            ack.headers.set_single("CSeq", stringify_cseq(CSeq(seq=cseq.seq, method="ACK")))
+        self.transport.send(ack, target)
+
+    def forget_inbound(self, call_id: str) -> None:
+        self._reinvites.pop(call_id, None)
 
 
 class Uas(SipUAS):
