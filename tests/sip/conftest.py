@@ -125,6 +125,27 @@ def wait_until_listening(port: int, process: subprocess.Popen[bytes]) -> None:
     raise AssertionError(f"SIPp did not bind port {port}")
 
 
+def wait_until_serving(port: int) -> None:
+    """Until the adapter answers an OPTIONS on ``port`` (it binds in the background)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        probe.settimeout(0.1)
+        here = probe.getsockname()[1]
+        deadline = time.monotonic() + WAIT
+        while time.monotonic() < deadline:
+            probe.sendto((f"OPTIONS sip:127.0.0.1 SIP/2.0\r\n"
+                          f"Via: SIP/2.0/UDP 127.0.0.1:{here};branch=z9hG4bKready\r\n"
+                          "From: <sip:ready@example.com>;tag=ready\r\nTo: <sip:127.0.0.1>\r\n"
+                          "Call-ID: ready@example.com\r\nCSeq: 1 OPTIONS\r\n"
+                          "Content-Length: 0\r\n\r\n").encode(), ("127.0.0.1", port))
+            try:
+                probe.recv(65535)
+                return
+            except (TimeoutError, ConnectionRefusedError):
+                continue
+    raise AssertionError(f"the SIP adapter did not start serving on port {port}")
+
+
 @dataclass
 class Recorder:
     """A carrier listener that records everything and lets a test wait for it."""
@@ -243,6 +264,7 @@ def start_carrier(sip_settings: Settings, engine: RecordingEngine,
         carrier = SipCarrier(CarrierContext(sip_settings, CoreScheduler(), engine))
         carrier.start(recorder)
         carriers.append(carrier)
+        wait_until_serving(sip_settings.get("carrier.sip.local_port"))
         return carrier
 
     yield start

@@ -76,8 +76,8 @@ def test_a_proxy_answering_503_sends_the_call_to_the_fallback_route_once(
     carrier.place_call(emergency())
     recorder.wait_for(lambda: CallState.CONNECTED in recorder.state_of("call-1"))
     reason = next(reason for _, state, reason in recorder.states if state is CallState.DIALING)
-    assert reason == (f"The SBC 127.0.0.1 answered 503 Service Unavailable; trying the fallback "
-                      f"SBC 127.0.0.1.")
+    assert reason == ("The SBC 127.0.0.1 answered 503 Service Unavailable; trying the fallback "
+                      "SBC 127.0.0.1.")
     assert reason in recorder.problems
     assert failing.finish() == 0, failing.log()  # it got the ACK of its 503
     assert psap.finish() == 0, psap.log()

@@ -546,9 +546,15 @@ class SipCarrier(Carrier):
         call_id = f"sip-in-{next(self._counter)}-{uuid.uuid4().hex[:8]}"
         self._inbound[call_id] = Inbound(sip)
         self._inbound_by_sip[sip.call_id] = call_id
-        if self._listener is not None:
+        if self._listener is None:
+            return
+        try:
             self._listener.incoming_call(InboundOffer(call_id, facts.caller, facts.callee,
                                                       marked_psap_callback=facts.psap_callback))
+        except Exception:  # the core failed: refuse now rather than leave the caller hanging
+            log.exception("the core could not take an inbound call")
+            sip.reject(500, "Server Internal Error")
+            self._forget_inbound(call_id)
 
     def _alert(self, call_id: str) -> None:
         entry = self._inbound.get(call_id)

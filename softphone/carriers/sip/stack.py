@@ -72,6 +72,23 @@ def parse_safely(data: bytes, transport: str) -> SipRequest | SipResponse | None
         return None
 
 
+def deliver(handler: Callable[[SipRequest | SipResponse, Address], None] | None,
+            message: SipRequest | SipResponse, addr: Address) -> None:
+    """Hand a parsed message to the stack; a message the stack chokes on is dropped, not fatal.
+
+    Well-formed framing can still carry content the library cannot handle (an SDP it cannot
+    parse, a header it cannot split): the peer then gets no answer and retries or gives up,
+    and the adapter keeps serving everyone else.
+    """
+    if handler is None:
+        return
+    try:
+        handler(message, addr)
+    except (ValueError, IndexError, KeyError, AttributeError, TypeError) as error:
+        log.warning("Dropped a SIP message the stack could not handle (%s)",
+                    type(error).__name__)
+
+
 @dataclass
 class DatagramTransport(UdpSipTransport):
     """UDP, bound without the library's start-up assertion, reporting its real port."""
@@ -82,8 +99,7 @@ class DatagramTransport(UdpSipTransport):
             return
         if isinstance(message, SipRequest):
             _stamp_via_received(message, addr)
-        if self.on_message is not None:
-            self.on_message(message, addr)
+        deliver(self.on_message, message, addr)
 
     async def start(self) -> None:
         loop = asyncio.get_running_loop()
@@ -133,8 +149,9 @@ class StreamTransport(TcpSipTransport):
             branch = vias[0].branch if vias else None
             if branch:
                 self._reply_via[(message.call_id or "", branch)] = addr
-        if self.on_message is not None:
-            self.on_message(message, addr)
+                while len(self._reply_via) > KEEP_SENT:
+                    del self._reply_via[next(iter(self._reply_via))]
+        deliver(self.on_message, message, addr)
 
     def send(self, message: SipRequest | SipResponse, addr: Address) -> None:
         if isinstance(message, SipRequest):
