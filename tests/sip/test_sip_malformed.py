@@ -17,7 +17,8 @@ HEAD = ("INVITE sip:+15551230001@127.0.0.1 SIP/2.0\r\n"
         "To: <sip:+15551230001@sos.example.com>\r\n"
         "Call-ID: {tag}@example.com\r\nCSeq: 1 INVITE\r\n"
         "Contact: <sip:caller@127.0.0.1:{port}>\r\n")
-SDP = "v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=audio 4000 RTP/AVP 0\r\n"
+SDP = ("v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n"
+       "m=audio 4000 RTP/AVP 0\r\n")
 
 
 def malformed(port: int) -> dict[str, bytes]:

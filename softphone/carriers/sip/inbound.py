@@ -39,10 +39,7 @@ def user_part(uri_or_address: str) -> str:
     Peer-supplied text: anything unexpected yields what can be read, never an exception.
     """
     text = uri_or_address.strip()
-    if "<" in text:
-        text = text.split("<", 1)[1].split(">", 1)[0]
-    else:
-        text = text.split(";", 1)[0]
+    text = text.split("<", 1)[1].split(">", 1)[0] if "<" in text else text.split(";", 1)[0]
     for scheme in ("sips:", "sip:", "tel:"):
         if text.lower().startswith(scheme):
             text = text[len(scheme):]
