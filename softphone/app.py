@@ -121,7 +121,10 @@ class Application:
         """Quit, unless an emergency call is up: quitting must never end one by accident."""
         if self.phone.emergency.active:
             raise CallError("An emergency call is up: end it before quitting the softphone.")
-        QtWidgets.QApplication.quit()
+        self.control.close()  # at once, so that a new instance can take the name
+        # exit(), not quit(): Qt's quit() is cancelled when any window declines to close, and
+        # whether to quit is this method's decision.
+        QtWidgets.QApplication.exit(0)
 
     def shutdown(self) -> None:
         """Stop everything; the window and its dialogs (the emergency view too) are destroyed."""

@@ -113,12 +113,27 @@ def forward(profile: Profile, request: dict[str, Any], start_if_needed: bool,
     if not response.get("ok"):
         print(response.get("error", "The softphone refused the command."), file=sys.stderr)
         return 1
+    if request["command"] == "quit":
+        wait_until_gone(profile)
     result = response.get("result")
     if as_json or not isinstance(result, dict):
         print(json.dumps(result, indent=2))
     else:
         print(format_status(result))
     return 0
+
+
+def wait_until_gone(profile: Profile, timeout_s: float = 10.0) -> None:
+    """Return once the instance no longer answers, so that a script can start a new one."""
+    from softphone.control.ipc import ControlNoAnswer, ControlUnavailable, send
+
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        try:
+            send(profile.server_name, {"command": "status", "args": {}}, timeout_ms=1000)
+        except (ControlUnavailable, ControlNoAnswer):
+            return
+        time.sleep(0.05)
 
 
 def start_instance(profile: Profile) -> None:

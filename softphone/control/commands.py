@@ -7,6 +7,7 @@ or ``{"ok": false, "error": sentence}``. Every refusal is a sentence the user ca
 from __future__ import annotations
 
 import inspect
+import os
 import time
 from collections.abc import Callable
 from typing import Any
@@ -104,6 +105,7 @@ class Commands:
         lease = phone.leases.current()
         now = time.time()
         return {
+            "pid": os.getpid(),
             "presence": phone.presence.status,
             "presence_locked": phone.presence.locked,
             "statuses": phone.presence.statuses(),
