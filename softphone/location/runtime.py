@@ -132,8 +132,12 @@ class LocationRuntime(QtCore.QObject):
 
     def _refresh_now(self) -> None:
         self.service.refresh()
+        self.request_fix()
+
+    def request_fix(self, timeout_ms: int = FIX_TIMEOUT_MS) -> None:
+        """Ask the system for a fresh position now; a timeout is reported as a passing problem."""
         if self.source is not None:
-            self.source.requestUpdate(FIX_TIMEOUT_MS)
+            self.source.requestUpdate(timeout_ms)
 
     # -- network -------------------------------------------------------------------------------
 
@@ -158,8 +162,8 @@ class LocationRuntime(QtCore.QObject):
         self.service.network_changed(fingerprint)
         if first:
             self.service.start()
-        elif fingerprint != before and self.source is not None:
-            self.source.requestUpdate(FIX_TIMEOUT_MS)
+        elif fingerprint != before:
+            self.request_fix()
 
     # -- IP fallback and boundary data ---------------------------------------------------------
 

@@ -72,6 +72,6 @@ class ReadinessPanel(QtWidgets.QDialog):
     def row(self, key: str) -> QtWidgets.QTreeWidgetItem | None:
         for index in range(self.table.topLevelItemCount()):
             item = self.table.topLevelItem(index)
-            if item.data(0, QtCore.Qt.ItemDataRole.UserRole) == key:
+            if item is not None and item.data(0, QtCore.Qt.ItemDataRole.UserRole) == key:
                 return item
         return None
