@@ -42,7 +42,8 @@ ERRORS: dict[object, tuple[str, bool]] = {
 
 def default_source(parent: QtCore.QObject) -> QtPositioning.QGeoPositionInfoSource | None:
     """The platform's source: geoclue2 on Linux, Windows and macOS location services."""
-    return QtPositioning.QGeoPositionInfoSource.createDefaultSource(parent)
+    return QtPositioning.QGeoPositionInfoSource.createDefaultSource(
+        {"desktopId": "softphone"}, parent)  # geoclue2 asks which application wants the position
 
 
 def nmea_file_source(path: str) -> SourceFactory:

@@ -7,6 +7,8 @@ The output contains the location: it is for the person who asked, never for a lo
 
 from __future__ import annotations
 
+import json
+import sys
 import time
 from dataclasses import asdict
 from typing import Any
@@ -76,3 +78,14 @@ def format_report(result: dict[str, Any]) -> str:
     return (f"{result['location']['description']} (source: {result['source']}, "
             f"{result['age_seconds']:.0f} s old); country: {result['country'] or 'unknown'}; "
             f"{supported}.")
+
+
+def print_at(text: str, as_json: bool) -> int:
+    """``softphone where --at``: print the evaluation; exit status 0, or 2 for a bad position."""
+    try:
+        result = report_at(text, CountryLocator())
+    except LocationError as error:
+        print(str(error), file=sys.stderr)
+        return 2
+    print(json.dumps(result, indent=2) if as_json else format_report(result))
+    return 0

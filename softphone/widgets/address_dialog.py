@@ -15,7 +15,7 @@ from softphone.core.location import CivicAddress
 from softphone.location.address import LABELS, problems
 from softphone.location.errors import LocationError
 from softphone.location.service import LocationService
-from softphone.qt import QtWidgets, Signal
+from softphone.qt import QtCore, QtWidgets, Signal
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -113,20 +113,25 @@ class AddressPrompter:
         self.pending = reason
         self.lines_changed()
 
-    def open(self, reason: str = "") -> AddressDialog:
-        """Open (or raise) the dialog now: the agent asked for it."""
+    def open(self, reason: str = "", activate: bool = True) -> AddressDialog:
+        """Open the dialog; ``activate`` (the agent asked for it) also gives it the keyboard.
+        Opened by a prompt it does not take the focus: an agent typing 911 keeps typing 911."""
         if self.dialog is None:
             self.dialog = AddressDialog(self._service, reason, self._parent)
             self.dialog.finished.connect(self._closed)
+        self.dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_ShowWithoutActivating,
+                                 not activate)
         self.dialog.show()
-        self.dialog.raise_()
+        if activate:
+            self.dialog.raise_()
+            self.dialog.activateWindow()
         return self.dialog
 
     def lines_changed(self, *_call: object) -> None:
         """Call when calls change: a waiting request is shown once the lines are free."""
         if self.pending is not None and not self._calls_up():
             reason, self.pending = self.pending, None
-            self.open(reason)
+            self.open(reason, activate=False)
 
     def _closed(self, _result: int) -> None:
         if self.dialog is not None:

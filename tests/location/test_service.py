@@ -142,3 +142,15 @@ def test_impossible_positions_from_the_system_are_dropped(make_service):
 
 def test_distance_is_great_circle_metres():
     assert distance_m(*COPENHAGEN, *MALMO) == pytest.approx(28_490, rel=0.01)  # flat-earth estimate: 28.49 km
+
+
+def test_positions_and_addresses_never_reach_a_log_line(make_service, caplog):
+    caplog.set_level("DEBUG")
+    service = make_service()
+    service.network_changed("office-lan")
+    service.os_fix(*COPENHAGEN, 10.0)
+    service.confirm(OFFICE)
+    service.os_fix(*MALMO, 10.0)
+    service.os_fix(123.0, 1.0, None)
+    text = caplog.text
+    assert "55.6" not in text and "12.56" not in text and "Vesterbrogade" not in text
