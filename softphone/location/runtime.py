@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import weakref
 from collections.abc import Callable
 
 from softphone.location import network as networks
@@ -72,7 +73,11 @@ class LocationRuntime(QtCore.QObject):
         self._fingerprint = fingerprint
         self._network_busy = threading.Lock()
         self.source: QtPositioning.QGeoPositionInfoSource | None = None
-        self._ip = ip_locator(self._ip_done)
+        # Worker threads must never hold the last reference to this QObject: if they dropped it,
+        # Qt would destroy it (and its timers) on the wrong thread. They get weak references.
+        me = weakref.ref(self)
+        self._ip = ip_locator(lambda estimate, problem: LocationRuntime._call(
+            me, post, lambda runtime: runtime._ip_done(estimate, problem)))
         service.ip_lookup = self._ip.start
         self._refresh = QtCore.QTimer(self)
         self._refresh.timeout.connect(self._refresh_now)
@@ -82,7 +87,8 @@ class LocationRuntime(QtCore.QObject):
         self._started = False
 
     def start(self) -> None:
-        threading.Thread(target=self._preload, name="location-data", daemon=True).start()
+        threading.Thread(target=self._preload, args=(self._locator,), name="location-data",
+                         daemon=True).start()
         self._start_source()
         self._refresh.setInterval(self._refresh_ms())
         self._refresh.start()
@@ -147,14 +153,17 @@ class LocationRuntime(QtCore.QObject):
         if not self._network_busy.acquire(blocking=False):
             return
 
+        me, fingerprint, busy, post = weakref.ref(self), self._fingerprint, self._network_busy, \
+            self._post
+
         def work() -> None:
             try:
-                found = self._fingerprint()
+                found = fingerprint()
             except OSError:
                 found = networks.fingerprint_of([])
             finally:
-                self._network_busy.release()
-            self._post(lambda: self._network_found(found, first))
+                busy.release()
+            post(lambda: LocationRuntime._call(me, None, lambda r: r._network_found(found, first)))
 
         threading.Thread(target=work, name="location-network", daemon=True).start()
 
@@ -168,13 +177,26 @@ class LocationRuntime(QtCore.QObject):
 
     # -- IP fallback and boundary data ---------------------------------------------------------
 
+    @staticmethod
+    def _call(me: weakref.ref[LocationRuntime], post: Post | None,
+              action: Callable[[LocationRuntime], None]) -> None:
+        """Run ``action`` on the runtime if it still exists (posted first when ``post`` given)."""
+        def run() -> None:
+            runtime = me()
+            if runtime is not None:
+                action(runtime)
+        if post is None:
+            run()
+        else:
+            post(run)
+
     def _ip_done(self, estimate: IpEstimate | None, _problem: str | None) -> None:
         if estimate is not None:  # a failure leaves the next fallback, the confirmed address
-            self._post(lambda: self.service.ip_estimate(estimate.latitude, estimate.longitude,
-                                                        estimate.country))
+            self.service.ip_estimate(estimate.latitude, estimate.longitude, estimate.country)
 
-    def _preload(self) -> None:
+    @staticmethod
+    def _preload(locator: CountryLocator) -> None:
         try:
-            self._locator.load()
+            locator.load()
         except LocationError as error:
             log.warning("country boundaries unavailable: %s", error)
