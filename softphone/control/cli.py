@@ -49,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     drill.add_argument("--callee", default="", help="incoming: the number called")
     drill.add_argument("--psap", action="store_true",
                        help="incoming: marked as a PSAP callback by the carrier")
+    where = commands.add_parser("where", help="where this workstation is, its country, and "
+                                "whether emergency calling is supported there")
+    where.add_argument("--at", metavar="LAT,LON", help="evaluate this position instead "
+                       "(offline, no running softphone needed)")
+    where.add_argument("--json", action="store_true", help="machine-readable output")
     commands.add_parser("quit", help="quit the running softphone")
     return parser
 
@@ -64,11 +69,15 @@ def main(argv: list[str] | None = None) -> int:
         from softphone.control.run import run_app  # deferred: only the app needs the widgets
 
         return run_app(profile, show=not args.hidden, verbose=args.verbose)
+    if command == "where" and args.at is not None:
+        from softphone.location.where import print_at  # deferred: loads the boundary data
+
+        return print_at(args.at, as_json=args.json)
     request = to_request(args)
     if command == "quit":
         return forward(profile, request, start_if_needed=False)
     return forward(profile, request, start_if_needed=True,
-                   as_json=getattr(args, "json", False) or command != "status")
+                   as_json=getattr(args, "json", False) or command not in ("status", "where"))
 
 
 def to_request(args: argparse.Namespace) -> dict[str, Any]:
@@ -118,6 +127,10 @@ def forward(profile: Profile, request: dict[str, Any], start_if_needed: bool,
     result = response.get("result")
     if as_json or not isinstance(result, dict):
         print(json.dumps(result, indent=2))
+    elif request["command"] == "where":
+        from softphone.location.where import format_report
+
+        print(format_report(result))
     else:
         print(format_status(result))
     return 0

@@ -98,6 +98,38 @@ PRESENCE = (
            "Extra presence statuses the agent can pick, such as Lunch or Training."),
 )
 
-OPTIONS: tuple[Option, ...] = AGENT + OUTBOUND + SIMULATED_CARRIER + CALLBACK + ROUTING + PRESENCE
+_COUNTRY_OR_EMPTY = Text(r"([A-Z]{2})?", "a two-letter ISO 3166-1 code such as US, or empty")
+
+LOCATION = (
+    Option("location.os_positioning", Boolean(), True, "Use the system's location",
+           "Ask the operating system where the workstation is (Location Services, geoclue)."),
+    Option("location.refresh_minutes", Integer(1, 60), 5, "Location refresh (minutes)",
+           "How often the position is refreshed in the background; also on every network change."),
+    Option("location.fix_max_age_minutes", Integer(1, 1440), 30, "Oldest usable fix (minutes)",
+           "A system position older than this is no longer used; the next fallback is."),
+    Option("location.ip_fallback", Boolean(), True, "Estimate location from the IP address",
+           "When the system has no position, ask an IP geolocation service (needs a network; "
+           "gives up after 2 s).", admin=True),
+    Option("location.move_threshold_m", Integer(50, 10000), 300, "Moved-away distance (m)",
+           "Ask the agent to confirm their address when the position is farther than this "
+           "from where the address was confirmed (RAY BAUM's Act).", admin=True),
+    Option("location.address.street", Text(), "", "Registered address: street",
+           "The site's registered street, offered to the agent to confirm.", admin=True),
+    Option("location.address.house_number", Text(), "", "Registered address: number",
+           "The site's house or building number.", admin=True),
+    Option("location.address.floor_room", Text(), "", "Registered address: floor/room",
+           "Floor, room or desk, so responders find the agent inside the building.", admin=True),
+    Option("location.address.city", Text(), "", "Registered address: city",
+           "The site's city.", admin=True),
+    Option("location.address.region", Text(), "", "Registered address: state/region",
+           "State, province or region (required in the US and Canada).", admin=True),
+    Option("location.address.postcode", Text(), "", "Registered address: postcode",
+           "ZIP or postal code.", admin=True),
+    Option("location.address.country", _COUNTRY_OR_EMPTY, "", "Registered address: country",
+           "ISO 3166-1 alpha-2 country of the site, e.g. US.", admin=True),
+)
+
+OPTIONS: tuple[Option, ...] = (AGENT + OUTBOUND + SIMULATED_CARRIER + CALLBACK + ROUTING + PRESENCE
+                               + LOCATION)
 
 BY_KEY: dict[str, Option] = {option.key: option for option in OPTIONS}
