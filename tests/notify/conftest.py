@@ -10,12 +10,12 @@ from typing import Any
 import keyring
 import pytest
 import trustme
-from notify_helpers import FAST_RETRY, HERE, MailServer, free_port, run_here
-from notify_test_keyring import FILE_ENV, FileKeyring
 
 from softphone.notify.notifier import Notifier
 from softphone.profile import Profile
 from softphone.settings.store import Settings
+from tests.notify.notify_helpers import FAST_RETRY, REPOSITORY, MailServer, free_port, run_here
+from tests.notify.notify_test_keyring import FILE_ENV, FileKeyring
 
 
 @pytest.fixture(scope="session")
@@ -44,9 +44,9 @@ def test_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Fi
     """The test keyring, in-process and for subprocesses (``PYTHON_KEYRING_BACKEND``)."""
     (tmp_path / "keyring").mkdir()
     monkeypatch.setenv(FILE_ENV, str(tmp_path / "keyring" / "passwords.json"))
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "notify_test_keyring.FileKeyring")
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.notify.notify_test_keyring.FileKeyring")
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join(
-        [str(HERE), *filter(None, [os.environ.get("PYTHONPATH")])]))
+        [str(REPOSITORY), *filter(None, [os.environ.get("PYTHONPATH")])]))
     previous = keyring.get_keyring()
     backend = FileKeyring()
     keyring.set_keyring(backend)

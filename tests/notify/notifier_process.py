@@ -1,5 +1,6 @@
-"""A notifier in its own process, for the crash test: ``python notifier_process.py PROFILE
-[--notify]``. Prints each status's state on its own line; exits once contacts are notified.
+"""A notifier in its own process, for the crash test:
+``python -m tests.notify.notifier_process PROFILE [--notify]``. Prints each status's state on
+its own line; exits once contacts are notified.
 
 The test SIGKILLs it while it retries, so nothing here may depend on a clean shutdown.
 """
@@ -10,12 +11,11 @@ import sys
 import threading
 import time
 
-from notify_helpers import FAST_RETRY, run_here
-
 from softphone.notify.notifier import Notifier, NotifyState, NotifyStatus
 from softphone.notify.placeholders import sample_notice
 from softphone.profile import Profile
 from softphone.settings.store import Settings
+from tests.notify.notify_helpers import FAST_RETRY, run_here
 
 
 def main() -> int:

@@ -18,7 +18,7 @@ from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 from softphone.notify.notifier import NotifyState, NotifyStatus, RetryPolicy
 from softphone.settings.store import Settings
 
-HERE = Path(__file__).parent
+REPOSITORY = Path(__file__).parents[2]
 SMTP_USER = "agent-mailer"
 SMTP_PASSWORD = "Corr3ct-Horse-Battery"
 RECIPIENTS = ("supervisor@example.com", "security-desk@example.org")

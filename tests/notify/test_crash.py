@@ -14,12 +14,18 @@ from typing import IO
 
 import pytest
 import trustme
-from notify_helpers import HERE, SECRET_NAME, SMTP_PASSWORD, MailServer, configure, free_port
-from notify_test_keyring import FileKeyring
 
 from softphone import secrets
 from softphone.profile import Profile
 from softphone.settings.store import Settings
+from tests.notify.notify_helpers import (
+    SECRET_NAME,
+    SMTP_PASSWORD,
+    MailServer,
+    configure,
+    free_port,
+)
+from tests.notify.notify_test_keyring import FileKeyring
 
 
 class Lines:
@@ -53,7 +59,7 @@ class Lines:
 
 def start(profile: Profile, *arguments: str) -> tuple[subprocess.Popen[str], Lines]:
     child = subprocess.Popen(
-        [sys.executable, str(HERE / "notifier_process.py"), str(profile.root), *arguments],
+        [sys.executable, "-m", "tests.notify.notifier_process", str(profile.root), *arguments],
         stdout=subprocess.PIPE, text=True)
     assert child.stdout is not None
     return child, Lines(child.stdout)

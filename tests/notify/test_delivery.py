@@ -14,18 +14,6 @@ from pathlib import Path
 
 import pytest
 import trustme
-from notify_helpers import (
-    RECIPIENTS,
-    SECRET_NAME,
-    SENDER,
-    SMTP_PASSWORD,
-    MailServer,
-    Signalled,
-    StatusRecorder,
-    configure,
-    free_port,
-)
-from notify_test_keyring import FileKeyring
 
 from softphone import secrets
 from softphone.core.location import CivicAddress, Location
@@ -36,6 +24,18 @@ from softphone.notify.placeholders import values_for
 from softphone.notify.template import RenderedMessage
 from softphone.profile import Profile
 from softphone.settings.store import Settings
+from tests.notify.notify_helpers import (
+    RECIPIENTS,
+    SECRET_NAME,
+    SENDER,
+    SMTP_PASSWORD,
+    MailServer,
+    Signalled,
+    StatusRecorder,
+    configure,
+    free_port,
+)
+from tests.notify.notify_test_keyring import FileKeyring
 
 MakeNotifier = Callable[..., Notifier]
 
