@@ -50,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     drill.add_argument("--psap", action="store_true",
                        help="incoming: marked as a PSAP callback by the carrier")
     commands.add_parser("quit", help="quit the running softphone")
+    commands.add_parser("notify-test", help="send the emergency notification test email with "
+                        "the saved settings; exit status 0 only if it was delivered")
     return parser
 
 
@@ -64,6 +66,10 @@ def main(argv: list[str] | None = None) -> int:
         from softphone.control.run import run_app  # deferred: only the app needs the widgets
 
         return run_app(profile, show=not args.hidden, verbose=args.verbose)
+    if command == "notify-test":  # runs here, with the saved settings: no instance needed
+        from softphone.notify.testmail import notify_test_command
+
+        return notify_test_command(profile)
     request = to_request(args)
     if command == "quit":
         return forward(profile, request, start_if_needed=False)
