@@ -15,14 +15,15 @@ from softphone.control.ipc import ControlServer, ControlUnavailable
 from softphone.core.assembly import assemble
 from softphone.core.calls import CallError
 from softphone.core.location import Location
-from softphone.core.ports import EmergencyNotice
 from softphone.core.storage import Database
 from softphone.drills import Drills
+from softphone.notify.notifier import Notifier, NotifyState, NotifyStatus
 from softphone.profile import Profile
 from softphone.qt import QtCore, QtWidgets
 from softphone.qtbridge import GuiThread, QtScheduler
 from softphone.settings.store import Settings
 from softphone.widgets.main_window import MainWindow
+from softphone.widgets.settings_dialog import SettingsDialog, open_settings
 
 log = logging.getLogger("core")
 
@@ -30,11 +31,6 @@ log = logging.getLogger("core")
 class _NoLocation:
     def latest(self) -> Location | None:
         return None
-
-
-class _NoNotifier:
-    def notify(self, notice: EmergencyNotice) -> None:
-        pass
 
 
 class _SilentCall:
@@ -76,7 +72,7 @@ class Application:
         self.gui_thread = GuiThread()
         self.scheduler = QtScheduler(self.gui_thread)
         self.location = _NoLocation()
-        self.notifier = _NoNotifier()
+        self.notifier = Notifier(settings, profile.root / "outbox.db", post=self.gui_thread.post)
         self.audio = _NoAudio()
 
         core = assemble(settings, self.database, self.scheduler, self.audio, self.location,
@@ -85,6 +81,9 @@ class Application:
         self.phone = core.phone
         self.carrier = core.carrier
         self.readiness = core.readiness
+        self.readiness.add(self.notifier.readiness_checks)
+        self.notifier.checks_changed.connect(self.readiness.refresh)
+        self.notifier.status_changed.connect(self._notification_status)
         self.drills = Drills(self.carrier, self.phone.leases)
         self.window = MainWindow(self.phone, self.readiness, self.drills, lambda: None)
         self.commands = Commands(self.phone, self.readiness, self.drills,
@@ -92,6 +91,10 @@ class Application:
                                  quit_app=self.quit, show_window=self.show_window)
         self.control = ControlServer(profile.server_name, self.commands.handle)
         self.phone.problem.connect(self._record_problem)
+        self.settings_dialog: SettingsDialog | None = None
+        settings_action = self.window.menuBar().addMenu("&Settings").addAction("Settings…")
+        settings_action.setObjectName("openSettings")
+        settings_action.triggered.connect(self.show_settings)
 
     def _note(self, problem: str | None) -> None:
         if problem:
@@ -101,7 +104,31 @@ class Application:
         self.problems.append(message)
         del self.problems[:-20]
 
+    def _notification_status(self, status: NotifyStatus) -> None:
+        """The emergency view shows it; a message that could not be delivered is a problem."""
+        if self.window.emergency_view is not None:
+            self.window.emergency_view.set_notification_status(status.text)
+        elif not status.ok:
+            self.window.statusBar().showMessage(status.text)
+        if status.state is NotifyState.FAILED:
+            self._record_problem(status.text)
+
+    def show_settings(self) -> SettingsDialog:
+        if self.settings_dialog is None:
+            self.settings_dialog = open_settings(self.settings, self.window, self._settings_saved)
+            self.settings_dialog.destroyed.connect(self._settings_closed)
+        self.settings_dialog.raise_()
+        return self.settings_dialog
+
+    def _settings_closed(self) -> None:
+        self.settings_dialog = None
+
+    def _settings_saved(self) -> None:
+        self.notifier.retry_now()  # the password may be new: try what waits, and recheck it
+        self.readiness.refresh()
+
     def start(self, show: bool = True) -> None:
+        self.notifier.start()
         try:
             self.control.listen()
         except ControlUnavailable as error:
@@ -127,6 +154,7 @@ class Application:
         """Stop everything; the window and its dialogs (the emergency view too) are destroyed."""
         self.control.close()
         self.phone.stop()
+        self.notifier.stop()
         self.window.close()
         self.window.deleteLater()
         QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)

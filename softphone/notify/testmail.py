@@ -30,21 +30,21 @@ TEST_NOTE = "This is a TEST of the emergency call notification. No emergency cal
 
 
 @dataclass(frozen=True)
-class TestOutcome:
+class NotifyTestResult:
     delivered: bool
     message: str  # one or two sentences for the admin
 
 
 def send_test_email(config: NotifyConfig, password: str | None,
-                    send: Callable[..., smtp.Delivery] = smtp.send) -> TestOutcome:
+                    send: Callable[..., smtp.Delivery] = smtp.send) -> NotifyTestResult:
     """Send the test email now; never raises for anything the admin can fix."""
     if not config.recipients:
-        return TestOutcome(False, "There are no recipients: set the Emergency Call Notification "
+        return NotifyTestResult(False, "There are no recipients: set the Emergency Call Notification "
                                   "recipients first.")
     try:
         rendered = config.template.render(sample_values())
     except TemplateError as error:
-        return TestOutcome(False, f"The template cannot be used: {error}.")
+        return NotifyTestResult(False, f"The template cannot be used: {error}.")
     rendered = dataclasses.replace(
         rendered,
         subject=f"[TEST] {rendered.subject}",
@@ -56,13 +56,13 @@ def send_test_email(config: NotifyConfig, password: str | None,
     try:
         delivery = send(config.smtp, password, message, config.recipients)
     except NotifierError as error:
-        return TestOutcome(False, f"The test email was not sent: {error}.")
+        return NotifyTestResult(False, f"The test email was not sent: {error}.")
     where = f"{config.smtp.host}:{config.smtp.effective_port}"
     if delivery.refused:
         refused = "; ".join(f"{who} ({why})" for who, why in delivery.refused.items())
-        return TestOutcome(False, f"{where} accepted the test email for "
+        return NotifyTestResult(False, f"{where} accepted the test email for "
                                   f"{', '.join(delivery.accepted)} but refused {refused}.")
-    return TestOutcome(True, f"{where} accepted the test email for "
+    return NotifyTestResult(True, f"{where} accepted the test email for "
                              f"{', '.join(delivery.accepted)}.")
 
 
@@ -74,14 +74,14 @@ def _after_body_tag(html: str, addition: str) -> str:
 
 
 def send_saved_test_email(config: NotifyConfig,
-                          secret: Callable[[str], str | None] = secrets.get_secret) -> TestOutcome:
+                          secret: Callable[[str], str | None] = secrets.get_secret) -> NotifyTestResult:
     """The test email with the saved settings and the password from the keyring."""
     password = None
     if config.smtp.user:
         try:
             password = secret(config.smtp.secret_name)
         except secrets.SecretStoreError as error:
-            return TestOutcome(False, f"The test email was not sent: {error}")
+            return NotifyTestResult(False, f"The test email was not sent: {error}")
     return send_test_email(config, password)
 
 
