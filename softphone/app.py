@@ -14,23 +14,25 @@ from softphone.control.commands import Commands
 from softphone.control.ipc import ControlServer, ControlUnavailable
 from softphone.core.assembly import assemble
 from softphone.core.calls import CallError
-from softphone.core.location import Location
 from softphone.core.storage import Database
 from softphone.drills import Drills
+from softphone.location import where
+from softphone.location.countries import CountryLocator
+from softphone.location.runtime import LocationRuntime
+from softphone.location.service import LocationService
+from softphone.location.store import ConfirmedAddresses
 from softphone.notify.notifier import Notifier, NotifyState, NotifyStatus
 from softphone.profile import Profile
 from softphone.qt import QtCore, QtWidgets
 from softphone.qtbridge import GuiThread, QtScheduler
 from softphone.settings.store import Settings
+from softphone.widgets.address_dialog import AddressPrompter
 from softphone.widgets.main_window import MainWindow
+from softphone.widgets.readiness_indicator import ReadinessIndicator
+from softphone.widgets.readiness_panel import ReadinessPanel
 from softphone.widgets.settings_dialog import SettingsDialog, open_settings
 
 log = logging.getLogger("core")
-
-
-class _NoLocation:
-    def latest(self) -> Location | None:
-        return None
 
 
 class _SilentCall:
@@ -71,7 +73,11 @@ class Application:
 
         self.gui_thread = GuiThread()
         self.scheduler = QtScheduler(self.gui_thread)
-        self.location = _NoLocation()
+        self.locator = CountryLocator()
+        self.location = LocationService(settings, self.locator,
+                                        ConfirmedAddresses(self.database))
+        self.location_runtime = LocationRuntime(self.location, settings, self.locator,
+                                                self.gui_thread.post)
         self.notifier = Notifier(settings, profile.root / "outbox.db", post=self.gui_thread.post)
         self.audio = _NoAudio()
 
@@ -85,10 +91,20 @@ class Application:
         self.notifier.checks_changed.connect(self.readiness.refresh)
         self.notifier.status_changed.connect(self._notification_status)
         self.drills = Drills(self.carrier, self.phone.leases)
+        self.readiness.add(self.location.checks)
+        self.location.changed.connect(self.readiness.refresh)
         self.window = MainWindow(self.phone, self.readiness, self.drills, lambda: None)
+        self.readiness_indicator = ReadinessIndicator(self.readiness)
+        self.readiness_indicator.clicked.connect(self.show_readiness)
+        self.window.statusBar().addPermanentWidget(self.readiness_indicator)
+        self.readiness_panel: ReadinessPanel | None = None
+        self.address_prompter = AddressPrompter(
+            self.location, lambda: any(call.active for call in self.phone.calls()), self.window)
+        self.phone.call_changed.connect(self.address_prompter.lines_changed)
         self.commands = Commands(self.phone, self.readiness, self.drills,
                                  problems=lambda: list(self.problems),
-                                 quit_app=self.quit, show_window=self.show_window)
+                                 quit_app=self.quit, show_window=self.show_window,
+                                 where=lambda: where.report(self.location.latest()))
         self.control = ControlServer(profile.server_name, self.commands.handle)
         self.phone.problem.connect(self._record_problem)
         self.settings_dialog: SettingsDialog | None = None
@@ -134,6 +150,7 @@ class Application:
         except ControlUnavailable as error:
             self.problems.append(f"{error}. Command-line control is unavailable.")
         self.phone.start()
+        self.location_runtime.start()
         for problem in self.problems:
             self.window.show_problem(problem)
         if show:
@@ -144,15 +161,29 @@ class Application:
         self.window.raise_()
         self.window.activateWindow()
 
+    def show_readiness(self) -> ReadinessPanel:
+        """The readiness panel (non-modal), from the indicator or a menu."""
+        if self.readiness_panel is None:
+            self.readiness_panel = ReadinessPanel(self.readiness, self.window)
+            self.readiness_panel.confirm_address_requested.connect(
+                lambda: self.address_prompter.open())
+        self.readiness_panel.show()
+        self.readiness_panel.raise_()
+        return self.readiness_panel
+
     def quit(self) -> None:
         """Quit, unless an emergency call is up: quitting must never end one by accident."""
         if self.phone.emergency.active:
             raise CallError("An emergency call is up: end it before quitting the softphone.")
-        QtWidgets.QApplication.quit()
+        self.control.close()  # at once, so that a new instance can take the name
+        # exit(), not quit(): Qt's quit() is cancelled when any window declines to close, and
+        # whether to quit is this method's decision.
+        QtWidgets.QApplication.exit(0)
 
     def shutdown(self) -> None:
         """Stop everything; the window and its dialogs (the emergency view too) are destroyed."""
         self.control.close()
+        self.location_runtime.stop()
         self.phone.stop()
         self.notifier.stop()
         self.window.close()

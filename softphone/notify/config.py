@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from softphone.notify.template import MessageTemplate
+from softphone.notify.template import MessageTemplate, default_template
 
 STANDARD_PORTS = {"starttls": 587, "tls": 465, "none": 25}
 
@@ -42,6 +42,16 @@ class SmtpConfig:
         return None
 
 
+def template_from_values(get: Callable[[str], Any]) -> MessageTemplate:
+    """The admin's template; a part left empty is the shipped template's part."""
+    shipped = default_template()
+    return MessageTemplate(
+        subject=get("notify.template.subject") or shipped.subject,
+        html=get("notify.template.html") or shipped.html,
+        text=get("notify.template.text") or shipped.text,
+    )
+
+
 @dataclass(frozen=True)
 class NotifyConfig:
     recipients: tuple[str, ...]
@@ -61,9 +71,5 @@ class NotifyConfig:
                 sender=get("notify.smtp.sender"),
                 ca_file=get("notify.smtp.ca_file"),
             ),
-            template=MessageTemplate(
-                subject=get("notify.template.subject"),
-                html=get("notify.template.html"),
-                text=get("notify.template.text"),
-            ),
+            template=template_from_values(get),
         )

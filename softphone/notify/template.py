@@ -9,6 +9,7 @@ inject markup or a mail header.
 from __future__ import annotations
 
 import difflib
+import functools
 import html
 import re
 from collections.abc import Callable, Mapping
@@ -118,8 +119,9 @@ class MessageTemplate:
         )
 
 
+@functools.cache
 def default_template() -> MessageTemplate:
-    """The template shipped in ``softphone/resources/templates``."""
+    """The template shipped in ``softphone/resources/templates`` (read once)."""
     folder = resources.files("softphone.resources").joinpath("templates")
 
     def read(name: str) -> str:

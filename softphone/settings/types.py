@@ -295,17 +295,16 @@ class EmailList(ValueType[tuple[str, ...]]):
 
 
 class TemplateText(ValueType[str]):
-    """Text with placeholders, checked by ``check`` (which raises ``ValueError`` naming the line).
+    """Text with placeholders, checked by ``check`` (which raises ``ValueError`` naming the line),
+    or empty for the shipped template.
 
     The placeholder syntax belongs to whoever fills the template in; this type only makes sure
     a template that would not render is refused when it is set, not when it is needed.
     """
 
-    def __init__(self, check: Callable[[str], None], multiline: bool = True,
-                 hint: str = "") -> None:
+    def __init__(self, check: Callable[[str], None], multiline: bool = True) -> None:
         self._check = check
         self.multiline = multiline
-        self._hint = hint
 
     def parse(self, raw: object) -> str:
         if not isinstance(raw, str):
@@ -313,8 +312,9 @@ class TemplateText(ValueType[str]):
         value = raw.strip("\n") if self.multiline else raw.strip()
         if not self.multiline and ("\n" in value or "\r" in value):
             raise ValueError("must be a single line")
-        self._check(value)
-        return value
+        if value.strip():
+            self._check(value)
+        return value if value.strip() else ""
 
     def describe(self) -> str:
-        return f"template text ({self._hint})" if self._hint else "template text"
+        return "template text with `{{placeholders}}`, or empty for the shipped one"

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from softphone import secrets
-from softphone.notify.config import NotifyConfig
+from softphone.notify.config import NotifyConfig, template_from_values
 from softphone.notify.placeholders import PLACEHOLDERS, sample_values
-from softphone.notify.template import MessageTemplate, TemplateError, default_template
+from softphone.notify.template import TemplateError, default_template
 from softphone.notify.testmail import NotifyTestResult, send_test_email
 from softphone.qt import Qt, QtWidgets, Signal
 from softphone.qtbridge import GuiThread
@@ -237,10 +237,18 @@ class TemplatePreview:
             if key in fields:
                 self.bodies.addTab(fields[key], title)
         left.addWidget(self.bodies, 1)
-        restore = QtWidgets.QPushButton("Restore the shipped template")
-        restore.setObjectName("restoreTemplate")
-        restore.clicked.connect(self.restore_default)
-        left.addWidget(restore)
+        self._show_shipped_as_placeholder()
+        buttons = QtWidgets.QHBoxLayout()
+        copy = QtWidgets.QPushButton("Edit a copy of the shipped template")
+        copy.setObjectName("copyShippedTemplate")
+        copy.clicked.connect(self.copy_shipped)
+        shipped = QtWidgets.QPushButton("Use the shipped template")
+        shipped.setObjectName("useShippedTemplate")
+        shipped.setToolTip("Empty fields use the shipped template, including its future updates.")
+        shipped.clicked.connect(self.use_shipped)
+        buttons.addWidget(copy)
+        buttons.addWidget(shipped)
+        left.addLayout(buttons)
 
         placeholders = QtWidgets.QListWidget()
         placeholders.setObjectName("placeholders")
@@ -275,24 +283,42 @@ class TemplatePreview:
         if area is not None and area.isEnabled():
             area.insertPlainText(f"{{{{{item.data(Qt.ItemDataRole.UserRole)}}}}}")
 
-    def restore_default(self) -> None:
+    def _parts(self) -> list[tuple[OptionEditor, str]]:
         shipped = default_template()
-        for key, value in ((self.SUBJECT, shipped.subject), (self.HTML, shipped.html),
-                           (self.TEXT, shipped.text)):
-            editor = self.editors.get(key)
-            if editor is not None and editor.widget.isEnabled():
-                editor.show(value)
+        pairs = ((self.SUBJECT, shipped.subject), (self.HTML, shipped.html),
+                 (self.TEXT, shipped.text))
+        return [(self.editors[key], text) for key, text in pairs if key in self.editors]
+
+    def _show_shipped_as_placeholder(self) -> None:
+        """An empty field means the shipped template: show it greyed, as what will be sent."""
+        for editor, text in self._parts():
+            widget = editor.widget
+            if isinstance(widget, QtWidgets.QLineEdit | QtWidgets.QPlainTextEdit):
+                widget.setPlaceholderText(text)
+
+    def copy_shipped(self) -> None:
+        self._set_all(lambda text: text)
+
+    def use_shipped(self) -> None:
+        self._set_all(lambda text: "")
+
+    def _set_all(self, value: Callable[[str], str]) -> None:
+        for editor, text in self._parts():
+            if editor.widget.isEnabled():
+                editor.show(value(text))
                 editor.edited.emit()
 
     def update_preview(self, value: Callable[[str], Any]) -> None:
         """Render what is being edited with sample values (``value`` reads the dialog)."""
         if not self.editors:
             return
-        template = MessageTemplate(
-            subject=_raw_or(self.editors.get(self.SUBJECT), value(self.SUBJECT)),
-            html=_raw_or(self.editors.get(self.HTML), value(self.HTML)),
-            text=_raw_or(self.editors.get(self.TEXT), value(self.TEXT)),
-        )
+
+        def typed(key: str) -> Any:  # what is typed, even while invalid: the preview says why
+            editor = self.editors.get(key)
+            raw = editor.raw() if editor is not None else value(key)
+            return raw.strip() if isinstance(raw, str) else value(key)
+
+        template = template_from_values(typed)
         try:
             rendered = template.render(sample_values())
         except TemplateError as error:
@@ -302,8 +328,3 @@ class TemplatePreview:
         self.subject.setText(f"Subject: {rendered.subject}")
         self.html.setHtml(rendered.html)
         self.text.setPlainText(rendered.text)
-
-
-def _raw_or(editor: OptionEditor | None, fallback: Any) -> str:
-    raw = editor.raw() if editor is not None else fallback
-    return raw if isinstance(raw, str) else str(fallback)

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from softphone.notify.config import NotifyConfig
+from softphone.notify.template import default_template
 from softphone.profile import Profile
 from softphone.settings.store import SettingError, Settings
 from softphone.settings.types import split_email_addresses
@@ -72,4 +74,5 @@ def test_a_broken_template_in_the_fleet_file_is_reported_and_the_default_used(
     settings = Settings(profile.settings_file, profile.fleet_file)
     assert any("HTML body, line 1: unknown placeholder {{agent}}" in problem
                for problem in settings.problems)
-    assert "{{agent_name}}" in settings.get("notify.template.html")
+    assert settings.get("notify.template.html") == ""
+    assert NotifyConfig.from_values(settings.get).template == default_template()

@@ -9,6 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from softphone import secrets
+from softphone.notify.template import default_template
 from softphone.notify.testmail import NotifyTestResult
 from softphone.profile import Profile
 from softphone.qt import QtCore, QtWidgets
@@ -142,7 +143,7 @@ def test_an_invalid_template_is_refused_naming_the_line_and_the_preview_says_why
     html.setPlainText("<p>Emergency</p>\n<table><tr><td>{{agent_name}}</td></tr>")
     assert "HTML body, line 2: <table> is never closed" in message(dialog, "notify.template.html")
     assert not dialog.save_button.isEnabled()
-    assert "{{agent_name}}" in settings.get("notify.template.html")  # the shipped one, untouched
+    assert settings.get("notify.template.html") == ""  # still the shipped one
 
 
 def test_the_preview_fills_in_sample_values_as_the_admin_types(
@@ -151,6 +152,19 @@ def test_the_preview_fills_in_sample_values_as_the_admin_types(
     assert dialog.preview.subject.text() == "Subject: 911 at TEST-WORKSTATION by Sam Sample"
     assert "Sam Sample" in dialog.preview.html.toPlainText()
     assert "+15555550123" in dialog.preview.text.toPlainText()
+
+
+def test_the_shipped_template_shows_greyed_and_can_be_copied_to_edit_or_used_again(
+        qtbot: QtBot, dialog: SettingsDialog) -> None:
+    html = area(dialog, "notify.template.html")
+    assert html.toPlainText() == "" and html.placeholderText() == default_template().html
+    assert dialog.preview.subject.text().startswith("Subject: EMERGENCY CALL: Sam Sample")
+    qtbot.mouseClick(dialog.findChild(QtWidgets.QPushButton, "copyShippedTemplate"), Click)
+    assert html.toPlainText() == default_template().html
+    assert dialog.changes().keys() == {"notify.template.subject", "notify.template.html",
+                                       "notify.template.text"}
+    qtbot.mouseClick(dialog.findChild(QtWidgets.QPushButton, "useShippedTemplate"), Click)
+    assert html.toPlainText() == "" and dialog.changes() == {}
 
 
 def test_a_placeholder_is_inserted_from_the_list(qtbot: QtBot, dialog: SettingsDialog) -> None:

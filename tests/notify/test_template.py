@@ -8,6 +8,7 @@ import email.policy
 
 import pytest
 
+from softphone.notify.config import NotifyConfig
 from softphone.notify.message import build, new_message_id
 from softphone.notify.placeholders import NAMES, sample_notice, sample_values, values_for
 from softphone.notify.template import MessageTemplate, TemplateError, default_template
@@ -63,6 +64,13 @@ def test_settings_refuse_an_invalid_template_and_keep_the_old_one(settings: Sett
     assert "Plain-text body, line 2: unknown placeholder {{wrkstation}}" in str(refused.value)
     assert "did you mean {{workstation}}" in str(refused.value)
     assert settings.get("notify.template.text") == before
+
+
+def test_an_empty_part_means_the_shipped_template_s_part(settings: Settings) -> None:
+    settings.update({"notify.template.subject": "911 by {{agent_name}}"})
+    template = NotifyConfig.from_values(settings.get).template
+    assert template.subject == "911 by {{agent_name}}"
+    assert (template.html, template.text) == (default_template().html, default_template().text)
 
 
 def test_a_subject_must_be_one_line(settings: Settings) -> None:
