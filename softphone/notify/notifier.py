@@ -217,27 +217,34 @@ class Notifier:
     def _run(self) -> None:
         outbox = Outbox(self._outbox_path)
         checked: NotifyConfig | None = None
+        first = True
         try:
-            for row in outbox.pending():
-                if row.in_flight_since is not None:
-                    log.warning("a notification was being sent when the softphone stopped; "
-                                "sending it again with the same Message-ID")
-            self._report_outbox(outbox)
             while not self._stopping.is_set():
-                if checked is not self._config or self._retry_now.is_set():
-                    checked = self._config
-                    self._post(functools.partial(self._set_problems,
-                                                 self._check_password(checked), outbox.problem))
                 try:
+                    if first:
+                        self._resume(outbox)
+                        first = False
+                    if checked is not self._config or self._retry_now.is_set():
+                        checked = self._config
+                        self._post(functools.partial(
+                            self._set_problems, self._check_password(checked), outbox.problem))
                     self._work(outbox)
+                    wait = self._seconds_to_next(outbox)
                 except Exception:  # keep the worker alive: notifications must go out eventually
                     log.exception("the notifier failed unexpectedly; it will try again")
                     self._report(pending("internal error, see the log"))
-                    self._wake.wait(self._retry.first_delay)
-                self._wake.wait(self._seconds_to_next(outbox))
+                    wait = self._retry.first_delay
+                self._wake.wait(wait)
                 self._wake.clear()
         finally:
             outbox.close()
+
+    def _resume(self, outbox: Outbox) -> None:
+        """What the last run left: report it, and say when a send was cut short."""
+        if any(row.in_flight_since is not None for row in outbox.pending()):
+            log.warning("a notification was being sent when the softphone stopped; sending it "
+                        "again with the same Message-ID")
+        self._report_outbox(outbox)
 
     def _work(self, outbox: Outbox) -> None:
         self._store_new(outbox)

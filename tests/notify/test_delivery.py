@@ -18,6 +18,7 @@ import trustme
 from softphone import secrets
 from softphone.core.location import CivicAddress, Location
 from softphone.core.ports import EmergencyNotice
+from softphone.notify import smtp
 from softphone.notify.notifier import Notifier, NotifyState, RetryPolicy
 from softphone.notify.outbox import Outbox
 from softphone.notify.placeholders import values_for
@@ -263,3 +264,23 @@ def test_the_agent_is_told_when_no_secure_keyring_exists() -> None:
     finally:
         keyring.set_keyring(previous)
     assert problem is not None and "No secure keyring is available" in problem
+
+
+def test_an_unexpected_error_in_the_worker_is_reported_and_the_email_still_goes(
+        ready: Settings, mail_server: MailServer, make_notifier: MakeNotifier) -> None:
+    calls = []
+
+    def flaky(*args: object, **kwargs: object) -> smtp.Delivery:
+        calls.append(1)
+        if len(calls) == 1:
+            raise ValueError("a bug")
+        return smtp.send(*args, **kwargs)  # type: ignore[arg-type]
+
+    statuses = StatusRecorder()
+    notifier = make_notifier(send=flaky)
+    notifier.status_changed.connect(statuses)
+    notifier.notify(notice())
+    assert statuses.wait_for(NotifyState.PENDING).text == (
+        "Notification pending (retrying): internal error, see the log")
+    statuses.wait_for(NotifyState.NOTIFIED)
+    assert len(mail_server.messages) == 1
