@@ -101,7 +101,10 @@ def test_the_readiness_panel_says_when_no_contacts_are_configured(
     application = start_app()
     [check] = [c for c in application.readiness.checks if c.key == "notify.settings"]
     assert not check.passed and "No emergency contacts configured" in check.detail
-    assert "problem" in application.window.readiness_label.text()
+    indicator = application.readiness_indicator
+    assert indicator.state in ("problems", "unsupported")
+    assert "✖ Emergency contacts' mailbox settings complete: No emergency contacts configured" in (
+        indicator.toolTip())
 
 
 def test_the_settings_menu_opens_the_settings_dialog(
