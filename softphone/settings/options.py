@@ -11,14 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from softphone.notify.template import check_html_body, check_subject, check_text_body
 from softphone.settings.types import (
     Boolean,
+    Choice,
     Country,
+    EmailAddress,
+    EmailList,
     Integer,
     Number,
     PhoneNumber,
     PhoneNumberList,
     RoutingRules,
+    TemplateText,
     Text,
     TextList,
     ValueType,
@@ -129,7 +134,42 @@ LOCATION = (
            "ISO 3166-1 alpha-2 country of the site, e.g. US.", admin=True),
 )
 
+NOTIFY = (
+    Option("notify.recipients", EmailList(), (), "Emergency Call Notification recipients",
+           "Who is emailed the moment this agent places an emergency call (a supervisor, the "
+           "security desk): addresses separated by semicolons.", admin=True),
+    Option("notify.smtp.host",
+           Text(r"[A-Za-z0-9._:\[\]-]*", "a host name such as mail.example.com"), "",
+           "Mail server (SMTP)", "The mail server that sends the notification.", admin=True),
+    Option("notify.smtp.port", Integer(0, 65535), 0, "Mail server port",
+           "0 means the standard port for the security chosen: 587 for STARTTLS, 465 for TLS, "
+           "25 for none.", admin=True),
+    Option("notify.smtp.security", Choice(("starttls", "tls", "none")), "starttls",
+           "Connection security",
+           "starttls (recommended), tls (implicit TLS, often port 465) or none (unencrypted: the "
+           "message and the password cross the network readable).", admin=True),
+    Option("notify.smtp.user", Text(), "", "Mail server user name",
+           "Empty to send without logging in. The password is kept in the system keyring.",
+           admin=True),
+    Option("notify.smtp.sender", EmailAddress(), "", "Sender address",
+           "The From address of the notification, such as softphone@example.com.", admin=True),
+    Option("notify.smtp.ca_file", Text(), "", "Extra CA certificates file",
+           "A PEM file of CA certificates to trust for the mail server in addition to the "
+           "system's (e.g. the company's internal CA); empty for the system's only.", admin=True),
+    Option("notify.template.subject", TemplateText(check_subject, multiline=False), "",
+           "Notification subject",
+           "The subject line; {{placeholders}} are filled in when the call is placed. Empty: "
+           "the shipped template's.", admin=True),
+    Option("notify.template.html", TemplateText(check_html_body), "", "Notification body (HTML)",
+           "The HTML body; placeholder values are escaped for HTML. Empty: the shipped "
+           "template's (softphone/resources/templates).", admin=True),
+    Option("notify.template.text", TemplateText(check_text_body), "",
+           "Notification body (plain text)",
+           "The plain-text alternative, for mail readers that do not show HTML. Empty: the "
+           "shipped template's.", admin=True),
+)
+
 OPTIONS: tuple[Option, ...] = (AGENT + OUTBOUND + SIMULATED_CARRIER + CALLBACK + ROUTING + PRESENCE
-                               + LOCATION)
+                               + LOCATION + NOTIFY)
 
 BY_KEY: dict[str, Option] = {option.key: option for option in OPTIONS}
