@@ -1,0 +1,192 @@
+"""The composition root: builds every object of one softphone instance once, and wires them.
+
+Nothing else constructs subsystems or reaches for globals; tests build an ``Application`` on a
+temporary profile and drive it like an agent would.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from softphone import logs
+from softphone.audio.port import CallAudio
+from softphone.control.commands import Commands
+from softphone.control.ipc import ControlServer, ControlUnavailable
+from softphone.core.assembly import assemble
+from softphone.core.calls import CallError
+from softphone.core.storage import Database
+from softphone.drills import Drills
+from softphone.location import where
+from softphone.location.countries import CountryLocator
+from softphone.location.runtime import LocationRuntime
+from softphone.location.service import LocationService
+from softphone.location.store import ConfirmedAddresses
+from softphone.notify.notifier import Notifier, NotifyState, NotifyStatus
+from softphone.profile import Profile
+from softphone.qt import QtCore, QtWidgets
+from softphone.qtbridge import GuiThread, QtScheduler
+from softphone.settings.store import Settings
+from softphone.widgets.address_dialog import AddressPrompter
+from softphone.widgets.main_window import MainWindow
+from softphone.widgets.readiness_indicator import ReadinessIndicator
+from softphone.widgets.readiness_panel import ReadinessPanel
+from softphone.widgets.settings_dialog import SettingsDialog, open_settings
+
+log = logging.getLogger("core")
+
+
+class _SilentCall:
+    sample_rate = 8000
+
+    def write_remote(self, pcm: bytes) -> None:
+        pass
+
+    def read_local(self) -> bytes:
+        return bytes(320)
+
+    def close(self) -> None:
+        pass
+
+
+class _NoAudio:
+    def open_call(self, call_id: str, sample_rate: int) -> CallAudio:
+        return _SilentCall()
+
+
+class Application:
+    def __init__(self, profile: Profile, configure_logging: bool = True,
+                 verbose: bool = False) -> None:
+        self.profile = profile
+        self.problems: list[str] = []
+        try:
+            profile.ensure()
+        except OSError as error:
+            self.problems.append(f"Cannot create the profile folder {profile.root}: "
+                                 f"{error.strerror}. Nothing will be saved.")
+        if configure_logging:
+            self._note(logs.configure(profile.logs_dir, verbose))
+
+        self.settings = settings = Settings(profile.settings_file, profile.fleet_file)
+        self.problems.extend(settings.problems)
+        self.database = Database(profile.database)
+        self._note(self.database.problem)
+
+        self.gui_thread = GuiThread()
+        self.scheduler = QtScheduler(self.gui_thread)
+        self.locator = CountryLocator()
+        self.location = LocationService(settings, self.locator,
+                                        ConfirmedAddresses(self.database))
+        self.location_runtime = LocationRuntime(self.location, settings, self.locator,
+                                                self.gui_thread.post)
+        self.notifier = Notifier(settings, profile.root / "outbox.db", post=self.gui_thread.post)
+        self.audio = _NoAudio()
+
+        core = assemble(settings, self.database, self.scheduler, self.audio, self.location,
+                        self.notifier, post=self.gui_thread.post)
+        self.problems.extend(core.problems)
+        self.phone = core.phone
+        self.carrier = core.carrier
+        self.readiness = core.readiness
+        self.readiness.add(self.notifier.readiness_checks)
+        self.notifier.checks_changed.connect(self.readiness.refresh)
+        self.notifier.status_changed.connect(self._notification_status)
+        self.drills = Drills(self.carrier, self.phone.leases)
+        self.readiness.add(self.location.checks)
+        self.location.changed.connect(self.readiness.refresh)
+        self.window = MainWindow(self.phone, self.readiness, self.drills, lambda: None)
+        self.readiness_indicator = ReadinessIndicator(self.readiness)
+        self.readiness_indicator.clicked.connect(self.show_readiness)
+        self.window.statusBar().addPermanentWidget(self.readiness_indicator)
+        self.readiness_panel: ReadinessPanel | None = None
+        self.address_prompter = AddressPrompter(
+            self.location, lambda: any(call.active for call in self.phone.calls()), self.window)
+        self.phone.call_changed.connect(self.address_prompter.lines_changed)
+        self.commands = Commands(self.phone, self.readiness, self.drills,
+                                 problems=lambda: list(self.problems),
+                                 quit_app=self.quit, show_window=self.show_window,
+                                 where=lambda: where.report(self.location.latest()))
+        self.control = ControlServer(profile.server_name, self.commands.handle)
+        self.phone.problem.connect(self._record_problem)
+        self.settings_dialog: SettingsDialog | None = None
+        settings_action = self.window.menuBar().addMenu("&Settings").addAction("Settings…")
+        settings_action.setObjectName("openSettings")
+        settings_action.triggered.connect(self.show_settings)
+
+    def _note(self, problem: str | None) -> None:
+        if problem:
+            self.problems.append(problem)
+
+    def _record_problem(self, message: str) -> None:
+        self.problems.append(message)
+        del self.problems[:-20]
+
+    def _notification_status(self, status: NotifyStatus) -> None:
+        """The emergency view shows it; a message that could not be delivered is a problem."""
+        if self.window.emergency_view is not None:
+            self.window.emergency_view.set_notification_status(status.text)
+        elif not status.ok:
+            self.window.statusBar().showMessage(status.text)
+        if status.state is NotifyState.FAILED:
+            self._record_problem(status.text)
+
+    def show_settings(self) -> SettingsDialog:
+        if self.settings_dialog is None:
+            self.settings_dialog = open_settings(self.settings, self.window, self._settings_saved)
+            self.settings_dialog.destroyed.connect(self._settings_closed)
+        self.settings_dialog.raise_()
+        return self.settings_dialog
+
+    def _settings_closed(self) -> None:
+        self.settings_dialog = None
+
+    def _settings_saved(self) -> None:
+        self.notifier.retry_now()  # the password may be new: try what waits, and recheck it
+        self.readiness.refresh()
+
+    def start(self, show: bool = True) -> None:
+        self.notifier.start()
+        try:
+            self.control.listen()
+        except ControlUnavailable as error:
+            self.problems.append(f"{error}. Command-line control is unavailable.")
+        self.phone.start()
+        self.location_runtime.start()
+        for problem in self.problems:
+            self.window.show_problem(problem)
+        if show:
+            self.window.show()
+
+    def show_window(self) -> None:
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def show_readiness(self) -> ReadinessPanel:
+        """The readiness panel (non-modal), from the indicator or a menu."""
+        if self.readiness_panel is None:
+            self.readiness_panel = ReadinessPanel(self.readiness, self.window)
+            self.readiness_panel.confirm_address_requested.connect(
+                lambda: self.address_prompter.open())
+        self.readiness_panel.show()
+        self.readiness_panel.raise_()
+        return self.readiness_panel
+
+    def quit(self) -> None:
+        """Quit, unless an emergency call is up: quitting must never end one by accident."""
+        if self.phone.emergency.active:
+            raise CallError("An emergency call is up: end it before quitting the softphone.")
+        self.control.close()  # at once, so that a new instance can take the name
+        # exit(), not quit(): Qt's quit() is cancelled when any window declines to close, and
+        # whether to quit is this method's decision.
+        QtWidgets.QApplication.exit(0)
+
+    def shutdown(self) -> None:
+        """Stop everything; the window and its dialogs (the emergency view too) are destroyed."""
+        self.control.close()
+        self.location_runtime.stop()
+        self.phone.stop()
+        self.notifier.stop()
+        self.window.close()
+        self.window.deleteLater()
+        QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
+        self.database.close()
