@@ -425,7 +425,7 @@ class SipCarrier(Carrier):
             self._state(out.call.call_id, CallState.FAILED,
                         f"Every configured SIP route failed (last: {out.last_failure}); call "
                         "again, and if it fails again use another phone.")
-            await self._release(out)
+            self._release(out)
 
     def _arm_timers(self, out: Outbound, attempt: Attempt, address: Address) -> None:
         """Timer A (UDP retransmission) and the route's silence limit."""
@@ -530,12 +530,13 @@ class SipCarrier(Carrier):
         self._state(out.call.call_id, CallState.FAILED,
                     "The number is busy." if busy else
                     f"{sentence(attempt.route.describe())} {what}.")
-        self._spawn(self._release(out))
+        self._release(out)
 
-    async def _release(self, out: Outbound) -> None:
+    def _release(self, out: Outbound) -> None:
+        """Forget the call at once (``has_call`` turns false); its media closes on the loop."""
         self._outbound.pop(out.call.call_id, None)
         if out.media is not None:
-            await out.media.close()
+            self._spawn(out.media.close())
 
     # ----- inbound -----
 
@@ -604,7 +605,7 @@ class SipCarrier(Carrier):
     def _no_ack(self, sip: IncomingCall) -> None:
         call_id = self._inbound_by_sip.get(sip.call_id)
         if call_id is not None:
-            self._spawn(self._close_inbound(call_id))
+            self._close_inbound(call_id)
             self._state(call_id, CallState.FAILED,
                         "The caller's network never confirmed the answer; the call was lost.")
 
@@ -615,18 +616,18 @@ class SipCarrier(Carrier):
             if out.attempt is attempt and not out.ended:
                 out.ended = True
                 self._state(out.call.call_id, CallState.ENDED, "The far end hung up.")
-                self._spawn(self._release(out))
+                self._release(out)
             return
         call_id = self._inbound_by_sip.get(sip.call_id)
         if call_id is not None:
-            self._spawn(self._close_inbound(call_id))
+            self._close_inbound(call_id)
             self._state(call_id, CallState.ENDED, "The caller hung up.")
 
-    async def _close_inbound(self, call_id: str) -> None:
+    def _close_inbound(self, call_id: str) -> None:
         entry = self._inbound.get(call_id)
         self._forget_inbound(call_id)
         if entry is not None and entry.media is not None:
-            await entry.media.close()
+            self._spawn(entry.media.close())
 
     def _forget_inbound(self, call_id: str) -> None:
         entry = self._inbound.pop(call_id, None)
@@ -650,7 +651,7 @@ class SipCarrier(Carrier):
                     attempt.cancelled = True
                     attempt.sip.cancel(self._uac)
                 self._leave(attempt)  # no response yet: cancelled when one comes
-            await self._release(out)
+            self._release(out)
         else:
             entry = self._inbound.get(call_id)
             if entry is None:
@@ -659,7 +660,7 @@ class SipCarrier(Carrier):
                 entry.sip.hangup()
             else:
                 entry.sip.reject(603, "Decline")
-            await self._close_inbound(call_id)
+            self._close_inbound(call_id)
         if report:
             self._state(call_id, CallState.ENDED, "You hung up.")
 
