@@ -347,11 +347,14 @@ class SipCarrier(Carrier):
             await self._hangup(call_id, report=False)
         if self._registration is not None:
             self._registration.unregister()
+        # Let media close (sockets released) before the loop ends; give up on anything stuck
+        pending = [task for task in self._tasks if task is not asyncio.current_task()]
+        if pending:
+            await asyncio.wait(pending, timeout=1.0)
+        for task in pending:
+            task.cancel()
         if self._uas is not None:
             await self._uas.stop()
-        for task in list(self._tasks):
-            if task is not asyncio.current_task():
-                task.cancel()
 
     # ----- outbound -----
 
