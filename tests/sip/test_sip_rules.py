@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from softphone.carriers import registry
-from softphone.carriers.base import OutboundCall, Refusal
+from softphone.carriers.base import CarrierContext, OutboundCall, Refusal
 from softphone.carriers.sip import SipCarrier
+from softphone.carriers.sip.adapter import SipCarrier
 from softphone.carriers.sip.config import SipConfig
 from softphone.carriers.sip.inbound import REFUSAL_STATUS, read_invite, user_part
 from softphone.carriers.sip.invite import build_invite_content
@@ -14,6 +15,7 @@ from softphone.carriers.sip.readiness import sip_checks
 from softphone.carriers.sip.routing import plan_routes
 from softphone.core.calls import CallKind
 from softphone.settings.store import Settings
+from tests.helpers import ManualClock, ManualScheduler, RecordingAudio
 
 
 def config(settings: Settings, **values: object) -> SipConfig:
@@ -149,3 +151,10 @@ def test_refusals_map_to_the_sip_statuses_in_the_module_docstring() -> None:
 def test_the_adapter_is_found_by_name() -> None:
     assert registry.load("sip") is SipCarrier
     assert "sip" in registry.available()
+
+
+def test_the_sip_carrier_adds_its_checks_to_readiness(settings) -> None:
+    settings.update({"carrier.adapter": "sip"})
+    carrier = SipCarrier(CarrierContext(settings, ManualScheduler(ManualClock()), RecordingAudio()))
+    keys = [check.key for check in carrier.readiness_checks()]
+    assert keys == ["carrier.sip.settings", "carrier.sip.emergency_route"]

@@ -45,9 +45,11 @@ from softphone.carriers.sip.config import Endpoint, SipConfig
 from softphone.carriers.sip.inbound import REFUSAL_STATUS, read_invite
 from softphone.carriers.sip.invite import InviteContent, build_invite_content
 from softphone.carriers.sip.media import Media, MediaError, chosen_codec, offer_sdp
+from softphone.carriers.sip.readiness import sip_checks
 from softphone.carriers.sip.routing import Route, RoutePlan, plan_routes
 from softphone.carriers.sip.stack import Address, DatagramTransport, StreamTransport, Uac, Uas
 from softphone.core.calls import CallKind, CallState
+from softphone.core.readiness import Check
 from softphone.location.errors import LocationError
 from softphone.location.pidf import build_pidf_lo
 from softphone.secrets import SecretStoreError, get_secret
@@ -182,6 +184,9 @@ class SipCarrier(Carrier):
     def describe_emergency_route(self, number: str) -> str:
         config = self._config or SipConfig.from_settings(self.context.settings)
         return plan_routes(config, number).describe()
+
+    def readiness_checks(self) -> list[Check]:
+        return sip_checks(self.context.settings)
 
     # ----- the loop thread -----
 
