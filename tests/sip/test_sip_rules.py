@@ -7,7 +7,6 @@ import pytest
 from softphone.carriers import registry
 from softphone.carriers.base import CarrierContext, OutboundCall, Refusal
 from softphone.carriers.sip import SipCarrier
-from softphone.carriers.sip.adapter import SipCarrier
 from softphone.carriers.sip.config import SipConfig
 from softphone.carriers.sip.inbound import REFUSAL_STATUS, read_invite, user_part
 from softphone.carriers.sip.invite import build_invite_content
