@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("SOFTPHONE_PROFILE", None)
 
+import keyring
 import pytest
 
 from softphone.profile import Profile
 from softphone.settings.store import Settings
 from tests.helpers import ManualClock, ManualScheduler
+from tests.keyring_backend import FILE_ENV, FileKeyring
+
+REPOSITORY = Path(__file__).parents[1]
 
 
 @pytest.fixture
@@ -37,3 +42,19 @@ def clock() -> ManualClock:
 @pytest.fixture
 def scheduler(clock: ManualClock) -> ManualScheduler:
     return ManualScheduler(clock)
+
+
+@pytest.fixture
+def test_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FileKeyring]:
+    """The test keyring (SMTP and SIP passwords), in-process and for subprocesses
+    (``PYTHON_KEYRING_BACKEND``)."""
+    (tmp_path / "keyring").mkdir()
+    monkeypatch.setenv(FILE_ENV, str(tmp_path / "keyring" / "passwords.json"))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.keyring_backend.FileKeyring")
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(
+        [str(REPOSITORY), *filter(None, [os.environ.get("PYTHONPATH")])]))
+    previous = keyring.get_keyring()
+    backend = FileKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

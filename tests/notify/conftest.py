@@ -1,21 +1,19 @@
-"""Fixtures for the notifier: the SMTP server, the test keyring, started notifiers."""
+"""Fixtures for the notifier: the SMTP server and started notifiers (the test keyring is shared:
+``tests/conftest.py``)."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
 import trustme
 
 from softphone.notify.notifier import Notifier
 from softphone.profile import Profile
 from softphone.settings.store import Settings
-from tests.notify.notify_helpers import FAST_RETRY, REPOSITORY, MailServer, free_port, run_here
-from tests.notify.notify_test_keyring import FILE_ENV, FileKeyring
+from tests.notify.notify_helpers import FAST_RETRY, MailServer, free_port, run_here
 
 
 @pytest.fixture(scope="session")
@@ -37,21 +35,6 @@ def mail_server(ca: trustme.CA) -> Iterator[MailServer]:
     server.start()
     yield server
     server.stop()
-
-
-@pytest.fixture
-def test_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FileKeyring]:
-    """The test keyring, in-process and for subprocesses (``PYTHON_KEYRING_BACKEND``)."""
-    (tmp_path / "keyring").mkdir()
-    monkeypatch.setenv(FILE_ENV, str(tmp_path / "keyring" / "passwords.json"))
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.notify.notify_test_keyring.FileKeyring")
-    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(
-        [str(REPOSITORY), *filter(None, [os.environ.get("PYTHONPATH")])]))
-    previous = keyring.get_keyring()
-    backend = FileKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

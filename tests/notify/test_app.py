@@ -23,6 +23,7 @@ from softphone.app import Application
 from softphone.profile import Profile
 from softphone.qt import QtGui
 from softphone.settings.store import Settings
+from tests.keyring_backend import FileKeyring
 from tests.notify.notify_helpers import (
     RECIPIENTS,
     SECRET_NAME,
@@ -31,7 +32,6 @@ from tests.notify.notify_helpers import (
     configure,
     free_port,
 )
-from tests.notify.notify_test_keyring import FileKeyring
 
 POOL = ["+15551230001"]
 

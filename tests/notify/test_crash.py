@@ -18,6 +18,7 @@ import trustme
 from softphone import secrets
 from softphone.profile import Profile
 from softphone.settings.store import Settings
+from tests.keyring_backend import FileKeyring
 from tests.notify.notify_helpers import (
     SECRET_NAME,
     SMTP_PASSWORD,
@@ -25,7 +26,6 @@ from tests.notify.notify_helpers import (
     configure,
     free_port,
 )
-from tests.notify.notify_test_keyring import FileKeyring
 
 
 class Lines:

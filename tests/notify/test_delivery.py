@@ -25,6 +25,7 @@ from softphone.notify.placeholders import values_for
 from softphone.notify.template import RenderedMessage
 from softphone.profile import Profile
 from softphone.settings.store import Settings
+from tests.keyring_backend import FileKeyring
 from tests.notify.notify_helpers import (
     RECIPIENTS,
     SECRET_NAME,
@@ -36,7 +37,6 @@ from tests.notify.notify_helpers import (
     configure,
     free_port,
 )
-from tests.notify.notify_test_keyring import FileKeyring
 
 MakeNotifier = Callable[..., Notifier]
 

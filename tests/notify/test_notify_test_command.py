@@ -15,6 +15,7 @@ from softphone import secrets
 from softphone.notify.testmail import TEST_NOTE
 from softphone.profile import Profile
 from softphone.settings.store import Settings
+from tests.keyring_backend import FileKeyring
 from tests.notify.notify_helpers import (
     RECIPIENTS,
     SECRET_NAME,
@@ -23,7 +24,6 @@ from tests.notify.notify_helpers import (
     configure,
     free_port,
 )
-from tests.notify.notify_test_keyring import FileKeyring
 
 
 def notify_test(profile: Profile) -> subprocess.CompletedProcess[str]:

@@ -20,8 +20,8 @@ from softphone.settings.types import Text
 from softphone.widgets.notify_settings import Keyring
 from softphone.widgets.option_editors import LineEditor, TomlEditor
 from softphone.widgets.settings_dialog import SettingsDialog
+from tests.keyring_backend import FileKeyring
 from tests.notify.notify_helpers import SECRET_NAME, SMTP_PASSWORD, MailServer, configure
-from tests.notify.notify_test_keyring import FileKeyring
 
 Click = QtCore.Qt.MouseButton.LeftButton
 

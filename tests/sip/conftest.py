@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 import pytest
 
+from softphone.app import Application
 from softphone.carriers.base import CarrierContext, InboundOffer
 from softphone.carriers.sip import SipCarrier
 from softphone.core.calls import CallState
@@ -70,11 +71,18 @@ class Sipp:
 
     def received(self, method: str) -> list[str]:
         """The requests of ``method`` SIPp received, as text (retransmissions included)."""
+        return self._messages("received", method)
+
+    def sent(self, method: str) -> list[str]:
+        """The requests of ``method`` SIPp sent, as text (retransmissions included)."""
+        return self._messages("sent", method)
+
+    def _messages(self, direction: str, method: str) -> list[str]:
         if not self.messages.exists():
             return []
         chunks = self.messages.read_text(errors="replace").split("----------------------------")
         return [chunk.split("\n", 2)[2] for chunk in chunks
-                if "message received" in chunk and f"\n{method} " in chunk]
+                if f"message {direction}" in chunk and f"\n{method} " in chunk]
 
 
 @pytest.fixture
@@ -270,3 +278,31 @@ def start_carrier(sip_settings: Settings, engine: RecordingEngine,
     yield start
     for carrier in carriers:
         carrier.stop()
+
+
+POOL = ["+15551230001", "+15551230002"]
+OWN = "+15551230009"
+
+
+@pytest.fixture
+def sip_app(qtbot: Any, profile: Any, sip_settings: Settings,
+            ) -> Iterator[Callable[..., Application]]:
+    """The whole softphone, as the composition root builds it, on the SIP carrier: the test sets
+    the routes, then ``sip_app(proxy=...)`` starts it and waits until its SIP port answers."""
+    made: list[Application] = []
+
+    def start(**values: Any) -> Application:
+        sip_settings.update({"callback.pool": POOL, "outbound.caller_id": OWN,
+                             "location.ip_fallback": False,  # no network here
+                             **{f"carrier.sip.{key}": value for key, value in values.items()}})
+        sip_settings.save()
+        application = Application(profile, configure_logging=False)
+        made.append(application)
+        application.start(show=True)
+        qtbot.waitExposed(application.window)
+        wait_until_serving(sip_settings.get("carrier.sip.local_port"))
+        return application
+
+    yield start
+    for application in made:
+        application.shutdown()

@@ -1,9 +1,10 @@
 """A keyring back end for tests only: passwords in a JSON file outside the profile folder.
 
-CI has no D-Bus session, so no Secret Service. Tests select this back end in-process with
-``keyring.set_keyring`` and in subprocesses with ``PYTHON_KEYRING_BACKEND`` (see conftest); the
-file lives in the test's temporary folder, never in the profile, which is what lets a test
-prove that the softphone itself writes the password nowhere but the keyring.
+CI has no D-Bus session, so no Secret Service. Tests (notify, sip) select this back end
+in-process with ``keyring.set_keyring`` and in subprocesses with ``PYTHON_KEYRING_BACKEND`` (the
+``test_keyring`` fixture in tests/conftest.py); the file lives in the test's temporary folder,
+never in the profile, which is what lets a test prove that the softphone itself writes the
+password nowhere but the keyring.
 """
 
 from __future__ import annotations
