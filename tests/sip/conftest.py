@@ -77,12 +77,16 @@ class Sipp:
         """The requests of ``method`` SIPp sent, as text (retransmissions included)."""
         return self._messages("sent", method)
 
-    def _messages(self, direction: str, method: str) -> list[str]:
+    def sent_responses(self) -> list[str]:
+        """The responses SIPp sent, as text."""
+        return self._messages("sent", "SIP/2.0")
+
+    def _messages(self, direction: str, start: str) -> list[str]:
         if not self.messages.exists():
             return []
         chunks = self.messages.read_text(errors="replace").split("----------------------------")
         return [chunk.split("\n", 2)[2] for chunk in chunks
-                if f"message {direction}" in chunk and f"\n{method} " in chunk]
+                if f"message {direction}" in chunk and f"\n{start} " in chunk]
 
 
 @pytest.fixture
@@ -116,6 +120,17 @@ def sipp(tmp_path: Path) -> Iterator[Callable[..., Sipp]]:
         if peer.process.poll() is None:
             peer.process.kill()
             peer.process.wait()
+
+
+def wait_until(condition: Callable[[], Any], what: str, timeout: float = WAIT) -> Any:
+    """Poll ``condition`` (e.g. what SIPp logged) until it holds; fail saying ``what``."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = condition()
+        if found:
+            return found
+        threading.Event().wait(0.02)
+    raise AssertionError(f"timed out waiting for {what}")
 
 
 def wait_until_listening(port: int, process: subprocess.Popen[bytes]) -> None:

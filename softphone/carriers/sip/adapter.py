@@ -47,7 +47,14 @@ from softphone.carriers.sip.invite import InviteContent, build_invite_content
 from softphone.carriers.sip.media import Media, MediaError, chosen_codec, offer_sdp
 from softphone.carriers.sip.readiness import sip_checks
 from softphone.carriers.sip.routing import Route, RoutePlan, plan_routes
-from softphone.carriers.sip.stack import Address, DatagramTransport, StreamTransport, Uac, Uas
+from softphone.carriers.sip.stack import (
+    Address,
+    DatagramTransport,
+    StreamTransport,
+    Uac,
+    Uas,
+    sent_credentials,
+)
 from softphone.core.calls import CallKind, CallState
 from softphone.core.readiness import Check
 from softphone.location.errors import LocationError
@@ -252,7 +259,7 @@ class SipCarrier(Carrier):
         if config.user:
             await self._read_password(config)
         if config.register:
-            self._register(config)
+            await self._register(config)
 
     async def _open_transport(self, config: SipConfig) -> None:
         self._local_ip = config.local_address or await self._address_towards(config)
@@ -270,6 +277,7 @@ class SipCarrier(Carrier):
                       contact_params=f";transport={config.transport}")
         uas = Uas(transport, uac=uac, advertised_addr=None)
         uac.on_invite_response = self._invite_response
+        uac.on_invite_retried = self._invite_retried
         uas.on_invite = self._incoming
         uas.on_cancel = self._caller_cancelled
         uas.on_bye = self._far_end_hung_up
@@ -328,24 +336,42 @@ class SipCarrier(Carrier):
             return
         self._auth = SipDigestAuth(config.user, password)
 
-    def _register(self, config: SipConfig) -> None:
+    async def _register(self, config: SipConfig) -> None:
         assert self._uac is not None
         registrar = config.proxy or config.direct_offer_proxy
-        address = self._addresses.get(registrar) if registrar else None
-        if registrar is None or address is None:
-            self._problem("Registration is on but the proxy's address is unknown; check "
-                          "carrier.sip.proxy.")
+        if registrar is None:
+            self._problem("Registration is on but no proxy is set; set carrier.sip.proxy.")
+            return
+        try:
+            address = await self._resolve(registrar)
+        except OSError as error:
+            self._problem(f"Registration is on but the registrar {registrar.host} cannot be "
+                          f"found ({error}); check carrier.sip.proxy and the network.")
             return
         registration = Registration(self._uac, f"sip:{config.user}@{config.sip_domain}",
                                     address, expires=config.register_expires, auth=self._auth,
                                     contact_uri=self._uac.contact(config.user)[1:-1])
-        registration.on_failed = lambda _r, status, reason: self._problem(
-            f"Registration with {registrar.host} failed ({status} {reason}); check "
-            "carrier.sip.user and the SIP password in the keyring.")
+        registration.on_registered = lambda _r: log.info("Registered with the SIP registrar")
+        registration.on_failed = lambda r, status, reason: self._problem(
+            f"The registrar {registrar.host} "
+            f"{self._answered_with(status, reason, sent_credentials(r))}. Until this is fixed, "
+            "inbound calls, PSAP callbacks too, may not reach this softphone.")
         registration.on_expired = lambda _r: self._problem(
             f"The registration with {registrar.host} lapsed; inbound calls may not arrive.")
         registration.register()
         self._registration = registration
+
+    def _answered_with(self, status: int, reason: str, sent_password: bool) -> str:
+        """What a registrar's or proxy's refusal means, as a phrase that says what to do."""
+        assert self._config is not None
+        name, what = self._config.secret_name, f"{status} {reason}".rstrip()
+        if status in (401, 403, 407) and sent_password:
+            return (f"refused the SIP password stored for {name} ({what}): enter the right one "
+                    "under Settings › Admin › SIP password")
+        if status in (401, 407):
+            return (f"wants a password ({what}) and none is stored for {name}: enter it under "
+                    "Settings › Admin › SIP password")
+        return f"answered {what}"
 
     async def _shutdown(self) -> None:
         for call_id in list(self._outbound) + list(self._inbound):
@@ -493,6 +519,17 @@ class SipCarrier(Carrier):
             attempt.cancelled = True  # a route we left (or a call hung up) came back
             attempt.sip.cancel(self._uac)
 
+    def _invite_retried(self, sip: OutgoingCall) -> None:
+        """The INVITE went again with credentials: a new transaction, retransmitted and timed
+        like the first, so a proxy that goes silent after its challenge is still left in time."""
+        found = self._by_sip.get(sip.call_id)
+        if found is None:
+            return
+        out, attempt = found
+        if not (attempt.abandoned or out.ended):
+            attempt.responded = False
+            self._arm_timers(out, attempt, sip.remote_addr)
+
     def _ringing(self, out: Outbound, attempt: Attempt) -> None:
         if attempt.abandoned or out.ended or out.ringing:
             return
@@ -523,10 +560,7 @@ class SipCarrier(Carrier):
             return
         self._leave(attempt)
         assert self._config is not None
-        what = f"answered {status} {reason}".rstrip()
-        if status in (401, 407) and self._auth is None:
-            what += (f" (it wants a password: store one for {self._config.secret_name} "
-                     "in the keyring)")
+        what = self._answered_with(status, reason, sent_credentials(attempt.sip))
         fall_back = out.call.kind in (CallKind.EMERGENCY, CallKind.TEST) or status >= 500 \
             or status in (401, 403, 407, 408)
         if fall_back and out.tried < len(out.plan.routes):

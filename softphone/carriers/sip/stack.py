@@ -7,7 +7,8 @@
   the right transport in Via and Contact, and responses go back on the connection the request
   came in on.
 * ``Uac``: sends an INVITE built from ``InviteContent`` (the library only builds SDP bodies and
-  puts the To URI in the Request-URI), keeps that content for the digest-auth retry, ACKs
+  puts the To URI in the Request-URI), keeps that content for the digest-auth retry (and says
+  when one went out, so its timers start again), ACKs
   non-2xx final responses (RFC 3261 §17.1.1.3, which the library skips), and learns the remote
   target and route set from the 2xx.
 * ``Uas``: ignores retransmitted INVITEs instead of offering the same call twice.
@@ -26,6 +27,7 @@ from aiosipua import (
     Dialog,
     DialogState,
     OutgoingCall,
+    Registration,
     SipMessage,
     SipRequest,
     SipResponse,
@@ -168,6 +170,14 @@ class StreamTransport(TcpSipTransport):
             super().send_reply(response)
 
 
+def sent_credentials(request_owner: OutgoingCall | Registration) -> bool:
+    """Whether a call's INVITE or a registration already answered a digest challenge.
+
+    The library counts its retries privately; a refusal after one means a wrong password.
+    """
+    return int(getattr(request_owner, "_auth_attempts", 0)) > 0
+
+
 def _set_via_transport(request: SipRequest, name: str) -> None:
     vias = request.headers.get("via")
     if not vias:
@@ -194,6 +204,8 @@ class Uac(SipUAC):
         # Re-INVITEs (hold) sent on inbound calls' dialogs, which the library does not track
         self._reinvites: dict[str, tuple[Dialog, Address]] = {}
         self.on_invite_response: Callable[[SipResponse], None] | None = None
+        # The library re-sent an INVITE with credentials after a 401/407 (a new transaction)
+        self.on_invite_retried: Callable[[OutgoingCall], None] | None = None
 
     def contact(self, user: str = "") -> str:
         host, port = self._local_addr()
@@ -267,7 +279,10 @@ class Uac(SipUAC):
                 call.dialog.remote_target = str(contacts[0].uri)
             if not call.dialog.route_set:
                 call.dialog.route_set = list(response.headers.get("record-route"))
+        sent = call.invite
         super().handle_response(response, addr)
+        if call.invite is not sent and self.on_invite_retried is not None:
+            self.on_invite_retried(call)
 
     def _ack_failure(self, response: SipResponse) -> None:
         """ACK a 3xx–6xx on the INVITE's own transaction (same branch and CSeq number)."""
