@@ -4,7 +4,9 @@ Every option appears without widget code of its own: non-admin options on the Ge
 ``admin=True`` options on a separate, clearly labelled Admin tab, one group per section, each
 with the editor its value type calls for (``option_editors``). A few sections have a richer
 layout (``notify_settings``: recipients feedback, the mail server with its password and test
-button, the template with its preview) but their values go through the same path.
+button, the template with its preview; ``sip_settings``: the SIP account's password beside the
+carrier options) but their values go through the same path. Passwords go to the system keyring,
+never to the settings file.
 
 Each value is checked as it is typed (``Settings.parse``) and the message names what is wrong;
 Save stays disabled until everything is valid, and ``Settings.update`` stores all or nothing.
@@ -20,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from softphone.carriers.sip.config import SipConfig
 from softphone.notify.config import NotifyConfig
 from softphone.qt import QtCore, QtWidgets, Signal
 from softphone.qtbridge import GuiThread
@@ -35,12 +38,14 @@ from softphone.widgets.notify_settings import (
     store_password,
 )
 from softphone.widgets.option_editors import OptionEditor, RawValueError, editor_for
+from softphone.widgets.sip_settings import SipPasswordField
 
 SECTION_TITLES = {
     "agent": "Agent",
     "outbound": "Outgoing calls",
     "carrier": "Carrier",
     "carrier.simulated": "Simulated carrier (training)",
+    "carrier.sip": "SIP carrier (production trunk)",
     "dialing": "Dialling",
     "callback": "Callback numbers",
     "routing": "Inbound calls",
@@ -100,6 +105,8 @@ class SettingsDialog(QtWidgets.QDialog):
 
         self.mail_server = MailServerExtras(self._keyring, self._gui, self.values_for_test,
                                             self._current_secret_name)
+        self.sip_password = SipPasswordField(self._keyring, self._gui,
+                                             lambda: sip_secret_name(self.value))
         self.preview = TemplatePreview()
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.setObjectName("settingsTabs")
@@ -135,6 +142,7 @@ class SettingsDialog(QtWidgets.QDialog):
             self._validate(key)
         self._refresh()
         self.mail_server.refresh_password_state()
+        self.sip_password.refresh_password_state()
 
     # -- building ------------------------------------------------------------------------------
 
@@ -190,6 +198,8 @@ class SettingsDialog(QtWidgets.QDialog):
         layout.addLayout(form)
         if section == "notify.smtp":
             layout.addWidget(self.mail_server)
+        if section == "carrier.sip":
+            layout.addWidget(self.sip_password)
         return group
 
     # -- validation ----------------------------------------------------------------------------
@@ -263,20 +273,31 @@ class SettingsDialog(QtWidgets.QDialog):
                 changed[key] = raw
         return changed
 
+    def password_changes(self) -> list[PasswordChange]:
+        """The keyring writes a save needs: typed passwords, and stored ones whose name moved
+        because the user or server changed."""
+        changes = [(self.mail_server.typed_password(),
+                    NotifyConfig.from_values(self._settings.get).smtp.secret_name,
+                    self._current_secret_name())]
+        sip_new = sip_secret_name(self.value)
+        if sip_new is not None:
+            sip_old = sip_secret_name(self._settings.get) or sip_new
+            changes.append((self.sip_password.typed_password(), sip_old, sip_new))
+        return [(typed, old, new) for typed, old, new in changes
+                if typed is not None or old != new]
+
     def save(self) -> None:
         if self._errors:
             return
-        saved_name = NotifyConfig.from_values(self._settings.get).smtp.secret_name
-        new_name = self._current_secret_name()
-        password = self.mail_server.typed_password()
-        if password is None and saved_name == new_name:
+        changes = self.password_changes()
+        if not changes:
             self._store_settings()
             return
         self.save_button.setEnabled(False)
         self.summary.setStyleSheet(NOTE_STYLE)
         self.summary.setText("Storing the password in the system keyring…")
         keyring = self._keyring
-        in_background(self._gui, lambda: store_password(keyring, password, saved_name, new_name),
+        in_background(self._gui, lambda: store_passwords(keyring, changes),
                       self._password_stored)
 
     def _password_stored(self, outcome: PasswordOutcome) -> None:
@@ -298,6 +319,24 @@ class SettingsDialog(QtWidgets.QDialog):
             return
         self.saved.emit()
         self.accept()
+
+
+PasswordChange = tuple[str | None, str, str]  # typed (None: left alone), old name, new name
+
+
+def sip_secret_name(value: Callable[[str], Any]) -> str | None:
+    """The keyring entry of the SIP password for these values; ``None`` without a SIP user."""
+    config = SipConfig.from_values(value)
+    return config.secret_name if config.user else None
+
+
+def store_passwords(keyring: Keyring, changes: Sequence[PasswordChange]) -> PasswordOutcome:
+    """Each change in turn; the first failure stops there and the settings are not saved."""
+    for typed, old, new in changes:
+        outcome = store_password(keyring, typed, old, new)
+        if not outcome.ok:
+            return outcome
+    return PasswordOutcome(True)
 
 
 def open_settings(settings: Settings, parent: QtWidgets.QWidget | None,

@@ -18,8 +18,25 @@ TLS: SIP over TLS to the proxy with the proxy's certificate verified against the
 or ``carrier.sip.tls_ca_file`` (Python's ``ssl``); inbound calls arrive over that connection.
 SRTP: not offered — aiortp has no SRTP, so media is plain RTP; a carrier that requires SRTP
 (RTP/SAVP) will refuse the SDP and the adapter reports the 488 and tries the next route.
+
+Importing this package is cheap: ``SipCarrier`` (and with it the SIP and RTP libraries, ~0.3 s)
+loads on first use, so the settings dialog can read ``config`` without slowing the app's start on
+another carrier.
 """
 
-from softphone.carriers.sip.adapter import SipCarrier
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from softphone.carriers.sip.adapter import SipCarrier
 
 __all__ = ["SipCarrier"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "SipCarrier":
+        from softphone.carriers.sip.adapter import SipCarrier
+
+        return SipCarrier
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

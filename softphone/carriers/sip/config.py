@@ -6,6 +6,7 @@ so the dial path works from this snapshot and never touches the settings store.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,8 +58,13 @@ class SipConfig:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> SipConfig:
+        return cls.from_values(settings.get)
+
+    @classmethod
+    def from_values(cls, value: Callable[[str], Any]) -> SipConfig:
+        """From any reader of option values: the settings, or a dialog's edited values."""
         def get(name: str) -> Any:
-            return settings.get(f"carrier.sip.{name}")
+            return value(f"carrier.sip.{name}")
 
         transport = get("transport")
         return cls(
@@ -79,7 +85,7 @@ class SipConfig:
             local_address=get("local_address"),
             local_port=get("local_port"),
             tls_ca_file=get("tls_ca_file"),
-            caller_id=settings.get("outbound.caller_id"),
+            caller_id=value("outbound.caller_id"),
         )
 
     @property

@@ -1,0 +1,102 @@
+"""The SIP password in the settings dialog: typed by an admin, stored only in the keyring."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from softphone import secrets
+from softphone.qt import QtCore, QtWidgets
+from softphone.settings.store import Settings
+from softphone.widgets.notify_settings import Keyring
+from softphone.widgets.settings_dialog import SettingsDialog
+from tests.keyring_backend import FileKeyring
+
+Click = QtCore.Qt.MouseButton.LeftButton
+SECRET = "sip:alice@trunk.example.com"
+
+
+def open_dialog(qtbot: QtBot, settings: Settings, keyring: Keyring | None = None
+                ) -> SettingsDialog:
+    dialog = SettingsDialog(settings, keyring)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.sip_password.password_state_known, timeout=5000):
+        dialog.show()
+    return dialog
+
+
+def retype(qtbot: QtBot, dialog: SettingsDialog, key: str, text: str) -> None:
+    field = dialog.rows[key].editor.widget
+    assert isinstance(field, QtWidgets.QLineEdit)
+    field.selectAll()
+    qtbot.keyClick(field, QtCore.Qt.Key.Key_Delete)
+    qtbot.keyClicks(field, text)
+
+
+def test_the_sip_password_sits_with_the_carrier_options_in_the_admin_area(
+        qtbot: QtBot, settings: Settings, test_keyring: FileKeyring) -> None:
+    settings.update({"carrier.sip.user": "alice", "carrier.sip.domain": "trunk.example.com"})
+    dialog = open_dialog(qtbot, settings)
+    section = dialog.findChild(QtWidgets.QGroupBox, "section:carrier.sip")
+    assert section.title() == "SIP carrier (production trunk)"
+    assert section.isAncestorOf(dialog.sip_password.password)
+    assert dialog.tabs.widget(1).isAncestorOf(section)  # the Admin tab
+    assert dialog.sip_password.password.echoMode() is QtWidgets.QLineEdit.EchoMode.Password
+    assert dialog.sip_password.password_state.text() == (
+        f"No password is stored yet for {SECRET}; type it here if the carrier asks for one "
+        "(digest authentication).")
+
+
+def test_an_admin_types_the_sip_password_and_it_goes_to_the_keyring_only(
+        qtbot: QtBot, settings: Settings, test_keyring: FileKeyring) -> None:
+    dialog = open_dialog(qtbot, settings)
+    assert not dialog.sip_password.password.isEnabled()  # no SIP user yet: no password
+    retype(qtbot, dialog, "carrier.sip.user", "alice")
+    retype(qtbot, dialog, "carrier.sip.domain", "trunk.example.com")
+    dialog.sip_password.refresh_password_state()
+    qtbot.waitUntil(dialog.sip_password.password.isEnabled)
+    qtbot.keyClicks(dialog.sip_password.password, "digest-s3cret")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        qtbot.mouseClick(dialog.save_button, Click)
+    assert secrets.get_secret(SECRET) == "digest-s3cret"
+    assert Settings(settings.user_file).get("carrier.sip.user") == "alice"
+    profile_files = [path for path in settings.user_file.parent.rglob("*") if path.is_file()]
+    assert not any(b"digest-s3cret" in path.read_bytes() for path in profile_files)
+
+
+def test_renaming_the_sip_user_carries_the_stored_password_to_the_new_name(
+        qtbot: QtBot, settings: Settings, test_keyring: FileKeyring) -> None:
+    settings.update({"carrier.sip.user": "alice", "carrier.sip.domain": "trunk.example.com"})
+    secrets.set_secret(SECRET, "digest-s3cret")
+    dialog = open_dialog(qtbot, settings)
+    assert "is stored in the system keyring" in dialog.sip_password.password_state.text()
+    retype(qtbot, dialog, "carrier.sip.user", "alice2")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        qtbot.mouseClick(dialog.save_button, Click)
+    assert secrets.get_secret("sip:alice2@trunk.example.com") == "digest-s3cret"
+    assert secrets.get_secret(SECRET) is None
+
+
+def test_without_a_secure_keyring_the_field_is_off_and_says_why(
+        qtbot: QtBot, settings: Settings) -> None:
+    settings.update({"carrier.sip.user": "alice", "carrier.sip.domain": "trunk.example.com"})
+    dialog = open_dialog(qtbot, settings, Keyring(problem=lambda: "No secure keyring is "
+                                                  "available (found fail.Keyring)."))
+    assert not dialog.sip_password.password.isEnabled()
+    assert dialog.sip_password.password_state.text().startswith("No secure keyring")
+
+
+def test_a_keyring_that_refuses_the_password_saves_nothing(
+        qtbot: QtBot, settings: Settings, test_keyring: FileKeyring) -> None:
+    settings.update({"carrier.sip.user": "alice", "carrier.sip.domain": "trunk.example.com"})
+
+    def refuse(_name: str, _value: str) -> None:
+        raise secrets.SecretStoreError("The keyring refused to store the password (locked); "
+                                       "unlock it and try again.")
+
+    dialog = open_dialog(qtbot, settings, Keyring(set=refuse))
+    qtbot.keyClicks(dialog.sip_password.password, "digest-s3cret")
+    retype(qtbot, dialog, "carrier.sip.proxy", "sbc1.example.com")
+    qtbot.mouseClick(dialog.save_button, Click)
+    qtbot.waitUntil(lambda: dialog.summary.text().startswith("Nothing was saved"))
+    assert "unlock it and try again" in dialog.summary.text()
+    assert not settings.user_file.exists()
