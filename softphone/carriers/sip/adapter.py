@@ -44,7 +44,13 @@ from softphone.carriers.base import (
 from softphone.carriers.sip.config import Endpoint, SipConfig
 from softphone.carriers.sip.inbound import REFUSAL_STATUS, read_invite
 from softphone.carriers.sip.invite import InviteContent, build_invite_content
-from softphone.carriers.sip.media import Media, MediaError, chosen_codec, offer_sdp
+from softphone.carriers.sip.media import (
+    Media,
+    MediaError,
+    chosen_codec,
+    offer_sdp,
+    telephone_events,
+)
 from softphone.carriers.sip.readiness import sip_checks
 from softphone.carriers.sip.routing import Route, RoutePlan, plan_routes
 from softphone.carriers.sip.stack import (
@@ -91,6 +97,14 @@ class Outbound:
     last_failure: str = ""
 
 
+@dataclass(frozen=True)
+class Reinvite:
+    call_id: str
+    sent: bool  # the hold state the re-INVITE in flight asks for
+    cseq: int  # its CSeq number
+    wanted: bool  # the hold state the agent wants once it is answered
+
+
 @dataclass
 class Inbound:
     sip: IncomingCall
@@ -127,6 +141,7 @@ class SipCarrier(Carrier):
         self._inbound: dict[str, Inbound] = {}
         self._by_sip: dict[str, tuple[Outbound, Attempt]] = {}
         self._inbound_by_sip: dict[str, str] = {}
+        self._reinviting: dict[str, Reinvite] = {}  # by SIP Call-ID: a hold re-INVITE in flight
         self._tasks: set[asyncio.Task[Any]] = set()
         self._counter = itertools.count(1)
 
@@ -506,6 +521,7 @@ class SipCarrier(Carrier):
 
     def _invite_response(self, response: SipResponse) -> None:
         """Any response to one of our INVITEs: the route is alive; stop retransmitting."""
+        self._reinvite_answered(response)
         found = self._by_sip.get(response.call_id or "")
         if found is None:
             return
@@ -542,16 +558,20 @@ class SipCarrier(Carrier):
             attempt.sip.hangup(self._uac)  # never two live calls to the answering point
             return
         out.connected = True
+        media_ok = False
+        if out.media is not None:  # pointed at the far end before the agent can press keys
+            try:
+                payload_type, remote = chosen_codec(attempt.sip.sdp_answer)
+                await out.media.connect(remote, payload_type,
+                                        telephone_events(attempt.sip.sdp_answer))
+                media_ok = True
+            except (MediaError, OSError) as error:
+                self._problem(f"The call is connected but its audio failed: {error}.")
+        if out.ended:  # hung up while the media was being connected
+            return
         self._state(out.call.call_id, CallState.CONNECTED)
-        if out.media is None:
-            return
-        try:
-            payload_type, remote = chosen_codec(attempt.sip.sdp_answer)
-            await out.media.connect(remote, payload_type)
-        except (MediaError, OSError) as error:
-            self._problem(f"The call is connected but its audio failed: {error}.")
-            return
-        out.media.start_audio(self.context.audio, out.call.call_id, self._problem)
+        if media_ok and out.media is not None:
+            out.media.start_audio(self.context.audio, out.call.call_id, self._problem)
 
     def _rejected(self, out: Outbound, attempt: Attempt, status: int, reason: str) -> None:
         for timer in attempt.cancel_timers:
@@ -577,6 +597,8 @@ class SipCarrier(Carrier):
     def _release(self, out: Outbound) -> None:
         """Forget the call at once (``has_call`` turns false); its media closes on the loop."""
         self._outbound.pop(out.call.call_id, None)
+        if out.attempt is not None:
+            self._reinviting.pop(out.attempt.sip.call_id, None)
         if out.media is not None:
             self._spawn(out.media.close())
 
@@ -675,6 +697,7 @@ class SipCarrier(Carrier):
         entry = self._inbound.pop(call_id, None)
         if entry is not None:
             self._inbound_by_sip.pop(entry.sip.call_id, None)
+            self._reinviting.pop(entry.sip.call_id, None)
             if self._uac is not None:
                 self._uac.forget_inbound(entry.sip.call_id)
 
@@ -721,6 +744,17 @@ class SipCarrier(Carrier):
         if found is None or found[2] is None or self._uac is None:
             self._problem("Only a connected call can be put on hold.")
             return
+        pending = self._reinviting.get(found[0].call_id)
+        if pending is not None:  # one INVITE at a time (RFC 3261 §14.1): send it after this one
+            self._reinviting[found[0].call_id] = Reinvite(call_id, pending.sent, pending.cseq,
+                                                          held)
+            return
+        self._send_hold(call_id, held)
+
+    def _send_hold(self, call_id: str, held: bool) -> None:
+        """A re-INVITE offering a=sendonly (hold) or a=sendrecv (resume), RFC 3264 §8.4."""
+        found = self._dialog(call_id)
+        assert found is not None and self._uac is not None
         dialog, address, media, outbound = found
         assert media is not None
         sdp = parse_sdp(offer_sdp(self._local_ip, media.port))
@@ -728,11 +762,38 @@ class SipCarrier(Carrier):
         sdp.audio.attributes.pop("sendrecv", None)
         sdp.audio.attributes["sendonly" if held else "sendrecv"] = []
         if outbound:
-            self._uac.send_reinvite(dialog, sdp, address)
+            request = self._uac.send_reinvite(dialog, sdp, address)
         else:
-            self._uac.reinvite_inbound(dialog, sdp, address)
-        media.held = held
-        self._state(call_id, CallState.ON_HOLD if held else CallState.CONNECTED)
+            request = self._uac.reinvite_inbound(dialog, sdp, address)
+        cseq = request.cseq
+        self._reinviting[dialog.call_id] = Reinvite(call_id, held, cseq.seq if cseq else 0, held)
+        media.held = held  # no audio leaves while held, from now
+
+    def _reinvite_answered(self, response: SipResponse) -> None:
+        """A hold re-INVITE got its final answer: report the state the far end agreed to, then
+        send the state the agent asked for meanwhile, if it moved."""
+        cseq = response.cseq
+        pending = self._reinviting.get(response.call_id or "")
+        if pending is None or cseq is None or cseq.seq != pending.cseq \
+                or response.status_code < 200:
+            return
+        del self._reinviting[response.call_id or ""]
+        found = self._dialog(pending.call_id)
+        if found is None or found[2] is None:
+            return
+        media = found[2]
+        if response.status_code < 300:
+            self._state(pending.call_id,
+                        CallState.ON_HOLD if pending.sent else CallState.CONNECTED)
+        else:
+            media.held = not pending.sent
+            self._problem(f"The far end refused to {'hold' if pending.sent else 'resume'} the "
+                          f"call ({response.status_code} {response.reason_phrase}); it stays "
+                          f"{'connected' if media.held is False else 'on hold'}.")
+            self._state(pending.call_id,
+                        CallState.ON_HOLD if media.held else CallState.CONNECTED)
+        if media.held != pending.wanted:
+            self._send_hold(pending.call_id, pending.wanted)
 
     def _transfer(self, call_id: str, target: str) -> None:
         found = self._dialog(call_id)
@@ -758,4 +819,7 @@ class SipCarrier(Carrier):
         if found is None or found[2] is None:
             self._problem("Keypad tones need a connected call with audio.")
             return
-        found[2].send_dtmf(digits)
+        try:
+            found[2].send_dtmf(digits)
+        except MediaError as error:
+            self._problem(f"The keypad tones were not sent: {error}.")

@@ -1,6 +1,7 @@
 """One call's audio: an RTP stream (aiortp) bridged to the audio engine's ``CallAudio``.
 
-G.711 (PCMU, then PCMA) at 8 kHz with RFC 4733 telephone events. aiortp encodes and decodes
+G.711 (PCMU, then PCMA) at 8 kHz with RFC 4733 telephone events, sent with the payload type the
+far end's SDP gave them (101 in our offers; a caller's offer may say 96). aiortp encodes and decodes
 G.711 with numpy lookup tables, so no deprecated ``audioop``. The RTP socket is bound before the
 INVITE goes out (its port is in the SDP offer); the audio device is opened off the SIP loop,
 because the first stream open can take over a second, and until it is open received audio is
@@ -56,6 +57,14 @@ def chosen_codec(answer: SdpMessage | None) -> tuple[int, tuple[str, int]]:
     raise MediaError("the far end offered no G.711 audio (PCMU or PCMA)")
 
 
+def telephone_events(sdp: SdpMessage | None) -> int | None:
+    """The payload type ``sdp`` gives RFC 4733 telephone events, or ``None`` if it has none."""
+    if sdp is None or sdp.audio is None:
+        return None
+    return next((codec.payload_type for codec in sdp.audio.codecs
+                 if codec.encoding_name.lower() == "telephone-event"), None)
+
+
 class Media:
     """RTP for one call. Lives on the adapter's event loop; every method runs there."""
 
@@ -66,6 +75,8 @@ class Media:
         self._ports = ports
         self._session = session
         self._payload_type = payload_type
+        self._dtmf_payload_type: int | None = DTMF_PAYLOAD  # None: the far end takes none
+        self._session_dtmf = DTMF_PAYLOAD  # what the RTP session sends events with
         self._audio: CallAudio | None = None
         self._pump: asyncio.Task[None] | None = None
         self._timestamp = 0
@@ -93,14 +104,19 @@ class Media:
     def session(self) -> RTPSession:
         return self._session
 
-    async def connect(self, remote: tuple[str, int], payload_type: int) -> None:
-        """Point the stream at the far end, rebinding if it chose another codec than PCMU."""
-        if payload_type != self._payload_type:
+    async def connect(self, remote: tuple[str, int], payload_type: int,
+                      dtmf_payload_type: int | None) -> None:
+        """Point the stream at the far end, rebinding if it chose another codec than PCMU or
+        another payload type for telephone events (``None``: it takes no keypad tones)."""
+        self._dtmf_payload_type = dtmf_payload_type
+        events = dtmf_payload_type or DTMF_PAYLOAD
+        if payload_type != self._payload_type or events != self._session_dtmf:
             await self._session.close()
+            await asyncio.sleep(0)  # the socket closes on the loop's next turn; then rebind
             self._session = await RTPSession.create(
                 local_addr=(self.local_ip, self.port), remote_addr=remote,
-                payload_type=payload_type, jitter_prefetch=2)
-            self._payload_type = payload_type
+                payload_type=payload_type, jitter_prefetch=2, dtmf_payload_type=events)
+            self._payload_type, self._session_dtmf = payload_type, events
         self._session.update_remote(remote)
 
     @classmethod
@@ -111,11 +127,12 @@ class Media:
             raise MediaError("the caller sent no audio description (SDP)")
         media = await cls.bind(local_ip, ports)
         try:
+            events = telephone_events(offer)
             answer, payload_type = negotiate_sdp(offer=offer, local_ip=local_ip,
                                                  rtp_port=media.port,
                                                  supported_codecs=list(CODECS),
-                                                 dtmf_payload_type=DTMF_PAYLOAD)
-            await media.connect(offer.rtp_address, payload_type)
+                                                 dtmf_payload_type=events or DTMF_PAYLOAD)
+            await media.connect(offer.rtp_address, payload_type, events)
         except Exception as error:
             await media.close()
             raise MediaError(f"no common audio codec with the caller ({error})") from error
@@ -157,6 +174,9 @@ class Media:
         bad = sorted({digit for digit in digits.upper() if digit not in DTMF_DIGITS})
         if bad:
             raise MediaError(f"these are not keypad tones: {' '.join(bad)}")
+        if self._dtmf_payload_type is None:
+            raise MediaError("the far end takes no keypad tones (its SDP offers no RFC 4733 "
+                             "telephone-event)")
         loop = asyncio.get_running_loop()
         for index, digit in enumerate(digits.upper()):
             loop.call_later(index * DTMF_GAP_SECONDS, self._send_digit, digit)

@@ -35,7 +35,7 @@ from aiosipua import (
     SipUAS,
 )
 from aiosipua.auth import SipDigestAuth
-from aiosipua.headers import CSeq, Via, parse_via, stringify_cseq, stringify_via
+from aiosipua.headers import CSeq, Via, parse_via, stringify_cseq, stringify_uri, stringify_via
 from aiosipua.sdp import SdpMessage
 from aiosipua.transport import TcpSipTransport, UdpSipTransport, _stamp_via_received
 from aiosipua.utils import format_addr, generate_branch, generate_call_id, generate_tag
@@ -276,7 +276,7 @@ class Uac(SipUAC):
         if 200 <= status < 300:
             contacts = response.contact
             if contacts:
-                call.dialog.remote_target = str(contacts[0].uri)
+                call.dialog.remote_target = stringify_uri(contacts[0].uri)
             if not call.dialog.route_set:
                 call.dialog.route_set = list(response.headers.get("record-route"))
         sent = call.invite
@@ -303,10 +303,11 @@ class Uac(SipUAC):
         self.transport.send(ack, target)
 
 
-    def reinvite_inbound(self, dialog: Dialog, sdp: SdpMessage, remote_addr: Address) -> None:
+    def reinvite_inbound(self, dialog: Dialog, sdp: SdpMessage,
+                         remote_addr: Address) -> SipRequest:
         """A re-INVITE on a dialog the caller opened; its 2xx is ACKed by ``_ack_reinvite``."""
         self._reinvites[dialog.call_id] = (dialog, remote_addr)
-        self.send_reinvite(dialog, sdp, remote_addr)
+        return self.send_reinvite(dialog, sdp, remote_addr)
 
     def _ack_reinvite(self, response: SipResponse) -> None:
         dialog, target = self._reinvites[response.call_id or ""]
