@@ -33,17 +33,19 @@ WAIT = 15.0
 
 
 def free_udp_port() -> int:
-    """A UDP port that is free now, with the next one free too (RTP needs a pair)."""
+    """A port free now for UDP (the next one too: RTP needs a pair) and for TCP (SIP over TCP)."""
     while True:
         with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
             probe.bind(("127.0.0.1", 0))
             port = probe.getsockname()[1]
         if port % 2 == 0 and port < 65000:
-            with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as second:
-                try:
+            try:
+                with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as second, \
+                        socket.socket(socket.AF_INET, socket.SOCK_STREAM) as stream:
                     second.bind(("127.0.0.1", port + 1))
-                except OSError:
-                    continue
+                    stream.bind(("127.0.0.1", port))
+            except OSError:
+                continue
             return port
 
 
@@ -98,21 +100,24 @@ def sipp(tmp_path: Path) -> Iterator[Callable[..., Sipp]]:
                     "(sh packaging/dev.sh test does)")
     started: list[Sipp] = []
 
-    def start(scenario: str, *, target: int | None = None, extra: tuple[str, ...] = ()) -> Sipp:
+    def start(scenario: str, *, target: int | None = None, extra: tuple[str, ...] = (),
+              transport: str = "udp") -> Sipp:
         port = free_udp_port()
         name = f"{scenario.removesuffix('.xml')}-{port}"
         messages, errors = tmp_path / f"{name}.msg", tmp_path / f"{name}.err"
         command = [SIPP, "-sf", str(SCENARIOS / scenario), "-i", "127.0.0.1", "-p", str(port),
                    "-mp", str(free_udp_port()), "-m", "1", "-timeout", "20s", "-nostdin",
                    "-trace_msg", "-message_file", str(messages),
-                   "-trace_err", "-error_file", str(errors), *extra]
+                   "-trace_err", "-error_file", str(errors),
+                   "-t", {"udp": "u1", "tcp": "t1"}[transport], *extra]
         if target is not None:
             command.append(f"127.0.0.1:{target}")
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                    cwd=tmp_path)
         peer = Sipp(process, port, messages, errors)
         started.append(peer)
-        wait_until_listening(port, process)
+        wait_until_listening(port, process, socket.SOCK_DGRAM if transport == "udp"
+                             else socket.SOCK_STREAM)
         return peer
 
     yield start
@@ -133,13 +138,13 @@ def wait_until(condition: Callable[[], Any], what: str, timeout: float = WAIT) -
     raise AssertionError(f"timed out waiting for {what}")
 
 
-def wait_until_listening(port: int, process: subprocess.Popen[bytes]) -> None:
+def wait_until_listening(port: int, process: subprocess.Popen[bytes], kind: int) -> None:
     """Until SIPp has bound its port (binding it ourselves fails then)."""
     deadline = time.monotonic() + WAIT
     while time.monotonic() < deadline:
         if process.poll() is not None:
             return
-        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        with socket.socket(socket.AF_INET, kind) as probe:
             try:
                 probe.bind(("127.0.0.1", port))
             except OSError:
@@ -148,25 +153,46 @@ def wait_until_listening(port: int, process: subprocess.Popen[bytes]) -> None:
     raise AssertionError(f"SIPp did not bind port {port}")
 
 
-def wait_until_serving(port: int) -> None:
-    """Until the adapter answers an OPTIONS on ``port`` (it binds in the background)."""
+def wait_until_serving(port: int, transport: str = "udp") -> None:
+    """Until the adapter answers an OPTIONS on ``port`` (it binds in the background).
+
+    Over TLS the adapter has no listening port (inbound calls ride its connection to the proxy).
+    """
+    if transport == "tls":
+        return
+    if transport == "tcp":
+        deadline = time.monotonic() + WAIT
+        while time.monotonic() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=1) as probe:
+                    here = probe.getsockname()[1]
+                    probe.sendall(options_request(here, "TCP"))
+                    if probe.recv(65535).startswith(b"SIP/2.0 200"):
+                        return
+            except OSError:
+                threading.Event().wait(0.02)
+        raise AssertionError(f"the SIP adapter did not start serving TCP on port {port}")
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
         probe.bind(("127.0.0.1", 0))
         probe.settimeout(0.1)
         here = probe.getsockname()[1]
         deadline = time.monotonic() + WAIT
         while time.monotonic() < deadline:
-            probe.sendto((f"OPTIONS sip:127.0.0.1 SIP/2.0\r\n"
-                          f"Via: SIP/2.0/UDP 127.0.0.1:{here};branch=z9hG4bKready\r\n"
-                          "From: <sip:ready@example.com>;tag=ready\r\nTo: <sip:127.0.0.1>\r\n"
-                          "Call-ID: ready@example.com\r\nCSeq: 1 OPTIONS\r\n"
-                          "Content-Length: 0\r\n\r\n").encode(), ("127.0.0.1", port))
+            probe.sendto(options_request(here, "UDP"), ("127.0.0.1", port))
             try:
                 probe.recv(65535)
                 return
             except (TimeoutError, ConnectionRefusedError):
                 continue
     raise AssertionError(f"the SIP adapter did not start serving on port {port}")
+
+
+def options_request(port: int, transport: str) -> bytes:
+    return (f"OPTIONS sip:127.0.0.1 SIP/2.0\r\n"
+            f"Via: SIP/2.0/{transport} 127.0.0.1:{port};branch=z9hG4bKready\r\n"
+            "From: <sip:ready@example.com>;tag=ready\r\nTo: <sip:127.0.0.1>\r\n"
+            "Call-ID: ready@example.com\r\nCSeq: 1 OPTIONS\r\n"
+            "Content-Length: 0\r\n\r\n").encode()
 
 
 @dataclass
@@ -287,7 +313,8 @@ def start_carrier(sip_settings: Settings, engine: RecordingEngine,
         carrier = SipCarrier(CarrierContext(sip_settings, CoreScheduler(), engine))
         carrier.start(recorder)
         carriers.append(carrier)
-        wait_until_serving(sip_settings.get("carrier.sip.local_port"))
+        wait_until_serving(sip_settings.get("carrier.sip.local_port"),
+                           sip_settings.get("carrier.sip.transport"))
         return carrier
 
     yield start

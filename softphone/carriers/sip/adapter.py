@@ -113,6 +113,18 @@ class Inbound:
     connected: bool = False
 
 
+def tls_context(config: SipConfig) -> ssl.SSLContext | None:
+    """The proxy's certificate is verified against the system's CAs or the configured file."""
+    if config.transport != "tls":
+        return None
+    try:
+        return ssl.create_default_context(cafile=config.tls_ca_file or None)
+    except (OSError, ssl.SSLError) as error:
+        raise CarrierError(f"The CA file {config.tls_ca_file} cannot be used to verify the SIP "
+                           f"proxy ({error}); fix carrier.sip.tls_ca_file or empty it to use "
+                           "the system's certificate authorities.") from error
+
+
 def sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -260,8 +272,15 @@ class SipCarrier(Carrier):
         config = self._config
         assert config is not None and self._ready is not None
         try:
-            await self._open_transport(config)
-        except (OSError, ssl.SSLError, ValueError) as error:
+            tls = tls_context(config)
+        except CarrierError as error:
+            self._broken = str(error)
+            self._problem(self._broken)
+            self._ready.set()
+            return
+        try:
+            await self._open_transport(config, tls)
+        except (OSError, ValueError) as error:
             self._broken = (f"The SIP carrier cannot listen on port {config.local_port} "
                             f"({error}); set carrier.sip.local_port to a free port.")
             self._problem(self._broken)
@@ -276,7 +295,7 @@ class SipCarrier(Carrier):
         if config.register:
             await self._register(config)
 
-    async def _open_transport(self, config: SipConfig) -> None:
+    async def _open_transport(self, config: SipConfig, tls: ssl.SSLContext | None) -> None:
         self._local_ip = config.local_address or await self._address_towards(config)
         local = (self._local_ip, config.local_port)
         transport: DatagramTransport | StreamTransport
@@ -284,9 +303,6 @@ class SipCarrier(Carrier):
             transport = DatagramTransport(local_addr=local)
             uac = Uac(transport, via_name="UDP")
         else:
-            tls = None
-            if config.transport == "tls":
-                tls = ssl.create_default_context(cafile=config.tls_ca_file or None)
             transport = StreamTransport(local_addr=local, tls=tls)
             uac = Uac(transport, via_name=transport.via_name,
                       contact_params=f";transport={config.transport}")
@@ -363,6 +379,15 @@ class SipCarrier(Carrier):
             self._problem(f"Registration is on but the registrar {registrar.host} cannot be "
                           f"found ({error}); check carrier.sip.proxy and the network.")
             return
+        if isinstance(self._uac.transport, StreamTransport):
+            try:
+                async with asyncio.timeout(config.no_answer_timeout):
+                    await self._uac.transport.connect(address)
+            except (OSError, ssl.SSLError, TimeoutError) as error:
+                self._problem(f"The registrar {registrar.host} cannot be reached over "
+                              f"{config.transport.upper()} ({error or 'timed out'}); inbound "
+                              "calls, PSAP callbacks too, may not reach this softphone.")
+                return
         registration = Registration(self._uac, f"sip:{config.user}@{config.sip_domain}",
                                     address, expires=config.register_expires, auth=self._auth,
                                     contact_uri=self._uac.contact(config.user)[1:-1])

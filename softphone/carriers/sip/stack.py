@@ -4,8 +4,8 @@
   hands it (a logged traceback at every start) and keeps port 0 in Via/Contact when bound to an
   ephemeral port; this one binds cleanly and learns its real port.
 * ``StreamTransport``: TCP, and TLS with certificate verification, to the proxy; requests carry
-  the right transport in Via and Contact, and responses go back on the connection the request
-  came in on.
+  the right transport in Via and Contact, responses go back on the connection the request came
+  in on, and a connection the proxy closed is closed here too.
 * ``Uac``: sends an INVITE built from ``InviteContent`` (the library only builds SDP bodies and
   puts the To URI in the Request-URI), keeps that content for the digest-auth retry (and says
   when one went out, so its timers start again), ACKs
@@ -141,6 +141,15 @@ class StreamTransport(TcpSipTransport):
         self._spawn(self._handle_incoming(reader, writer, remote_addr))
         return reader, writer
 
+    async def _handle_incoming(self, reader: asyncio.StreamReader,
+                               writer: asyncio.StreamWriter, addr: Address) -> None:
+        """Read a connection we opened; when the proxy closes it, close our end too (the
+        library forgets it without closing, leaving the socket to the garbage collector)."""
+        try:
+            await super()._handle_incoming(reader, writer, addr)
+        finally:
+            writer.close()
+
     def _dispatch(self, data: bytes, addr: Address) -> None:
         message = parse_safely(data, self.via_name)
         if message is None:
@@ -156,8 +165,13 @@ class StreamTransport(TcpSipTransport):
         deliver(self.on_message, message, addr)
 
     def send(self, message: SipRequest | SipResponse, addr: Address) -> None:
+        """Send on the open connection; with none (the peer closed it), drop and say so."""
         if isinstance(message, SipRequest):
             _set_via_transport(message, self.via_name)
+        if addr not in self._connections:
+            log.warning("SIP over %s: no connection to the peer any more; a message was dropped",
+                        self.via_name)
+            return
         super().send(message, addr)
 
     def send_reply(self, response: SipResponse) -> None:
