@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from softphone import logs
+from softphone import autostart, logs
 from softphone.audio.port import CallAudio
 from softphone.control.commands import Commands
 from softphone.control.ipc import ControlServer, ControlUnavailable
@@ -27,6 +27,7 @@ from softphone.qt import QtCore, QtWidgets
 from softphone.qtbridge import GuiThread, QtScheduler
 from softphone.settings.store import Settings
 from softphone.widgets.address_dialog import AddressPrompter
+from softphone.widgets.desktop_shell import DesktopShell
 from softphone.widgets.main_window import MainWindow
 from softphone.widgets.readiness_indicator import ReadinessIndicator
 from softphone.widgets.readiness_panel import ReadinessPanel
@@ -102,6 +103,10 @@ class Application:
         self.address_prompter = AddressPrompter(
             self.location, lambda: any(call.active for call in self.phone.calls()), self.window)
         self.phone.call_changed.connect(self.address_prompter.lines_changed)
+        self.desktop = DesktopShell(self.phone, self.window, settings,
+                                    autostart.for_platform(profile), quit_app=self.quit,
+                                    show_window=self.show_window,
+                                    report_problem=self._record_problem)
         self.commands = Commands(self.phone, self.readiness, self.drills,
                                  problems=lambda: list(self.problems),
                                  quit_app=self.quit, show_window=self.show_window,
@@ -126,10 +131,13 @@ class Application:
         self.location_runtime.start()
         for problem in self.problems:
             self.window.show_problem(problem)
+        self.desktop.start()
         if show:
             self.window.show()
 
     def show_window(self) -> None:
+        if self.window.isMinimized():
+            self.window.showNormal()
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
@@ -158,6 +166,7 @@ class Application:
         self.control.close()
         self.location_runtime.stop()
         self.phone.stop()
+        self.desktop.stop()
         self.window.close()
         self.window.deleteLater()
         QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)

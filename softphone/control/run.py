@@ -48,15 +48,25 @@ def run_app(profile: Profile, show: bool = True, verbose: bool = False) -> int:
                 and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
         from softphone.app import Application
+        from softphone.crash import CrashReporter
         from softphone.qt import QtWidgets
+        from softphone.qtbridge import GuiThread
+        from softphone.widgets.crash_dialog import CrashDialogs
 
         qt_app = QtWidgets.QApplication(sys.argv[:1])
         qt_app.setApplicationName("Softphone")
         qt_app.setDesktopFileName("softphone")
-        application = Application(profile, verbose=verbose)
-        application.start(show=show)
-        code = qt_app.exec()
-        application.shutdown()
+        # The tray keeps the softphone running with no window open; only Quit ends it.
+        qt_app.setQuitOnLastWindowClosed(False)
+        crashes = CrashReporter(CrashDialogs(profile.logs_dir).show, GuiThread().post)
+        crashes.install()
+        try:
+            application = Application(profile, verbose=verbose)
+            application.start(show=show)
+            code = qt_app.exec()
+            application.shutdown()
+        finally:
+            crashes.uninstall()
         return code
     finally:
         lock.unlock()

@@ -129,7 +129,14 @@ LOCATION = (
            "ISO 3166-1 alpha-2 country of the site, e.g. US.", admin=True),
 )
 
+DESKTOP = (
+    Option("startup.at_login", Boolean(), False, "Start at login",
+           "Start the softphone in the tray when the agent logs in, so that click-to-call and "
+           "emergency callbacks work before anyone opens it (XDG autostart on Linux, the Run "
+           "registry key on Windows, a LaunchAgent on macOS)."),
+)
+
 OPTIONS: tuple[Option, ...] = (AGENT + OUTBOUND + SIMULATED_CARRIER + CALLBACK + ROUTING + PRESENCE
-                               + LOCATION)
+                               + LOCATION + DESKTOP)
 
 BY_KEY: dict[str, Option] = {option.key: option for option in OPTIONS}
