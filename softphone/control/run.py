@@ -56,8 +56,6 @@ def run_app(profile: Profile, show: bool = True, verbose: bool = False) -> int:
         qt_app = QtWidgets.QApplication(sys.argv[:1])
         qt_app.setApplicationName("Softphone")
         qt_app.setDesktopFileName("softphone")
-        # The tray keeps the softphone running with no window open; only Quit ends it.
-        qt_app.setQuitOnLastWindowClosed(False)
         crashes = CrashReporter(CrashDialogs(profile.logs_dir).show, GuiThread().post)
         crashes.install()
         try:

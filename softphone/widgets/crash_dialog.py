@@ -23,6 +23,7 @@ class CrashDialogs:
             box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning,
                                         "Softphone: unexpected error", "")
             box.setObjectName("crashDialog")
+            box.setModal(False)  # QMessageBox is modal by default: it must not block a call
             box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
             box.destroyed.connect(self._closed)
             self.box = box

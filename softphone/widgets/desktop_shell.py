@@ -58,6 +58,9 @@ class DesktopShell(QtCore.QObject):
         settings.changed.connect(self._setting_changed)
 
     def start(self) -> None:
+        # No window open is normal (tray, hidden start, a prompt closing over a hidden window):
+        # only Quit ends the softphone.
+        QtWidgets.QApplication.setQuitOnLastWindowClosed(False)
         if self.tray_available():
             self.tray.show()
         self._window.close_handler = self.window_closing
