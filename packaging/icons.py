@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import os
 import sys
-from importlib import resources
 from pathlib import Path
 
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256)  # the freedesktop hicolor theme's usual sizes
 
 
 def svg_icon() -> Path:
-    return Path(str(resources.files("softphone.resources").joinpath("icons/softphone.svg")))
+    return Path(__file__).resolve().parent.parent / "resources" / "icons" / "softphone.svg"
 
 
 def render(svg: Path, out: Path, sizes: tuple[int, ...] = SIZES) -> list[Path]:

@@ -14,7 +14,6 @@ from softphone.control.commands import Commands
 from softphone.control.ipc import ControlServer, ControlUnavailable
 from softphone.core.assembly import assemble
 from softphone.core.calls import CallError
-from softphone.core.ports import EmergencyNotice
 from softphone.core.storage import Database
 from softphone.drills import Drills
 from softphone.location import where
@@ -22,6 +21,7 @@ from softphone.location.countries import CountryLocator
 from softphone.location.runtime import LocationRuntime
 from softphone.location.service import LocationService
 from softphone.location.store import ConfirmedAddresses
+from softphone.notify.notifier import Notifier, NotifyState, NotifyStatus
 from softphone.profile import Profile
 from softphone.qt import QtCore, QtWidgets
 from softphone.qtbridge import GuiThread, QtScheduler
@@ -31,13 +31,9 @@ from softphone.widgets.desktop_shell import DesktopShell
 from softphone.widgets.main_window import MainWindow
 from softphone.widgets.readiness_indicator import ReadinessIndicator
 from softphone.widgets.readiness_panel import ReadinessPanel
+from softphone.widgets.settings_dialog import SettingsDialog, open_settings
 
 log = logging.getLogger("core")
-
-
-class _NoNotifier:
-    def notify(self, notice: EmergencyNotice) -> None:
-        pass
 
 
 class _SilentCall:
@@ -83,7 +79,7 @@ class Application:
                                         ConfirmedAddresses(self.database))
         self.location_runtime = LocationRuntime(self.location, settings, self.locator,
                                                 self.gui_thread.post)
-        self.notifier = _NoNotifier()
+        self.notifier = Notifier(settings, profile.root / "outbox.db", post=self.gui_thread.post)
         self.audio = _NoAudio()
 
         core = assemble(settings, self.database, self.scheduler, self.audio, self.location,
@@ -92,6 +88,11 @@ class Application:
         self.phone = core.phone
         self.carrier = core.carrier
         self.readiness = core.readiness
+        self.readiness.add(self.notifier.readiness_checks)
+        self.notifier.checks_changed.connect(self.readiness.refresh)
+        self.notifier.status_changed.connect(self._notification_status)
+        self.phone.emergency.started.connect(  # after the window opened the view
+            lambda _call: self._notification_status(self.notifier.status))
         self.drills = Drills(self.carrier, self.phone.leases)
         self.readiness.add(self.location.checks)
         self.location.changed.connect(self.readiness.refresh)
@@ -109,10 +110,15 @@ class Application:
                                     report_problem=self._record_problem)
         self.commands = Commands(self.phone, self.readiness, self.drills,
                                  problems=lambda: list(self.problems),
+                                 notification=lambda: self.notifier.status.text,
                                  quit_app=self.quit, show_window=self.show_window,
                                  where=lambda: where.report(self.location.latest()))
         self.control = ControlServer(profile.server_name, self.commands.handle)
         self.phone.problem.connect(self._record_problem)
+        self.settings_dialog: SettingsDialog | None = None
+        settings_action = self.window.menuBar().addMenu("&Settings").addAction("Settings…")
+        settings_action.setObjectName("openSettings")
+        settings_action.triggered.connect(self.show_settings)
 
     def _note(self, problem: str | None) -> None:
         if problem:
@@ -122,7 +128,31 @@ class Application:
         self.problems.append(message)
         del self.problems[:-20]
 
+    def _notification_status(self, status: NotifyStatus) -> None:
+        """The emergency view shows it; a message that could not be delivered is a problem."""
+        if self.window.emergency_view is not None:
+            self.window.emergency_view.set_notification_status(status.text)
+        elif not status.ok:
+            self.window.statusBar().showMessage(status.text)
+        if status.state is NotifyState.FAILED:
+            self._record_problem(status.text)
+
+    def show_settings(self) -> SettingsDialog:
+        if self.settings_dialog is None:
+            self.settings_dialog = open_settings(self.settings, self.window, self._settings_saved)
+            self.settings_dialog.destroyed.connect(self._settings_closed)
+        self.settings_dialog.raise_()
+        return self.settings_dialog
+
+    def _settings_closed(self) -> None:
+        self.settings_dialog = None
+
+    def _settings_saved(self) -> None:
+        self.notifier.retry_now()  # the password may be new: try what waits, and recheck it
+        self.readiness.refresh()
+
     def start(self, show: bool = True) -> None:
+        self.notifier.start()
         try:
             self.control.listen()
         except ControlUnavailable as error:
@@ -166,6 +196,7 @@ class Application:
         self.control.close()
         self.location_runtime.stop()
         self.phone.stop()
+        self.notifier.stop()
         self.desktop.stop()
         self.window.close()
         self.window.deleteLater()

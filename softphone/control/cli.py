@@ -55,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
                        "(offline, no running softphone needed)")
     where.add_argument("--json", action="store_true", help="machine-readable output")
     commands.add_parser("quit", help="quit the running softphone")
+    commands.add_parser("notify-test", help="send the emergency notification test email with "
+                        "the saved settings; exit status 0 only if it was delivered")
     return parser
 
 
@@ -69,6 +71,10 @@ def main(argv: list[str] | None = None) -> int:
         from softphone.control.run import run_app  # deferred: only the app needs the widgets
 
         return run_app(profile, show=not args.hidden, verbose=args.verbose)
+    if command == "notify-test":  # runs here, with the saved settings: no instance needed
+        from softphone.notify.testmail import notify_test_command
+
+        return notify_test_command(profile)
     if command == "where" and args.at is not None:
         from softphone.location.where import print_at  # deferred: loads the boundary data
 

@@ -11,14 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from softphone.notify.template import check_html_body, check_subject, check_text_body
 from softphone.settings.types import (
     Boolean,
+    Choice,
     Country,
+    EmailAddress,
+    EmailList,
     Integer,
     Number,
     PhoneNumber,
     PhoneNumberList,
     RoutingRules,
+    TemplateText,
     Text,
     TextList,
     ValueType,
@@ -72,6 +77,70 @@ SIMULATED_CARRIER = (
     Option("carrier.simulated.can_hold", Boolean(), True, "Simulated carrier can hold",
            "Whether the simulated carrier supports hold; without it, other calls are ended when "
            "an emergency call starts."),
+)
+
+# A host name or IPv4 address with an optional port, or empty for "not used".
+_HOST_PORT = Text(r"(([A-Za-z0-9-]+\.)*[A-Za-z0-9-]+(:[0-9]{1,5})?)?",
+                  "a host name or IP address with an optional port, such as sbc1.example.com:5060")
+
+SIP_CARRIER = (
+    Option("carrier.sip.transport", Choice(("udp", "tcp", "tls")), "udp", "SIP transport",
+           "How SIP travels to the proxy: udp, tcp, or tls (TLS verifies the proxy's "
+           "certificate against the system's or the configured CA file).", admin=True),
+    Option("carrier.sip.proxy", _HOST_PORT, "", "SIP proxy / SBC",
+           "The primary proxy or session border controller; direct-routing calls go here first.",
+           admin=True),
+    Option("carrier.sip.fallback_proxy", _HOST_PORT, "", "Fallback SBC",
+           "A second SBC tried when the primary fails or does not answer in time.", admin=True),
+    Option("carrier.sip.direct_offer_proxy", _HOST_PORT, "", "Calling-plan (direct offer) proxy",
+           "The provider's own proxy for calling-plan numbers; the last fallback of a "
+           "direct-routing call, and the path of a calling-plan call.", admin=True),
+    Option("carrier.sip.domain", Text(r"(([A-Za-z0-9-]+\.)*[A-Za-z0-9-]+)?",
+                                      "a SIP domain such as trunk.example.com"), "",
+           "SIP domain", "The domain of the SIP account: in From, To and the Request-URI.",
+           admin=True),
+    Option("carrier.sip.user", Text(r"[A-Za-z0-9_.!~*'()&=+$,;?/%-]*", "a SIP user name"), "",
+           "SIP user",
+           "The SIP account's user name; its password is read from the keyring as "
+           "`sip:<user>@<domain>`. Empty for trunks that authenticate by IP address.",
+           admin=True),
+    Option("carrier.sip.register", Boolean(), False, "Register with the proxy",
+           "Send REGISTER to the proxy so that it knows where to send inbound calls; trunks "
+           "that authenticate by IP address need no registration.", admin=True),
+    Option("carrier.sip.register_expires", Integer(60, 3600), 600, "Registration interval (s)",
+           "How long a registration lasts before it is refreshed.", admin=True),
+    Option("carrier.sip.request_uri", Choice(("number@domain", "tel", "urn:service:sos")),
+           "number@domain", "Emergency Request-URI",
+           "How an emergency call addresses the answering point: `number@domain` "
+           "(sip:911@domain), `tel` (tel:911) or `urn:service:sos` (RFC 5031).", admin=True),
+    Option("carrier.sip.identity_header", Choice(("p-asserted-identity", "from")),
+           "p-asserted-identity", "Callback identity header",
+           "Where an emergency call asserts the callback number: a P-Asserted-Identity "
+           "header, or the From header.", admin=True),
+    Option("carrier.sip.priority_header", Boolean(), True, "Send Priority: emergency",
+           "Whether emergency calls carry a `Priority: emergency` header.", admin=True),
+    Option("carrier.sip.no_answer_timeout", Number(1.0, 30.0), 4.0, "Route answer timeout (s)",
+           "How long a proxy may stay silent after an INVITE before the next route is tried.",
+           admin=True),
+    Option("carrier.sip.number_kind", Choice(("direct_routing", "calling_plan", "both")),
+           "direct_routing", "Agent number kind",
+           "Whether the agent's number is a direct-routing number (through the SBC), a "
+           "calling-plan number (the provider's direct offer), or the account has both.",
+           admin=True),
+    Option("carrier.sip.direct_routing_patterns", TextList(), (), "Direct-routing numbers",
+           "With both number kinds: dialled numbers (globs such as `+1*` or `911`) that go "
+           "through direct routing; everything else, emergency calls included, takes the "
+           "calling-plan path.", admin=True),
+    Option("carrier.sip.local_address", Text(r"([0-9.]+|[0-9A-Fa-f:]+)?",
+                                             "an IP address of this computer"), "",
+           "Local SIP address",
+           "The address this softphone binds and advertises; empty picks the one that "
+           "reaches the proxy.", admin=True),
+    Option("carrier.sip.local_port", Integer(0, 65535), 5060, "Local SIP port",
+           "The port inbound SIP arrives on (0 picks a free one).", admin=True),
+    Option("carrier.sip.tls_ca_file", Text(), "", "TLS CA file",
+           "A PEM file of certificate authorities to verify the proxy with; empty uses the "
+           "system's.", admin=True),
 )
 
 CALLBACK = (
@@ -129,6 +198,41 @@ LOCATION = (
            "ISO 3166-1 alpha-2 country of the site, e.g. US.", admin=True),
 )
 
+NOTIFY = (
+    Option("notify.recipients", EmailList(), (), "Emergency Call Notification recipients",
+           "Who is emailed the moment this agent places an emergency call (a supervisor, the "
+           "security desk): addresses separated by semicolons.", admin=True),
+    Option("notify.smtp.host",
+           Text(r"[A-Za-z0-9._:\[\]-]*", "a host name such as mail.example.com"), "",
+           "Mail server (SMTP)", "The mail server that sends the notification.", admin=True),
+    Option("notify.smtp.port", Integer(0, 65535), 0, "Mail server port",
+           "0 means the standard port for the security chosen: 587 for STARTTLS, 465 for TLS, "
+           "25 for none.", admin=True),
+    Option("notify.smtp.security", Choice(("starttls", "tls", "none")), "starttls",
+           "Connection security",
+           "starttls (recommended), tls (implicit TLS, often port 465) or none (unencrypted: the "
+           "message and the password cross the network readable).", admin=True),
+    Option("notify.smtp.user", Text(), "", "Mail server user name",
+           "Empty to send without logging in. The password is kept in the system keyring.",
+           admin=True),
+    Option("notify.smtp.sender", EmailAddress(), "", "Sender address",
+           "The From address of the notification, such as softphone@example.com.", admin=True),
+    Option("notify.smtp.ca_file", Text(), "", "Extra CA certificates file",
+           "A PEM file of CA certificates to trust for the mail server in addition to the "
+           "system's (e.g. the company's internal CA); empty for the system's only.", admin=True),
+    Option("notify.template.subject", TemplateText(check_subject, multiline=False), "",
+           "Notification subject",
+           "The subject line; {{placeholders}} are filled in when the call is placed. Empty: "
+           "the shipped template's.", admin=True),
+    Option("notify.template.html", TemplateText(check_html_body), "", "Notification body (HTML)",
+           "The HTML body; placeholder values are escaped for HTML. Empty: the shipped "
+           "template's (resources/templates).", admin=True),
+    Option("notify.template.text", TemplateText(check_text_body), "",
+           "Notification body (plain text)",
+           "The plain-text alternative, for mail readers that do not show HTML. Empty: the "
+           "shipped template's.", admin=True),
+)
+
 DESKTOP = (
     Option("startup.at_login", Boolean(), False, "Start at login",
            "Start the softphone in the tray when the agent logs in, so that click-to-call and "
@@ -136,7 +240,7 @@ DESKTOP = (
            "registry key on Windows, a LaunchAgent on macOS)."),
 )
 
-OPTIONS: tuple[Option, ...] = (AGENT + OUTBOUND + SIMULATED_CARRIER + CALLBACK + ROUTING + PRESENCE
-                               + LOCATION + DESKTOP)
+OPTIONS: tuple[Option, ...] = (AGENT + OUTBOUND + SIMULATED_CARRIER + SIP_CARRIER + CALLBACK
+                               + ROUTING + PRESENCE + LOCATION + NOTIFY + DESKTOP)
 
 BY_KEY: dict[str, Option] = {option.key: option for option in OPTIONS}

@@ -11,11 +11,11 @@ Signals: ``show_requested()`` (click on the icon, or Show Softphone), ``dial_req
 from __future__ import annotations
 
 import time
-from importlib import resources
 
 from softphone.core.leases import CallbackLeases, Lease
 from softphone.core.presence import Presence, PresenceError
 from softphone.core.storage import StorageError
+from softphone.paths import resources_dir
 from softphone.qt import QtCore, QtGui, QtWidgets, Signal
 from softphone.widgets.formatting import duration
 
@@ -24,8 +24,7 @@ CALLBACK_BADGE = QtGui.QColor("#e07b00")
 
 def app_icon() -> QtGui.QIcon:
     """The softphone's icon from the shipped SVG (Qt's SVG icon engine scales it)."""
-    path = resources.files("softphone.resources").joinpath("icons/softphone.svg")
-    return QtGui.QIcon(str(path))
+    return QtGui.QIcon(str(resources_dir() / "icons" / "softphone.svg"))
 
 
 def with_badge(icon: QtGui.QIcon, colour: QtGui.QColor, size: int = 64) -> QtGui.QIcon:

@@ -131,10 +131,13 @@ def test_quit_is_refused_during_an_emergency_call_and_says_why(qtbot, make_app):
     assert accepts_commands(app.profile)
 
 
-def test_quit_from_the_tray_ends_the_instance(qtbot, make_app):
+def test_quit_from_the_tray_ends_the_instance(qtbot, make_app, monkeypatch):
+    exits: list[int] = []
+    # The real exit would also end every later event loop of this test session's application.
+    monkeypatch.setattr(QtWidgets.QApplication, "exit", exits.append)
     app = make_app(tray=True)
     app.desktop.tray.quit_action.trigger()
-    assert not accepts_commands(app.profile)
+    assert exits == [0] and not accepts_commands(app.profile)
 
 
 def test_clicking_the_tray_icon_brings_the_window_back(qtbot, make_app):
