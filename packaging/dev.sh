@@ -84,7 +84,7 @@ test)
 package)
     install_debian_packages $runtime_packages $test_packages
     install_python_packages test
-    exec "$venv/bin/python" "$here/packaging/build.py" all "$@"
+    exec "$venv/bin/python" "$here/packaging/build_packages.py" all "$@"
     ;;
 *)
     echo "usage: sh packaging/dev.sh run [softphone args] | test [pytest args] | package" >&2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
@@ -59,7 +60,11 @@ def run_app(profile: Profile, show: bool = True, verbose: bool = False) -> int:
         crashes = CrashReporter(CrashDialogs(profile.logs_dir).show, GuiThread().post)
         crashes.install()
         try:
-            application = Application(profile, verbose=verbose)
+            try:
+                application = Application(profile, verbose=verbose)
+            except Exception:
+                logging.getLogger("crash").critical("The softphone could not start", exc_info=True)
+                raise
             application.start(show=show)
             code = qt_app.exec()
             application.shutdown()

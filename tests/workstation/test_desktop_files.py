@@ -21,7 +21,7 @@ METAINFO = RESOURCES / "desktop" / "com.example.softphone.metainfo.xml"
 SVG = RESOURCES / "icons" / "softphone.svg"
 
 sys.path.insert(0, str(ROOT / "packaging"))
-import build  # noqa: E402  (packaging/build.py)
+import build_packages  # noqa: E402  (packaging/build_packages.py)
 import icons  # noqa: E402  (packaging/icons.py)
 
 
@@ -60,11 +60,11 @@ def test_the_metainfo_passes_appstreamcli_validate_offline():
 
 def test_the_metainfo_names_this_version_the_desktop_entry_and_the_binary():
     tree = etree.parse(str(METAINFO))
-    assert tree.findtext("id") == build.APP_ID
+    assert tree.findtext("id") == build_packages.APP_ID
     assert tree.find("releases/release").get("version") == softphone.__version__
     assert tree.findtext("launchable[@type='desktop-id']") == DESKTOP.name
     assert tree.findtext("provides/binary") == "softphone"
-    assert METAINFO.name == f"{build.APP_ID}.metainfo.xml"
+    assert METAINFO.name == f"{build_packages.APP_ID}.metainfo.xml"
 
 
 def test_png_icons_are_rendered_from_the_svg_at_every_size(tmp_path):
@@ -86,7 +86,7 @@ def test_a_broken_svg_stops_the_build_with_its_name(tmp_path):
 
 
 def test_the_control_file_states_the_version_and_the_runtime_dependencies():
-    control = build.control(1234, "amd64")
+    control = build_packages.control(1234, "amd64")
     fields = dict(line.split(": ", 1) for line in control.splitlines() if not line.startswith(" "))
     assert fields["Package"] == "softphone" and fields["Version"] == softphone.__version__
     assert fields["Installed-Size"] == "1234" and fields["Architecture"] == "amd64"

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 from softphone.profile import Profile
+from softphone.settings.store import Settings
 from tests.workstation.conftest import OWN, POOL, run_cli
 
 FLEET = """\
@@ -86,3 +88,14 @@ def test_the_running_softphone_reports_a_broken_fleet_file_to_the_command_line(p
         assert settings_check["passed"] is False
     finally:
         run_cli(profile, "quit", environment=environment)
+
+
+def test_the_readme_fleet_example_is_a_valid_fleet_file(profile, settings):
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Fleet settings"):]
+    example = section[section.index("```toml\n") + 8:section.index("```\n", section.index("```toml"))]
+    write_fleet(profile, example)
+    fleet = Settings(profile.settings_file, profile.fleet_file)
+    assert fleet.problems == []
+    assert fleet.is_locked("notify.recipients") and fleet.is_locked("notify.template.subject")
+    assert fleet["notify.recipients"] == ("security@example.com", "supervisor@example.com")

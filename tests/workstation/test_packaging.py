@@ -20,7 +20,7 @@ from tests.workstation.conftest import wait_for_instance
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
-import build  # noqa: E402  (packaging/build.py)
+import build_packages  # noqa: E402  (packaging/build_packages.py)
 import icons  # noqa: E402
 
 pytestmark = [
@@ -34,7 +34,7 @@ pytestmark = [
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("build")
-    done = subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"), "all",
+    done = subprocess.run([sys.executable, str(ROOT / "packaging" / "build_packages.py"), "all",
                            "--build-dir", str(folder)], capture_output=True, text=True,
                           timeout=1800)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
@@ -85,7 +85,8 @@ def test_the_bundle_holds_the_modules_loaded_by_name(built):
                               "--recursive", str(built["app"] / "softphone")],
                              capture_output=True, text=True, timeout=120)
     assert listing.returncode == 0, listing.stderr
-    for module in ("softphone.carriers.simulated", "pyttsx3.drivers.espeak",
+    for module in ("softphone.carriers.simulated", "softphone.carriers.sip.adapter", "aiosipua",
+                   "pyttsx3.drivers.espeak",
                    "softphone.widgets.tray", "keyring.backends.SecretService"):
         assert re.search(rf"\b{re.escape(module)}\b", listing.stdout), module
 
@@ -137,7 +138,7 @@ def test_every_system_library_the_bundle_needs_comes_from_a_declared_dependency(
             assert found.group(2) != "not", f"{binary.name} needs {found.group(1)}, not found"
             from_system.add(found.group(2))
     owners = {package_owning(library) for library in sorted(from_system)}
-    declared = {re.split(r"[ (]", dependency.strip())[0] for dependency in build.DEPENDS}
+    declared = {re.split(r"[ (]", dependency.strip())[0] for dependency in build_packages.DEPENDS}
     reachable = set(declared)
     for package in declared:
         depends = run(["dpkg-query", "-W", "-f=${Depends}", package], dict(os.environ)).stdout
@@ -174,7 +175,7 @@ def test_the_deb_installs_the_app_in_opt_with_its_desktop_files(built):
     assert entries["/opt/softphone/softphone"].startswith("-rwxr-xr-x root/root")
     assert entries["/usr/bin/softphone"].rstrip().endswith("-> /opt/softphone/softphone")
     assert "/usr/share/applications/softphone.desktop" in entries
-    assert f"/usr/share/metainfo/{build.APP_ID}.metainfo.xml" in entries
+    assert f"/usr/share/metainfo/{build_packages.APP_ID}.metainfo.xml" in entries
     assert "/usr/share/icons/hicolor/scalable/apps/softphone.svg" in entries
     for size in icons.SIZES:
         assert f"/usr/share/icons/hicolor/{size}x{size}/apps/softphone.png" in entries
@@ -190,5 +191,5 @@ def test_the_unpacked_deb_runs_and_its_metadata_validates(built, headless, tmp_p
                   headless)
     assert desktop.returncode == 0 and desktop.stdout == "", desktop.stdout
     metainfo = run(["appstreamcli", "validate", "--no-net",
-                    str(root / f"usr/share/metainfo/{build.APP_ID}.metainfo.xml")], headless)
+                    str(root / f"usr/share/metainfo/{build_packages.APP_ID}.metainfo.xml")], headless)
     assert metainfo.returncode == 0, metainfo.stdout

@@ -1,8 +1,8 @@
 """Build the one-folder app with PyInstaller and, on Debian/Ubuntu, the .deb around it.
 
-    .venv/bin/python packaging/build.py bundle [--build-dir DIR]   # DIR/dist/softphone/
-    .venv/bin/python packaging/build.py deb    [--build-dir DIR]   # DIR/softphone_<v>_<arch>.deb
-    .venv/bin/python packaging/build.py all    [--build-dir DIR]   # both
+    .venv/bin/python packaging/build_packages.py bundle [--build-dir DIR]   # DIR/dist/softphone/
+    .venv/bin/python packaging/build_packages.py deb    [--build-dir DIR]   # DIR/softphone_<v>_<arch>.deb
+    .venv/bin/python packaging/build_packages.py all    [--build-dir DIR]   # both
 
 DIR defaults to build/ in the repository. The .deb puts the bundle in /opt/softphone with a
 /usr/bin/softphone link, and the desktop entry, icons (SVG and rendered PNGs) and AppStream
@@ -127,7 +127,7 @@ def deb(build: Path) -> Path:
     """Stage the package tree from the built bundle and pack it with dpkg-deb."""
     app = build / "dist" / PACKAGE
     if not (app / PACKAGE).is_file():
-        raise SystemExit(f"No bundle in {app}: run `packaging/build.py bundle` first.")
+        raise SystemExit(f"No bundle in {app}: run `packaging/build_packages.py bundle` first.")
     stage = build / "deb" / "root"
     if stage.exists():
         shutil.rmtree(stage)
