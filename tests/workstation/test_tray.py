@@ -119,10 +119,11 @@ def test_a_number_that_cannot_be_dialled_from_the_tray_opens_the_window_with_it_
     assert app.phone.calls() == []
 
 
-def test_quit_is_refused_during_an_emergency_call_and_says_why(qtbot, make_app):
+@pytest.mark.parametrize("menu", ["tray", "window"])
+def test_quit_is_refused_during_an_emergency_call_and_says_why(qtbot, make_app, menu):
     app = make_app(tray=True)
     app.window.dial("911")
-    app.desktop.tray.quit_action.trigger()
+    (app.desktop.tray if menu == "tray" else app.window).quit_action.trigger()
     box = app.desktop.quit_refusal
     assert box is not None
     qtbot.waitExposed(box)
