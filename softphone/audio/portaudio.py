@@ -13,6 +13,7 @@ snapshot whose ``problem`` says what to install.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -52,7 +53,13 @@ class PortAudio:
         self.snapshot = DeviceSnapshot(problem="PortAudio has not been loaded yet.")
 
     def load(self) -> DeviceSnapshot:
-        """Import PortAudio (it initialises itself) and list the devices."""
+        """Load PortAudio and list the devices it sees now.
+
+        Importing ``sounddevice`` initialises PortAudio once per process; a second owner in the
+        same process (tests, the ``devices`` command after the app) restarts it to see today's
+        devices rather than those of the first import.
+        """
+        already = "sounddevice" in sys.modules
         try:
             import sounddevice
         except OSError as error:
@@ -62,7 +69,7 @@ class PortAudio:
             ))
             return self.snapshot
         self._sd = sounddevice
-        return self.refresh()
+        return self.reinitialize() if already else self.refresh()
 
     def reinitialize(self) -> DeviceSnapshot:
         """Restart PortAudio so it sees devices plugged in or out since; closes all streams."""

@@ -95,6 +95,7 @@ class DeviceWatcher:
                 continue
             reported = self.running = True
             self._on_snapshot(snapshot)
+        process.stdout.close()
         process.wait()
         if not self._stopping.is_set():
             log.warning("the device-watcher process ended with status %s", process.returncode)

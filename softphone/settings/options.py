@@ -103,7 +103,8 @@ AUDIO = (
            "The microphone for calls, by its name as the device list shows it; empty means the "
            "system default. Used again whenever it is connected."),
     Option("audio.speaker", Text(), "", "Speaker",
-           "Where call audio and the test tone play, by device name; empty means the system default."),
+           "Where call audio and the test tone play, by device name; empty means the system "
+           "default."),
     Option("audio.ringer", Text(), "", "Ringer",
            "Where the ring tone of incoming calls plays, by device name; empty means the system "
            "default."),
