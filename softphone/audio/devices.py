@@ -49,7 +49,7 @@ class Device:
     input_channels: int
     output_channels: int
     default_sample_rate: float
-    index: int  # PortAudio's index, valid only in the PortAudio session that listed it
+    index: int = field(compare=False)  # PortAudio's index, valid only in the session that listed it
 
     def serves(self, role: Role) -> bool:
         return self.input_channels > 0 if role.is_input else self.output_channels > 0
