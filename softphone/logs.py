@@ -12,23 +12,40 @@ import logging.handlers
 import re
 from pathlib import Path
 
-_PATTERNS = (
-    (re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+"), "<email>"),
-    (re.compile(r"(?<![\w.])-?\d{1,3}\.\d{3,}(?![\w.])"), "<coordinate>"),
-    (re.compile(r"(?<![\w])(tel:|sip:)?\+?\d[\d ().-]{5,}\d(?![\w])"), "<number>"),
-    (re.compile(r"(?<!\d)(911|999|112|933)(?!\d)"), "<number>"),
-)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+_COORDINATE = re.compile(r"(?<![\w.])-?\d{1,3}\.\d{3,}(?![\w.])")
+_PHONE_LIKE = re.compile(r"(?<![\w.:])(?:tel:|sips?:)?\+?\d[\d ()\-]{4,}\d(?![\w.:])")
+_SHORT_CODE = re.compile(r"(?<![\d.])(911|999|112|933)(?![\d.])")
+
+
+def _phone_number(match: re.Match[str]) -> str:
+    digits = sum(character.isdigit() for character in match.group(0))
+    return "<number>" if digits >= 7 or match.group(0).lstrip("telsip:").startswith("+") else match.group(0)
 
 
 def scrub(text: str) -> str:
-    for pattern, replacement in _PATTERNS:
-        text = pattern.sub(replacement, text)
-    return text
+    """``text`` without email addresses, coordinates, phone numbers and emergency short codes."""
+    text = _EMAIL.sub("<email>", text)
+    text = _COORDINATE.sub("<coordinate>", text)
+    text = _PHONE_LIKE.sub(_phone_number, text)
+    return _SHORT_CODE.sub("<number>", text)
 
 
 class ScrubbingFormatter(logging.Formatter):
+    """Scrubs the message, tracebacks and stacks (never cached unscrubbed); keeps the timestamp."""
+
     def format(self, record: logging.LogRecord) -> str:
-        return scrub(super().format(record))
+        record.message = scrub(record.getMessage())
+        if self.usesTime():
+            record.asctime = self.formatTime(record, self.datefmt)
+        text = self.formatMessage(record)
+        if record.exc_info:
+            text += "\n" + scrub(self.formatException(record.exc_info))
+        elif record.exc_text:
+            text += "\n" + scrub(record.exc_text)
+        if record.stack_info:
+            text += "\n" + scrub(self.formatStack(record.stack_info))
+        return text
 
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -39,6 +56,9 @@ def configure(logs_dir: Path | None, verbose: bool = False) -> str | None:
     the folder cannot be written (the softphone then logs to stderr only)."""
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    for handler in [h for h in root.handlers if isinstance(h.formatter, ScrubbingFormatter)]:
+        root.removeHandler(handler)  # configured before (tests build many instances)
+        handler.close()
     formatter = ScrubbingFormatter(FORMAT)
     stderr = logging.StreamHandler()
     stderr.setFormatter(formatter)

@@ -1,4 +1,4 @@
-"""The one door to Qt: every module imports Qt from here, so pinning or swapping the binding touches one file."""
+"""The one door to Qt: everything imports Qt from here, so pinning or swapping the binding is one file."""
 
 from PySide6 import QtCore, QtGui, QtNetwork, QtPositioning, QtWidgets
 

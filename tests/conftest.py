@@ -12,6 +12,7 @@ import pytest
 
 from softphone.profile import Profile
 from softphone.settings.store import Settings
+from tests.helpers import ManualClock, ManualScheduler
 
 
 @pytest.fixture
@@ -26,3 +27,13 @@ def profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Profile:
 @pytest.fixture
 def settings(profile: Profile) -> Settings:
     return Settings(profile.settings_file, profile.fleet_file)
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+def scheduler(clock: ManualClock) -> ManualScheduler:
+    return ManualScheduler(clock)

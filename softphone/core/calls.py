@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from softphone.core.location import Location
+
 
 class CallKind(enum.Enum):
     NORMAL = "normal"
@@ -42,6 +44,8 @@ class Call:
     started_at: float
     connected_at: float | None = None
     psap_callback: bool = False
+    callback_number: str | None = None  # asserted with an emergency or test call
+    location: Location | None = None  # sent with an emergency or test call
     end_reason: str = ""
     notes: list[str] = field(default_factory=list)  # what the agent must know about this call
 

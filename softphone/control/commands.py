@@ -1,0 +1,146 @@
+"""What a running softphone does for each control command; shared by the CLI and tests.
+
+Commands arrive as ``{"command": name, "args": {...}}`` and answer ``{"ok": true, "result": ...}``
+or ``{"ok": false, "error": sentence}``. Every refusal is a sentence the user can act on.
+"""
+
+from __future__ import annotations
+
+import inspect
+import time
+from collections.abc import Callable
+from typing import Any
+
+from softphone.carriers.base import CarrierError
+from softphone.core.calls import Call, CallError
+from softphone.core.dialplan import DialPlanError
+from softphone.core.phone import Phone
+from softphone.core.presence import PresenceError
+from softphone.core.readiness import Readiness
+from softphone.core.storage import StorageError
+from softphone.drills import DrillError, Drills
+
+REFUSALS = (CallError, CarrierError, DialPlanError, DrillError, PresenceError, StorageError)
+
+
+class CommandError(ValueError):
+    pass
+
+
+def describe_call(call: Call) -> dict[str, Any]:
+    return {
+        "id": call.call_id,
+        "direction": call.direction.value,
+        "kind": call.kind.value,
+        "state": call.state.value,
+        "remote": call.remote,
+        "psap_callback": call.psap_callback,
+        "started_at": call.started_at,
+        "connected_at": call.connected_at,
+        "notes": list(call.notes),
+        "end_reason": call.end_reason,
+    }
+
+
+class Commands:
+    def __init__(self, phone: Phone, readiness: Readiness, drills: Drills,
+                 problems: Callable[[], list[str]], quit_app: Callable[[], None],
+                 show_window: Callable[[], None]) -> None:
+        self._phone = phone
+        self._readiness = readiness
+        self._drills = drills
+        self._problems = problems
+        self._quit = quit_app
+        self._show = show_window
+        self._handlers: dict[str, Callable[..., Any]] = {
+            "dial": self.dial,
+            "hangup": self.hangup,
+            "answer": self.answer,
+            "presence": self.presence,
+            "status": self.status,
+            "drill": self.drill,
+            "show": self.show,
+            "quit": self.quit,
+        }
+
+    def handle(self, request: object) -> dict[str, Any]:
+        if not isinstance(request, dict) or not isinstance(request.get("command"), str):
+            return {"ok": False, "error": "Malformed request: expected {\"command\": ..., \"args\": {...}}."}
+        handler = self._handlers.get(request["command"])
+        if handler is None:
+            return {"ok": False, "error": f"Unknown command '{request['command']}'. Known: "
+                                          f"{', '.join(sorted(self._handlers))}."}
+        args = request.get("args") or {}
+        if not isinstance(args, dict):
+            return {"ok": False, "error": "Malformed request: 'args' must be an object."}
+        try:
+            inspect.signature(handler).bind(**args)
+        except TypeError as error:
+            return {"ok": False, "error": f"Wrong arguments for '{request['command']}': {error}"}
+        try:
+            return {"ok": True, "result": handler(**args)}
+        except (CommandError, *REFUSALS) as error:
+            return {"ok": False, "error": str(error)}
+
+    def dial(self, number: str) -> dict[str, Any]:
+        call = self._phone.dial(number)
+        if call.end_reason and call.state.finished:
+            raise CommandError(call.end_reason)
+        return describe_call(call)
+
+    def hangup(self, call_id: str | None = None) -> dict[str, Any]:
+        return describe_call(self._phone.hangup(call_id))
+
+    def answer(self, call_id: str | None = None) -> dict[str, Any]:
+        return describe_call(self._phone.answer(call_id))
+
+    def presence(self, status: str | None = None) -> dict[str, Any]:
+        if status is not None:
+            self._phone.presence.set(status)
+        return {"presence": self._phone.presence.status, "locked": self._phone.presence.locked}
+
+    def status(self) -> dict[str, Any]:
+        phone = self._phone
+        lease = phone.leases.current()
+        now = time.time()
+        return {
+            "presence": phone.presence.status,
+            "presence_locked": phone.presence.locked,
+            "statuses": phone.presence.statuses(),
+            "carrier": phone.carrier.name,
+            "calls": [describe_call(call) for call in phone.calls()],
+            "emergency": {"active": phone.emergency.active,
+                          "calls": [call.call_id for call in phone.emergency.calls()]},
+            "callback": None if lease is None else {
+                "number": lease.number,
+                "expires_at": lease.expires_at if lease.paused_at is None else None,
+                "remaining_seconds": round(lease.remaining(now), 1),
+                "paused": lease.paused_at is not None,
+            },
+            "readiness": [
+                {"key": c.key, "title": c.title, "passed": c.passed, "detail": c.detail,
+                 "fix": c.fix}
+                for c in self._readiness.refresh()
+            ],
+            "problems": self._problems(),
+        }
+
+    def drill(self, name: str, caller: str = "", callee: str = "",
+              marked_psap_callback: bool = False) -> str:
+        if name == "drop":
+            return self._drills.drop()
+        if name == "callback":
+            return self._drills.call_back()
+        if name == "incoming":
+            if not caller:
+                raise CommandError("An incoming drill needs the caller's number.")
+            return self._drills.ring_in(caller, callee, marked_psap_callback)
+        raise CommandError(f"Unknown drill '{name}': use drop, callback or incoming.")
+
+    def show(self) -> str:
+        self._show()
+        return "shown"
+
+    def quit(self) -> str:
+        self._quit()
+        return "quitting"

@@ -1,0 +1,37 @@
+"""The core's readiness checks: an outbound profile and a callback number."""
+
+from __future__ import annotations
+
+from softphone.carriers.base import Carrier
+from softphone.core.leases import CallbackLeases
+from softphone.core.readiness import Check
+from softphone.settings.store import Settings
+
+
+def core_checks(settings: Settings, carrier: Carrier, leases: CallbackLeases) -> list[Check]:
+    caller_id = settings["outbound.caller_id"]
+    pool = settings["callback.pool"]
+    lease = leases.current()
+    if lease is not None:
+        callback = Check("callback.number", "Callback number available", True,
+                         "A callback number is leased now.")
+    elif pool:
+        callback = Check("callback.number", "Callback number available", True,
+                         f"{len(pool)} number(s) in the callback pool.")
+    elif caller_id:
+        callback = Check("callback.number", "Callback number available", True,
+                         "No pool: your own number will be the callback number.",
+                         "Ask your admin to set callback.pool so the answering point reaches you "
+                         "on a dedicated number.")
+    else:
+        callback = Check("callback.number", "Callback number available", False,
+                         "No callback pool and no caller ID number.",
+                         "Set callback.pool or outbound.caller_id in the admin settings.")
+    return [
+        Check("outbound.profile", "Outbound profile configured", bool(caller_id),
+              f"Carrier: {carrier.name}; caller ID: {'set' if caller_id else 'not set'}. "
+              f"Emergency calls go to {carrier.describe_emergency_route('911')}.",
+              "" if caller_id else "Set outbound.caller_id (the agent's number) in the admin "
+              "settings."),
+        callback,
+    ]

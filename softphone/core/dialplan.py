@@ -1,0 +1,97 @@
+"""Turns what the agent typed, pasted or clicked into a number and a kind of call, offline.
+
+Emergency numbers come from libphonenumber's short-number metadata for the countries in play
+(the agent's configured country and, when known, the country the agent is in), plus 911, which
+the softphone treats as an emergency number everywhere. Both forms work behind the outside-line
+prefix (``9911``, ``9 911``, ``9,911``), as US Kari's Law requires. ``933``, the US address test
+line, is a test call.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+from phonenumbers import shortnumberinfo
+
+from softphone.core.calls import CallKind
+from softphone.core.countries import UNIVERSAL_EMERGENCY_NUMBER
+
+TEST_LINE = "933"
+TEST_LINE_COUNTRIES = frozenset({"US", "PR"})
+
+_URI_SCHEME = re.compile(r"^(tel|sip|sips|callto):(//)?", re.IGNORECASE)
+_SEPARATORS = re.compile(r"[\s().\-,/]")  # visual separators, and ',' the dial pause
+_DIALABLE = re.compile(r"^\+?[0-9*#]{1,32}$")
+
+
+class DialPlanError(ValueError):
+    """What was dialled is not a number; the message says what a number looks like."""
+
+
+@dataclass(frozen=True)
+class DialTarget:
+    kind: CallKind
+    number: str  # what the carrier dials: the emergency code without prefix, or the cleaned number
+    country: str  # the country whose plan made it an emergency or test call ("" for normal calls)
+
+
+def clean(text: str) -> str:
+    """The dialable characters of ``text``: a tel:/sip:/callto: URI or a pasted, formatted number."""
+    value = unquote(text.strip())
+    scheme = _URI_SCHEME.match(value)
+    if scheme:
+        value = value[scheme.end():]
+        value = value.split(";", 1)[0]  # tel: parameters such as ;phone-context=
+        if scheme.group(1).lower().startswith("sip"):
+            value = value.split("@", 1)[0]
+    value = _SEPARATORS.sub("", value)
+    if not value:
+        raise DialPlanError("Nothing to dial: type a number such as 911 or +15551234567.")
+    if not _DIALABLE.match(value):
+        shown = text.strip()[:40]
+        raise DialPlanError(
+            f"'{shown}' is not a phone number: use digits (and * or #), with + in front for an "
+            "international number, or a tel: or sip: link."
+        )
+    return value
+
+
+class DialPlan:
+    """Classifies numbers for the countries ``countries()`` returns (first one is the reference)."""
+
+    def __init__(self, countries: Callable[[], Iterable[str]], outside_line_prefix: Callable[[], str]):
+        self._countries = countries
+        self._prefix = outside_line_prefix
+
+    def classify(self, text: str) -> DialTarget:
+        digits = clean(text)
+        countries = list(dict.fromkeys(self._countries()))
+        prefix = self._prefix()
+        candidates = [digits]
+        if prefix and digits.startswith(prefix) and len(digits) > len(prefix):
+            candidates.append(digits[len(prefix):])
+        for candidate in candidates:
+            country = self.emergency_country(candidate, countries)
+            if country is not None:
+                return DialTarget(CallKind.EMERGENCY, candidate, country)
+        for candidate in candidates:
+            if candidate == TEST_LINE:
+                test_country = next((c for c in countries if c in TEST_LINE_COUNTRIES), None)
+                if test_country:
+                    return DialTarget(CallKind.TEST, candidate, test_country)
+        return DialTarget(CallKind.NORMAL, digits, "")
+
+    @staticmethod
+    def emergency_country(number: str, countries: list[str]) -> str | None:
+        """The first country in which ``number`` is an emergency number, or ``None``."""
+        if number.startswith("+") or not number.isdigit():
+            return None
+        for country in countries:
+            if shortnumberinfo.is_emergency_number(number, country):
+                return country
+        if number == UNIVERSAL_EMERGENCY_NUMBER and countries:
+            return countries[0]
+        return None

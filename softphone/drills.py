@@ -1,0 +1,48 @@
+"""Trainer drills on the simulated answering point: drop the emergency call, call back, ring in.
+
+Shared by the trainer menu and ``softphone drill ...``; refused with a clear message when the
+softphone is not on the simulated carrier, so no drill can ever reach a real answering point.
+"""
+
+from __future__ import annotations
+
+from softphone.carriers.base import Carrier, CarrierError
+from softphone.carriers.simulated import SimulatedCarrier
+from softphone.core.leases import CallbackLeases
+
+
+class DrillError(RuntimeError):
+    pass
+
+
+class Drills:
+    def __init__(self, carrier: Carrier, leases: CallbackLeases) -> None:
+        self._carrier = carrier
+        self._leases = leases
+
+    @property
+    def available(self) -> bool:
+        return isinstance(self._carrier, SimulatedCarrier)
+
+    def _simulator(self) -> SimulatedCarrier:
+        if not isinstance(self._carrier, SimulatedCarrier):
+            raise DrillError(f"Drills run only on the simulated carrier; this softphone uses "
+                             f"'{self._carrier.name}', which may reach real emergency services.")
+        return self._carrier
+
+    def drop(self) -> str:
+        if not self._simulator().drop():
+            raise DrillError("There is no emergency call to drop: dial 911 first.")
+        return "The answering point dropped the emergency call."
+
+    def call_back(self) -> str:
+        lease = self._leases.current()
+        try:
+            self._simulator().call_back(lease.number if lease else None)
+        except CarrierError as error:
+            raise DrillError(str(error)) from error
+        return "The answering point is calling back."
+
+    def ring_in(self, caller: str, callee: str = "", marked_psap_callback: bool = False) -> str:
+        self._simulator().ring_in(caller, callee, marked_psap_callback)
+        return f"An inbound call from {caller} arrived."

@@ -1,0 +1,137 @@
+"""The agent's current calls, each with the actions that make sense for it."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from softphone.carriers.base import CarrierError, Refusal
+from softphone.core.calls import Call, CallError, CallKind, CallState, Direction
+from softphone.core.dialplan import DialPlanError
+from softphone.core.phone import Phone
+from softphone.qt import QtWidgets, Signal
+from softphone.widgets.formatting import duration
+
+
+class CallRow(QtWidgets.QFrame):
+    def __init__(self, call: Call, panel: CallsPanel) -> None:
+        super().__init__()
+        self.call = call
+        self._panel = panel
+        self.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
+        self.setObjectName(f"call_{call.call_id}")
+        self.label = QtWidgets.QLabel()
+        self.speech = QtWidgets.QLabel()
+        self.speech.setObjectName("farEndSpeech")
+        self.speech.setWordWrap(True)
+        self.speech.setStyleSheet("font-style: italic;")
+        self.speech.hide()
+        self.answer_button = self._button("Answer", "answer", panel.answer)
+        self.decline_button = self._button("Decline", "decline", panel.decline)
+        self.hold_button = self._button("Hold", "hold", panel.toggle_hold)
+        self.transfer_button = self._button("Transfer…", "transfer", panel.transfer)
+        self.hangup_button = self._button("Hang up", "hangup", panel.hangup)
+        text = QtWidgets.QVBoxLayout()
+        text.addWidget(self.label)
+        text.addWidget(self.speech)
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.addLayout(text, 1)
+        for button in (self.answer_button, self.decline_button, self.hold_button,
+                       self.transfer_button, self.hangup_button):
+            layout.addWidget(button)
+        self.refresh()
+
+    def heard(self, text: str) -> None:
+        self.speech.setText(f"“{text}”")
+        self.speech.show()
+
+    def _button(self, text: str, name: str,
+                action: Callable[[Call], None]) -> QtWidgets.QPushButton:
+        button = QtWidgets.QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(lambda _checked=False: action(self.call))
+        return button
+
+    def refresh(self) -> None:
+        call = self.call
+        arrow = "↘" if call.direction is Direction.INBOUND else "↗"
+        since = call.connected_at or call.started_at
+        title = "Emergency callback" if call.psap_callback else (call.remote or "Emergency call")
+        label = "TEST CALL (address test line) " if call.kind is CallKind.TEST else ""
+        self.label.setText(f"{arrow} {label}{title} — {call.state.value} "
+                           f"{duration(time.time() - since)}")
+        ringing_in = call.direction is Direction.INBOUND and call.state is CallState.RINGING
+        normal = not call.is_emergency
+        self.answer_button.setVisible(ringing_in)
+        self.decline_button.setVisible(ringing_in and normal)
+        self.hold_button.setVisible(normal and call.state in (CallState.CONNECTED, CallState.ON_HOLD))
+        self.hold_button.setText("Resume" if call.state is CallState.ON_HOLD else "Hold")
+        self.transfer_button.setVisible(normal and call.state is CallState.CONNECTED)
+        self.hangup_button.setVisible(not ringing_in or not normal)
+
+
+class CallsPanel(QtWidgets.QGroupBox):
+    """Emits ``refused(message)`` when the core refused an action."""
+
+    refused = Signal(str)
+
+    def __init__(self, phone: Phone, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__("Calls", parent)
+        self.setObjectName("calls")
+        self._phone = phone
+        self._rows: dict[str, CallRow] = {}
+        self._layout = QtWidgets.QVBoxLayout(self)
+        self._empty = QtWidgets.QLabel("No calls")
+        self._layout.addWidget(self._empty)
+        phone.call_changed.connect(self._changed)
+        phone.speech.connect(self._heard)
+
+    def row(self, call_id: str) -> CallRow:
+        return self._rows[call_id]
+
+    def _heard(self, call: Call, text: str) -> None:
+        row = self._rows.get(call.call_id)
+        if row is not None:
+            row.heard(text)
+
+    def tick(self) -> None:
+        for row in self._rows.values():
+            row.refresh()
+
+    def _changed(self, call: Call) -> None:
+        row = self._rows.get(call.call_id)
+        if call.state.finished:
+            if row is not None:
+                self._layout.removeWidget(row)
+                row.deleteLater()
+                del self._rows[call.call_id]
+        elif row is None:
+            row = CallRow(call, self)
+            self._rows[call.call_id] = row
+            self._layout.addWidget(row)
+        else:
+            row.refresh()
+        self._empty.setVisible(not self._rows)
+
+    def _attempt(self, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except (CallError, CarrierError, DialPlanError) as error:
+            self.refused.emit(str(error))
+
+    def answer(self, call: Call) -> None:
+        self._attempt(lambda: self._phone.answer(call.call_id))
+
+    def decline(self, call: Call) -> None:
+        self._attempt(lambda: self._phone.decline(call.call_id, Refusal.DECLINED))
+
+    def hangup(self, call: Call) -> None:
+        self._attempt(lambda: self._phone.hangup(call.call_id))
+
+    def toggle_hold(self, call: Call) -> None:
+        self._attempt(lambda: self._phone.hold(call.call_id, call.state is not CallState.ON_HOLD))
+
+    def transfer(self, call: Call) -> None:
+        target, ok = QtWidgets.QInputDialog.getText(self, "Transfer", "Transfer the call to:")
+        if ok and target.strip():
+            self._attempt(lambda: self._phone.transfer(call.call_id, target))

@@ -1,0 +1,65 @@
+"""The dialer: a number field (type, paste a number or a tel: link, Enter to call) and a keypad."""
+
+from __future__ import annotations
+
+from softphone.qt import QtCore, QtGui, QtWidgets, Signal
+
+KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "0", "#")
+
+
+class DialPad(QtWidgets.QWidget):
+    """Emits ``dial_requested(text)`` with the text as typed; the core decides what it is."""
+
+    dial_requested = Signal(str)
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.number = QtWidgets.QLineEdit()
+        self.number.setObjectName("number")
+        self.number.setPlaceholderText("Number, or paste a tel: link")
+        self.number.setClearButtonEnabled(True)
+        self.number.setFont(QtGui.QFont(self.number.font().family(), 16))
+        self.number.returnPressed.connect(self._dial)
+        self.message = QtWidgets.QLabel()
+        self.message.setObjectName("dialMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.hide()
+        self.number.textEdited.connect(lambda _text: self.message.hide())
+
+        keypad = QtWidgets.QGridLayout()
+        self.keys: dict[str, QtWidgets.QPushButton] = {}
+        for index, key in enumerate(KEYS):
+            button = QtWidgets.QPushButton(key)
+            button.setObjectName(f"key_{key}")
+            button.setMinimumHeight(36)
+            button.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _checked=False, k=key: self.number.insert(k))
+            keypad.addWidget(button, index // 3, index % 3)
+            self.keys[key] = button
+
+        self.call_button = QtWidgets.QPushButton("Call")
+        self.call_button.setObjectName("callButton")
+        self.call_button.setMinimumHeight(40)
+        self.call_button.setStyleSheet("background: #1b7f3b; color: white; font-weight: bold;")
+        self.call_button.clicked.connect(self._dial)
+
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(self.number)
+        layout.addWidget(self.message)
+        layout.addLayout(keypad)
+        layout.addWidget(self.call_button)
+
+    def _dial(self) -> None:
+        text = self.number.text()
+        if text.strip():
+            self.dial_requested.emit(text)
+
+    def show_error(self, message: str) -> None:
+        """The number was refused: say why, and keep what was typed so it can be corrected."""
+        self.message.setText(message)
+        self.message.show()
+
+    def clear(self) -> None:
+        self.number.clear()
+        self.message.hide()

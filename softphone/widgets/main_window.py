@@ -1,0 +1,167 @@
+"""The softphone's window: presence, readiness, callback mode, dialer, calls and history.
+
+It opens the modal emergency view when an emergency call is up and the ringing prompt when a
+call rings; the core decides everything, the window only shows it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from softphone.carriers.base import CarrierError
+from softphone.core.calls import Call, CallError, CallState
+from softphone.core.dialplan import DialPlanError
+from softphone.core.phone import Phone
+from softphone.core.readiness import Check, Readiness
+from softphone.drills import DrillError, Drills
+from softphone.qt import QtCore, QtWidgets
+from softphone.widgets.callback_banner import CallbackBanner
+from softphone.widgets.calls_panel import CallsPanel
+from softphone.widgets.dialpad import DialPad
+from softphone.widgets.emergency_view import EmergencyView
+from softphone.widgets.history_view import HistoryView
+from softphone.widgets.incoming_prompt import IncomingCallPrompt
+from softphone.widgets.presence_box import PresenceBox
+
+DevicePanelFactory = Callable[[], QtWidgets.QWidget | None]
+
+
+class MainWindow(QtWidgets.QMainWindow):
+    def __init__(self, phone: Phone, readiness: Readiness, drills: Drills,
+                 device_panel: DevicePanelFactory) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Softphone")
+        self.phone = phone
+        self._readiness = readiness
+        self._drills = drills
+        self._device_panel = device_panel
+        self.emergency_view: EmergencyView | None = None
+        self.prompts: dict[str, IncomingCallPrompt] = {}
+
+        self.presence = PresenceBox(phone.presence)
+        self.presence.refused.connect(self.show_problem)
+        self.readiness_label = QtWidgets.QLabel()
+        self.readiness_label.setObjectName("readinessSummary")
+        top = QtWidgets.QHBoxLayout()
+        top.addWidget(QtWidgets.QLabel("Presence:"))
+        top.addWidget(self.presence)
+        top.addStretch(1)
+        top.addWidget(self.readiness_label)
+
+        self.callback_banner = CallbackBanner(phone.leases)
+        self.dialpad = DialPad()
+        self.dialpad.dial_requested.connect(self.dial)
+        self.calls = CallsPanel(phone)
+        self.calls.refused.connect(self.show_problem)
+        self.history = HistoryView(phone.history)
+
+        right = QtWidgets.QVBoxLayout()
+        right.addWidget(self.calls)
+        right.addWidget(QtWidgets.QLabel("Call history"))
+        right.addWidget(self.history, 1)
+        body = QtWidgets.QHBoxLayout()
+        body.addWidget(self.dialpad)
+        body.addLayout(right, 1)
+
+        central = QtWidgets.QWidget()
+        layout = QtWidgets.QVBoxLayout(central)
+        layout.addLayout(top)
+        layout.addWidget(self.callback_banner)
+        layout.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+
+        self._ticker = QtCore.QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self._tick)
+        self._ticker.start()
+
+        phone.emergency.started.connect(self._emergency_started)
+        phone.incoming.connect(self._ringing)
+        phone.problem.connect(self.show_problem)
+        phone.call_changed.connect(self._call_changed)
+        readiness.changed.connect(self._readiness_changed)
+        self._readiness_changed(readiness.refresh())
+        self.resize(820, 520)
+
+    def _build_menus(self) -> None:
+        phone_menu = self.menuBar().addMenu("&Phone")
+        self.quit_action = phone_menu.addAction("&Quit")
+        self.quit_action.setObjectName("quit")
+        self.quit_action.triggered.connect(QtWidgets.QApplication.quit)
+        trainer = self.menuBar().addMenu("&Trainer")
+        trainer.setEnabled(self._drills.available)
+        self.trainer_drop_action = trainer.addAction("Answering point drops the emergency call")
+        self.trainer_drop_action.triggered.connect(lambda: self._drill(self._drills.drop))
+        self.trainer_callback_action = trainer.addAction("Answering point calls back")
+        self.trainer_callback_action.triggered.connect(lambda: self._drill(self._drills.call_back))
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def dial(self, text: str) -> Call | None:
+        try:
+            call = self.phone.dial(text)
+        except (DialPlanError, CallError) as error:
+            self.dialpad.show_error(str(error))
+            return None
+        if call.state is CallState.FAILED:
+            self.dialpad.show_error(call.end_reason)
+            return call
+        self.dialpad.clear()
+        return call
+
+    def _drill(self, drill: Callable[[], str]) -> None:
+        try:
+            self.statusBar().showMessage(drill(), 5000)
+        except (DrillError, CarrierError) as error:
+            self.show_problem(str(error))
+
+    def show_problem(self, message: str) -> None:
+        self.statusBar().showMessage(message)
+        if self.emergency_view is not None:
+            self.emergency_view.notes.addItem(message)
+
+    # -- core events -----------------------------------------------------------------------
+
+    def _emergency_started(self, call: Call) -> None:
+        for prompt in list(self.prompts.values()):
+            prompt.hide()
+        view = EmergencyView(self.phone, call, self._device_panel(), self)
+        view.finished.connect(lambda _result: self._emergency_view_closed(view))
+        self.emergency_view = view
+        view.show()
+        view.raise_()
+
+    def _emergency_view_closed(self, view: EmergencyView) -> None:
+        if self.emergency_view is view:
+            self.emergency_view = None
+        view.deleteLater()
+        self._readiness.refresh()
+
+    def _ringing(self, call: Call) -> None:
+        prompt = IncomingCallPrompt(self.phone, call, self)
+        prompt.refused.connect(self.show_problem)
+        prompt.finished.connect(lambda _result: self.prompts.pop(call.call_id, None))
+        self.prompts[call.call_id] = prompt
+        prompt.show()
+        prompt.raise_()
+
+    def _call_changed(self, call: Call) -> None:
+        if call.state is CallState.FAILED and call.is_emergency:
+            box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Critical,
+                                        "Emergency call failed", call.end_reason, parent=self)
+            box.setObjectName("emergencyFailed")
+            box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+
+    def _readiness_changed(self, checks: list[Check]) -> None:
+        failed = [check for check in checks if not check.passed]
+        self.readiness_label.setText("Emergency calling: ready" if not failed else
+                                     f"Emergency calling: {len(failed)} problem(s)")
+        self.readiness_label.setToolTip("\n".join(f"{c.title}: {c.detail} {c.fix}".strip()
+                                                  for c in checks))
+
+    def _tick(self) -> None:
+        self.callback_banner.tick()
+        self.calls.tick()

@@ -1,0 +1,28 @@
+"""Fixtures for the location subsystem's tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+DATA = Path(__file__).parent / "data"
+SCHEMAS = DATA / "pidf-lo"
+
+
+class _OfflineSchemas(etree.Resolver):
+    """Serves the W3C xml.xsd from the shipped copy: the RFC schemas name its web address."""
+
+    def resolve(self, system_url, public_id, context):  # type: ignore[no-untyped-def]
+        if system_url == "http://www.w3.org/2001/xml.xsd":
+            return self.resolve_filename(str(SCHEMAS / "xml.xsd"), context)
+        return None
+
+
+@pytest.fixture(scope="session")
+def pidf_lo_schema() -> etree.XMLSchema:
+    """The RFC 3863/4119/5139 schemas plus the GML and shape subsets, as one schema set."""
+    parser = etree.XMLParser(no_network=True)
+    parser.resolvers.add(_OfflineSchemas())
+    return etree.XMLSchema(etree.parse(str(SCHEMAS / "pidf-lo.xsd"), parser))
