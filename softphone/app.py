@@ -9,11 +9,11 @@ from __future__ import annotations
 import logging
 
 from softphone import logs
-from softphone.audio.port import CallAudio
+from softphone.audio.engine import Engine
 from softphone.control.commands import Commands
 from softphone.control.ipc import ControlServer, ControlUnavailable
 from softphone.core.assembly import assemble
-from softphone.core.calls import CallError
+from softphone.core.calls import Call, CallError, CallState, Direction
 from softphone.core.location import Location
 from softphone.core.ports import EmergencyNotice
 from softphone.core.storage import Database
@@ -22,6 +22,7 @@ from softphone.profile import Profile
 from softphone.qt import QtCore, QtWidgets
 from softphone.qtbridge import GuiThread, QtScheduler
 from softphone.settings.store import Settings
+from softphone.widgets.device_panel import DevicePanel
 from softphone.widgets.main_window import MainWindow
 
 log = logging.getLogger("core")
@@ -35,24 +36,6 @@ class _NoLocation:
 class _NoNotifier:
     def notify(self, notice: EmergencyNotice) -> None:
         pass
-
-
-class _SilentCall:
-    sample_rate = 8000
-
-    def write_remote(self, pcm: bytes) -> None:
-        pass
-
-    def read_local(self) -> bytes:
-        return bytes(320)
-
-    def close(self) -> None:
-        pass
-
-
-class _NoAudio:
-    def open_call(self, call_id: str, sample_rate: int) -> CallAudio:
-        return _SilentCall()
 
 
 class Application:
@@ -77,7 +60,7 @@ class Application:
         self.scheduler = QtScheduler(self.gui_thread)
         self.location = _NoLocation()
         self.notifier = _NoNotifier()
-        self.audio = _NoAudio()
+        self.audio = Engine(settings)
 
         core = assemble(settings, self.database, self.scheduler, self.audio, self.location,
                         self.notifier, post=self.gui_thread.post)
@@ -86,7 +69,15 @@ class Application:
         self.carrier = core.carrier
         self.readiness = core.readiness
         self.drills = Drills(self.carrier, self.phone.leases)
-        self.window = MainWindow(self.phone, self.readiness, self.drills, lambda: None)
+        self.window = MainWindow(self.phone, self.readiness, self.drills,
+                                 lambda: DevicePanel(self.audio))
+        self.readiness.add(self.audio.checks)
+        self.audio.notice.connect(lambda text: self.gui_thread.post(
+            lambda: self.window.show_problem(text)))
+        self.audio.state_changed.connect(lambda _state: self.gui_thread.post(
+            self._refresh_readiness))
+        self.phone.incoming.connect(self._ring_while_a_call_rings)
+        self.phone.call_changed.connect(self._ring_while_a_call_rings)
         self.commands = Commands(self.phone, self.readiness, self.drills,
                                  problems=lambda: list(self.problems),
                                  quit_app=self.quit, show_window=self.show_window)
@@ -101,11 +92,22 @@ class Application:
         self.problems.append(message)
         del self.problems[:-20]
 
+    def _refresh_readiness(self) -> None:
+        self.readiness.refresh()
+
+    def _ring_while_a_call_rings(self, _call: Call) -> None:
+        if any(call.direction is Direction.INBOUND and call.state is CallState.RINGING
+               for call in self.phone.calls()):
+            self.audio.start_ringing()
+        else:
+            self.audio.stop_ringing()
+
     def start(self, show: bool = True) -> None:
         try:
             self.control.listen()
         except ControlUnavailable as error:
             self.problems.append(f"{error}. Command-line control is unavailable.")
+        self.audio.start()
         self.phone.start()
         for problem in self.problems:
             self.window.show_problem(problem)
@@ -127,6 +129,7 @@ class Application:
         """Stop everything; the window and its dialogs (the emergency view too) are destroyed."""
         self.control.close()
         self.phone.stop()
+        self.audio.close()
         self.window.close()
         self.window.deleteLater()
         QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)

@@ -21,6 +21,7 @@ Events (emitted on the worker thread; Qt code re-emits them through queued signa
 
 from __future__ import annotations
 
+import collections
 import logging
 import queue
 import threading
@@ -76,7 +77,15 @@ class AudioState:
 
 
 class _Call:
-    """One call's side of the audio path (``softphone.audio.port.CallAudio``)."""
+    """One call's side of the audio path (``softphone.audio.port.CallAudio``).
+
+    Live audio (a frame or a few at a time, as RTP delivers it) goes through the jitter buffer,
+    which keeps the delay short. A long write (a synthesised prompt handed over whole) is
+    queued instead and fed to the jitter buffer as it plays, so it is heard in full, in real
+    time; later writes queue behind it until it has played.
+    """
+
+    MAX_QUEUED_SECONDS = 120
 
     def __init__(self, engine: Engine, call_id: str, sample_rate: int) -> None:
         self.call_id = call_id
@@ -86,12 +95,44 @@ class _Call:
         self.capture = JitterBuffer(self.frame)  # microphone → far end
         self._engine = engine
         self._read_lock = threading.Lock()
+        self._queue_lock = threading.Lock()
+        self._queued: collections.deque[np.ndarray] = collections.deque()
+        self._queued_samples = 0
         self._outgoing = np.zeros(self.frame, dtype=np.int16)
         self.closed = False
 
     def write_remote(self, pcm: bytes) -> None:
-        if not self.closed:
-            self.playback.write(np.frombuffer(pcm, dtype=np.int16, count=len(pcm) // 2))
+        if self.closed:
+            return
+        samples = np.frombuffer(pcm, dtype=np.int16, count=len(pcm) // 2)
+        with self._queue_lock:
+            if self._queued or len(samples) > self.playback.max_frames * self.frame:
+                if self._queued_samples + len(samples) > self.MAX_QUEUED_SECONDS * self.sample_rate:
+                    self.playback.dropped += len(samples)
+                    return
+                self._queued.append(samples.copy())
+                self._queued_samples += len(samples)
+                return
+            self.playback.write(samples)
+
+    def pull(self, out: np.ndarray) -> None:
+        """Speaker callback: the next frame of far-end audio into ``out`` (int16)."""
+        if self._queued:
+            self._feed_queued()
+        self.playback.read_frame(out)
+
+    def _feed_queued(self) -> None:
+        with self._queue_lock:
+            wanted = max(self.playback.target, 1) * self.frame
+            while self._queued and self.playback.level < wanted:
+                chunk = self._queued[0]
+                take = min(len(chunk), wanted - self.playback.level)
+                self.playback.write(chunk[:take])
+                self._queued_samples -= take
+                if take == len(chunk):
+                    self._queued.popleft()
+                else:
+                    self._queued[0] = chunk[take:]
 
     def read_local(self) -> bytes:
         with self._read_lock:
@@ -114,7 +155,7 @@ class _Playback:
         self.frame = np.zeros(self.resampler.n_out, dtype=np.float32)
 
     def render(self) -> np.ndarray:
-        self.call.playback.read_frame(self.pcm)
+        self.call.pull(self.pcm)
         self.resampler.process(self.pcm, self.frame)
         return self.frame
 
@@ -173,6 +214,8 @@ class Engine:
         self._stale = False  # PortAudio must restart before the next stream opens
         self._streams: dict[Role, _Stream] = {}
         self._calls: list[_Call] = []
+        self._open: dict[str, _Call] = {}  # by call id, for open_call (any thread)
+        self._calls_lock = threading.Lock()
         self._monitoring = 0
         self._ringing = False
         self._tone_until = 0.0
@@ -217,10 +260,19 @@ class Engine:
     # -- what carriers use --------------------------------------------------------------------
 
     def open_call(self, call_id: str, sample_rate: int) -> _Call:
-        """Start a call's audio at ``sample_rate``; devices follow, the caller never waits."""
-        call = _Call(self, call_id, sample_rate)
-        self._post(lambda: self._add_call(call))
-        return call
+        """Start a call's audio at ``sample_rate``; devices follow, the caller never waits.
+
+        Asking again for a call that is open at the same rate returns the same ``CallAudio``
+        (an adapter may open it per prompt). Raises ``AudioFormatError`` for a rate that does
+        not divide into 20 ms frames.
+        """
+        with self._calls_lock:
+            call = self._open.get(call_id)
+            if call is None or call.closed or call.sample_rate != sample_rate:
+                call = _Call(self, call_id, sample_rate)
+                self._open[call_id] = call
+                self._post(lambda: self._add_call(call))
+            return call
 
     # -- what the agent's controls use --------------------------------------------------------
 
@@ -242,8 +294,19 @@ class Engine:
     def _forget_failure(self, name: str) -> None:
         self._unusable.pop(name, None)
 
+    def preferred(self, role: Role) -> str:
+        """The remembered device name for ``role``; "" means the system default."""
+        return str(self._settings.get(role.setting))
+
+    def volume(self, role: Role) -> int:
+        return int(self._settings.get(f"audio.{role.value}_volume"))
+
     def set_volume(self, role: Role, percent: int) -> None:
+        """Change a volume at once (call ``remember`` to keep it after a restart)."""
         self._settings.set(f"audio.{role.value}_volume", percent)
+
+    def remember(self) -> None:
+        """Save the audio settings changed since the last save (``SettingsFileError``)."""
         self._settings.save()
 
     @property
@@ -503,6 +566,9 @@ class Engine:
         self._publish()
 
     def _remove_call(self, call: _Call) -> None:
+        with self._calls_lock:
+            if self._open.get(call.call_id) is call:
+                del self._open[call.call_id]
         if call in self._calls:
             self._calls.remove(call)
         self._playbacks = tuple(p for p in self._playbacks if p.call is not call)

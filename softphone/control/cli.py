@@ -50,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     drill.add_argument("--psap", action="store_true",
                        help="incoming: marked as a PSAP callback by the carrier")
     commands.add_parser("quit", help="quit the running softphone")
+    devices = commands.add_parser("devices", help="list the audio devices and which are selected")
+    devices.add_argument("--json", action="store_true", help="machine-readable output")
     return parser
 
 
@@ -64,11 +66,23 @@ def main(argv: list[str] | None = None) -> int:
         from softphone.control.run import run_app  # deferred: only the app needs the widgets
 
         return run_app(profile, show=not args.hidden, verbose=args.verbose)
+    if command == "devices":
+        return list_devices(profile, args.json)
     request = to_request(args)
     if command == "quit":
         return forward(profile, request, start_if_needed=False)
     return forward(profile, request, start_if_needed=True,
                    as_json=getattr(args, "json", False) or command != "status")
+
+
+def list_devices(profile: Profile, as_json: bool) -> int:
+    """Answered by this process, not the running app: PortAudio here sees the same devices."""
+    from softphone.audio.report import devices_report, format_report
+    from softphone.settings.store import Settings
+
+    report = devices_report(Settings(profile.settings_file, profile.fleet_file))
+    print(json.dumps(report, indent=2) if as_json else format_report(report))
+    return 0
 
 
 def to_request(args: argparse.Namespace) -> dict[str, Any]:

@@ -21,9 +21,10 @@ class Carrier(threading.Thread):
     """Stands in for a carrier's media thread: every 20 ms it sends a 1 kHz tone frame to the
     far-end side of the call and takes one microphone frame, keeping what it received."""
 
-    def __init__(self, engine: Engine, rate: int = 8000) -> None:
+    def __init__(self, engine: Engine, rate: int = 8000, send: bool = True) -> None:
         super().__init__(daemon=True)
         self.audio = engine.open_call("call-1", rate)
+        self.send = send
         self.rate = rate
         self.frame = rate // 50
         self.received: list[np.ndarray] = []
@@ -33,6 +34,10 @@ class Carrier(threading.Thread):
     def run(self) -> None:
         sent = 0
         while not self.stopping.wait(0.02):
+            if not self.send:
+                with self.lock:  # only listen
+                    self.received.append(np.frombuffer(self.audio.read_local(), dtype="<i2"))
+                continue
             t = (sent + np.arange(self.frame)) / self.rate
             self.audio.write_remote((8000 * np.sin(2 * np.pi * 1000 * t)).astype("<i2").tobytes())
             sent += self.frame
@@ -299,3 +304,24 @@ def test_without_the_watcher_process_devices_are_still_found_between_calls(
         assert "Audio device connected: Desk Speaker." in notices
     finally:
         engine.close()
+
+
+def test_a_prompt_handed_over_whole_is_played_in_full_at_its_own_pace(
+        engine: Engine, qtbot: Any) -> None:
+    use_headset(engine, qtbot)
+    listener = Carrier(engine, rate=8000, send=False)
+    listener.start()
+    try:
+        prompt = engine.open_call("call-1", 22050)  # what a speech synthesiser produces
+        assert engine.open_call("call-1", 22050) is prompt  # asked again per prompt: the same
+        t = np.arange(2 * 22050) / 22050
+        prompt.write_remote((8000 * np.sin(2 * np.pi * 500 * t)).astype("<i2").tobytes())
+        listener.hears_the_tone_again(qtbot)
+        start = listener.count()
+        qtbot.waitUntil(lambda: listener.count() > start + 50
+                        and listener.peak_since(listener.count() - 5) < 100, timeout=TIMEOUT)
+        heard = sum(1 for frame in listener.received if np.abs(frame.astype(int)).max() > 2000)
+        assert 90 <= heard <= 110  # two seconds of 20 ms frames, neither cut nor stretched
+        prompt.close()
+    finally:
+        listener.stop()
