@@ -72,8 +72,9 @@ class Application:
         self.window = MainWindow(self.phone, self.readiness, self.drills,
                                  lambda: DevicePanel(self.audio))
         self.readiness.add(self.audio.checks)
+        self._running = True
         self.audio.notice.connect(lambda text: self.gui_thread.post(
-            lambda: self.window.show_problem(text)))
+            lambda: self._show_audio_notice(text)))
         self.audio.state_changed.connect(lambda _state: self.gui_thread.post(
             self._refresh_readiness))
         self.phone.incoming.connect(self._ring_while_a_call_rings)
@@ -92,8 +93,13 @@ class Application:
         self.problems.append(message)
         del self.problems[:-20]
 
+    def _show_audio_notice(self, text: str) -> None:
+        if self._running:  # posted from the audio worker; the window may be gone by now
+            self.window.show_problem(text)
+
     def _refresh_readiness(self) -> None:
-        self.readiness.refresh()
+        if self._running:
+            self.readiness.refresh()
 
     def _ring_while_a_call_rings(self, _call: Call) -> None:
         if any(call.direction is Direction.INBOUND and call.state is CallState.RINGING
@@ -128,6 +134,7 @@ class Application:
     def shutdown(self) -> None:
         """Stop everything; the window and its dialogs (the emergency view too) are destroyed."""
         self.control.close()
+        self._running = False
         self.phone.stop()
         self.audio.close()
         self.window.close()

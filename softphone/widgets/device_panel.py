@@ -9,7 +9,6 @@ The engine's events arrive on its worker thread and are relayed through queued s
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 
 from softphone.audio.devices import Role
 from softphone.audio.engine import AudioState, Engine
@@ -40,13 +39,10 @@ class DevicePanel(QtWidgets.QWidget):
         super().__init__(parent)
         self.setObjectName("devicePanel")
         self._engine = engine
-        self._relay = _Relay()
+        self._relay = _Relay(self)
         self._relay.state.connect(self._show_state)
         self._relay.notice.connect(self._show_notice)
-        relay_state, relay_notice = self._relay.state.emit, self._relay.notice.emit
-        engine.state_changed.connect(relay_state)
-        engine.notice.connect(relay_notice)
-        self.destroyed.connect(_disconnecter(engine, relay_state, relay_notice))
+        _connect_relay(engine, self._relay)
 
         self.pickers: dict[Role, QtWidgets.QComboBox] = {}
         self.in_use: dict[Role, QtWidgets.QLabel] = {}
@@ -186,11 +182,28 @@ class DevicePanel(QtWidgets.QWidget):
         super().hideEvent(event)  # type: ignore[arg-type]
 
 
-def _disconnecter(engine: Engine, state: Callable[[AudioState], None],
-                  notice: Callable[[str], None]) -> Callable[[], None]:
-    """Stop the engine emitting into a panel that is gone (holds no reference to the panel)."""
+def _connect_relay(engine: Engine, relay: _Relay) -> None:
+    """Forward the engine's events into ``relay`` until it is destroyed with its panel.
 
-    def disconnect() -> None:
+    The forwarders hold the relay's signals, not the panel, and stop at once when the relay
+    goes; queued events not yet delivered die with it.
+    """
+    alive = [True]
+    state_signal, notice_signal = relay.state, relay.notice
+
+    def state(value: AudioState) -> None:
+        if alive[0]:
+            state_signal.emit(value)
+
+    def notice(text: str) -> None:
+        if alive[0]:
+            notice_signal.emit(text)
+
+    def gone() -> None:
+        alive[0] = False
         engine.state_changed.disconnect(state)
         engine.notice.disconnect(notice)
-    return disconnect
+
+    engine.state_changed.connect(state)
+    engine.notice.connect(notice)
+    relay.destroyed.connect(gone)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -13,63 +12,7 @@ from softphone.audio.devices import Device, Role
 from softphone.audio.engine import Engine
 from softphone.audio.portaudio import INVALID_SAMPLE_RATE, PortAudio
 from softphone.settings.store import Settings
-
-TIMEOUT = 10_000  # ms; device changes are seen within one re-scan interval (1 s here)
-
-
-class Carrier(threading.Thread):
-    """Stands in for a carrier's media thread: every 20 ms it sends a 1 kHz tone frame to the
-    far-end side of the call and takes one microphone frame, keeping what it received."""
-
-    def __init__(self, engine: Engine, rate: int = 8000, send: bool = True) -> None:
-        super().__init__(daemon=True)
-        self.audio = engine.open_call("call-1", rate)
-        self.send = send
-        self.rate = rate
-        self.frame = rate // 50
-        self.received: list[np.ndarray] = []
-        self.stopping = threading.Event()
-        self.lock = threading.Lock()
-
-    def run(self) -> None:
-        sent = 0
-        while not self.stopping.wait(0.02):
-            if not self.send:
-                with self.lock:  # only listen
-                    self.received.append(np.frombuffer(self.audio.read_local(), dtype="<i2"))
-                continue
-            t = (sent + np.arange(self.frame)) / self.rate
-            self.audio.write_remote((8000 * np.sin(2 * np.pi * 1000 * t)).astype("<i2").tobytes())
-            sent += self.frame
-            frame = np.frombuffer(self.audio.read_local(), dtype="<i2")
-            assert len(frame) == self.frame
-            with self.lock:
-                self.received.append(frame)
-
-    def peak_since(self, start: int) -> int:
-        with self.lock:
-            frames = self.received[start:]
-        return int(max((np.abs(f.astype(int)).max() for f in frames), default=0))
-
-    def count(self) -> int:
-        with self.lock:
-            return len(self.received)
-
-    def hears_the_tone_again(self, qtbot: Any) -> None:
-        """Wait until frames received from now on carry the tone back (through the loopback)."""
-        start = self.count()
-        qtbot.waitUntil(lambda: self.peak_since(start) > 2000, timeout=TIMEOUT)
-
-    def dominant_frequency(self, last: int = 25) -> float:
-        with self.lock:
-            samples = np.concatenate(self.received[-last:]).astype(float)
-        spectrum = np.abs(np.fft.rfft(samples * np.hanning(len(samples))))
-        return float(np.fft.rfftfreq(len(samples), 1 / self.rate)[spectrum.argmax()])
-
-    def stop(self) -> None:
-        self.stopping.set()
-        self.join()
-        self.audio.close()
+from tests.audio.helpers import TIMEOUT, Carrier, active, start_engine, use_headset
 
 
 @pytest.fixture
@@ -78,31 +21,12 @@ def settings_for_audio(settings: Settings) -> Settings:
     return settings
 
 
-def start_engine(settings: Settings, **kwargs: Any) -> tuple[Engine, list[str]]:
-    engine = Engine(settings, **kwargs)
-    notices: list[str] = []
-    engine.notice.connect(notices.append)
-    engine.start()
-    return engine, notices
-
-
 @pytest.fixture
 def engine(virtual_audio: Any, settings_for_audio: Settings) -> Iterator[Engine]:
     started, notices = start_engine(settings_for_audio)
     started.notices = notices  # type: ignore[attr-defined]
     yield started
     started.close()
-
-
-def active(engine: Engine, role: Role) -> str | None:
-    stream = engine.state.active.get(role)
-    return stream.device if stream else None
-
-
-def use_headset(engine: Engine, qtbot: Any) -> None:
-    qtbot.waitUntil(lambda: "Test Headset" in engine.state.snapshot.names, timeout=TIMEOUT)
-    engine.select(Role.SPEAKER, "Test Headset")
-    engine.select(Role.MICROPHONE, "Test Headset")
 
 
 def test_devices_are_listed_by_name_next_to_the_system_default(engine: Engine, qtbot: Any) -> None:
