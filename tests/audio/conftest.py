@@ -57,6 +57,10 @@ class VirtualAudio:
         self._default: _Plugged | None = None
 
     @property
+    def _daemon_env(self) -> dict[str, str]:
+        return {**os.environ, "HOME": str(self.home), "XDG_RUNTIME_DIR": str(self.runtime)}
+
+    @property
     def env(self) -> dict[str, str]:
         return {
             "PULSE_SERVER": self.server,
@@ -68,11 +72,11 @@ class VirtualAudio:
         self.home.mkdir(parents=True)
         self.runtime.mkdir(mode=0o700)
         self.alsa_config.write_text("")
-        env = {**os.environ, "HOME": str(self.home), "XDG_RUNTIME_DIR": str(self.runtime)}
+        env = self._daemon_env
         subprocess.run(
             ["pulseaudio", "-D", "--exit-idle-time=-1", "--system=false", "-n",
              "--load=module-native-protocol-unix auth-anonymous=1",
-             "--load=module-always-sink"],
+             "--load=module-cli-protocol-unix", "--load=module-always-sink"],
             env=env, check=True, stderr=subprocess.DEVNULL, timeout=30,
         )
         deadline = time.monotonic() + 10
@@ -140,6 +144,22 @@ class VirtualAudio:
             process.kill()
             process.wait()
 
+    def kill_streams_of(self, pid: int) -> int:
+        """End every playback stream of process ``pid`` from the server side, as a sound
+        server does when a device fails; returns how many there were."""
+        killed, current, owner = 0, None, None
+        for line in self.pactl("list", "sink-inputs").splitlines() + ["Sink Input #end"]:
+            line = line.strip()
+            if line.startswith("Sink Input #"):
+                if current is not None and owner == str(pid):
+                    subprocess.run(["pacmd", "kill-sink-input", current], env=self._daemon_env,
+                                   check=True, capture_output=True, timeout=30)
+                    killed += 1
+                current, owner = line.removeprefix("Sink Input #"), None
+            elif line.startswith("application.process.id = "):
+                owner = line.split("=", 1)[1].strip().strip('"')
+        return killed
+
     def _write_alsa_config(self) -> None:
         entries = []
         for name, plugged in self.devices.items():
@@ -168,7 +188,7 @@ def _drain(recorder: subprocess.Popen[bytes], flowing: threading.Event) -> None:
 
 @pytest.fixture(scope="session")
 def pulse_daemon(tmp_path_factory: pytest.TempPathFactory) -> Iterator[VirtualAudio]:
-    missing = [tool for tool in ("pulseaudio", "pactl", "pacat") if shutil.which(tool) is None]
+    missing = [tool for tool in ("pulseaudio", "pactl", "pacat", "pacmd") if shutil.which(tool) is None]
     if missing or not ALSA_MAIN_CONFIG.exists():
         pytest.fail(f"The audio tests need {', '.join(missing) or 'ALSA'}: run "
                     "`sh packaging/dev.sh test`, which installs pulseaudio, pulseaudio-utils "

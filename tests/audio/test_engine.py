@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from typing import Any
 
@@ -249,3 +250,20 @@ def test_a_prompt_handed_over_whole_is_played_in_full_at_its_own_pace(
         prompt.close()
     finally:
         listener.stop()
+
+
+def test_a_device_that_fails_mid_call_is_replaced_by_the_default_at_once(
+        engine: Engine, virtual_audio: Any, qtbot: Any) -> None:
+    use_headset(engine, qtbot)
+    carrier = Carrier(engine)
+    carrier.start()
+    try:
+        carrier.hears_the_tone_again(qtbot)
+        assert virtual_audio.kill_streams_of(os.getpid()) == 1  # the speaker stream dies
+        qtbot.waitUntil(lambda: active(engine, Role.SPEAKER) == "default", timeout=TIMEOUT)
+        assert "Audio device 'Test Headset' stopped working." in engine.notices  # type: ignore
+        assert any("'Test Headset' cannot be used (it stopped working)" in notice
+                   for notice in engine.notices)  # type: ignore[attr-defined]
+        carrier.hears_the_tone_again(qtbot)  # through the system default, same call
+    finally:
+        carrier.stop()
