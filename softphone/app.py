@@ -14,28 +14,26 @@ from softphone.control.commands import Commands
 from softphone.control.ipc import ControlServer, ControlUnavailable
 from softphone.core.assembly import assemble
 from softphone.core.calls import Call, CallError, CallState, Direction
-from softphone.core.location import Location
-from softphone.core.ports import EmergencyNotice
 from softphone.core.storage import Database
 from softphone.drills import Drills
+from softphone.location import where
+from softphone.location.countries import CountryLocator
+from softphone.location.runtime import LocationRuntime
+from softphone.location.service import LocationService
+from softphone.location.store import ConfirmedAddresses
+from softphone.notify.notifier import Notifier, NotifyState, NotifyStatus
 from softphone.profile import Profile
 from softphone.qt import QtCore, QtWidgets
 from softphone.qtbridge import GuiThread, QtScheduler
 from softphone.settings.store import Settings
+from softphone.widgets.address_dialog import AddressPrompter
 from softphone.widgets.device_panel import DevicePanel
 from softphone.widgets.main_window import MainWindow
+from softphone.widgets.readiness_indicator import ReadinessIndicator
+from softphone.widgets.readiness_panel import ReadinessPanel
+from softphone.widgets.settings_dialog import SettingsDialog, open_settings
 
 log = logging.getLogger("core")
-
-
-class _NoLocation:
-    def latest(self) -> Location | None:
-        return None
-
-
-class _NoNotifier:
-    def notify(self, notice: EmergencyNotice) -> None:
-        pass
 
 
 class Application:
@@ -58,8 +56,12 @@ class Application:
 
         self.gui_thread = GuiThread()
         self.scheduler = QtScheduler(self.gui_thread)
-        self.location = _NoLocation()
-        self.notifier = _NoNotifier()
+        self.locator = CountryLocator()
+        self.location = LocationService(settings, self.locator,
+                                        ConfirmedAddresses(self.database))
+        self.location_runtime = LocationRuntime(self.location, settings, self.locator,
+                                                self.gui_thread.post)
+        self.notifier = Notifier(settings, profile.root / "outbox.db", post=self.gui_thread.post)
         self.audio = Engine(settings)
 
         core = assemble(settings, self.database, self.scheduler, self.audio, self.location,
@@ -68,22 +70,43 @@ class Application:
         self.phone = core.phone
         self.carrier = core.carrier
         self.readiness = core.readiness
+        self.readiness.add(self.notifier.readiness_checks)
+        self.notifier.checks_changed.connect(self.readiness.refresh)
+        self.notifier.status_changed.connect(self._notification_status)
         self.drills = Drills(self.carrier, self.phone.leases)
+        self.readiness.add(self.location.checks)
+        self.location.changed.connect(self.readiness.refresh)
         self.window = MainWindow(self.phone, self.readiness, self.drills,
                                  lambda: DevicePanel(self.audio))
-        self.readiness.add(self.audio.checks)
         self._running = True
+        self.readiness.add(self.audio.checks)
         self.audio.notice.connect(lambda text: self.gui_thread.post(
             lambda: self._show_audio_notice(text)))
         self.audio.state_changed.connect(lambda _state: self.gui_thread.post(
             self._refresh_readiness))
         self.phone.incoming.connect(self._ring_while_a_call_rings)
         self.phone.call_changed.connect(self._ring_while_a_call_rings)
+        self.readiness_indicator = ReadinessIndicator(self.readiness)
+        self.readiness_indicator.clicked.connect(self.show_readiness)
+        self.window.statusBar().addPermanentWidget(self.readiness_indicator)
+        self.readiness_panel: ReadinessPanel | None = None
+        self.address_prompter = AddressPrompter(
+            self.location, lambda: any(call.active for call in self.phone.calls()), self.window)
+        self.phone.call_changed.connect(self.address_prompter.lines_changed)
         self.commands = Commands(self.phone, self.readiness, self.drills,
                                  problems=lambda: list(self.problems),
-                                 quit_app=self.quit, show_window=self.show_window)
+                                 quit_app=self.quit, show_window=self.show_window,
+                                 where=lambda: where.report(self.location.latest()))
         self.control = ControlServer(profile.server_name, self.commands.handle)
         self.phone.problem.connect(self._record_problem)
+        self.settings_dialog: SettingsDialog | None = None
+        settings_menu = self.window.menuBar().addMenu("&Settings")
+        settings_action = settings_menu.addAction("Settings…")
+        settings_action.setObjectName("openSettings")
+        settings_action.triggered.connect(self.show_settings)
+        devices_action = settings_menu.addAction("Audio devices…")
+        devices_action.setObjectName("openAudioDevices")
+        devices_action.triggered.connect(self.show_audio_devices)
 
     def _note(self, problem: str | None) -> None:
         if problem:
@@ -92,6 +115,32 @@ class Application:
     def _record_problem(self, message: str) -> None:
         self.problems.append(message)
         del self.problems[:-20]
+
+    def _notification_status(self, status: NotifyStatus) -> None:
+        """The emergency view shows it; a message that could not be delivered is a problem."""
+        if self.window.emergency_view is not None:
+            self.window.emergency_view.set_notification_status(status.text)
+        elif not status.ok:
+            self.window.statusBar().showMessage(status.text)
+        if status.state is NotifyState.FAILED:
+            self._record_problem(status.text)
+
+    def show_settings(self) -> SettingsDialog:
+        if self.settings_dialog is None:
+            self.settings_dialog = open_settings(self.settings, self.window, self._settings_saved)
+            self.settings_dialog.destroyed.connect(self._settings_closed)
+        self.settings_dialog.raise_()
+        return self.settings_dialog
+
+    def show_audio_devices(self) -> QtWidgets.QDialog:
+        """The headset panel in its own window (the emergency view embeds one too)."""
+        dialog = QtWidgets.QDialog(self.window)
+        dialog.setObjectName("audioDevices")
+        dialog.setWindowTitle("Audio devices")
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        QtWidgets.QVBoxLayout(dialog).addWidget(DevicePanel(self.audio))
+        dialog.show()
+        return dialog
 
     def _show_audio_notice(self, text: str) -> None:
         if self._running:  # posted from the audio worker; the window may be gone by now
@@ -108,13 +157,22 @@ class Application:
         else:
             self.audio.stop_ringing()
 
+    def _settings_closed(self) -> None:
+        self.settings_dialog = None
+
+    def _settings_saved(self) -> None:
+        self.notifier.retry_now()  # the password may be new: try what waits, and recheck it
+        self.readiness.refresh()
+
     def start(self, show: bool = True) -> None:
+        self.notifier.start()
         try:
             self.control.listen()
         except ControlUnavailable as error:
             self.problems.append(f"{error}. Command-line control is unavailable.")
         self.audio.start()
         self.phone.start()
+        self.location_runtime.start()
         for problem in self.problems:
             self.window.show_problem(problem)
         if show:
@@ -125,18 +183,33 @@ class Application:
         self.window.raise_()
         self.window.activateWindow()
 
+    def show_readiness(self) -> ReadinessPanel:
+        """The readiness panel (non-modal), from the indicator or a menu."""
+        if self.readiness_panel is None:
+            self.readiness_panel = ReadinessPanel(self.readiness, self.window)
+            self.readiness_panel.confirm_address_requested.connect(
+                lambda: self.address_prompter.open())
+        self.readiness_panel.show()
+        self.readiness_panel.raise_()
+        return self.readiness_panel
+
     def quit(self) -> None:
         """Quit, unless an emergency call is up: quitting must never end one by accident."""
         if self.phone.emergency.active:
             raise CallError("An emergency call is up: end it before quitting the softphone.")
-        QtWidgets.QApplication.quit()
+        self.control.close()  # at once, so that a new instance can take the name
+        # exit(), not quit(): Qt's quit() is cancelled when any window declines to close, and
+        # whether to quit is this method's decision.
+        QtWidgets.QApplication.exit(0)
 
     def shutdown(self) -> None:
         """Stop everything; the window and its dialogs (the emergency view too) are destroyed."""
-        self.control.close()
         self._running = False
+        self.control.close()
+        self.location_runtime.stop()
         self.phone.stop()
         self.audio.close()
+        self.notifier.stop()
         self.window.close()
         self.window.deleteLater()
         QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)

@@ -49,9 +49,16 @@ def build_parser() -> argparse.ArgumentParser:
     drill.add_argument("--callee", default="", help="incoming: the number called")
     drill.add_argument("--psap", action="store_true",
                        help="incoming: marked as a PSAP callback by the carrier")
+    where = commands.add_parser("where", help="where this workstation is, its country, and "
+                                "whether emergency calling is supported there")
+    where.add_argument("--at", metavar="LAT,LON", help="evaluate this position instead "
+                       "(offline, no running softphone needed)")
+    where.add_argument("--json", action="store_true", help="machine-readable output")
     commands.add_parser("quit", help="quit the running softphone")
     devices = commands.add_parser("devices", help="list the audio devices and which are selected")
     devices.add_argument("--json", action="store_true", help="machine-readable output")
+    commands.add_parser("notify-test", help="send the emergency notification test email with "
+                        "the saved settings; exit status 0 only if it was delivered")
     return parser
 
 
@@ -68,11 +75,19 @@ def main(argv: list[str] | None = None) -> int:
         return run_app(profile, show=not args.hidden, verbose=args.verbose)
     if command == "devices":
         return list_devices(profile, args.json)
+    if command == "notify-test":  # runs here, with the saved settings: no instance needed
+        from softphone.notify.testmail import notify_test_command
+
+        return notify_test_command(profile)
+    if command == "where" and args.at is not None:
+        from softphone.location.where import print_at  # deferred: loads the boundary data
+
+        return print_at(args.at, as_json=args.json)
     request = to_request(args)
     if command == "quit":
         return forward(profile, request, start_if_needed=False)
     return forward(profile, request, start_if_needed=True,
-                   as_json=getattr(args, "json", False) or command != "status")
+                   as_json=getattr(args, "json", False) or command not in ("status", "where"))
 
 
 def list_devices(profile: Profile, as_json: bool) -> int:
@@ -127,12 +142,31 @@ def forward(profile: Profile, request: dict[str, Any], start_if_needed: bool,
     if not response.get("ok"):
         print(response.get("error", "The softphone refused the command."), file=sys.stderr)
         return 1
+    if request["command"] == "quit":
+        wait_until_gone(profile)
     result = response.get("result")
     if as_json or not isinstance(result, dict):
         print(json.dumps(result, indent=2))
+    elif request["command"] == "where":
+        from softphone.location.where import format_report
+
+        print(format_report(result))
     else:
         print(format_status(result))
     return 0
+
+
+def wait_until_gone(profile: Profile, timeout_s: float = 10.0) -> None:
+    """Return once the instance no longer answers, so that a script can start a new one."""
+    from softphone.control.ipc import ControlNoAnswer, ControlUnavailable, send
+
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        try:
+            send(profile.server_name, {"command": "status", "args": {}}, timeout_ms=1000)
+        except (ControlUnavailable, ControlNoAnswer):
+            return
+        time.sleep(0.05)
 
 
 def start_instance(profile: Profile) -> None:

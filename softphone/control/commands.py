@@ -7,6 +7,7 @@ or ``{"ok": false, "error": sentence}``. Every refusal is a sentence the user ca
 from __future__ import annotations
 
 import inspect
+import os
 import time
 from collections.abc import Callable
 from typing import Any
@@ -45,7 +46,8 @@ def describe_call(call: Call) -> dict[str, Any]:
 class Commands:
     def __init__(self, phone: Phone, readiness: Readiness, drills: Drills,
                  problems: Callable[[], list[str]], quit_app: Callable[[], None],
-                 show_window: Callable[[], None]) -> None:
+                 show_window: Callable[[], None],
+                 where: Callable[[], dict[str, Any]] | None = None) -> None:
         self._phone = phone
         self._readiness = readiness
         self._drills = drills
@@ -62,6 +64,8 @@ class Commands:
             "show": self.show,
             "quit": self.quit,
         }
+        if where is not None:
+            self._handlers["where"] = where
 
     def handle(self, request: object) -> dict[str, Any]:
         if not isinstance(request, dict) or not isinstance(request.get("command"), str):
@@ -104,6 +108,7 @@ class Commands:
         lease = phone.leases.current()
         now = time.time()
         return {
+            "pid": os.getpid(),
             "presence": phone.presence.status,
             "presence_locked": phone.presence.locked,
             "statuses": phone.presence.statuses(),

@@ -24,7 +24,6 @@ from softphone.core.storage import StorageError
 log = logging.getLogger("core")
 
 _LEASE_KEY = "callback.lease"
-_LAST_KEY = "callback.last_pool_number"
 
 
 @dataclass(frozen=True)
@@ -65,11 +64,12 @@ class CallbackLeases:
         self._minutes = minutes
         self._clock = clock
         self._lease: Lease | None = None
+        # In memory only: a stored "last number used" would outlive the lease as a trace that
+        # an emergency call was made.
         self._last_pool_number: str | None = None
         try:
             stored = store.get(_LEASE_KEY)
             self._lease = Lease(**stored) if stored else None
-            self._last_pool_number = store.get(_LAST_KEY)
         except (StorageError, TypeError) as error:
             log.warning("could not read the stored callback lease: %s", error)
 
@@ -125,8 +125,6 @@ class CallbackLeases:
             self._store.delete(_LEASE_KEY)
         else:
             self._store.put(_LEASE_KEY, asdict(self._lease))
-        if self._last_pool_number:
-            self._store.put(_LAST_KEY, self._last_pool_number)
 
     def pause(self) -> None:
         lease = self.current()
@@ -157,6 +155,6 @@ class CallbackLeases:
         self._lease = None
         self.changed.emit(None)
         try:
-            self._store.delete(_LEASE_KEY)
+            self._store.forget(_LEASE_KEY)
         except StorageError as error:
             log.warning("could not remove the ended callback lease: %s", error)

@@ -29,3 +29,8 @@ class StateStore:
 
     def delete(self, key: str) -> None:
         self._database.execute("DELETE FROM state WHERE key = ?", (key,))
+
+    def forget(self, key: str) -> None:
+        """Delete so that no copy stays in the file or its log (for the callback lease)."""
+        self.delete(key)
+        self._database.purge_old_copies()

@@ -77,6 +77,8 @@ class Database:
         try:
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=NORMAL")
+            # Deleted rows (an ended callback lease) are overwritten, not left in free pages.
+            connection.execute("PRAGMA secure_delete=ON")
             connection.executescript(SCHEMA)
         except sqlite3.DatabaseError:
             connection.close()
@@ -91,6 +93,11 @@ class Database:
                 f"Could not save to {self.path} ({error}); check that the profile folder is "
                 "writable and the disk is not full."
             ) from error
+
+    def purge_old_copies(self) -> None:
+        """Checkpoint and empty the write-ahead log, which still holds earlier page images
+        (with whatever was deleted since) until it is reset."""
+        self.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
         self.connection.close()

@@ -11,14 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from softphone.notify.template import check_html_body, check_subject, check_text_body
 from softphone.settings.types import (
     Boolean,
+    Choice,
     Country,
+    EmailAddress,
+    EmailList,
     Integer,
     Number,
     PhoneNumber,
     PhoneNumberList,
     RoutingRules,
+    TemplateText,
     Text,
     TextList,
     ValueType,
@@ -98,6 +103,72 @@ PRESENCE = (
            "Extra presence statuses the agent can pick, such as Lunch or Training."),
 )
 
+_COUNTRY_OR_EMPTY = Text(r"([A-Z]{2})?", "a two-letter ISO 3166-1 code such as US, or empty")
+
+LOCATION = (
+    Option("location.os_positioning", Boolean(), True, "Use the system's location",
+           "Ask the operating system where the workstation is (Location Services, geoclue)."),
+    Option("location.refresh_minutes", Integer(1, 60), 5, "Location refresh (minutes)",
+           "How often the position is refreshed in the background; also on every network change."),
+    Option("location.fix_max_age_minutes", Integer(1, 1440), 30, "Oldest usable fix (minutes)",
+           "A system position older than this is no longer used; the next fallback is."),
+    Option("location.ip_fallback", Boolean(), True, "Estimate location from the IP address",
+           "When the system has no position, ask an IP geolocation service (needs a network; "
+           "gives up after 2 s).", admin=True),
+    Option("location.move_threshold_m", Integer(50, 10000), 300, "Moved-away distance (m)",
+           "Ask the agent to confirm their address when the position is farther than this "
+           "from where the address was confirmed (RAY BAUM's Act).", admin=True),
+    Option("location.address.street", Text(), "", "Registered address: street",
+           "The site's registered street, offered to the agent to confirm.", admin=True),
+    Option("location.address.house_number", Text(), "", "Registered address: number",
+           "The site's house or building number.", admin=True),
+    Option("location.address.floor_room", Text(), "", "Registered address: floor/room",
+           "Floor, room or desk, so responders find the agent inside the building.", admin=True),
+    Option("location.address.city", Text(), "", "Registered address: city",
+           "The site's city.", admin=True),
+    Option("location.address.region", Text(), "", "Registered address: state/region",
+           "State, province or region (required in the US and Canada).", admin=True),
+    Option("location.address.postcode", Text(), "", "Registered address: postcode",
+           "ZIP or postal code.", admin=True),
+    Option("location.address.country", _COUNTRY_OR_EMPTY, "", "Registered address: country",
+           "ISO 3166-1 alpha-2 country of the site, e.g. US.", admin=True),
+)
+
+NOTIFY = (
+    Option("notify.recipients", EmailList(), (), "Emergency Call Notification recipients",
+           "Who is emailed the moment this agent places an emergency call (a supervisor, the "
+           "security desk): addresses separated by semicolons.", admin=True),
+    Option("notify.smtp.host",
+           Text(r"[A-Za-z0-9._:\[\]-]*", "a host name such as mail.example.com"), "",
+           "Mail server (SMTP)", "The mail server that sends the notification.", admin=True),
+    Option("notify.smtp.port", Integer(0, 65535), 0, "Mail server port",
+           "0 means the standard port for the security chosen: 587 for STARTTLS, 465 for TLS, "
+           "25 for none.", admin=True),
+    Option("notify.smtp.security", Choice(("starttls", "tls", "none")), "starttls",
+           "Connection security",
+           "starttls (recommended), tls (implicit TLS, often port 465) or none (unencrypted: the "
+           "message and the password cross the network readable).", admin=True),
+    Option("notify.smtp.user", Text(), "", "Mail server user name",
+           "Empty to send without logging in. The password is kept in the system keyring.",
+           admin=True),
+    Option("notify.smtp.sender", EmailAddress(), "", "Sender address",
+           "The From address of the notification, such as softphone@example.com.", admin=True),
+    Option("notify.smtp.ca_file", Text(), "", "Extra CA certificates file",
+           "A PEM file of CA certificates to trust for the mail server in addition to the "
+           "system's (e.g. the company's internal CA); empty for the system's only.", admin=True),
+    Option("notify.template.subject", TemplateText(check_subject, multiline=False), "",
+           "Notification subject",
+           "The subject line; {{placeholders}} are filled in when the call is placed. Empty: "
+           "the shipped template's.", admin=True),
+    Option("notify.template.html", TemplateText(check_html_body), "", "Notification body (HTML)",
+           "The HTML body; placeholder values are escaped for HTML. Empty: the shipped "
+           "template's (softphone/resources/templates).", admin=True),
+    Option("notify.template.text", TemplateText(check_text_body), "",
+           "Notification body (plain text)",
+           "The plain-text alternative, for mail readers that do not show HTML. Empty: the "
+           "shipped template's.", admin=True),
+)
+
 AUDIO = (
     Option("audio.microphone", Text(), "", "Microphone",
            "The microphone for calls, by its name as the device list shows it; empty means the "
@@ -123,6 +194,6 @@ AUDIO = (
 )
 
 OPTIONS: tuple[Option, ...] = (AGENT + OUTBOUND + SIMULATED_CARRIER + CALLBACK + ROUTING + PRESENCE
-                               + AUDIO)
+                               + LOCATION + NOTIFY + AUDIO)
 
 BY_KEY: dict[str, Option] = {option.key: option for option in OPTIONS}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import fnmatch
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -204,3 +204,117 @@ class RoutingRules(ValueType[tuple[RoutingRule, ...]]):
 
     def describe(self) -> str:
         return "list of `{match = \"<glob>\", action = \"accept\"|\"refuse\"}`, first match wins"
+
+
+# RFC 5321/5322 "dot-atom" addresses without quoting or comments: what mail servers accept and
+# admins type. Quoted local parts and display names are refused with a message, not guessed at.
+_LOCAL_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_LOCAL = re.compile(rf"{_LOCAL_ATOM}(\.{_LOCAL_ATOM})*")
+_LABEL = re.compile(r"[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
+ADDRESS_SEPARATORS = re.compile(r"[;,\n]")
+
+
+def check_email_address(text: str) -> str:
+    """Return ``text`` as a plain address (``name@example.com``) or raise ``ValueError`` saying
+    exactly what is wrong with it, so the admin can fix that one entry."""
+    address = text.strip()
+    if not address:
+        raise ValueError("the address is empty")
+    if "<" in address or ">" in address or '"' in address:
+        raise ValueError(f"'{address}': write only the address, without a name or <>, "
+                         "such as security@example.com")
+    if any(character.isspace() for character in address):
+        raise ValueError(f"'{address}' contains a space; write only the address, "
+                         "such as security@example.com")
+    if address.count("@") != 1:
+        problem = "has no @" if "@" not in address else "has more than one @"
+        raise ValueError(f"'{address}' {problem}; an address looks like security@example.com")
+    local, domain = address.split("@")
+    if not local or len(local) > 64 or not _LOCAL.fullmatch(local):
+        raise ValueError(f"'{address}': the part before @ is not valid (letters, digits and "
+                         ". _ + - only, no dot at the start or end, no two dots in a row)")
+    labels = domain.split(".")
+    if (len(domain) > 253 or len(labels) < 2 or not all(_LABEL.fullmatch(label) for label in labels)
+            or labels[-1].isdigit()):
+        raise ValueError(f"'{address}': '{domain}' is not a mail domain such as example.com")
+    return f"{local}@{domain.lower()}"
+
+
+def split_email_addresses(raw: object) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Parse a recipients value: text separated by semicolons (commas and new lines work too) or
+    a TOML list. Returns the addresses in order with duplicates removed, and the duplicates.
+
+    Empty entries from stray separators ("a@x.com;; b@y.com;") are ignored; the first invalid
+    entry raises ``ValueError`` naming it.
+    """
+    if isinstance(raw, str):
+        entries = ADDRESS_SEPARATORS.split(raw)
+    elif isinstance(raw, list | tuple) and all(isinstance(item, str) for item in raw):
+        entries = list(raw)
+    else:
+        raise ValueError("expected addresses separated by semicolons, such as "
+                         f"\"a@example.com; b@example.com\", got {raw!r}")
+    addresses: list[str] = []
+    duplicates: list[str] = []
+    seen: set[str] = set()
+    for entry in entries:
+        if not entry.strip():
+            continue
+        address = check_email_address(entry)
+        if address.lower() in seen:
+            duplicates.append(address)
+            continue
+        seen.add(address.lower())
+        addresses.append(address)
+    return tuple(addresses), tuple(duplicates)
+
+
+class EmailAddress(ValueType[str]):
+    """One plain address such as ``softphone@example.com``, or empty for 'not set'."""
+
+    def parse(self, raw: object) -> str:
+        if not isinstance(raw, str):
+            raise ValueError(f"expected an email address as text, got {raw!r}")
+        return check_email_address(raw) if raw.strip() else ""
+
+    def describe(self) -> str:
+        return "email address such as `softphone@example.com`, or empty"
+
+
+class EmailList(ValueType[tuple[str, ...]]):
+    """Recipients: addresses separated by semicolons, or a list; a repeated address is kept once."""
+
+    def parse(self, raw: object) -> tuple[str, ...]:
+        return split_email_addresses(raw)[0]
+
+    def dump(self, value: tuple[str, ...]) -> Any:
+        return list(value)
+
+    def describe(self) -> str:
+        return "email addresses separated by semicolons, or a list of them"
+
+
+class TemplateText(ValueType[str]):
+    """Text with placeholders, checked by ``check`` (which raises ``ValueError`` naming the line),
+    or empty for the shipped template.
+
+    The placeholder syntax belongs to whoever fills the template in; this type only makes sure
+    a template that would not render is refused when it is set, not when it is needed.
+    """
+
+    def __init__(self, check: Callable[[str], None], multiline: bool = True) -> None:
+        self._check = check
+        self.multiline = multiline
+
+    def parse(self, raw: object) -> str:
+        if not isinstance(raw, str):
+            raise ValueError(f"expected text, got {type(raw).__name__}")
+        value = raw.strip("\n") if self.multiline else raw.strip()
+        if not self.multiline and ("\n" in value or "\r" in value):
+            raise ValueError("must be a single line")
+        if value.strip():
+            self._check(value)
+        return value if value.strip() else ""
+
+    def describe(self) -> str:
+        return "template text with `{{placeholders}}`, or empty for the shipped one"

@@ -23,6 +23,7 @@ ALERT_STYLE = """
 
 class EmergencyView(QtWidgets.QDialog):
     def __init__(self, phone: Phone, call: Call, device_panel: QtWidgets.QWidget | None,
+                 support_warning: str | None = None,
                  parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("emergencyView")
@@ -42,6 +43,12 @@ class EmergencyView(QtWidgets.QDialog):
         self.timer_label.setObjectName("emergencyTimer")
         self.timer_label.setStyleSheet("font-size: 28px; font-weight: bold;")
         self.timer_label.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+        self.support_warning = QtWidgets.QLabel(support_warning or "")
+        self.support_warning.setObjectName("emergencySupportWarning")
+        self.support_warning.setWordWrap(True)
+        self.support_warning.setStyleSheet("background: #fde2c8; border: 2px solid #c75000; "
+                                           "padding: 6px; font-weight: bold;")
+        self.support_warning.setVisible(bool(support_warning))
         self.state_label = QtWidgets.QLabel()
         self.state_label.setObjectName("emergencyState")
         self.details = QtWidgets.QLabel()
@@ -66,6 +73,7 @@ class EmergencyView(QtWidgets.QDialog):
 
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.alert)
+        layout.addWidget(self.support_warning)
         layout.addWidget(self.timer_label)
         layout.addWidget(self.state_label)
         layout.addWidget(self.details)

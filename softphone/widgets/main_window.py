@@ -25,6 +25,10 @@ from softphone.widgets.presence_box import PresenceBox
 
 DevicePanelFactory = Callable[[], QtWidgets.QWidget | None]
 
+# Readiness checks that decide whether an emergency call from here is supported at all; when
+# one fails the agent is warned in the window and again in the emergency view.
+SUPPORT_CHECKS = frozenset({"location.country"})
+
 
 class MainWindow(QtWidgets.QMainWindow):
     def __init__(self, phone: Phone, readiness: Readiness, drills: Drills,
@@ -41,13 +45,16 @@ class MainWindow(QtWidgets.QMainWindow):
 
         self.presence = PresenceBox(phone.presence)
         self.presence.refused.connect(self.show_problem)
-        self.readiness_label = QtWidgets.QLabel()
-        self.readiness_label.setObjectName("readinessSummary")
         top = QtWidgets.QHBoxLayout()
         top.addWidget(QtWidgets.QLabel("Presence:"))
         top.addWidget(self.presence)
         top.addStretch(1)
-        top.addWidget(self.readiness_label)
+        self.support_warning = QtWidgets.QLabel()
+        self.support_warning.setObjectName("emergencySupportWarning")
+        self.support_warning.setWordWrap(True)
+        self.support_warning.setStyleSheet("background: #fde2c8; border: 2px solid #c75000; "
+                                           "padding: 6px; font-weight: bold;")
+        self.support_warning.hide()
 
         self.callback_banner = CallbackBanner(phone.leases)
         self.dialpad = DialPad()
@@ -67,6 +74,7 @@ class MainWindow(QtWidgets.QMainWindow):
         central = QtWidgets.QWidget()
         layout = QtWidgets.QVBoxLayout(central)
         layout.addLayout(top)
+        layout.addWidget(self.support_warning)
         layout.addWidget(self.callback_banner)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
@@ -127,7 +135,8 @@ class MainWindow(QtWidgets.QMainWindow):
     def _emergency_started(self, call: Call) -> None:
         for prompt in list(self.prompts.values()):
             prompt.hide()
-        view = EmergencyView(self.phone, call, self._device_panel(), self)
+        warning = self.support_warning.text() if self.support_warning.isVisible() else None
+        view = EmergencyView(self.phone, call, self._device_panel(), warning, self)
         view.finished.connect(lambda _result: self._emergency_view_closed(view))
         self.emergency_view = view
         view.show()
@@ -156,11 +165,10 @@ class MainWindow(QtWidgets.QMainWindow):
             box.open()
 
     def _readiness_changed(self, checks: list[Check]) -> None:
-        failed = [check for check in checks if not check.passed]
-        self.readiness_label.setText("Emergency calling: ready" if not failed else
-                                     f"Emergency calling: {len(failed)} problem(s)")
-        self.readiness_label.setToolTip("\n".join(f"{c.title}: {c.detail} {c.fix}".strip()
-                                                  for c in checks))
+        """Warn before any emergency call when calling is not supported (or unknown) here."""
+        unsupported = [c for c in checks if c.key in SUPPORT_CHECKS and not c.passed]
+        self.support_warning.setText(" ".join(f"⚠ {c.detail}" for c in unsupported))
+        self.support_warning.setVisible(bool(unsupported))
 
     def _tick(self) -> None:
         self.callback_banner.tick()

@@ -26,3 +26,34 @@ def pidf_lo_schema() -> etree.XMLSchema:
     parser = etree.XMLParser(no_network=True)
     parser.resolvers.add(_OfflineSchemas())
     return etree.XMLSchema(etree.parse(str(SCHEMAS / "pidf-lo.xsd"), parser))
+
+
+@pytest.fixture(scope="session")
+def locator():
+    from softphone.location.countries import CountryLocator
+
+    found = CountryLocator()
+    found.load()
+    return found
+
+
+@pytest.fixture
+def database(profile):
+    from softphone.core.storage import Database
+
+    opened = Database(profile.database)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def make_service(settings, locator, database):
+    """Builds a LocationService on the test profile's real settings and SQLite file."""
+    from softphone.location.service import LocationService
+    from softphone.location.store import ConfirmedAddresses
+
+    def make(clock=None):
+        kwargs = {"clock": clock} if clock else {}
+        return LocationService(settings, locator, ConfirmedAddresses(database), **kwargs)
+
+    return make

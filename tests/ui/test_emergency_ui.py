@@ -200,3 +200,17 @@ def test_normal_calls_are_in_the_history_and_emergency_calls_are_not(qtbot, soft
     softphone.phone.hangup(softphone.window.dial("933").call_id)
     softphone.phone.hangup(softphone.window.dial("+15557654321").call_id)
     assert softphone.window.history.numbers() == ["+15557654321"]
+
+
+def test_outside_a_supported_country_911_is_dialled_with_a_warning_before_and_during(
+        qtbot, softphone) -> None:
+    softphone.location.os_fix(55.6050, 13.0038, 25.0)  # Malmö, Sweden
+    warning = softphone.window.support_warning
+    qtbot.waitUntil(lambda: warning.isVisible())
+    assert "Sweden" in warning.text() and "still" in warning.text()
+    call = softphone.window.dial("911")
+    assert call is not None and call.is_emergency
+    view = emergency_view(qtbot, softphone)
+    assert view.support_warning.isVisible() and "Sweden" in view.support_warning.text()
+    softphone.location.os_fix(55.6761, 12.5683, 25.0)  # Copenhagen, Denmark
+    qtbot.waitUntil(lambda: not warning.isVisible())

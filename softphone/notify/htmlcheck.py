@@ -1,0 +1,60 @@
+"""A structural check of the HTML body, so a broken template is refused with the line to fix.
+
+Mail clients render almost anything, but a missing ``</table>`` or ``</b>`` can hide the rest of
+the message, the location included. Only nesting is checked; tags HTML lets one leave open
+(``<p>``, ``<li>``, table cells…) and void elements (``<br>``) are accepted as browsers do.
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                  "source", "track", "wbr"})
+OPTIONAL_END = frozenset({"p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot",
+                          "option", "colgroup", "caption", "head", "body", "html"})
+
+
+class _NestingChecker(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.open: list[tuple[str, int]] = []
+        self.problem: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in VOID:
+            self.open.append((tag, self.getpos()[0]))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        pass  # <br/> and friends open nothing
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.problem or tag in VOID:
+            return
+        line = self.getpos()[0]
+        names = [name for name, _ in self.open]
+        if tag not in names:
+            self.problem = f"line {line}: </{tag}> closes a <{tag}> that was never opened"
+            return
+        while self.open:
+            name, opened_at = self.open.pop()
+            if name == tag:
+                return
+            if name not in OPTIONAL_END:
+                self.problem = (f"line {line}: </{tag}> comes before the <{name}> opened on line "
+                                f"{opened_at} is closed; add </{name}> first")
+                return
+
+
+def check_html(text: str) -> str | None:
+    """``None`` if the tags nest properly, else a sentence starting with the line to fix."""
+    checker = _NestingChecker()
+    checker.feed(text)
+    checker.close()
+    if checker.problem:
+        return checker.problem
+    unclosed = [(name, line) for name, line in checker.open if name not in OPTIONAL_END]
+    if unclosed:
+        name, line = unclosed[-1]
+        return f"line {line}: <{name}> is never closed; add </{name}>"
+    return None

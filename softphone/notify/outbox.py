@@ -1,0 +1,155 @@
+"""The persistent outbox: notifications waiting for the mail server, in the profile's ``outbox.db``.
+
+It is the one place an emergency call's details are written down, so it holds only what the
+email needs (recipients and the rendered subject and bodies), is readable by the user alone, and
+a row is erased (``secure_delete``, rollback journal: no copy left in a WAL file) once the server
+has accepted the message.
+
+Exactly-once delivery across crashes: a row is marked *in flight* right before the message body
+is transmitted. A row still marked at start-up means the softphone died between that moment and
+recording the server's answer; it is sent again with the same Message-ID (losing an emergency
+notification is worse than a duplicate the mail client can recognise). That window lasts one
+SMTP round trip; a crash at any other time neither loses nor duplicates a message.
+
+One ``Outbox`` belongs to one thread (the notifier's worker), as SQLite connections do.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sqlite3
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from softphone.notify.template import RenderedMessage
+
+log = logging.getLogger("notify")
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    message_id TEXT NOT NULL UNIQUE,
+    created_at REAL NOT NULL,
+    recipients TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    html TEXT NOT NULL,
+    text TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at REAL NOT NULL,
+    last_error TEXT NOT NULL DEFAULT '',
+    in_flight_since REAL
+);
+"""
+
+
+@dataclass(frozen=True)
+class Pending:
+    id: int
+    message_id: str
+    created_at: float
+    recipients: tuple[str, ...]
+    rendered: RenderedMessage
+    attempts: int
+    next_attempt_at: float
+    last_error: str
+    in_flight_since: float | None
+
+
+class Outbox:
+    """``problem`` is a sentence for the agent when the outbox is not the profile's file."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.problem: str | None = None
+        try:
+            self._db = self._open(path)
+        except sqlite3.DatabaseError as error:
+            if path is None or isinstance(error, sqlite3.OperationalError):
+                self._fall_back(str(error))
+                return
+            aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+            path.rename(aside)
+            log.warning("the outbox file was damaged and was moved aside to %s", aside)
+            self.problem = (f"The notification outbox was damaged; it was kept as {aside} and a "
+                            "new one was started. Notifications queued before may be lost.")
+            try:
+                self._db = self._open(path)
+            except (sqlite3.DatabaseError, OSError) as retry:
+                self._fall_back(str(retry))
+        except OSError as error:
+            self._fall_back(error.strerror or str(error))
+
+    def _fall_back(self, reason: str) -> None:
+        self.problem = (f"Cannot write the notification outbox {self.path} ({reason}); "
+                        "notifications are kept in memory and are lost if the softphone stops "
+                        "before they are sent. Make the profile folder writable.")
+        log.warning("outbox unavailable, using memory: %s", reason)
+        self._db = self._open(None)
+
+    @staticmethod
+    def _open(path: Path | None) -> sqlite3.Connection:
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # Created readable by the user alone before SQLite opens it.
+            os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+        db = sqlite3.connect(str(path) if path else ":memory:", isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode=DELETE")
+            db.execute("PRAGMA synchronous=FULL")
+            db.execute("PRAGMA secure_delete=ON")
+            db.executescript(SCHEMA)
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
+
+    def add(self, message_id: str, created_at: float, recipients: Sequence[str],
+            rendered: RenderedMessage) -> int:
+        cursor = self._db.execute(
+            "INSERT INTO outbox (message_id, created_at, recipients, subject, html, text, "
+            "next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (message_id, created_at, json.dumps(list(recipients)), rendered.subject,
+             rendered.html, rendered.text, created_at),
+        )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def pending(self) -> list[Pending]:
+        rows = self._db.execute(
+            "SELECT id, message_id, created_at, recipients, subject, html, text, attempts, "
+            "next_attempt_at, last_error, in_flight_since FROM outbox ORDER BY id"
+        ).fetchall()
+        return [Pending(row[0], row[1], row[2], tuple(json.loads(row[3])),
+                        RenderedMessage(row[4], row[5], row[6]), row[7], row[8], row[9], row[10])
+                for row in rows]
+
+    def mark_in_flight(self, row_id: int, now: float) -> None:
+        self._db.execute("UPDATE outbox SET in_flight_since = ? WHERE id = ?", (now, row_id))
+
+    def failed(self, row_id: int, error: str, next_attempt_at: float) -> None:
+        self._db.execute(
+            "UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, "
+            "in_flight_since = NULL WHERE id = ?", (error, next_attempt_at, row_id))
+
+    def narrow(self, row_id: int, recipients: Sequence[str], error: str,
+               next_attempt_at: float) -> None:
+        """The server took the message for some recipients: keep trying only the others."""
+        with self._db:
+            self._db.execute("BEGIN")
+            self._db.execute("UPDATE outbox SET recipients = ? WHERE id = ?",
+                             (json.dumps(list(recipients)), row_id))
+            self.failed(row_id, error, next_attempt_at)
+
+    def due_now(self) -> None:
+        """Make every row due at once (the admin changed the settings: try again now)."""
+        self._db.execute("UPDATE outbox SET next_attempt_at = 0")
+
+    def remove(self, row_id: int) -> None:
+        self._db.execute("DELETE FROM outbox WHERE id = ?", (row_id,))
+
+    def close(self) -> None:
+        self._db.close()

@@ -1,0 +1,131 @@
+"""The placeholders a notification template may use, what they mean, and their values.
+
+One table drives the template check, the dialog's list of placeholders, the preview's sample
+values and the real values, so a placeholder cannot be documented and then missing.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from softphone.core.countries import SUPPORTED_EMERGENCY_COUNTRIES
+from softphone.core.location import CivicAddress, Location
+from softphone.core.ports import EmergencyNotice
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    name: str
+    description: str
+
+
+PLACEHOLDERS: tuple[Placeholder, ...] = (
+    Placeholder("agent_name", "the agent's name"),
+    Placeholder("user_id", "the agent's user id"),
+    Placeholder("workstation", "the workstation's name"),
+    Placeholder("time", "when the call was placed, local time with time zone"),
+    Placeholder("time_utc", "when the call was placed, in UTC"),
+    Placeholder("number_dialled", "the emergency number dialled"),
+    Placeholder("callback_number", "the temporary callback number the answering point can call"),
+    Placeholder("callback_expires", "when the callback number's lease ends, with time zone"),
+    Placeholder("location", "the location in one line: address and/or coordinates"),
+    Placeholder("civic_address", "the street address, if known"),
+    Placeholder("coordinates", "latitude and longitude, if known"),
+    Placeholder("location_accuracy", "how accurate the coordinates are"),
+    Placeholder("location_source", "where the location came from"),
+    Placeholder("location_time", "when the location was determined, with time zone"),
+    Placeholder("country", "the country of the location, if known"),
+    Placeholder("country_supported", "whether emergency calling is supported in that country"),
+)
+
+NAMES: frozenset[str] = frozenset(placeholder.name for placeholder in PLACEHOLDERS)
+
+NOT_KNOWN = "not known"
+
+_SOURCES = {
+    "os": "the operating system's positioning",
+    "ip": "the network address (approximate)",
+    "civic": "the address configured for this workstation",
+}
+
+
+def format_time(seconds: float) -> str:
+    """Local time with the zone's name and offset: '2025-03-04 14:05:09 EST (UTC-05:00)'."""
+    moment = datetime.fromtimestamp(seconds).astimezone()
+    offset, zone = moment.strftime("%z"), moment.tzname()
+    if offset == "+0000" and zone in ("UTC", "GMT"):
+        return f"{moment:%Y-%m-%d %H:%M:%S} {zone}"
+    return f"{moment:%Y-%m-%d %H:%M:%S} {zone} (UTC{offset[:3]}:{offset[3:]})"
+
+
+def values_for(notice: EmergencyNotice) -> dict[str, str]:
+    """Every placeholder's text for one emergency call (not escaped: the renderer does that)."""
+    location = notice.location
+    values = {
+        "agent_name": notice.agent_name or NOT_KNOWN,
+        "user_id": notice.user_id or NOT_KNOWN,
+        "workstation": notice.workstation or NOT_KNOWN,
+        "time": format_time(notice.occurred_at),
+        "time_utc": datetime.fromtimestamp(notice.occurred_at, UTC)
+        .strftime("%Y-%m-%d %H:%M:%S UTC"),
+        "number_dialled": notice.number_dialled,
+        "callback_number": notice.callback_number or "none assigned",
+        "callback_expires": (format_time(notice.callback_expires_at)
+                             if notice.callback_expires_at is not None else NOT_KNOWN),
+    }
+    values.update(_location_values(location))
+    if notice.country_supported is None:
+        values["country_supported"] = "unknown"
+    else:
+        values["country_supported"] = "yes" if notice.country_supported else (
+            "NO: emergency calling is not supported there; the call may not reach an answering "
+            "point")
+    return values
+
+
+def _location_values(location: Location | None) -> dict[str, str]:
+    if location is None:
+        return {"location": "unknown", "civic_address": NOT_KNOWN, "coordinates": NOT_KNOWN,
+                "location_accuracy": NOT_KNOWN, "location_source": NOT_KNOWN,
+                "location_time": NOT_KNOWN, "country": NOT_KNOWN}
+    has_point = location.latitude is not None and location.longitude is not None
+    civic = location.civic.one_line() if location.civic and not location.civic.is_empty() else ""
+    return {
+        "location": location.describe(),
+        "civic_address": civic or NOT_KNOWN,
+        "coordinates": (f"{location.latitude:.5f}, {location.longitude:.5f}" if has_point
+                        else NOT_KNOWN),
+        "location_accuracy": (f"±{location.accuracy_m:.0f} m" if location.accuracy_m is not None
+                              else NOT_KNOWN),
+        "location_source": _SOURCES.get(location.source, location.source or NOT_KNOWN),
+        "location_time": format_time(location.obtained_at),
+        "country": location.country or NOT_KNOWN,
+    }
+
+
+def sample_notice(now: float | None = None) -> EmergencyNotice:
+    """Made-up values for the template preview and the test email; clearly not a real call."""
+    moment = time.time() if now is None else now
+    return EmergencyNotice(
+        occurred_at=moment,
+        agent_name="Sam Sample",
+        user_id="ssample",
+        workstation="TEST-WORKSTATION",
+        number_dialled="911",
+        callback_number="+15555550123",
+        callback_expires_at=moment + 3600,
+        location=Location(
+            source="os", obtained_at=moment - 30, latitude=40.74844, longitude=-73.98566,
+            accuracy_m=25.0, country="US",
+            civic=CivicAddress(street="Example Avenue", house_number="350", floor_room="Floor 2",
+                               city="New York", region="NY", postcode="10001", country="US"),
+        ),
+        country_supported="US" in SUPPORTED_EMERGENCY_COUNTRIES,
+    )
+
+
+def sample_values() -> Mapping[str, str]:
+    return values_for(sample_notice())

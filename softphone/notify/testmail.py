@@ -1,0 +1,97 @@
+"""The test email: the admin's template filled with sample values, sent at once (no outbox).
+
+Used by the settings dialog's "Send test email" button (with the values being edited) and by
+``softphone notify-test`` (with the saved settings), so both prove the same thing: this template
+through this server reaches these recipients.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from softphone import secrets
+from softphone.notify import smtp
+from softphone.notify.config import NotifyConfig
+from softphone.notify.errors import NotifierError
+from softphone.notify.message import build, new_message_id
+from softphone.notify.placeholders import sample_values
+from softphone.notify.template import TemplateError
+
+if TYPE_CHECKING:
+    from softphone.profile import Profile
+
+TEST_NOTE = "This is a TEST of the emergency call notification. No emergency call was placed."
+
+
+@dataclass(frozen=True)
+class NotifyTestResult:
+    delivered: bool
+    message: str  # one or two sentences for the admin
+
+
+def send_test_email(config: NotifyConfig, password: str | None,
+                    send: Callable[..., smtp.Delivery] = smtp.send) -> NotifyTestResult:
+    """Send the test email now; never raises for anything the admin can fix."""
+    if not config.recipients:
+        return NotifyTestResult(False, "There are no recipients: set the Emergency Call Notification "
+                                  "recipients first.")
+    try:
+        rendered = config.template.render(sample_values())
+    except TemplateError as error:
+        return NotifyTestResult(False, f"The template cannot be used: {error}.")
+    rendered = dataclasses.replace(
+        rendered,
+        subject=f"[TEST] {rendered.subject}",
+        text=f"{TEST_NOTE}\n\n{rendered.text}",
+        html=_after_body_tag(rendered.html, f"<p><b>{TEST_NOTE}</b></p>"),
+    )
+    message = build(rendered, config.smtp.sender, config.recipients,
+                    new_message_id(config.smtp.sender), time.time())
+    try:
+        delivery = send(config.smtp, password, message, config.recipients)
+    except NotifierError as error:
+        return NotifyTestResult(False, f"The test email was not sent: {error}.")
+    where = f"{config.smtp.host}:{config.smtp.effective_port}"
+    if delivery.refused:
+        refused = "; ".join(f"{who} ({why})" for who, why in delivery.refused.items())
+        return NotifyTestResult(False, f"{where} accepted the test email for "
+                                  f"{', '.join(delivery.accepted)} but refused {refused}.")
+    return NotifyTestResult(True, f"{where} accepted the test email for "
+                             f"{', '.join(delivery.accepted)}.")
+
+
+def _after_body_tag(html: str, addition: str) -> str:
+    body = re.search(r"<body[^>]*>", html, flags=re.IGNORECASE)
+    if body is None:
+        return addition + html
+    return html[:body.end()] + addition + html[body.end():]
+
+
+def send_saved_test_email(config: NotifyConfig,
+                          secret: Callable[[str], str | None] = secrets.get_secret) -> NotifyTestResult:
+    """The test email with the saved settings and the password from the keyring."""
+    password = None
+    if config.smtp.user:
+        try:
+            password = secret(config.smtp.secret_name)
+        except secrets.SecretStoreError as error:
+            return NotifyTestResult(False, f"The test email was not sent: {error}")
+    return send_test_email(config, password)
+
+
+def notify_test_command(profile: Profile) -> int:
+    """``softphone notify-test``: print the outcome; exit status 0 only if it was delivered."""
+    from softphone.settings.store import Settings
+
+    settings = Settings(profile.settings_file, profile.fleet_file)
+    for problem in settings.problems:
+        print(f"Settings: {problem}", file=sys.stderr)
+    outcome = send_saved_test_email(NotifyConfig.from_values(settings.get))
+    print(outcome.message, file=sys.stdout if outcome.delivered else sys.stderr)
+    return 0 if outcome.delivered else 1

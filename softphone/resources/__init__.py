@@ -1,0 +1,1 @@
+"""Files the softphone ships with (templates); read with ``importlib.resources``."""

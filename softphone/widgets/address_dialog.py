@@ -1,0 +1,139 @@
+"""The agent confirms or edits where they are (RAY BAUM's Act), without ever blocking a call.
+
+``AddressDialog`` is non-modal: it is a form, not a gate. Missing or malformed fields are marked
+next to the field with what to enter, and nothing typed is lost. ``AddressPrompter`` opens it
+when the location service asks (``confirm_needed``), but never while a call is up: the request
+waits until the lines are free. Signals: ``AddressDialog.confirmed(object)`` with the stored
+``CivicAddress``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from softphone.core.location import CivicAddress
+from softphone.location.address import LABELS, problems
+from softphone.location.errors import LocationError
+from softphone.location.service import LocationService
+from softphone.qt import QtCore, QtWidgets, Signal
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class AddressDialog(QtWidgets.QDialog):
+    confirmed = Signal(object)
+
+    def __init__(self, service: LocationService, reason: str = "",
+                 parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("addressDialog")
+        self.setWindowTitle("Confirm where you are")
+        self.setModal(False)
+        self._service = service
+        self.reason = QtWidgets.QLabel(reason or "Confirm the address where you are working now, "
+                                       "so an answering point can send help to you.")
+        self.reason.setObjectName("addressReason")
+        self.reason.setWordWrap(True)
+        self.fields: dict[str, QtWidgets.QLineEdit] = {}
+        self.errors: dict[str, QtWidgets.QLabel] = {}
+        form = QtWidgets.QFormLayout()
+        proposal = service.proposed_address()
+        for name, label in LABELS.items():
+            edit = QtWidgets.QLineEdit(getattr(proposal, name))
+            edit.setObjectName(f"address_{name}")
+            error = QtWidgets.QLabel()
+            error.setObjectName(f"address_{name}_error")
+            error.setStyleSheet(ERROR_STYLE)
+            error.setVisible(False)
+            column = QtWidgets.QVBoxLayout()
+            column.addWidget(edit)
+            column.addWidget(error)
+            form.addRow(label, column)
+            self.fields[name], self.errors[name] = edit, error
+        self.fields["country"].setMaxLength(2)
+        self.fields["country"].setPlaceholderText("US, CA, PR, GB, DK …")
+        self.fields["floor_room"].setPlaceholderText("e.g. 3rd floor, room 301")
+        self.message = QtWidgets.QLabel()
+        self.message.setObjectName("addressMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.confirm_button = QtWidgets.QPushButton("Confirm address")
+        self.confirm_button.setObjectName("confirmAddressButton")
+        self.confirm_button.setDefault(True)
+        self.confirm_button.clicked.connect(self.confirm)
+        later = QtWidgets.QPushButton("Later")
+        later.clicked.connect(self.reject)
+        buttons = QtWidgets.QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(later)
+        buttons.addWidget(self.confirm_button)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(self.reason)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+    def address(self) -> CivicAddress:
+        return CivicAddress(**{name: edit.text() for name, edit in self.fields.items()})
+
+    def confirm(self) -> bool:
+        """Validate and store; on a problem mark the fields and keep everything typed."""
+        address = self.address()
+        found = problems(address)
+        for name, label in self.errors.items():
+            label.setText(found.get(name, ""))
+            label.setVisible(name in found)
+        if found:
+            self.message.setText("Please complete the marked fields.")
+            return False
+        try:
+            stored = self._service.confirm(address)
+        except LocationError as error:
+            self.message.setText(str(error))
+            return False
+        self.message.clear()
+        self.confirmed.emit(stored)
+        self.accept()
+        return True
+
+
+class AddressPrompter:
+    """Shows the address dialog when the service asks, but only while no call is up."""
+
+    def __init__(self, service: LocationService, calls_up: Callable[[], bool],
+                 parent: QtWidgets.QWidget | None = None) -> None:
+        self._service = service
+        self._calls_up = calls_up
+        self._parent = parent
+        self.pending: str | None = None
+        self.dialog: AddressDialog | None = None
+        service.confirm_needed.connect(self.request)
+
+    def request(self, reason: str) -> None:
+        self.pending = reason
+        self.lines_changed()
+
+    def open(self, reason: str = "", activate: bool = True) -> AddressDialog:
+        """Open the dialog; ``activate`` (the agent asked for it) also gives it the keyboard.
+        Opened by a prompt it does not take the focus: an agent typing 911 keeps typing 911."""
+        if self.dialog is None:
+            self.dialog = AddressDialog(self._service, reason, self._parent)
+            self.dialog.finished.connect(self._closed)
+        self.dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_ShowWithoutActivating,
+                                 not activate)
+        self.dialog.show()
+        if activate:
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+        return self.dialog
+
+    def lines_changed(self, *_call: object) -> None:
+        """Call when calls change: a waiting request is shown once the lines are free."""
+        if self.pending is not None and not self._calls_up():
+            reason, self.pending = self.pending, None
+            self.open(reason, activate=False)
+
+    def _closed(self, _result: int) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None

@@ -1,0 +1,330 @@
+"""The richer parts of the settings dialog for the emergency call notification.
+
+* ``MailServerExtras``: the SMTP password (kept in the system keyring, never in a file), a
+  warning when the connection is unencrypted, and "Send test email" with its outcome in words.
+* ``TemplatePreview``: the template's three editors laid out with the placeholder list and a
+  preview filled with sample values.
+
+Keyring access and SMTP run on a background thread (``in_background``): the GUI thread also runs
+calls, and a keyring may wait on an unlock prompt, a mail server on its timeout.
+
+Signals of ``MailServerExtras``: ``test_finished(NotifyTestResult)``, ``password_state_known(str)``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from softphone import secrets
+from softphone.notify.config import NotifyConfig, template_from_values
+from softphone.notify.placeholders import PLACEHOLDERS, sample_values
+from softphone.notify.template import TemplateError, default_template
+from softphone.notify.testmail import NotifyTestResult, send_test_email
+from softphone.qt import Qt, QtWidgets, Signal
+from softphone.qtbridge import GuiThread
+from softphone.settings.options import Option
+from softphone.widgets.option_editors import OptionEditor
+
+log = logging.getLogger("notify")
+
+T = TypeVar("T")
+
+NO_ENCRYPTION_WARNING = ("Without encryption the notification, with the agent's location, and "
+                         "the password cross the network readable. Use it only on a network you "
+                         "trust, and prefer STARTTLS or TLS.")
+SECURITY_LABELS = {"starttls": "STARTTLS (recommended)", "tls": "TLS (implicit, port 465)",
+                   "none": "None (unencrypted)"}
+
+
+@dataclass(frozen=True)
+class Keyring:
+    """The keyring operations the dialog needs; the system keyring unless a test passes others."""
+
+    get: Callable[[str], str | None] = secrets.get_secret
+    set: Callable[[str, str], None] = secrets.set_secret
+    problem: Callable[[], str | None] = secrets.backend_problem
+
+
+def in_background(gui: GuiThread, work: Callable[[], T], done: Callable[[T], None]) -> None:
+    """Run ``work`` on a thread and ``done(result)`` on the GUI thread; ``work`` must not raise."""
+
+    def run() -> None:
+        result = work()
+        # RuntimeError: the dialog was closed and deleted meanwhile; nobody waits for the result.
+        with contextlib.suppress(RuntimeError):
+            gui.post(lambda: done(result))
+
+    threading.Thread(target=run, name="settings-dialog", daemon=True).start()
+
+
+@dataclass(frozen=True)
+class PasswordOutcome:
+    ok: bool
+    message: str = ""
+
+
+def store_password(keyring: Keyring, typed: str | None, old_name: str,
+                   new_name: str) -> PasswordOutcome:
+    """Store the typed password, or carry the stored one over when the user or host changed."""
+    try:
+        if typed is not None:
+            keyring.set(new_name, typed)
+        elif old_name != new_name:
+            existing = keyring.get(old_name)
+            if existing:
+                keyring.set(new_name, existing)
+                keyring.set(old_name, "")
+    except secrets.SecretStoreError as error:
+        return PasswordOutcome(False, str(error))
+    return PasswordOutcome(True)
+
+
+class MailServerExtras(QtWidgets.QWidget):
+    test_finished = Signal(object)
+    password_state_known = Signal(str)
+
+    def __init__(self, keyring: Keyring, gui: GuiThread,
+                 config: Callable[[], NotifyConfig | None],
+                 secret_name: Callable[[], str]) -> None:
+        super().__init__()
+        self.setObjectName("mailServerExtras")
+        self._keyring = keyring
+        self._gui = gui
+        self._config = config
+        self._secret_name = secret_name
+        self._password_edited = False
+
+        self.password = QtWidgets.QLineEdit()
+        self.password.setObjectName("smtpPassword")
+        self.password.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText("checking the keyring…")
+        self.password.textEdited.connect(self._typed)
+        self.password_state = QtWidgets.QLabel()
+        self.password_state.setObjectName("smtpPasswordState")
+        self.password_state.setWordWrap(True)
+        self.warning = QtWidgets.QLabel(NO_ENCRYPTION_WARNING)
+        self.warning.setObjectName("smtpNoEncryptionWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #8a5a00; font-weight: bold;")
+        self.warning.setVisible(False)
+        self.test_button = QtWidgets.QPushButton("Send test email")
+        self.test_button.setObjectName("sendTestEmail")
+        self.test_button.clicked.connect(self.send_test)
+        self.test_result = QtWidgets.QLabel()
+        self.test_result.setObjectName("testEmailResult")
+        self.test_result.setWordWrap(True)
+        self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        form = QtWidgets.QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Mail server password", self.password)
+        form.addRow("", self.password_state)
+        form.addRow("", self.warning)
+        form.addRow(self.test_button, self.test_result)
+
+    # -- the password --------------------------------------------------------------------------
+
+    def _typed(self, _text: str) -> None:
+        self._password_edited = True
+
+    def typed_password(self) -> str | None:
+        """The password the admin typed, or ``None`` if the field was left alone."""
+        return self.password.text() if self._password_edited and self.password.text() else None
+
+    def refresh_password_state(self) -> None:
+        keyring, name = self._keyring, self._secret_name()
+        in_background(self._gui, lambda: _password_state(keyring, name), self._show_state)
+
+    def _show_state(self, state: tuple[bool, str]) -> None:
+        usable, text = state
+        self.password_state.setText(text)
+        self.password_state.setStyleSheet("" if usable else "color: #b00020;")
+        self.password.setEnabled(usable)
+        self.password.setPlaceholderText("type to replace the stored password" if usable else
+                                         "no secure keyring: cannot be stored")
+        self.password_state_known.emit(text)
+
+    def security_changed(self, security: str | None) -> None:
+        self.warning.setVisible(security == "none")
+
+    # -- the test email ------------------------------------------------------------------------
+
+    def send_test(self) -> None:
+        config = self._config()
+        if config is None:
+            self._test_done(NotifyTestResult(False, "Fix the notification settings marked in red "
+                                               "first; the test uses the values shown here."))
+            return
+        typed, keyring = self.typed_password(), self._keyring
+        self.test_button.setEnabled(False)
+        self.test_result.setStyleSheet("")
+        self.test_result.setText(f"Sending to {', '.join(config.recipients) or 'nobody'}…")
+        in_background(self._gui, lambda: _send_test(config, typed, keyring), self._test_done)
+
+    def _test_done(self, outcome: NotifyTestResult) -> None:
+        self.test_button.setEnabled(True)
+        self.test_result.setText(outcome.message)
+        self.test_result.setStyleSheet("color: #1b5e20;" if outcome.delivered else
+                                       "color: #b00020;")
+        self.test_finished.emit(outcome)
+
+
+def _password_state(keyring: Keyring, name: str) -> tuple[bool, str]:
+    problem = keyring.problem()
+    if problem:
+        return False, problem
+    try:
+        stored = keyring.get(name)
+    except secrets.SecretStoreError as error:
+        return False, str(error)
+    return True, ("A password is stored in the system keyring." if stored else
+                  "No password is stored yet; type it here if the server needs a login.")
+
+
+def _send_test(config: NotifyConfig, typed: str | None, keyring: Keyring) -> NotifyTestResult:
+    password = typed
+    if password is None and config.smtp.user:
+        try:
+            password = keyring.get(config.smtp.secret_name)
+        except secrets.SecretStoreError as error:
+            return NotifyTestResult(False, f"The test email was not sent: {error}")
+    try:
+        return send_test_email(config, password)
+    except Exception as error:  # a thread boundary: the admin must see something, not a hang
+        log.exception("the test email failed unexpectedly")
+        return NotifyTestResult(False, f"The test email failed unexpectedly ({error}); see the log.")
+
+
+class TemplatePreview:
+    """Lays out the template editors beside the placeholders and a live preview."""
+
+    SUBJECT, HTML, TEXT = "notify.template.subject", "notify.template.html", "notify.template.text"
+
+    def __init__(self) -> None:
+        self.editors: dict[str, OptionEditor] = {}
+        self.subject = QtWidgets.QLabel()
+        self.subject.setObjectName("previewSubject")
+        self.subject.setWordWrap(True)
+        self.html = QtWidgets.QTextEdit()
+        self.html.setObjectName("previewHtml")
+        self.html.setReadOnly(True)
+        self.text = QtWidgets.QPlainTextEdit()
+        self.text.setObjectName("previewText")
+        self.text.setReadOnly(True)
+        self.problem = QtWidgets.QLabel()
+        self.problem.setObjectName("previewProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.bodies = QtWidgets.QTabWidget()
+        self.bodies.setObjectName("templateBodies")
+
+    def build(self, rows: Sequence[tuple[Option, OptionEditor, QtWidgets.QWidget]]
+              ) -> QtWidgets.QWidget:
+        fields = {option.key: field for option, _, field in rows}
+        self.editors = {option.key: editor for option, editor, _ in rows}
+        left = QtWidgets.QVBoxLayout()
+        form = QtWidgets.QFormLayout()
+        for option, _, field in rows:
+            if option.key not in (self.HTML, self.TEXT):
+                form.addRow(option.label, field)
+        left.addLayout(form)
+        for key, title in ((self.HTML, "HTML body"), (self.TEXT, "Plain-text body")):
+            if key in fields:
+                self.bodies.addTab(fields[key], title)
+        left.addWidget(self.bodies, 1)
+        self._show_shipped_as_placeholder()
+        buttons = QtWidgets.QHBoxLayout()
+        copy = QtWidgets.QPushButton("Edit a copy of the shipped template")
+        copy.setObjectName("copyShippedTemplate")
+        copy.clicked.connect(self.copy_shipped)
+        shipped = QtWidgets.QPushButton("Use the shipped template")
+        shipped.setObjectName("useShippedTemplate")
+        shipped.setToolTip("Empty fields use the shipped template, including its future updates.")
+        shipped.clicked.connect(self.use_shipped)
+        buttons.addWidget(copy)
+        buttons.addWidget(shipped)
+        left.addLayout(buttons)
+
+        placeholders = QtWidgets.QListWidget()
+        placeholders.setObjectName("placeholders")
+        for placeholder in PLACEHOLDERS:
+            item = QtWidgets.QListWidgetItem(f"{{{{{placeholder.name}}}}}  {placeholder.description}")
+            item.setData(Qt.ItemDataRole.UserRole, placeholder.name)
+            placeholders.addItem(item)
+        placeholders.itemDoubleClicked.connect(self._insert)
+        placeholders.setToolTip("Double-click to insert at the cursor of the body shown.")
+        preview = QtWidgets.QTabWidget()
+        preview.addTab(self.html, "HTML")
+        preview.addTab(self.text, "Plain text")
+        right = QtWidgets.QVBoxLayout()
+        right.addWidget(QtWidgets.QLabel("Placeholders (double-click to insert):"))
+        right.addWidget(placeholders, 1)
+        right.addWidget(QtWidgets.QLabel("Preview with sample values:"))
+        right.addWidget(self.subject)
+        right.addWidget(self.problem)
+        right.addWidget(preview, 2)
+
+        widget = QtWidgets.QWidget()
+        widget.setMinimumHeight(560)
+        layout = QtWidgets.QHBoxLayout(widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+        return widget
+
+    def _insert(self, item: QtWidgets.QListWidgetItem) -> None:
+        """Put the placeholder at the cursor of the body whose tab is shown."""
+        area = self.bodies.currentWidget().findChild(QtWidgets.QPlainTextEdit)
+        if area is not None and area.isEnabled():
+            area.insertPlainText(f"{{{{{item.data(Qt.ItemDataRole.UserRole)}}}}}")
+
+    def _parts(self) -> list[tuple[OptionEditor, str]]:
+        shipped = default_template()
+        pairs = ((self.SUBJECT, shipped.subject), (self.HTML, shipped.html),
+                 (self.TEXT, shipped.text))
+        return [(self.editors[key], text) for key, text in pairs if key in self.editors]
+
+    def _show_shipped_as_placeholder(self) -> None:
+        """An empty field means the shipped template: show it greyed, as what will be sent."""
+        for editor, text in self._parts():
+            widget = editor.widget
+            if isinstance(widget, QtWidgets.QLineEdit | QtWidgets.QPlainTextEdit):
+                widget.setPlaceholderText(text)
+
+    def copy_shipped(self) -> None:
+        self._set_all(lambda text: text)
+
+    def use_shipped(self) -> None:
+        self._set_all(lambda text: "")
+
+    def _set_all(self, value: Callable[[str], str]) -> None:
+        for editor, text in self._parts():
+            if editor.widget.isEnabled():
+                editor.show(value(text))
+                editor.edited.emit()
+
+    def update_preview(self, value: Callable[[str], Any]) -> None:
+        """Render what is being edited with sample values (``value`` reads the dialog)."""
+        if not self.editors:
+            return
+
+        def typed(key: str) -> Any:  # what is typed, even while invalid: the preview says why
+            editor = self.editors.get(key)
+            raw = editor.raw() if editor is not None else value(key)
+            return raw.strip() if isinstance(raw, str) else value(key)
+
+        template = template_from_values(typed)
+        try:
+            rendered = template.render(sample_values())
+        except TemplateError as error:
+            self.problem.setText(f"No preview: {error}")
+            return
+        self.problem.setText("")
+        self.subject.setText(f"Subject: {rendered.subject}")
+        self.html.setHtml(rendered.html)
+        self.text.setPlainText(rendered.text)
