@@ -73,6 +73,8 @@ class Application:
         self.readiness.add(self.notifier.readiness_checks)
         self.notifier.checks_changed.connect(self.readiness.refresh)
         self.notifier.status_changed.connect(self._notification_status)
+        self.phone.emergency.started.connect(  # after the window opened the view
+            lambda _call: self._notification_status(self.notifier.status))
         self.drills = Drills(self.carrier, self.phone.leases)
         self.readiness.add(self.location.checks)
         self.location.changed.connect(self.readiness.refresh)
@@ -95,6 +97,7 @@ class Application:
         self.phone.call_changed.connect(self.address_prompter.lines_changed)
         self.commands = Commands(self.phone, self.readiness, self.drills,
                                  problems=lambda: list(self.problems),
+                                 notification=lambda: self.notifier.status.text,
                                  quit_app=self.quit, show_window=self.show_window,
                                  where=lambda: where.report(self.location.latest()))
         self.control = ControlServer(profile.server_name, self.commands.handle)

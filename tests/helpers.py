@@ -69,21 +69,3 @@ class RecordingAudio:
     def open_call(self, call_id: str, sample_rate: int) -> RecordingCall:
         self.calls[call_id] = RecordingCall(sample_rate)
         return self.calls[call_id]
-
-
-class StaticLocation:
-    def __init__(self, location=None) -> None:
-        self.location = location
-
-    def latest(self):
-        return self.location
-
-
-class QueueingNotifier:
-    """Collects notices: stands in for the SMTP outbox in tests of the core's own behaviour."""
-
-    def __init__(self) -> None:
-        self.notices: list[object] = []
-
-    def notify(self, notice) -> None:
-        self.notices.append(notice)

@@ -45,13 +45,15 @@ def describe_call(call: Call) -> dict[str, Any]:
 
 class Commands:
     def __init__(self, phone: Phone, readiness: Readiness, drills: Drills,
-                 problems: Callable[[], list[str]], quit_app: Callable[[], None],
+                 problems: Callable[[], list[str]], notification: Callable[[], str],
+                 quit_app: Callable[[], None],
                  show_window: Callable[[], None],
                  where: Callable[[], dict[str, Any]] | None = None) -> None:
         self._phone = phone
         self._readiness = readiness
         self._drills = drills
         self._problems = problems
+        self._notification = notification
         self._quit = quit_app
         self._show = show_window
         self._handlers: dict[str, Callable[..., Any]] = {
@@ -127,6 +129,7 @@ class Commands:
                  "fix": c.fix}
                 for c in self._readiness.refresh()
             ],
+            "notification": self._notification(),
             "problems": self._problems(),
         }
 

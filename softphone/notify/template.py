@@ -14,10 +14,10 @@ import html
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from importlib import resources
 
 from softphone.notify.htmlcheck import check_html
 from softphone.notify.placeholders import NAMES
+from softphone.paths import resources_dir
 
 TOKEN = re.compile(r"\{\{(.*?)\}\}")
 NAME = re.compile(r"\s*([A-Za-z_][A-Za-z0-9_]*)\s*")
@@ -121,11 +121,11 @@ class MessageTemplate:
 
 @functools.cache
 def default_template() -> MessageTemplate:
-    """The template shipped in ``softphone/resources/templates`` (read once)."""
-    folder = resources.files("softphone.resources").joinpath("templates")
+    """The template shipped in ``resources/templates`` (read once)."""
+    folder = resources_dir() / "templates"
 
     def read(name: str) -> str:
-        return folder.joinpath(name).read_text(encoding="utf-8").strip("\n")
+        return (folder / name).read_text(encoding="utf-8").strip("\n")
 
     return MessageTemplate(
         subject=read("emergency_notification.subject.txt"),

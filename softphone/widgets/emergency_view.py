@@ -58,8 +58,9 @@ class EmergencyView(QtWidgets.QDialog):
         self.notes = QtWidgets.QListWidget()
         self.notes.setObjectName("emergencyNotes")
         self.notes.setMaximumHeight(120)
-        self.notification = QtWidgets.QLabel("Emergency contacts: not configured")
+        self.notification = QtWidgets.QLabel()
         self.notification.setObjectName("notificationStatus")
+        self.notification.hide()
         self.speech = QtWidgets.QLabel()
         self.speech.setObjectName("farEndSpeech")
         self.speech.setWordWrap(True)
@@ -140,7 +141,9 @@ class EmergencyView(QtWidgets.QDialog):
             self.speech.setText(f"Answering point: “{text}”")
 
     def set_notification_status(self, text: str) -> None:
-        self.notification.setText(f"Emergency contacts: {text}")
+        """What the notifier says about the emergency contacts' email, as it says it."""
+        self.notification.setText(text)
+        self.notification.setVisible(bool(text))
 
     def _end_call(self) -> None:
         try:

@@ -9,17 +9,15 @@ import pytest
 
 from softphone.carriers.simulated import SimulatedCarrier
 from softphone.core.assembly import Core, assemble
-from softphone.core.phone import Phone
+from softphone.core.phone import Phone, run_now
 from softphone.core.storage import Database
+from softphone.location.countries import CountryLocator
+from softphone.location.service import LocationService
+from softphone.location.store import ConfirmedAddresses
+from softphone.notify.notifier import Notifier
 from softphone.profile import Profile
 from softphone.settings.store import Settings
-from tests.helpers import (
-    ManualClock,
-    ManualScheduler,
-    QueueingNotifier,
-    RecordingAudio,
-    StaticLocation,
-)
+from tests.helpers import ManualClock, ManualScheduler, RecordingAudio
 
 POOL = ["+15551230001", "+15551230002"]
 OWN = "+15551230000"
@@ -32,8 +30,8 @@ class Rig:
     database: Database
     scheduler: ManualScheduler
     clock: ManualClock
-    location: StaticLocation
-    notifier: QueueingNotifier
+    location: LocationService
+    notifier: Notifier
     audio: RecordingAudio
 
     @property
@@ -48,13 +46,18 @@ class Rig:
     def restart(self) -> Rig:
         """A new process on the same profile: everything rebuilt from the files."""
         self.database.close()
-        database = Database(self.database.path)
-        settings = Settings(self.settings.user_file)
-        core = assemble(settings, database, self.scheduler, self.audio, self.location,
-                        self.notifier, clock=self.clock)
-        core.phone.start()
-        return Rig(core, settings, database, self.scheduler, self.clock, self.location,
-                   self.notifier, self.audio)
+        return build(Settings(self.settings.user_file), Database(self.database.path),
+                     self.scheduler, self.clock, self.audio, self.notifier)
+
+
+def build(settings: Settings, database: Database, scheduler: ManualScheduler, clock: ManualClock,
+          audio: RecordingAudio, notifier: Notifier) -> Rig:
+    """The core's real neighbours: the location service and the notifier (its worker not
+    started: nothing is sent from these tests; tests/notify send for real)."""
+    location = LocationService(settings, CountryLocator(), ConfirmedAddresses(database), clock)
+    core = assemble(settings, database, scheduler, audio, location, notifier, clock=clock)
+    core.phone.start()
+    return Rig(core, settings, database, scheduler, clock, location, notifier, audio)
 
 
 @pytest.fixture
@@ -66,10 +69,7 @@ def rig(profile: Profile, settings: Settings, scheduler: ManualScheduler,
         "carrier.simulated.speak_greeting": False,
     })
     settings.save()
-    database = Database(profile.database)
-    location, notifier, audio = StaticLocation(), QueueingNotifier(), RecordingAudio()
-    core = assemble(settings, database, scheduler, audio, location, notifier, clock=clock)
-    core.phone.start()
-    made = Rig(core, settings, database, scheduler, clock, location, notifier, audio)
+    notifier = Notifier(settings, profile.root / "outbox.db", post=run_now)
+    made = build(settings, Database(profile.database), scheduler, clock, RecordingAudio(), notifier)
     yield made
     made.database.close()

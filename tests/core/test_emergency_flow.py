@@ -6,8 +6,9 @@ import pytest
 
 from softphone.carriers.base import CarrierError, OutboundCall
 from softphone.core.calls import CallError, CallKind, CallState
-from softphone.core.location import CivicAddress, Location
+from softphone.core.location import CivicAddress
 from softphone.core.presence import PresenceError
+from softphone.notify.notifier import NotifyState
 from tests.core.conftest import OWN, POOL, Rig
 
 
@@ -196,25 +197,22 @@ def test_emergency_calls_never_reach_the_call_history(rig: Rig) -> None:
 
 
 def test_933_is_a_labelled_test_without_dnd_email_or_lease(rig: Rig) -> None:
-    rig.location.location = Location("civic", rig.clock(), civic=CivicAddress(
-        street="Main St", house_number="1", city="Springfield", region="IL", country="US"))
-    rig.settings.set("carrier.simulated.speak_greeting", False)
+    rig.location.confirm(CivicAddress(street="Main St", house_number="1", city="Springfield",
+                                      region="IL", postcode="62701", country="US"))
     heard = []
     rig.phone.speech.connect(lambda call, text: heard.append(text))
     call = rig.phone.dial("933")
     rig.scheduler.advance(2)
     assert call.kind is CallKind.TEST and any("Test call" in n for n in call.notes)
-    assert rig.phone.presence.status == "Available" and rig.notifier.notices == []
+    assert rig.phone.presence.status == "Available"
+    assert rig.notifier.status.state is NotifyState.IDLE  # never asked to notify
     assert rig.phone.leases.current() is None
     assert "5 5 5 1 2 3 0 0 0 1" in heard[0] and "Springfield" in heard[0]
 
 
-def test_the_notification_is_queued_with_what_the_email_needs(rig: Rig) -> None:
-    rig.settings.update({"agent.name": "Dana Agent", "agent.user_id": "dana"})
+def test_an_emergency_call_asks_the_notifier_at_once(rig: Rig) -> None:
     rig.phone.dial("911")
-    [notice] = rig.notifier.notices
-    assert notice.agent_name == "Dana Agent" and notice.user_id == "dana"
-    assert notice.number_dialled == "911" and notice.callback_number == POOL[0]
+    assert rig.notifier.status.text == "No emergency contacts configured"
 
 
 def test_a_failing_carrier_fails_loudly_and_changes_nothing(rig: Rig, monkeypatch) -> None:

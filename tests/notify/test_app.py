@@ -74,7 +74,7 @@ def test_the_emergency_view_says_contacts_notified_once_the_server_took_the_emai
     application = start_app()
     application.phone.dial("911")
     qtbot.waitUntil(lambda: notification_text(application) == (
-        "Emergency contacts: Contacts notified"), timeout=10000)
+        "Contacts notified"), timeout=10000)
     [received] = mail_server.messages
     assert set(received.rcpt_tos) == set(RECIPIENTS)
     message = email.message_from_bytes(received.content, policy=email.policy.default)
@@ -90,7 +90,7 @@ def test_the_emergency_view_says_pending_and_why_while_the_server_is_down(
     application = start_app()
     application.phone.dial("911")
     qtbot.waitUntil(lambda: notification_text(application).startswith(
-        "Emergency contacts: Notification pending (retrying): 127.0.0.1:"), timeout=10000)
+        "Notification pending (retrying): 127.0.0.1:"), timeout=10000)
     assert "refused the connection" in notification_text(application)
     [check] = [c for c in application.readiness.checks if c.key == "notify.settings"]
     assert check.passed  # the settings are complete; the server is what is down
@@ -176,3 +176,10 @@ def test_an_email_queued_before_the_app_was_killed_goes_out_once_after_a_restart
         second.wait(10)
         server.stop()
     assert len(server.messages) == 1
+
+
+def test_the_emergency_view_says_when_no_contacts_are_configured(
+        qtbot: QtBot, test_keyring: FileKeyring, start_app: Callable[[], Application]) -> None:
+    application = start_app()
+    application.phone.dial("911")
+    qtbot.waitUntil(lambda: notification_text(application) == "No emergency contacts configured")

@@ -1,1 +1,0 @@
-"""Files the softphone ships with (templates); read with ``importlib.resources``."""
