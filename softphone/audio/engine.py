@@ -208,10 +208,12 @@ class Engine:
         self._watcher_command = watcher_command
         self._watcher: DeviceWatcher | None = None
         self._state = AudioState()
+        self._closed = False
         # worker-thread state
         self._snapshot = DeviceSnapshot(problem="The audio devices have not been listed yet.")
         self._unusable: dict[str, str] = {}
         self._stale = False  # PortAudio must restart before the next stream opens
+        self._restarted_for: tuple[Any, ...] = ()  # the device list of the last restart
         self._streams: dict[Role, _Stream] = {}
         self._calls: list[_Call] = []
         self._open: dict[str, _Call] = {}  # by call id, for open_call (any thread)
@@ -250,6 +252,9 @@ class Engine:
 
     def close(self) -> None:
         """Stop the watcher, close every stream and end the worker (at application exit)."""
+        if self._closed:
+            return
+        self._closed = True
         self._settings.changed.disconnect(self._setting_changed)
         if self._watcher is not None:
             self._watcher.stop()
@@ -457,14 +462,16 @@ class Engine:
             if not changing:
                 break
             opening = [role for role in changing if wanted[role]]
-            outdated = self._stale or \
-                _signature(self._portaudio.snapshot) != _signature(self._snapshot)
+            listed = _signature(self._snapshot)
+            outdated = self._stale or (_signature(self._portaudio.snapshot) != listed
+                                       and listed != self._restarted_for)
             if opening and outdated and not restarted:
-                # PortAudio's own list is out of date: restart it (closing every stream)
+                # PortAudio's own list is out of date: restart it (closing every stream), once
+                # per new device list, even if this process still sees it a little differently
                 for role in list(self._streams):
                     self._close_stream(role)
                 self._portaudio.reinitialize()
-                self._stale, restarted = False, True
+                self._stale, restarted, self._restarted_for = False, True, listed
                 if self._watcher is None or not self._watcher.running:
                     self._new_snapshot(self._portaudio.snapshot)
                 continue
@@ -603,10 +610,9 @@ class Engine:
         self.notice.emit(message)
 
     def _publish(self) -> None:
-        self._state = AudioState()  # force the comparison in _publish_if_changed to differ
-        self._publish_if_changed()
+        self._publish_if_changed(force=True)
 
-    def _publish_if_changed(self) -> None:
+    def _publish_if_changed(self, force: bool = False) -> None:
         choices = self._choices()
         state = AudioState(
             snapshot=self._snapshot,
@@ -618,7 +624,7 @@ class Engine:
             watching=self._watcher is not None and self._watcher.running,
             loaded=True,
         )
-        if state == self._state:
+        if state == self._state and not force:
             return
         previous = self._state
         self._state = state

@@ -1,5 +1,5 @@
-"""The audio engine inside the whole softphone: the emergency view's headset panel, the ringer
-and the agent's notices, on the real virtual sound system."""
+"""The audio engine inside the whole softphone: the emergency view's headset panel, the ringer,
+the agent's notices and the answering point's spoken greeting, on the real virtual sound system."""
 
 from __future__ import annotations
 
@@ -79,3 +79,14 @@ def test_audio_device_changes_reach_the_agent_and_the_readiness_checks(
                     timeout=TIMEOUT)
     assert isinstance(softphone.window, QtWidgets.QMainWindow)
 
+
+
+def test_the_answering_points_spoken_greeting_plays_on_the_speaker(
+        qtbot: Any, softphone: Application) -> None:
+    softphone.settings.set("carrier.simulated.speak_greeting", True)
+    softphone.window.dial("911")
+    qtbot.waitUntil(lambda: softphone.window.emergency_view is not None, timeout=TIMEOUT)
+    engine = softphone.audio
+    qtbot.waitUntil(lambda: active(engine, Role.SPEAKER) == "default", timeout=TIMEOUT)
+    # the default microphone hears the default speaker: the greeting comes back on the meter
+    qtbot.waitUntil(lambda: engine.input_level > 0.05, timeout=TIMEOUT)
