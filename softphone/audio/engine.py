@@ -208,6 +208,7 @@ class Engine:
         self._watcher_command = watcher_command
         self._watcher: DeviceWatcher | None = None
         self._state = AudioState()
+        self.latest_notice = (0, "")  # (how many so far, the newest): for widgets that poll
         self._closed = False
         # worker-thread state
         self._snapshot = DeviceSnapshot(problem="The audio devices have not been listed yet.")
@@ -607,6 +608,7 @@ class Engine:
 
     def _tell(self, message: str) -> None:
         log.info("%s", message)
+        self.latest_notice = (self.latest_notice[0] + 1, message)
         self.notice.emit(message)
 
     def _publish(self) -> None:

@@ -3,7 +3,7 @@
 Shown in the normal settings and inside the emergency view, where it is the only thing besides
 End call, so every control applies at once, to the running call too. The panel holds no state
 of its own: it shows the engine's ``AudioState`` and sends the agent's choices to the engine.
-The engine's events arrive on its worker thread and are relayed through queued signals.
+The engine works on its own threads; the panel only reads its immutable state, on timers.
 """
 
 from __future__ import annotations
@@ -12,18 +12,11 @@ import math
 
 from softphone.audio.devices import Role
 from softphone.audio.engine import AudioState, Engine
-from softphone.qt import QtCore, QtWidgets, Signal
+from softphone.qt import QtCore, QtWidgets
 from softphone.settings.store import SettingError, SettingsFileError
 
 NOT_CONNECTED = " (not connected)"
 METER_FLOOR_DB = -60.0
-
-
-class _Relay(QtCore.QObject):
-    """Lives on the GUI thread; the engine emits into it from its worker thread."""
-
-    state = Signal(object)
-    notice = Signal(str)
 
 
 def level_percent(peak: float) -> int:
@@ -39,10 +32,8 @@ class DevicePanel(QtWidgets.QWidget):
         super().__init__(parent)
         self.setObjectName("devicePanel")
         self._engine = engine
-        self._relay = _Relay(self)
-        self._relay.state.connect(self._show_state)
-        self._relay.notice.connect(self._show_notice)
-        _connect_relay(engine, self._relay)
+        self._shown_state: AudioState | None = None
+        self._shown_notice = 0
 
         self.pickers: dict[Role, QtWidgets.QComboBox] = {}
         self.in_use: dict[Role, QtWidgets.QLabel] = {}
@@ -93,14 +84,19 @@ class DevicePanel(QtWidgets.QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
 
+        # The engine works on its own threads; the panel reads its immutable state from the
+        # GUI thread: the meter 20 times a second, devices and notices 5 times, only while shown.
         self._meter_timer = QtCore.QTimer(self)
         self._meter_timer.setInterval(50)
         self._meter_timer.timeout.connect(self._update_meter)
+        self._state_timer = QtCore.QTimer(self)
+        self._state_timer.setInterval(200)
+        self._state_timer.timeout.connect(self._refresh)
         self._save_timer = QtCore.QTimer(self)  # remember volumes once the slider rests
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(500)
         self._save_timer.timeout.connect(self._remember)
-        self._show_state(engine.state)
+        self._refresh()
 
     def _slider(self, name: str, low: int, high: int, role: Role) -> QtWidgets.QSlider:
         slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
@@ -111,6 +107,16 @@ class DevicePanel(QtWidgets.QWidget):
         return slider
 
     # -- showing ------------------------------------------------------------------------------
+
+    def _refresh(self) -> None:
+        state = self._engine.state
+        if state is not self._shown_state:
+            self._shown_state = state
+            self._show_state(state)
+        number, text = self._engine.latest_notice
+        if number != self._shown_notice:
+            self._shown_notice = number
+            self.message.setText(text)
 
     def _show_state(self, state: AudioState) -> None:
         for role, picker in self.pickers.items():
@@ -141,9 +147,6 @@ class DevicePanel(QtWidgets.QWidget):
         if state.snapshot.problem:
             self.message.setText(state.snapshot.problem)
 
-    def _show_notice(self, text: str) -> None:
-        self.message.setText(text)
-
     def _update_meter(self) -> None:
         self.meter.setValue(level_percent(self._engine.input_level))
 
@@ -173,37 +176,15 @@ class DevicePanel(QtWidgets.QWidget):
     def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
         self._engine.set_monitoring(True)
         self._meter_timer.start()
+        self._state_timer.start()
+        self._refresh()
         super().showEvent(event)  # type: ignore[arg-type]
 
     def hideEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
         self._engine.set_monitoring(False)
         self._meter_timer.stop()
+        self._state_timer.stop()
         self.meter.setValue(0)
         super().hideEvent(event)  # type: ignore[arg-type]
 
 
-def _connect_relay(engine: Engine, relay: _Relay) -> None:
-    """Forward the engine's events into ``relay`` until it is destroyed with its panel.
-
-    The forwarders hold the relay's signals, not the panel, and stop at once when the relay
-    goes; queued events not yet delivered die with it.
-    """
-    alive = [True]
-    state_signal, notice_signal = relay.state, relay.notice
-
-    def state(value: AudioState) -> None:
-        if alive[0]:
-            state_signal.emit(value)
-
-    def notice(text: str) -> None:
-        if alive[0]:
-            notice_signal.emit(text)
-
-    def gone() -> None:
-        alive[0] = False
-        engine.state_changed.disconnect(state)
-        engine.notice.disconnect(notice)
-
-    engine.state_changed.connect(state)
-    engine.notice.connect(notice)
-    relay.destroyed.connect(gone)

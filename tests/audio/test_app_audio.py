@@ -90,3 +90,6 @@ def test_the_answering_points_spoken_greeting_plays_on_the_speaker(
     qtbot.waitUntil(lambda: active(engine, Role.SPEAKER) == "default", timeout=TIMEOUT)
     # the default microphone hears the default speaker: the greeting comes back on the meter
     qtbot.waitUntil(lambda: engine.input_level > 0.05, timeout=TIMEOUT)
+    view = softphone.window.emergency_view
+    qtbot.mouseClick(view.end_button, QtCore.Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not engine.state.active, timeout=TIMEOUT)  # devices released
