@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Protocol
 from softphone.audio.port import AudioEngine
 from softphone.core.calls import CallKind, CallState
 from softphone.core.location import Location
+from softphone.core.readiness import Check
 
 if TYPE_CHECKING:
     from softphone.settings.store import Settings
@@ -140,3 +141,7 @@ class Carrier(ABC):
     def describe_emergency_route(self, number: str) -> str:
         """Which path an emergency call to ``number`` would take, for the readiness panel."""
         return self.name
+
+    def readiness_checks(self) -> list[Check]:
+        """The adapter's own prerequisites (settings complete, route known); from memory."""
+        return []

@@ -20,6 +20,7 @@ ENTRY_POINT_GROUP = "softphone.carriers"
 
 BUILT_IN = {
     "simulated": "softphone.carriers.simulated:SimulatedCarrier",
+    "sip": "softphone.carriers.sip:SipCarrier",
 }
 
 

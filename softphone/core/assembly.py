@@ -93,4 +93,5 @@ def assemble(
     )
     readiness = Readiness()
     readiness.add(lambda: core_checks(settings, carrier, leases))
+    readiness.add(carrier.readiness_checks)
     return Core(phone, carrier, readiness, problems)

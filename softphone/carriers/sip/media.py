@@ -1,0 +1,179 @@
+"""One call's audio: an RTP stream (aiortp) bridged to the audio engine's ``CallAudio``.
+
+G.711 (PCMU, then PCMA) at 8 kHz with RFC 4733 telephone events. aiortp encodes and decodes
+G.711 with numpy lookup tables, so no deprecated ``audioop``. The RTP socket is bound before the
+INVITE goes out (its port is in the SDP offer); the audio device is opened off the SIP loop,
+because the first stream open can take over a second, and until it is open received audio is
+dropped and silence is sent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+
+from aiortp import RTPSession
+from aiortp.port_allocator import PortAllocator
+from aiosipua import SdpMessage, build_sdp, negotiate_sdp, serialize_sdp
+
+from softphone.audio.port import AudioEngine, CallAudio
+
+log = logging.getLogger("carrier")
+
+RATE = 8000
+FRAME_SECONDS = 0.02
+CODECS = {0: "PCMU", 8: "PCMA"}
+DTMF_PAYLOAD = 101
+DTMF_TONE_MS = 160
+DTMF_GAP_SECONDS = 0.25
+DTMF_DIGITS = set("0123456789*#ABCD")
+
+
+class MediaError(RuntimeError):
+    """The call's media could not be set up; the message says what was refused."""
+
+
+def offer_sdp(local_ip: str, port: int) -> str:
+    """An SDP offer of PCMU and PCMA with telephone events (RFC 4733)."""
+    sdp = build_sdp(local_ip=local_ip, rtp_port=port, payload_type=0, codec_name="PCMU",
+                    dtmf_payload_type=DTMF_PAYLOAD)
+    audio = sdp.audio
+    assert audio is not None
+    audio.formats.insert(1, "8")
+    audio.attributes["rtpmap"].insert(1, "8 PCMA/8000")
+    return serialize_sdp(sdp)
+
+
+def chosen_codec(answer: SdpMessage | None) -> tuple[int, tuple[str, int]]:
+    """The G.711 payload type and RTP address the far end's SDP settled on."""
+    if answer is None or answer.audio is None or answer.rtp_address is None:
+        raise MediaError("the far end sent no audio description (SDP)")
+    for codec in answer.audio.codecs:
+        if codec.payload_type in CODECS:
+            return codec.payload_type, answer.rtp_address
+    raise MediaError("the far end offered no G.711 audio (PCMU or PCMA)")
+
+
+class Media:
+    """RTP for one call. Lives on the adapter's event loop; every method runs there."""
+
+    def __init__(self, local_ip: str, session: RTPSession, port: int, payload_type: int,
+                 ports: PortAllocator) -> None:
+        self.local_ip = local_ip
+        self.port = port
+        self._ports = ports
+        self._session = session
+        self._payload_type = payload_type
+        self._audio: CallAudio | None = None
+        self._pump: asyncio.Task[None] | None = None
+        self._timestamp = 0
+        self._muted_until = 0.0  # no voice frames while keypad tones play (RFC 4733 §2.5)
+        self.held = False
+        self.closed = False
+
+    @classmethod
+    async def bind(cls, local_ip: str, ports: PortAllocator) -> Media:
+        """Bind an RTP/RTCP port pair; the far end is learnt later from its SDP.
+
+        Until then the stream points at itself, so nothing leaves for an unknown address.
+        """
+        port, _rtcp = await ports.allocate()
+        try:
+            session = await RTPSession.create(local_addr=(local_ip, port),
+                                              remote_addr=(local_ip, port), payload_type=0,
+                                              jitter_prefetch=2)
+        except OSError:
+            await ports.release(port)
+            raise
+        return cls(local_ip, session, port, 0, ports)
+
+    @property
+    def session(self) -> RTPSession:
+        return self._session
+
+    async def connect(self, remote: tuple[str, int], payload_type: int) -> None:
+        """Point the stream at the far end, rebinding if it chose another codec than PCMU."""
+        if payload_type != self._payload_type:
+            await self._session.close()
+            self._session = await RTPSession.create(
+                local_addr=(self.local_ip, self.port), remote_addr=remote,
+                payload_type=payload_type, jitter_prefetch=2)
+            self._payload_type = payload_type
+        self._session.update_remote(remote)
+
+    @classmethod
+    async def answering(cls, local_ip: str, ports: PortAllocator,
+                        offer: SdpMessage | None) -> tuple[Media, str]:
+        """Media for an inbound call, and the SDP answer to send in the 200 OK."""
+        if offer is None or offer.rtp_address is None:
+            raise MediaError("the caller sent no audio description (SDP)")
+        media = await cls.bind(local_ip, ports)
+        try:
+            answer, payload_type = negotiate_sdp(offer=offer, local_ip=local_ip,
+                                                 rtp_port=media.port,
+                                                 supported_codecs=list(CODECS),
+                                                 dtmf_payload_type=DTMF_PAYLOAD)
+            await media.connect(offer.rtp_address, payload_type)
+        except Exception as error:
+            await media.close()
+            raise MediaError(f"no common audio codec with the caller ({error})") from error
+        return media, serialize_sdp(answer)
+
+    def start_audio(self, engine: AudioEngine, call_id: str,
+                    on_problem: Callable[[str], None]) -> None:
+        """Open the call's audio off the loop, then move 20 ms frames both ways."""
+        loop = asyncio.get_running_loop()
+
+        async def run() -> None:
+            try:
+                audio = await loop.run_in_executor(None, engine.open_call, call_id, RATE)
+            except Exception as error:  # the call goes on without the headset
+                on_problem(f"The headset audio could not be opened ({error}); the call stays up.")
+                return
+            if self.closed:
+                audio.close()
+                return
+            self._audio = audio
+            self._session.on_audio = lambda pcm, _timestamp: audio.write_remote(pcm)
+            await self._send_frames(audio)
+
+        self._pump = loop.create_task(run())
+
+    async def _send_frames(self, audio: CallAudio) -> None:
+        """Send one frame every 20 ms on a drift-free schedule."""
+        due = time.monotonic()
+        while not self.closed:
+            due += FRAME_SECONDS
+            await asyncio.sleep(max(0.0, due - time.monotonic()))
+            frame = audio.read_local()
+            if self.held or time.monotonic() < self._muted_until:
+                continue
+            self._timestamp = self._session.send_audio_pcm_auto(frame)
+
+    def send_dtmf(self, digits: str) -> None:
+        """RFC 4733 events, one digit after another; other characters are refused first."""
+        bad = sorted({digit for digit in digits.upper() if digit not in DTMF_DIGITS})
+        if bad:
+            raise MediaError(f"these are not keypad tones: {' '.join(bad)}")
+        loop = asyncio.get_running_loop()
+        for index, digit in enumerate(digits.upper()):
+            loop.call_later(index * DTMF_GAP_SECONDS, self._send_digit, digit)
+
+    def _send_digit(self, digit: str) -> None:
+        if self.closed:
+            return
+        self._muted_until = time.monotonic() + DTMF_TONE_MS / 1000
+        self._session.send_dtmf(digit, DTMF_TONE_MS, timestamp=self._timestamp)
+
+    async def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        if self._pump is not None:
+            self._pump.cancel()
+        if self._audio is not None:
+            self._audio.close()
+        await self._session.close()
+        await self._ports.release(self.port)

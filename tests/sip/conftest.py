@@ -1,0 +1,272 @@
+"""Fixtures for the SIP carrier: real SIPp peers on loopback, a recording listener, and the adapter.
+
+SIPp is started by the tests themselves (CI installs the Debian package ``sip-tester``); each
+peer gets its own free port and writes what crossed the wire to a message log the tests read.
+The only double is ``RecordingAudio``: the headset is a hardware edge (the real audio engine has
+its own tests).
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from softphone.carriers.base import CarrierContext, InboundOffer
+from softphone.carriers.sip import SipCarrier
+from softphone.core.calls import CallState
+from softphone.settings.store import Settings
+
+SCENARIOS = Path(__file__).parent / "scenarios"
+SIPP = shutil.which("sipp")
+WAIT = 15.0
+
+
+def free_udp_port() -> int:
+    """A UDP port that is free now, with the next one free too (RTP needs a pair)."""
+    while True:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        if port % 2 == 0 and port < 65000:
+            with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as second:
+                try:
+                    second.bind(("127.0.0.1", port + 1))
+                except OSError:
+                    continue
+            return port
+
+
+@dataclass
+class Sipp:
+    """One SIPp process; ``finish()`` waits for it and returns what it logged."""
+
+    process: subprocess.Popen[bytes]
+    port: int
+    messages: Path
+    errors: Path
+
+    def finish(self, timeout: float = WAIT) -> int:
+        try:
+            return self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+            raise AssertionError(f"SIPp did not finish in {timeout} s:\n{self.log()}") from None
+
+    def log(self) -> str:
+        parts = [path.read_text(errors="replace") for path in (self.messages, self.errors)
+                 if path.exists()]
+        return "\n".join(parts)
+
+    def received(self, method: str) -> list[str]:
+        """The requests of ``method`` SIPp received, as text (retransmissions included)."""
+        if not self.messages.exists():
+            return []
+        chunks = self.messages.read_text(errors="replace").split("----------------------------")
+        return [chunk.split("\n", 2)[2] for chunk in chunks
+                if "message received" in chunk and f"\n{method} " in chunk]
+
+
+@pytest.fixture
+def sipp(tmp_path: Path) -> Iterator[Callable[..., Sipp]]:
+    """Start SIPp with a scenario: ``sipp("answering_point.xml")`` or, as a caller,
+    ``sipp("psap_callback.xml", target=port)``."""
+    if SIPP is None:
+        pytest.fail("SIPp is missing: install the Debian package sip-tester "
+                    "(sh packaging/dev.sh test does)")
+    started: list[Sipp] = []
+
+    def start(scenario: str, *, target: int | None = None, extra: tuple[str, ...] = ()) -> Sipp:
+        port = free_udp_port()
+        name = f"{scenario.removesuffix('.xml')}-{port}"
+        messages, errors = tmp_path / f"{name}.msg", tmp_path / f"{name}.err"
+        command = [SIPP, "-sf", str(SCENARIOS / scenario), "-i", "127.0.0.1", "-p", str(port),
+                   "-mp", str(free_udp_port()), "-m", "1", "-timeout", "20s", "-nostdin",
+                   "-trace_msg", "-message_file", str(messages),
+                   "-trace_err", "-error_file", str(errors), *extra]
+        if target is not None:
+            command.append(f"127.0.0.1:{target}")
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                   cwd=tmp_path)
+        peer = Sipp(process, port, messages, errors)
+        started.append(peer)
+        wait_until_listening(port, process)
+        return peer
+
+    yield start
+    for peer in started:
+        if peer.process.poll() is None:
+            peer.process.kill()
+            peer.process.wait()
+
+
+def wait_until_listening(port: int, process: subprocess.Popen[bytes]) -> None:
+    """Until SIPp has bound its port (binding it ourselves fails then)."""
+    deadline = time.monotonic() + WAIT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            return
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                return
+        threading.Event().wait(0.01)
+    raise AssertionError(f"SIPp did not bind port {port}")
+
+
+def wait_until_serving(port: int) -> None:
+    """Until the adapter answers an OPTIONS on ``port`` (it binds in the background)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        probe.settimeout(0.1)
+        here = probe.getsockname()[1]
+        deadline = time.monotonic() + WAIT
+        while time.monotonic() < deadline:
+            probe.sendto((f"OPTIONS sip:127.0.0.1 SIP/2.0\r\n"
+                          f"Via: SIP/2.0/UDP 127.0.0.1:{here};branch=z9hG4bKready\r\n"
+                          "From: <sip:ready@example.com>;tag=ready\r\nTo: <sip:127.0.0.1>\r\n"
+                          "Call-ID: ready@example.com\r\nCSeq: 1 OPTIONS\r\n"
+                          "Content-Length: 0\r\n\r\n").encode(), ("127.0.0.1", port))
+            try:
+                probe.recv(65535)
+                return
+            except (TimeoutError, ConnectionRefusedError):
+                continue
+    raise AssertionError(f"the SIP adapter did not start serving on port {port}")
+
+
+@dataclass
+class Recorder:
+    """A carrier listener that records everything and lets a test wait for it."""
+
+    states: list[tuple[str, CallState, str]] = field(default_factory=list)
+    offers: list[InboundOffer] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    on_offer: Callable[[InboundOffer], None] | None = None
+    on_state: Callable[[str, CallState, str], None] | None = None
+    _changed: threading.Condition = field(default_factory=threading.Condition)
+
+    def call_state_changed(self, call_id: str, state: CallState, reason: str = "") -> None:
+        with self._changed:
+            self.states.append((call_id, state, reason))
+            self._changed.notify_all()
+        if self.on_state is not None:
+            self.on_state(call_id, state, reason)
+
+    def incoming_call(self, offer: InboundOffer) -> None:
+        with self._changed:
+            self.offers.append(offer)
+            self._changed.notify_all()
+        if self.on_offer is not None:
+            self.on_offer(offer)
+
+    def remote_speech(self, call_id: str, text: str) -> None:
+        pass
+
+    def carrier_problem(self, message: str) -> None:
+        with self._changed:
+            self.problems.append(message)
+            self._changed.notify_all()
+
+    def wait_for(self, condition: Callable[[], Any], timeout: float = WAIT) -> Any:
+        with self._changed:
+            if not self._changed.wait_for(condition, timeout):
+                raise AssertionError(f"timed out; states={self.states} offers={self.offers} "
+                                     f"problems={self.problems}")
+            return condition()
+
+    def state_of(self, call_id: str) -> list[CallState]:
+        return [state for cid, state, _ in self.states if cid == call_id]
+
+
+class RecordingAudio:
+    """The headset for one call: plays a 1 kHz tone into the call and records what comes back."""
+
+    def __init__(self, sample_rate: int) -> None:
+        self.sample_rate = sample_rate
+        self.received = bytearray()
+        self.closed = threading.Event()
+        tone = 8000 * np.sin(2 * np.pi * 1000 * np.arange(160) / sample_rate)
+        self._frame = tone.astype("<i2").tobytes()
+        self._lock = threading.Lock()
+
+    def write_remote(self, pcm: bytes) -> None:
+        with self._lock:
+            self.received.extend(pcm)
+
+    def read_local(self) -> bytes:
+        return self._frame
+
+    def close(self) -> None:
+        self.closed.set()
+
+
+class RecordingEngine:
+    def __init__(self) -> None:
+        self.calls: dict[str, RecordingAudio] = {}
+
+    def open_call(self, call_id: str, sample_rate: int) -> RecordingAudio:
+        audio = RecordingAudio(sample_rate)
+        self.calls[call_id] = audio
+        return audio
+
+
+class CoreScheduler:
+    def call_later(self, seconds: float, function: Callable[[], None]) -> Callable[[], None]:
+        timer = threading.Timer(seconds, function)
+        timer.start()
+        return timer.cancel
+
+
+@pytest.fixture
+def engine() -> RecordingEngine:
+    return RecordingEngine()
+
+
+@pytest.fixture
+def sip_settings(settings: Settings) -> Settings:
+    """The SIP adapter on a free loopback port, pointed at nothing yet."""
+    settings.update({
+        "carrier.adapter": "sip",
+        "carrier.sip.domain": "sos.example.com",
+        "carrier.sip.local_address": "127.0.0.1",
+        "carrier.sip.local_port": free_udp_port(),
+        "carrier.sip.no_answer_timeout": 2.0,
+        "outbound.caller_id": "+15551230009",
+    })
+    return settings
+
+
+@pytest.fixture
+def recorder() -> Recorder:
+    return Recorder()
+
+
+@pytest.fixture
+def start_carrier(sip_settings: Settings, engine: RecordingEngine,
+                  recorder: Recorder) -> Iterator[Callable[..., SipCarrier]]:
+    """Build and start the adapter once the test has set the routes."""
+    carriers: list[SipCarrier] = []
+
+    def start(**values: Any) -> SipCarrier:
+        sip_settings.update({f"carrier.sip.{key}": value for key, value in values.items()})
+        carrier = SipCarrier(CarrierContext(sip_settings, CoreScheduler(), engine))
+        carrier.start(recorder)
+        carriers.append(carrier)
+        wait_until_serving(sip_settings.get("carrier.sip.local_port"))
+        return carrier
+
+    yield start
+    for carrier in carriers:
+        carrier.stop()
