@@ -16,7 +16,7 @@ Latency is measured per sample from the jitter buffers' absolute positions:
 Not included: the device's own buffer (two 20 ms blocks requested from PortAudio, more if the
 platform insists) and the network. Targets: under 40 ms added, under 3 % of one core.
 
-    .venv/bin/python bench/audio_path.py [--minutes 10]
+    .venv/bin/python bench/audio_path.py [--minutes 10] [--devices SECONDS]
 """
 
 from __future__ import annotations
@@ -133,9 +133,46 @@ def simulate(scenario: Scenario, minutes: float, seed: int = 7) -> Result:
                   dropped / scenario.call_rate * 1000)
 
 
+def on_devices(seconds: float) -> None:
+    """A real call on the system's default devices: the whole process's CPU (PortAudio's
+    threads included), for comparison with the simulated figure."""
+    folder = Path(tempfile.mkdtemp(prefix="audio-bench-"))
+    engine = Engine(Settings(folder / "settings.toml"), watch=False)
+    engine.start()
+    deadline = time.monotonic() + 10
+    while not engine.state.loaded and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if not engine.state.snapshot.devices:
+        print(f"On devices: skipped ({engine.state.snapshot.problem})")
+        engine.close()
+        return
+    call = engine.open_call("bench", 8000)
+    payload = bytes(320)
+    while len(engine.state.active) < 2 and time.monotonic() < deadline:
+        call.write_remote(payload)
+        call.read_local()
+        time.sleep(0.02)
+    started_cpu, started = time.process_time(), time.monotonic()
+    tick = started
+    while time.monotonic() - started < seconds:  # a carrier's 20 ms media loop
+        call.write_remote(payload)
+        call.read_local()
+        tick += FRAME
+        time.sleep(max(0.0, tick - time.monotonic()))
+    cpu = time.process_time() - started_cpu
+    active = ", ".join(f"{role.value} {stream.device} @ {stream.rate} Hz"
+                       for role, stream in engine.state.active.items())
+    print(f"On devices ({active}): {100 * cpu / seconds:.2f} % of one core over {seconds:g} s, "
+          "whole process including PortAudio and the carrier loop")
+    call.close()
+    engine.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--minutes", type=float, default=10.0)
+    parser.add_argument("--devices", type=float, default=0.0, metavar="SECONDS",
+                        help="also run a real call this long on the default audio devices")
     args = parser.parse_args()
     scenarios = [
         Scenario("G.711 8 kHz, steady network (2 ms jitter)", 8000, 2.0),
@@ -159,6 +196,8 @@ def main() -> None:
     print("Targets: under 40 ms added (median and p99, steady network); under 3 % of one core.")
     print("CPU is engine code only (both device callbacks, write_remote, read_local); "
           "'cb p99 us' is one speaker+microphone callback pair.")
+    if args.devices:
+        on_devices(args.devices)
 
 
 if __name__ == "__main__":
