@@ -111,6 +111,30 @@ def test_the_bundled_binary_runs_headless_and_answers_the_command_line(built, he
     assert (profile.logs_dir / "softphone.log").is_file()
 
 
+def first_device_list(command: list[str], environment: dict[str, str]) -> dict:
+    with subprocess.Popen([*command, "-m", "softphone.audio.scan", "0.2"], stdin=subprocess.PIPE,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                          env=environment) as watcher:
+        try:
+            first = watcher.stdout.readline()
+            assert first, watcher.stderr.read()
+            watcher.stdin.close()  # the watcher ends with its parent
+            assert watcher.wait(timeout=30) == 0
+            return json.loads(first)
+        finally:
+            if watcher.poll() is None:
+                watcher.kill()
+
+
+def test_the_bundled_binary_runs_the_audio_device_watcher_it_starts(built, headless):
+    """The engine starts ``<executable> -m softphone.audio.scan``: the bundle must run it, and
+    find PortAudio and the devices just as the source install does on this machine."""
+    bundled_list = first_device_list([str(built["app"] / "softphone")], headless)
+    assert bundled_list == first_device_list([sys.executable], headless)
+    refused = run([str(built["app"] / "softphone"), "-m", "json.tool"], headless)
+    assert refused.returncode != 0 and "only the softphone's own modules" in refused.stderr
+
+
 def test_the_bundle_decides_the_country_from_its_own_boundary_data(built, headless):
     where = run([str(built["app"] / "softphone"), "where", "--at", "55.6761,12.5683", "--json"],
                 headless)
