@@ -20,11 +20,13 @@ from softphone.control.ipc import ControlUnavailable, send
 from softphone.profile import Profile
 
 
-def one_start(environment: dict[str, str]) -> float:
+def one_start(environment: dict[str, str], command: list[str] | None = None) -> float:
+    """Seconds from starting ``command`` (default: this Python's ``-m softphone``) to ready."""
     with tempfile.TemporaryDirectory() as folder:
         profile = Profile.resolve(folder)
         started = time.perf_counter()
-        process = subprocess.Popen([sys.executable, "-m", "softphone", "--profile", folder, "run"],
+        process = subprocess.Popen([*(command or [sys.executable, "-m", "softphone"]),
+                                    "--profile", folder, "run"],
                                    env=environment, stdout=subprocess.DEVNULL,
                                    stderr=subprocess.DEVNULL)
         while True:

@@ -2,6 +2,7 @@
 # Sets up everything the softphone needs on Debian/Ubuntu with Python 3.11, then runs it.
 #   sh packaging/dev.sh run  [softphone arguments]   the app on its embedded default
 #   sh packaging/dev.sh test [pytest arguments]      the whole test suite
+#   sh packaging/dev.sh package                      the PyInstaller bundle and the .deb in build/
 # Debian packages are installed with apt when running as root (or with sudo); the Python
 # packages go into .venv beside this repository, reinstalled only when pyproject.toml changes.
 set -eu
@@ -69,6 +70,9 @@ test)
     install_debian_packages $runtime_packages $test_packages
     install_python_packages test
     cd "$here"
+    # The packaging test builds the bundle and the .deb (minutes): on here, as CI runs it;
+    # SOFTPHONE_TEST_PACKAGING=0 skips it while working on something else.
+    export SOFTPHONE_TEST_PACKAGING="${SOFTPHONE_TEST_PACKAGING:-1}"
     status=0
     "$venv/bin/python" -m pytest "$@" || status=$?
     if [ "$status" = 5 ]; then
@@ -77,8 +81,13 @@ test)
     fi
     exit "$status"
     ;;
+package)
+    install_debian_packages $runtime_packages $test_packages
+    install_python_packages test
+    exec "$venv/bin/python" "$here/packaging/build_packages.py" all "$@"
+    ;;
 *)
-    echo "usage: sh packaging/dev.sh run [softphone args] | test [pytest args]" >&2
+    echo "usage: sh packaging/dev.sh run [softphone args] | test [pytest args] | package" >&2
     exit 2
     ;;
 esac

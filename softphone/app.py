@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import logging
 
-from softphone import logs
-from softphone.audio.port import CallAudio
+from softphone import autostart, logs
+from softphone.audio.engine import Engine
 from softphone.control.commands import Commands
 from softphone.control.ipc import ControlServer, ControlUnavailable
 from softphone.core.assembly import assemble
-from softphone.core.calls import CallError
+from softphone.core.calls import Call, CallError, CallState, Direction
 from softphone.core.storage import Database
 from softphone.drills import Drills
 from softphone.location import where
@@ -27,30 +27,14 @@ from softphone.qt import QtCore, QtWidgets
 from softphone.qtbridge import GuiThread, QtScheduler
 from softphone.settings.store import Settings
 from softphone.widgets.address_dialog import AddressPrompter
+from softphone.widgets.desktop_shell import DesktopShell
+from softphone.widgets.device_panel import DevicePanel
 from softphone.widgets.main_window import MainWindow
 from softphone.widgets.readiness_indicator import ReadinessIndicator
 from softphone.widgets.readiness_panel import ReadinessPanel
 from softphone.widgets.settings_dialog import SettingsDialog, open_settings
 
 log = logging.getLogger("core")
-
-
-class _SilentCall:
-    sample_rate = 8000
-
-    def write_remote(self, pcm: bytes) -> None:
-        pass
-
-    def read_local(self) -> bytes:
-        return bytes(320)
-
-    def close(self) -> None:
-        pass
-
-
-class _NoAudio:
-    def open_call(self, call_id: str, sample_rate: int) -> CallAudio:
-        return _SilentCall()
 
 
 class Application:
@@ -79,7 +63,7 @@ class Application:
         self.location_runtime = LocationRuntime(self.location, settings, self.locator,
                                                 self.gui_thread.post)
         self.notifier = Notifier(settings, profile.root / "outbox.db", post=self.gui_thread.post)
-        self.audio = _NoAudio()
+        self.audio = Engine(settings)
 
         core = assemble(settings, self.database, self.scheduler, self.audio, self.location,
                         self.notifier, post=self.gui_thread.post)
@@ -95,7 +79,16 @@ class Application:
         self.drills = Drills(self.carrier, self.phone.leases)
         self.readiness.add(self.location.checks)
         self.location.changed.connect(self.readiness.refresh)
-        self.window = MainWindow(self.phone, self.readiness, self.drills, lambda: None)
+        self.window = MainWindow(self.phone, self.readiness, self.drills,
+                                 lambda: DevicePanel(self.audio))
+        self._running = True
+        self.readiness.add(self.audio.checks)
+        self.audio.notice.connect(lambda text: self.gui_thread.post(
+            lambda: self._show_audio_notice(text)))
+        self.audio.state_changed.connect(lambda _state: self.gui_thread.post(
+            self._refresh_readiness))
+        self.phone.incoming.connect(self._ring_while_a_call_rings)
+        self.phone.call_changed.connect(self._ring_while_a_call_rings)
         self.readiness_indicator = ReadinessIndicator(self.readiness)
         self.readiness_indicator.clicked.connect(self.show_readiness)
         self.window.statusBar().addPermanentWidget(self.readiness_indicator)
@@ -103,6 +96,10 @@ class Application:
         self.address_prompter = AddressPrompter(
             self.location, lambda: any(call.active for call in self.phone.calls()), self.window)
         self.phone.call_changed.connect(self.address_prompter.lines_changed)
+        self.desktop = DesktopShell(self.phone, self.window, settings,
+                                    autostart.for_platform(profile), quit_app=self.quit,
+                                    show_window=self.show_window,
+                                    report_problem=self._record_problem)
         self.commands = Commands(self.phone, self.readiness, self.drills,
                                  problems=lambda: list(self.problems),
                                  notification=lambda: self.notifier.status.text,
@@ -111,9 +108,13 @@ class Application:
         self.control = ControlServer(profile.server_name, self.commands.handle)
         self.phone.problem.connect(self._record_problem)
         self.settings_dialog: SettingsDialog | None = None
-        settings_action = self.window.menuBar().addMenu("&Settings").addAction("Settings…")
+        settings_menu = self.window.menuBar().addMenu("&Settings")
+        settings_action = settings_menu.addAction("Settings…")
         settings_action.setObjectName("openSettings")
         settings_action.triggered.connect(self.show_settings)
+        devices_action = settings_menu.addAction("Audio devices…")
+        devices_action.setObjectName("openAudioDevices")
+        devices_action.triggered.connect(self.show_audio_devices)
 
     def _note(self, problem: str | None) -> None:
         if problem:
@@ -139,6 +140,31 @@ class Application:
         self.settings_dialog.raise_()
         return self.settings_dialog
 
+    def show_audio_devices(self) -> QtWidgets.QDialog:
+        """The headset panel in its own window (the emergency view embeds one too)."""
+        dialog = QtWidgets.QDialog(self.window)
+        dialog.setObjectName("audioDevices")
+        dialog.setWindowTitle("Audio devices")
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        QtWidgets.QVBoxLayout(dialog).addWidget(DevicePanel(self.audio))
+        dialog.show()
+        return dialog
+
+    def _show_audio_notice(self, text: str) -> None:
+        if self._running:  # posted from the audio worker; the window may be gone by now
+            self.window.show_problem(text)
+
+    def _refresh_readiness(self) -> None:
+        if self._running:
+            self.readiness.refresh()
+
+    def _ring_while_a_call_rings(self, _call: Call) -> None:
+        if any(call.direction is Direction.INBOUND and call.state is CallState.RINGING
+               for call in self.phone.calls()):
+            self.audio.start_ringing()
+        else:
+            self.audio.stop_ringing()
+
     def _settings_closed(self) -> None:
         self.settings_dialog = None
 
@@ -152,14 +178,18 @@ class Application:
             self.control.listen()
         except ControlUnavailable as error:
             self.problems.append(f"{error}. Command-line control is unavailable.")
+        self.audio.start()
         self.phone.start()
         self.location_runtime.start()
         for problem in self.problems:
             self.window.show_problem(problem)
+        self.desktop.start()
         if show:
             self.window.show()
 
     def show_window(self) -> None:
+        if self.window.isMinimized():
+            self.window.showNormal()
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
@@ -185,10 +215,13 @@ class Application:
 
     def shutdown(self) -> None:
         """Stop everything; the window and its dialogs (the emergency view too) are destroyed."""
+        self._running = False
         self.control.close()
         self.location_runtime.stop()
         self.phone.stop()
+        self.audio.close()
         self.notifier.stop()
+        self.desktop.stop()
         self.window.close()
         self.window.deleteLater()
         QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)

@@ -2,6 +2,10 @@
 
 ``--profile DIR`` or ``SOFTPHONE_PROFILE`` picks the folder, so that tests and several agents on
 one machine never share state; the default is the platform's per-user data folder.
+
+Logs of the default profile go where the platform keeps logs (``~/.local/state/softphone/log``,
+``%LOCALAPPDATA%\\softphone\\Logs``, ``~/Library/Logs/softphone``), where IT's tools look for
+them; an explicit profile keeps its logs inside, in ``logs/``, so that instances stay apart.
 """
 
 from __future__ import annotations
@@ -32,13 +36,15 @@ def default_fleet_file() -> Path:
 class Profile:
     root: Path
     fleet_file: Path
+    default: bool = False  # neither --profile nor SOFTPHONE_PROFILE chose the folder
 
     @classmethod
     def resolve(cls, explicit: str | os.PathLike[str] | None = None) -> Profile:
         chosen = explicit or os.environ.get(PROFILE_ENV)
         root = Path(chosen) if chosen else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
         fleet = os.environ.get(FLEET_ENV)
-        return cls(root.expanduser().resolve(), Path(fleet) if fleet else default_fleet_file())
+        return cls(root.expanduser().resolve(), Path(fleet) if fleet else default_fleet_file(),
+                   default=not chosen)
 
     @property
     def settings_file(self) -> Path:
@@ -50,6 +56,8 @@ class Profile:
 
     @property
     def logs_dir(self) -> Path:
+        if self.default:
+            return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
         return self.root / "logs"
 
     @property

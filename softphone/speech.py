@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+import threading
 import wave
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -18,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 log = logging.getLogger("audio")
+
+SYNTHESIS_TIMEOUT_S = 20.0
 
 
 class SpeechError(RuntimeError):
@@ -61,8 +64,16 @@ class Speech:
             engine = self._engine
             with tempfile.TemporaryDirectory(prefix="softphone-speech-", dir=_private_folder()) as folder:
                 path = os.path.join(folder, "prompt.wav")
-                engine.save_to_file(text, path)
-                engine.runAndWait()
+                finished = threading.Event()
+                token = engine.connect("finished-utterance", lambda **_event: finished.set())
+                try:
+                    engine.save_to_file(text, path)
+                    engine.runAndWait()
+                    # pyttsx3's espeak driver can return from runAndWait before espeak has
+                    # written the file (a queued end-of-loop is pumped as the loop starts)
+                    finished.wait(SYNTHESIS_TIMEOUT_S)
+                finally:
+                    engine.disconnect(token)
                 with wave.open(path, "rb") as audio:
                     if audio.getsampwidth() != 2 or audio.getnchannels() != 1:
                         raise SpeechError("The speech engine produced an unexpected audio format.")

@@ -15,7 +15,8 @@ class CallAudio(Protocol):
     sample_rate: int
 
     def write_remote(self, pcm: bytes) -> None:
-        """Far end → speaker. Any thread; never blocks; any length (split into frames inside)."""
+        """Far end → speaker. Any thread; never blocks; any length: frame by frame for live
+        audio (jitter-buffered), or a whole prompt at once (played in full, in real time)."""
 
     def read_local(self) -> bytes:
         """Microphone → far end: exactly one 20 ms frame, silence when nothing was captured."""
@@ -24,4 +25,7 @@ class CallAudio(Protocol):
 
 
 class AudioEngine(Protocol):
-    def open_call(self, call_id: str, sample_rate: int) -> CallAudio: ...
+    def open_call(self, call_id: str, sample_rate: int) -> CallAudio:
+        """Returns at once. The rate must be a multiple of 50 Hz (whole 20 ms frames). Asking
+        again for an open call at the same rate returns the same ``CallAudio``; close it when
+        the call ends, or the devices stay open."""

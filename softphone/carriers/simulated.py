@@ -17,6 +17,7 @@ import logging
 import uuid
 from dataclasses import dataclass
 
+from softphone.audio.port import CallAudio
 from softphone.carriers.base import (
     Carrier,
     CarrierContext,
@@ -71,6 +72,7 @@ class SimulatedCarrier(Carrier):
         self._calls: dict[str, _SimulatedCall] = {}
         self._last_callback_number: str | None = None
         self._speech = Speech()
+        self._audio: dict[str, CallAudio] = {}  # open while the call lasts, then closed
 
     @property
     def can_hold(self) -> bool:
@@ -81,7 +83,15 @@ class SimulatedCarrier(Carrier):
 
     def stop(self) -> None:
         self._speech.close()
-        self._calls.clear()
+        for call_id in list(self._calls):
+            self._forget(call_id)
+
+    def _forget(self, call_id: str) -> _SimulatedCall | None:
+        """The call is over: drop it and close its audio, so the devices are released."""
+        audio = self._audio.pop(call_id, None)
+        if audio is not None:
+            audio.close()
+        return self._calls.pop(call_id, None)
 
     def _events(self) -> CarrierListener:
         if self._listener is None:
@@ -126,6 +136,7 @@ class SimulatedCarrier(Carrier):
         def play(pcm: bytes, rate: int) -> None:
             if call.call_id in self._calls:
                 audio = self.context.audio.open_call(call.call_id, rate)
+                self._audio[call.call_id] = audio
                 audio.write_remote(pcm)
 
         def failed(message: str) -> None:
@@ -150,7 +161,7 @@ class SimulatedCarrier(Carrier):
             call.state = CallState.RINGING
 
     def refuse(self, call_id: str, refusal: Refusal) -> None:
-        self._calls.pop(call_id, None)
+        self._forget(call_id)
 
     def answer(self, call_id: str) -> None:
         call = self._calls.get(call_id)
@@ -161,7 +172,7 @@ class SimulatedCarrier(Carrier):
     # -- both ------------------------------------------------------------------------------------
 
     def hangup(self, call_id: str) -> None:
-        self._calls.pop(call_id, None)
+        self._forget(call_id)
 
     def hold(self, call_id: str, held: bool) -> None:
         if not self.can_hold:
@@ -169,7 +180,7 @@ class SimulatedCarrier(Carrier):
                                "(carrier.simulated.can_hold = false).")
 
     def transfer(self, call_id: str, target: str) -> None:
-        if self._calls.pop(call_id, None) is not None:
+        if self._forget(call_id) is not None:
             self._events().call_state_changed(call_id, CallState.ENDED, f"transferred to {target}")
 
     def send_dtmf(self, call_id: str, digits: str) -> None:
@@ -185,7 +196,7 @@ class SimulatedCarrier(Carrier):
         """The answering point's side drops the emergency call; False when there is none."""
         for call in list(self._calls.values()):
             if call.kind is CallKind.EMERGENCY and not call.inbound:
-                del self._calls[call.call_id]
+                self._forget(call.call_id)
                 self._events().call_state_changed(call.call_id, CallState.ENDED,
                                                   "the answering point's line dropped (drill)")
                 return True

@@ -55,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
                        "(offline, no running softphone needed)")
     where.add_argument("--json", action="store_true", help="machine-readable output")
     commands.add_parser("quit", help="quit the running softphone")
+    devices = commands.add_parser("devices", help="list the audio devices and which are selected")
+    devices.add_argument("--json", action="store_true", help="machine-readable output")
     commands.add_parser("notify-test", help="send the emergency notification test email with "
                         "the saved settings; exit status 0 only if it was delivered")
     return parser
@@ -71,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
         from softphone.control.run import run_app  # deferred: only the app needs the widgets
 
         return run_app(profile, show=not args.hidden, verbose=args.verbose)
+    if command == "devices":
+        return list_devices(profile, args.json)
     if command == "notify-test":  # runs here, with the saved settings: no instance needed
         from softphone.notify.testmail import notify_test_command
 
@@ -84,6 +88,16 @@ def main(argv: list[str] | None = None) -> int:
         return forward(profile, request, start_if_needed=False)
     return forward(profile, request, start_if_needed=True,
                    as_json=getattr(args, "json", False) or command not in ("status", "where"))
+
+
+def list_devices(profile: Profile, as_json: bool) -> int:
+    """Answered by this process, not the running app: PortAudio here sees the same devices."""
+    from softphone.audio.report import devices_report, format_report
+    from softphone.settings.store import Settings
+
+    report = devices_report(Settings(profile.settings_file, profile.fleet_file))
+    print(json.dumps(report, indent=2) if as_json else format_report(report))
+    return 0
 
 
 def to_request(args: argparse.Namespace) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
@@ -48,15 +49,27 @@ def run_app(profile: Profile, show: bool = True, verbose: bool = False) -> int:
                 and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
         from softphone.app import Application
+        from softphone.crash import CrashReporter
         from softphone.qt import QtWidgets
+        from softphone.qtbridge import GuiThread
+        from softphone.widgets.crash_dialog import CrashDialogs
 
         qt_app = QtWidgets.QApplication(sys.argv[:1])
         qt_app.setApplicationName("Softphone")
         qt_app.setDesktopFileName("softphone")
-        application = Application(profile, verbose=verbose)
-        application.start(show=show)
-        code = qt_app.exec()
-        application.shutdown()
+        crashes = CrashReporter(CrashDialogs(profile.logs_dir).show, GuiThread().post)
+        crashes.install()
+        try:
+            try:
+                application = Application(profile, verbose=verbose)
+            except Exception:
+                logging.getLogger("crash").critical("The softphone could not start", exc_info=True)
+                raise
+            application.start(show=show)
+            code = qt_app.exec()
+            application.shutdown()
+        finally:
+            crashes.uninstall()
         return code
     finally:
         lock.unlock()

@@ -1,4 +1,4 @@
-"""The core's readiness checks: an outbound profile and a callback number."""
+"""The core's readiness checks: an outbound profile, a callback number, valid settings files."""
 
 from __future__ import annotations
 
@@ -34,4 +34,17 @@ def core_checks(settings: Settings, carrier: Carrier, leases: CallbackLeases) ->
               "" if caller_id else "Set outbound.caller_id (the agent's number) in the admin "
               "settings."),
         callback,
+        settings_check(settings),
     ]
+
+
+def settings_check(settings: Settings) -> Check:
+    """A settings file with errors (the fleet file above all) may leave emergency calling set
+    up other than IT intended: it stays in view until fixed, not only in a passing message."""
+    problems = settings.problems
+    if not problems:
+        return Check("settings.files", "Settings files valid", True,
+                     "The settings files have no errors.")
+    return Check("settings.files", "Settings files valid", False, " ".join(problems),
+                 "Correct the file named above and restart the softphone; until then each "
+                 "setting in error uses its default.")

@@ -233,7 +233,38 @@ NOTIFY = (
            "shipped template's.", admin=True),
 )
 
+AUDIO = (
+    Option("audio.microphone", Text(), "", "Microphone",
+           "The microphone for calls, by its name as the device list shows it; empty means the "
+           "system default. Used again whenever it is connected."),
+    Option("audio.speaker", Text(), "", "Speaker",
+           "Where call audio and the test tone play, by device name; empty means the system "
+           "default."),
+    Option("audio.ringer", Text(), "", "Ringer",
+           "Where the ring tone of incoming calls plays, by device name; empty means the system "
+           "default."),
+    Option("audio.speaker_volume", Integer(10, 200), 100, "Speaker volume (%)",
+           "Loudness of call audio and the test tone; above 100 boosts quiet calls."),
+    Option("audio.microphone_volume", Integer(10, 200), 100, "Microphone volume (%)",
+           "Gain applied to the microphone before it is sent."),
+    Option("audio.ringer_volume", Integer(10, 100), 80, "Ringer volume (%)",
+           "Loudness of the ring tone."),
+    Option("audio.sample_rate", Integer(8000, 192000), 48000, "Device sample rate (Hz)",
+           "The rate audio devices are opened at first; a device that refuses it is opened at its "
+           "own rate.", admin=True),
+    Option("audio.rescan_seconds", Number(1.0, 60.0), 3.0, "Device re-scan interval (s)",
+           "How often the list of audio devices is refreshed to notice headsets plugged in or out.",
+           admin=True),
+)
+
+DESKTOP = (
+    Option("startup.at_login", Boolean(), False, "Start at login",
+           "Start the softphone in the tray when the agent logs in, so that click-to-call and "
+           "emergency callbacks work before anyone opens it (XDG autostart on Linux, the Run "
+           "registry key on Windows, a LaunchAgent on macOS)."),
+)
+
 OPTIONS: tuple[Option, ...] = (AGENT + OUTBOUND + SIMULATED_CARRIER + SIP_CARRIER + CALLBACK
-                               + ROUTING + PRESENCE + LOCATION + NOTIFY)
+                               + ROUTING + PRESENCE + LOCATION + NOTIFY + AUDIO + DESKTOP)
 
 BY_KEY: dict[str, Option] = {option.key: option for option in OPTIONS}

@@ -162,15 +162,21 @@ class Settings:
 
     def get(self, key: str) -> Any:
         option = BY_KEY[key]
-        for layer in (self._fleet, self._user):
-            if key in layer.values:
-                return layer.values[key]
+        if key in self._fleet.values:
+            return self._fleet.values[key]
+        if key in self._fleet.kept_raw:  # the fleet file sets it, wrongly: the default, locked
+            return option.default
+        if key in self._user.values:
+            return self._user.values[key]
         return option.default
 
     __getitem__ = get
 
     def is_locked(self, key: str) -> bool:
-        return key in self._fleet.values
+        """Set by the fleet file. A value IT set that fails validation stays locked (at the
+        default, as its problem says): a typo in the fleet file must not hand the option to
+        each agent's own file."""
+        return key in self._fleet.values or (key in BY_KEY and key in self._fleet.kept_raw)
 
     def parse(self, key: str, raw: object) -> Any:
         """Check one value without storing it (the settings dialog validates as the admin types)."""

@@ -14,7 +14,7 @@ from softphone.core.dialplan import DialPlanError
 from softphone.core.phone import Phone
 from softphone.core.readiness import Check, Readiness
 from softphone.drills import DrillError, Drills
-from softphone.qt import QtCore, QtWidgets
+from softphone.qt import QtCore, QtGui, QtWidgets, Signal
 from softphone.widgets.callback_banner import CallbackBanner
 from softphone.widgets.calls_panel import CallsPanel
 from softphone.widgets.dialpad import DialPad
@@ -31,6 +31,14 @@ SUPPORT_CHECKS = frozenset({"location.country"})
 
 
 class MainWindow(QtWidgets.QMainWindow):
+    """Signals: ``quit_requested()`` from the Quit menu entry (the app decides whether it may).
+
+    ``close_handler``, when set, is asked first when the window is closed; returning True means
+    it took care of it (hid the window in the tray), and the softphone keeps running.
+    """
+
+    quit_requested = Signal()
+
     def __init__(self, phone: Phone, readiness: Readiness, drills: Drills,
                  device_panel: DevicePanelFactory) -> None:
         super().__init__()
@@ -42,6 +50,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._device_panel = device_panel
         self.emergency_view: EmergencyView | None = None
         self.prompts: dict[str, IncomingCallPrompt] = {}
+        self.close_handler: Callable[[], bool] | None = None
 
         self.presence = PresenceBox(phone.presence)
         self.presence.refused.connect(self.show_problem)
@@ -97,13 +106,19 @@ class MainWindow(QtWidgets.QMainWindow):
         phone_menu = self.menuBar().addMenu("&Phone")
         self.quit_action = phone_menu.addAction("&Quit")
         self.quit_action.setObjectName("quit")
-        self.quit_action.triggered.connect(QtWidgets.QApplication.quit)
+        self.quit_action.triggered.connect(self.quit_requested.emit)
         trainer = self.menuBar().addMenu("&Trainer")
         trainer.setEnabled(self._drills.available)
         self.trainer_drop_action = trainer.addAction("Answering point drops the emergency call")
         self.trainer_drop_action.triggered.connect(lambda: self._drill(self._drills.drop))
         self.trainer_callback_action = trainer.addAction("Answering point calls back")
         self.trainer_callback_action.triggered.connect(lambda: self._drill(self._drills.call_back))
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.close_handler is not None and self.close_handler():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     # -- actions ---------------------------------------------------------------------------
 

@@ -246,6 +246,10 @@ class TemplatePreview:
         shipped.setObjectName("useShippedTemplate")
         shipped.setToolTip("Empty fields use the shipped template, including its future updates.")
         shipped.clicked.connect(self.use_shipped)
+        if not any(editor.widget.isEnabled() for editor in self.editors.values()):
+            for button in (copy, shipped):  # the fleet file sets every part: nothing to change
+                button.setEnabled(False)
+                button.setToolTip("Set by your IT department in the fleet settings file.")
         buttons.addWidget(copy)
         buttons.addWidget(shipped)
         left.addLayout(buttons)

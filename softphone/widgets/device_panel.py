@@ -1,0 +1,190 @@
+"""The headset settings: device pickers, microphone level, test tone, volume and mute.
+
+Shown in the normal settings and inside the emergency view, where it is the only thing besides
+End call, so every control applies at once, to the running call too. The panel holds no state
+of its own: it shows the engine's ``AudioState`` and sends the agent's choices to the engine.
+The engine works on its own threads; the panel only reads its immutable state, on timers.
+"""
+
+from __future__ import annotations
+
+import math
+
+from softphone.audio.devices import Role
+from softphone.audio.engine import AudioState, Engine
+from softphone.qt import QtCore, QtWidgets
+from softphone.settings.store import SettingError, SettingsFileError
+
+NOT_CONNECTED = " (not connected)"
+METER_FLOOR_DB = -60.0
+
+
+def level_percent(peak: float) -> int:
+    """A peak (0.0–1.0) as a meter position on a decibel scale from -60 dBFS to 0 dBFS."""
+    if peak <= 0.0:
+        return 0
+    decibels = 20 * math.log10(min(peak, 1.0))
+    return max(0, min(100, round(100 * (1 - decibels / METER_FLOOR_DB))))
+
+
+class DevicePanel(QtWidgets.QWidget):
+    def __init__(self, engine: Engine, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("devicePanel")
+        self._engine = engine
+        self._shown_state: AudioState | None = None
+        self._shown_notice = 0
+
+        self.pickers: dict[Role, QtWidgets.QComboBox] = {}
+        self.in_use: dict[Role, QtWidgets.QLabel] = {}
+        form = QtWidgets.QFormLayout()
+        for role in Role:
+            picker = QtWidgets.QComboBox()
+            picker.setObjectName(f"{role.value}Picker")
+            picker.activated.connect(lambda _index, role=role: self._picked(role))
+            used = QtWidgets.QLabel()
+            used.setObjectName(f"{role.value}InUse")
+            used.setWordWrap(True)
+            self.pickers[role], self.in_use[role] = picker, used
+            column = QtWidgets.QVBoxLayout()
+            column.addWidget(picker)
+            column.addWidget(used)
+            form.addRow(role.label, column)
+
+        self.meter = QtWidgets.QProgressBar()
+        self.meter.setObjectName("microphoneLevel")
+        self.meter.setRange(0, 100)
+        self.meter.setTextVisible(False)
+        self.meter.setMaximumHeight(12)
+        form.addRow("Microphone level", self.meter)
+
+        self.speaker_volume = self._slider("speakerVolume", 10, 200, Role.SPEAKER)
+        form.addRow("Call volume", self.speaker_volume)
+        self.ringer_volume = self._slider("ringerVolume", 10, 100, Role.RINGER)
+        form.addRow("Ringer volume", self.ringer_volume)
+
+        self.mute = QtWidgets.QPushButton("Mute microphone")
+        self.mute.setObjectName("mute")
+        self.mute.setCheckable(True)
+        self.mute.toggled.connect(self._engine.set_muted)
+        self.test_tone = QtWidgets.QPushButton("Play test tone")
+        self.test_tone.setObjectName("testTone")
+        self.test_tone.clicked.connect(self._engine.play_test_tone)
+        buttons = QtWidgets.QHBoxLayout()
+        buttons.addWidget(self.mute)
+        buttons.addWidget(self.test_tone)
+        buttons.addStretch()
+
+        self.message = QtWidgets.QLabel()
+        self.message.setObjectName("deviceMessage")
+        self.message.setWordWrap(True)
+
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+
+        # The engine works on its own threads; the panel reads its immutable state from the
+        # GUI thread: the meter 20 times a second, devices and notices 5 times, only while shown.
+        self._meter_timer = QtCore.QTimer(self)
+        self._meter_timer.setInterval(50)
+        self._meter_timer.timeout.connect(self._update_meter)
+        self._state_timer = QtCore.QTimer(self)
+        self._state_timer.setInterval(200)
+        self._state_timer.timeout.connect(self._refresh)
+        self._save_timer = QtCore.QTimer(self)  # remember volumes once the slider rests
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(500)
+        self._save_timer.timeout.connect(self._remember)
+        self._refresh()
+
+    def _slider(self, name: str, low: int, high: int, role: Role) -> QtWidgets.QSlider:
+        slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
+        slider.setObjectName(name)
+        slider.setRange(low, high)
+        slider.setValue(self._engine.volume(role))
+        slider.valueChanged.connect(lambda value: self._volume_changed(role, value))
+        return slider
+
+    # -- showing ------------------------------------------------------------------------------
+
+    def _refresh(self) -> None:
+        state = self._engine.state
+        if state is not self._shown_state:
+            self._shown_state = state
+            self._show_state(state)
+        number, text = self._engine.latest_notice
+        if number != self._shown_notice:
+            self._shown_notice = number
+            self.message.setText(text)
+
+    def _show_state(self, state: AudioState) -> None:
+        for role, picker in self.pickers.items():
+            choice = state.choices.get(role)
+            preferred = choice.preferred if choice else self._engine.preferred(role)
+            picker.blockSignals(True)
+            picker.clear()
+            picker.addItem("System default", "")
+            for device in state.snapshot.for_role(role):
+                picker.addItem(device.name, device.name)
+            if preferred and picker.findData(preferred) < 0:
+                picker.addItem(preferred + NOT_CONNECTED, preferred)
+            picker.setCurrentIndex(max(0, picker.findData(preferred)))
+            picker.blockSignals(False)
+            active = state.active.get(role)
+            if choice is not None and choice.reason:
+                text = choice.reason
+            elif active is not None:
+                text = f"In use: {active.device} ({active.rate} Hz)"
+            elif choice is not None and choice.device is not None:
+                text = f"Will use: {choice.device.name}"
+            else:
+                text = ""
+            self.in_use[role].setText(text)
+        self.mute.blockSignals(True)
+        self.mute.setChecked(state.muted)
+        self.mute.blockSignals(False)
+        if state.snapshot.problem:
+            self.message.setText(state.snapshot.problem)
+
+    def _update_meter(self) -> None:
+        self.meter.setValue(level_percent(self._engine.input_level))
+
+    # -- the agent's actions ------------------------------------------------------------------
+
+    def _picked(self, role: Role) -> None:
+        name = self.pickers[role].currentData() or ""
+        try:
+            self._engine.select(role, name)
+        except (SettingError, SettingsFileError) as error:
+            self.message.setText(str(error))
+
+    def _volume_changed(self, role: Role, value: int) -> None:
+        try:
+            self._engine.set_volume(role, value)
+        except SettingError as error:
+            self.message.setText(str(error))
+            return
+        self._save_timer.start()
+
+    def _remember(self) -> None:
+        try:
+            self._engine.remember()
+        except SettingsFileError as error:
+            self.message.setText(str(error))
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
+        self._engine.set_monitoring(True)
+        self._meter_timer.start()
+        self._state_timer.start()
+        self._refresh()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def hideEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
+        self._engine.set_monitoring(False)
+        self._meter_timer.stop()
+        self._state_timer.stop()
+        self.meter.setValue(0)
+        super().hideEvent(event)  # type: ignore[arg-type]
+
+

@@ -1,0 +1,166 @@
+"""The system tray icon: presence, a quick Dial…, and callback mode with its countdown.
+
+While a callback lease runs, the icon carries an orange badge, the tooltip says callback mode
+and how long is left, and the menu's first line shows the leased number, so an agent who closed
+the window still sees that the answering point may call back.
+
+Signals: ``show_requested()`` (click on the icon, or Show Softphone), ``dial_requested(text)``
+(the Dial… box), ``quit_requested()``, ``refused(message)`` when a presence change was refused.
+"""
+
+from __future__ import annotations
+
+import time
+
+from softphone.core.leases import CallbackLeases, Lease
+from softphone.core.presence import Presence, PresenceError
+from softphone.core.storage import StorageError
+from softphone.paths import resources_dir
+from softphone.qt import QtCore, QtGui, QtWidgets, Signal
+from softphone.widgets.formatting import duration
+
+CALLBACK_BADGE = QtGui.QColor("#e07b00")
+
+
+def app_icon() -> QtGui.QIcon:
+    """The softphone's icon from the shipped SVG (Qt's SVG icon engine scales it)."""
+    return QtGui.QIcon(str(resources_dir() / "icons" / "softphone.svg"))
+
+
+def with_badge(icon: QtGui.QIcon, colour: QtGui.QColor, size: int = 64) -> QtGui.QIcon:
+    """``icon`` with a filled circle in its top-right corner, for a state seen at a glance."""
+    pixmap = icon.pixmap(size, size)
+    painter = QtGui.QPainter(pixmap)
+    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+    painter.setPen(QtGui.QPen(QtGui.QColor("white"), size / 16))
+    painter.setBrush(colour)
+    diameter = size * 0.45
+    painter.drawEllipse(QtCore.QRectF(size - diameter - 1, 1, diameter, diameter))
+    painter.end()
+    return QtGui.QIcon(pixmap)
+
+
+class Tray(QtCore.QObject):
+    show_requested = Signal()
+    dial_requested = Signal(str)
+    quit_requested = Signal()
+    refused = Signal(str)
+
+    def __init__(self, presence: Presence, leases: CallbackLeases,
+                 parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self._presence = presence
+        self._leases = leases
+        self.normal_icon = app_icon()
+        self.callback_icon = with_badge(self.normal_icon, CALLBACK_BADGE)
+        self.icon = QtWidgets.QSystemTrayIcon(self.normal_icon, self)
+        self.dial_box: QtWidgets.QInputDialog | None = None
+
+        self.menu = QtWidgets.QMenu()
+        self.menu.setObjectName("trayMenu")
+        self.callback_line = self.menu.addAction("")
+        self.callback_line.setEnabled(False)
+        self.status_line = self.menu.addAction("")
+        self.status_line.setEnabled(False)
+        self.menu.addSeparator()
+        self.presence_menu = self.menu.addMenu("Presence")
+        self.presence_menu.triggered.connect(self._presence_chosen)
+        self.dial_action = self.menu.addAction("Dial…")
+        self.dial_action.triggered.connect(self.open_dial)
+        self.show_action = self.menu.addAction("Show Softphone")
+        self.show_action.triggered.connect(self.show_requested.emit)
+        self.menu.addSeparator()
+        self.quit_action = self.menu.addAction("Quit")
+        self.quit_action.triggered.connect(self.quit_requested.emit)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._activated)
+
+        self._ticker = QtCore.QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self.refresh)
+        presence.changed.connect(lambda _status: self.refresh())
+        leases.changed.connect(lambda _lease: self.refresh())
+        self.refresh()
+
+    def show(self) -> None:
+        self.icon.show()
+
+    def hide(self) -> None:
+        self.icon.hide()
+
+    @property
+    def visible(self) -> bool:
+        return self.icon.isVisible()
+
+    def refresh(self) -> None:
+        """Redraw icon, tooltip and menu from the core's state (and tick the countdown)."""
+        status = self._presence.status
+        lease = self._leases.current()
+        self.status_line.setText(f"Presence: {status}"
+                                 + (" (emergency call)" if self._presence.locked else ""))
+        self._fill_presence_menu(status)
+        if lease is None:
+            self._ticker.stop()
+            self.callback_line.setVisible(False)
+            self.icon.setIcon(self.normal_icon)
+            self.icon.setToolTip(f"Softphone: {status}")
+            return
+        if not self._ticker.isActive():
+            self._ticker.start()
+        left = self.countdown(lease)
+        self.callback_line.setText(f"Callback mode: {lease.number}, {left}")
+        self.callback_line.setVisible(True)
+        self.icon.setIcon(self.callback_icon)
+        self.icon.setToolTip(f"Softphone: {status}\nCallback mode, {left}")
+
+    @staticmethod
+    def countdown(lease: Lease) -> str:
+        left = duration(lease.remaining(time.time()))
+        return f"{left} (paused)" if lease.paused_at is not None else f"{left} left"
+
+    def _fill_presence_menu(self, current: str) -> None:
+        self.presence_menu.clear()
+        self.presence_menu.setEnabled(not self._presence.locked)
+        for name in self._presence.statuses():
+            action = self.presence_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(name == current)
+
+    def _presence_chosen(self, action: QtGui.QAction) -> None:
+        try:
+            self._presence.set(action.text())
+        except (PresenceError, StorageError) as error:
+            self.refused.emit(str(error))
+            self.refresh()
+
+    def _activated(self, reason: QtWidgets.QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (QtWidgets.QSystemTrayIcon.ActivationReason.Trigger,
+                      QtWidgets.QSystemTrayIcon.ActivationReason.DoubleClick):
+            self.show_requested.emit()
+
+    def open_dial(self) -> QtWidgets.QInputDialog:
+        """A small box to type or paste a number, without opening the main window."""
+        if self.dial_box is None:
+            box = QtWidgets.QInputDialog()
+            box.setObjectName("trayDial")
+            box.setWindowTitle("Dial")
+            box.setLabelText("Number or tel: link:")
+            box.setOkButtonText("Call")
+            box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.textValueSelected.connect(self.dial_requested.emit)
+            box.destroyed.connect(self._dial_closed)
+            self.dial_box = box
+        self.dial_box.open()
+        self.dial_box.raise_()
+        self.dial_box.activateWindow()
+        return self.dial_box
+
+    def _dial_closed(self) -> None:
+        self.dial_box = None
+
+    def notify(self, title: str, message: str, critical: bool = False) -> None:
+        """A balloon from the tray icon (shown only while the icon is)."""
+        if self.visible:
+            icon = (QtWidgets.QSystemTrayIcon.MessageIcon.Critical if critical
+                    else QtWidgets.QSystemTrayIcon.MessageIcon.Information)
+            self.icon.showMessage(title, message, icon, 10000)

@@ -1,0 +1,88 @@
+"""Helpers shared by the audio tests: a stand-in carrier media thread and engine start-up."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import numpy as np
+
+from softphone.audio.devices import Role
+from softphone.audio.engine import Engine
+from softphone.settings.store import Settings
+
+TIMEOUT = 10_000  # ms; device changes are seen within one re-scan interval (1 s here)
+
+
+class Carrier(threading.Thread):
+    """Stands in for a carrier's media thread: every 20 ms it sends a 1 kHz tone frame to the
+    far-end side of the call and takes one microphone frame, keeping what it received."""
+
+    def __init__(self, engine: Engine, rate: int = 8000, send: bool = True) -> None:
+        super().__init__(daemon=True)
+        self.audio = engine.open_call("call-1", rate)
+        self.send = send
+        self.rate = rate
+        self.frame = rate // 50
+        self.received: list[np.ndarray] = []
+        self.stopping = threading.Event()
+        self.lock = threading.Lock()
+
+    def run(self) -> None:
+        sent = 0
+        while not self.stopping.wait(0.02):
+            if not self.send:
+                with self.lock:  # only listen
+                    self.received.append(np.frombuffer(self.audio.read_local(), dtype="<i2"))
+                continue
+            t = (sent + np.arange(self.frame)) / self.rate
+            self.audio.write_remote((8000 * np.sin(2 * np.pi * 1000 * t)).astype("<i2").tobytes())
+            sent += self.frame
+            frame = np.frombuffer(self.audio.read_local(), dtype="<i2")
+            assert len(frame) == self.frame
+            with self.lock:
+                self.received.append(frame)
+
+    def peak_since(self, start: int) -> int:
+        with self.lock:
+            frames = self.received[start:]
+        return int(max((np.abs(f.astype(int)).max() for f in frames), default=0))
+
+    def count(self) -> int:
+        with self.lock:
+            return len(self.received)
+
+    def hears_the_tone_again(self, qtbot: Any) -> None:
+        """Wait until frames received from now on carry the tone back (through the loopback)."""
+        start = self.count()
+        qtbot.waitUntil(lambda: self.peak_since(start) > 2000, timeout=TIMEOUT)
+
+    def dominant_frequency(self, last: int = 25) -> float:
+        with self.lock:
+            samples = np.concatenate(self.received[-last:]).astype(float)
+        spectrum = np.abs(np.fft.rfft(samples * np.hanning(len(samples))))
+        return float(np.fft.rfftfreq(len(samples), 1 / self.rate)[spectrum.argmax()])
+
+    def stop(self) -> None:
+        self.stopping.set()
+        self.join()
+        self.audio.close()
+
+
+def start_engine(settings: Settings, **kwargs: Any) -> tuple[Engine, list[str]]:
+    engine = Engine(settings, **kwargs)
+    notices: list[str] = []
+    engine.notice.connect(notices.append)
+    engine.start()
+    return engine, notices
+
+
+def active(engine: Engine, role: Role) -> str | None:
+    stream = engine.state.active.get(role)
+    return stream.device if stream else None
+
+
+def use_headset(engine: Engine, qtbot: Any) -> None:
+    qtbot.waitUntil(lambda: "Test Headset" in engine.state.snapshot.names, timeout=TIMEOUT)
+    engine.select(Role.SPEAKER, "Test Headset")
+    engine.select(Role.MICROPHONE, "Test Headset")
