@@ -8,6 +8,7 @@ its own tests).
 
 from __future__ import annotations
 
+import random
 import shutil
 import socket
 import subprocess
@@ -47,6 +48,22 @@ def free_udp_port() -> int:
             except OSError:
                 continue
             return port
+
+
+def free_sip_port() -> int:
+    """A port for the adapter, outside the range the system hands out for port 0 (where SIPp's
+    ports come from) and outside aiortp's RTP range (10000–20000), so that a port chosen now
+    and bound later cannot be taken meanwhile by a SIPp this test starts."""
+    while True:
+        port = random.randrange(20000, 30000, 2)
+        try:
+            with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as datagram, \
+                    socket.socket(socket.AF_INET, socket.SOCK_STREAM) as stream:
+                datagram.bind(("127.0.0.1", port))
+                stream.bind(("127.0.0.1", port))
+        except OSError:
+            continue
+        return port
 
 
 @dataclass
@@ -290,7 +307,7 @@ def sip_settings(settings: Settings) -> Settings:
         "carrier.adapter": "sip",
         "carrier.sip.domain": "sos.example.com",
         "carrier.sip.local_address": "127.0.0.1",
-        "carrier.sip.local_port": free_udp_port(),
+        "carrier.sip.local_port": free_sip_port(),
         "carrier.sip.no_answer_timeout": 2.0,
         "outbound.caller_id": "+15551230009",
     })

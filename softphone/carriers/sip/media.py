@@ -30,6 +30,7 @@ DTMF_PAYLOAD = 101
 DTMF_TONE_MS = 160
 DTMF_GAP_SECONDS = 0.25
 DTMF_DIGITS = set("0123456789*#ABCD")
+BIND_ATTEMPTS = 5
 
 
 class MediaError(RuntimeError):
@@ -88,17 +89,23 @@ class Media:
     async def bind(cls, local_ip: str, ports: PortAllocator) -> Media:
         """Bind an RTP/RTCP port pair; the far end is learnt later from its SDP.
 
-        Until then the stream points at itself, so nothing leaves for an unknown address.
+        Until then the stream points at itself, so nothing leaves for an unknown address. The
+        allocator only checks that a pair is free; another program may take it before the
+        session binds, so a taken pair is left marked as used and the next one is tried.
         """
-        port, _rtcp = await ports.allocate()
-        try:
-            session = await RTPSession.create(local_addr=(local_ip, port),
-                                              remote_addr=(local_ip, port), payload_type=0,
-                                              jitter_prefetch=2)
-        except OSError:
-            await ports.release(port)
-            raise
-        return cls(local_ip, session, port, 0, ports)
+        attempts = BIND_ATTEMPTS
+        while True:
+            port, _rtcp = await ports.allocate()
+            attempts -= 1
+            try:
+                session = await RTPSession.create(local_addr=(local_ip, port),
+                                                  remote_addr=(local_ip, port), payload_type=0,
+                                                  jitter_prefetch=2)
+            except OSError:
+                if attempts == 0:
+                    raise
+                continue
+            return cls(local_ip, session, port, 0, ports)
 
     @property
     def session(self) -> RTPSession:
