@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import socket
 
 import pytest
 
@@ -46,12 +47,14 @@ def expected_response(params: dict[str, str], method: str, password: str) -> str
     return md5(f"{ha1}:{params['nonce']}:{params['nc']}:{params['cnonce']}:auth:{ha2}")
 
 
+@pytest.mark.parametrize("transport", ["udp", "tcp"])
 def test_register_answers_the_401_with_the_password_from_the_keyring(
-        test_keyring, sipp, start_carrier, recorder, caplog) -> None:
+        test_keyring, sipp, start_carrier, recorder, caplog, transport) -> None:
     caplog.set_level(logging.INFO, logger="carrier")
     secrets.set_secret(SECRET, PASSWORD)
-    registrar = sipp("registrar.xml", extra=CREDENTIALS)
-    carrier = start_carrier(proxy=f"127.0.0.1:{registrar.port}", user=USER, register=True)
+    registrar = sipp("registrar.xml", extra=CREDENTIALS, transport=transport)
+    carrier = start_carrier(proxy=f"127.0.0.1:{registrar.port}", user=USER, register=True,
+                            transport=transport)
     wait_until(lambda: "Registered with the SIP registrar" in caplog.messages,
                "the registrar's 200 OK")  # SIPp's message log is written in blocks
     carrier.stop()  # un-REGISTER (Expires: 0), which the scenario waits for
@@ -122,3 +125,48 @@ def test_an_invite_refused_after_credentials_fails_with_the_password_named(
                       f"(403 Forbidden): enter the right one {SETTINGS_HINT}.")
     assert proxy.finish() == 0, proxy.log()  # it got the ACK of its 403
     assert not carrier.has_call("call-1")
+
+
+def test_a_late_copy_of_the_challenge_is_not_taken_for_a_refused_password(
+        test_keyring, start_carrier, recorder) -> None:
+    """A UDP server retransmits its 401 when our INVITE was retransmitted; a copy arriving after
+    the INVITE went again with credentials must not end the call. SIPp cannot order this
+    reliably (it aborts on the crossing ACK), so a plain socket plays the SBC here."""
+    secrets.set_secret(SECRET, PASSWORD)
+    sbc = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    sbc.bind(("127.0.0.1", 0))
+    sbc.settimeout(5)
+    with sbc:
+        carrier = start_carrier(proxy=f"127.0.0.1:{sbc.getsockname()[1]}", user=USER)
+        carrier.place_call(emergency())
+        first, softphone = receive(sbc, "INVITE", "CSeq: 1 INVITE")
+        challenge = reply(first, "401 Unauthorized", 'WWW-Authenticate: Digest realm="sos.'
+                          'example.com", nonce="n1", qop="auth", algorithm=MD5\r\n')
+        sbc.sendto(challenge, softphone)
+        second, _ = receive(sbc, "INVITE", "CSeq: 2 INVITE")
+        sbc.sendto(challenge, softphone)  # the late copy
+        receive(sbc, "ACK", "CSeq: 1 ACK")  # it is still acknowledged
+        sdp = ("v=0\r\no=sbc 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n"
+               "m=audio 4000 RTP/AVP 0\r\n")
+        sbc.sendto(reply(second, "200 OK", f"Contact: <sip:127.0.0.1:{sbc.getsockname()[1]}>\r\n"
+                         "Content-Type: application/sdp\r\n", sdp), softphone)
+        recorder.wait_for(lambda: CallState.CONNECTED in recorder.state_of("call-1"))
+        assert CallState.FAILED not in recorder.state_of("call-1")
+        carrier.hangup("call-1")
+
+
+def receive(sock: socket.socket, method: str, cseq: str) -> tuple[str, tuple[str, int]]:
+    """The next request of ``method`` with ``cseq`` (retransmissions of others are skipped)."""
+    while True:
+        data, sender = sock.recvfrom(65535)
+        text = data.decode()
+        if text.startswith(f"{method} ") and f"\r\n{cseq}\r\n" in text:
+            return text, sender
+
+
+def reply(request: str, status: str, headers: str = "", body: str = "") -> bytes:
+    kept = [line for line in request.split("\r\n\r\n", 1)[0].split("\r\n")[1:]
+            if line.split(":", 1)[0] in ("Via", "From", "Call-ID", "CSeq")]
+    to = next(line for line in request.split("\r\n") if line.startswith("To:"))
+    return (f"SIP/2.0 {status}\r\n" + "\r\n".join(kept) + f"\r\n{to};tag=sbc\r\n{headers}"
+            f"Content-Length: {len(body)}\r\n\r\n{body}").encode()

@@ -29,7 +29,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiortp.port_allocator import PortAllocator
-from aiosipua import IncomingCall, OutgoingCall, Registration, SipResponse, parse_sdp
+from aiosipua import (
+    IncomingCall,
+    OutgoingCall,
+    Registration,
+    RegistrationState,
+    SipResponse,
+    parse_sdp,
+)
 from aiosipua.auth import SipDigestAuth
 
 from softphone.carriers.base import (
@@ -71,6 +78,7 @@ log = logging.getLogger("carrier")
 
 TIMER_A = 0.5  # RFC 3261: first INVITE retransmission over UDP, doubling after
 STOP_SECONDS = 3.0
+UNREGISTER_SECONDS = 1.0  # at shutdown, within STOP_SECONDS
 
 
 @dataclass
@@ -417,7 +425,7 @@ class SipCarrier(Carrier):
         for call_id in list(self._outbound) + list(self._inbound):
             await self._hangup(call_id, report=False)
         if self._registration is not None:
-            self._registration.unregister()
+            await self._unregister(self._registration)
         # Let media close (sockets released) before the loop ends; give up on anything stuck
         pending = [task for task in self._tasks if task is not asyncio.current_task()]
         if pending:
@@ -426,6 +434,16 @@ class SipCarrier(Carrier):
             task.cancel()
         if self._uas is not None:
             await self._uas.stop()
+
+    @staticmethod
+    async def _unregister(registration: Registration) -> None:
+        """Remove the binding, and give the registrar a moment to confirm before the connection
+        (TCP, TLS) closes under its answer."""
+        registration.unregister()
+        deadline = asyncio.get_running_loop().time() + UNREGISTER_SECONDS
+        while registration.state is not RegistrationState.UNREGISTERED \
+                and asyncio.get_running_loop().time() < deadline:
+            await asyncio.sleep(0.01)
 
     # ----- outbound -----
 

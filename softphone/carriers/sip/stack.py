@@ -8,7 +8,8 @@
   in on, and a connection the proxy closed is closed here too.
 * ``Uac``: sends an INVITE built from ``InviteContent`` (the library only builds SDP bodies and
   puts the To URI in the Request-URI), keeps that content for the digest-auth retry (and says
-  when one went out, so its timers start again), ACKs
+  when one went out, so its timers start again; a late copy of the challenge is not taken for a
+  refusal), ACKs
   non-2xx final responses (RFC 3261 §17.1.1.3, which the library skips), and learns the remote
   target and route set from the 2xx.
 * ``Uas``: ignores retransmitted INVITEs instead of offering the same call twice.
@@ -281,6 +282,12 @@ class Uac(SipUAC):
         status = response.status_code
         if status >= 300:
             self._ack_failure(response)
+        current = call.invite.cseq if call is not None else None
+        if current is not None and cseq.seq < current.seq:
+            # An answer to an INVITE this call already re-sent with credentials: typically the
+            # challenge again, retransmitted because our first INVITE was. ACKed above, and
+            # otherwise ignored: the library would take it as a refusal of the password.
+            return
         if self.on_invite_response is not None:
             self.on_invite_response(response)
         if call is None:
