@@ -89,18 +89,3 @@ def wait_for_instance(profile: Profile, timeout: float = 30) -> dict:
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.05)
-
-
-@pytest.fixture
-def file_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """The notify tests' file keyring (CI has no Secret Service), for the settings dialog."""
-    import keyring
-
-    from tests.notify.notify_test_keyring import FILE_ENV, FileKeyring
-
-    monkeypatch.setenv(FILE_ENV, str(tmp_path / "keyring.json"))
-    previous = keyring.get_keyring()
-    backend = FileKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)

@@ -46,7 +46,7 @@ def fleet_settings(profile: Profile, settings: Settings) -> Settings:
 
 
 @pytest.fixture
-def dialog(qtbot, fleet_settings: Settings, file_keyring) -> SettingsDialog:
+def dialog(qtbot, fleet_settings: Settings, test_keyring) -> SettingsDialog:
     shown = SettingsDialog(fleet_settings)
     qtbot.addWidget(shown)
     with qtbot.waitSignal(shown.mail_server.password_state_known, timeout=5000):
@@ -116,7 +116,7 @@ def test_saving_keeps_the_fleet_values_out_of_the_users_file(qtbot, dialog, flee
     assert fleet_settings["agent.country"] == "DK"
 
 
-def test_a_fleet_value_in_error_shows_locked_at_its_default(qtbot, profile, settings, file_keyring):
+def test_a_fleet_value_in_error_shows_locked_at_its_default(qtbot, profile, settings, test_keyring):
     settings.update({"callback.pool": ["+15551230001"]})
     settings.save()
     profile.fleet_file.parent.mkdir(parents=True)
