@@ -1,50 +1,198 @@
-"""How fast the SIP adapter acts: dial → INVITE on the wire, and PSAP callback INVITE → ringing.
+"""How fast the SIP carrier acts: dial → INVITE on the wire, PSAP callback INVITE → ringing.
 
-Run: .venv/bin/python bench/sip_dial.py   (targets: under 10 ms median for each)
+Run: .venv/bin/python bench/sip_dial.py [--calls 100]   (targets: under 10 ms median for each)
 
-The "wire" is a UDP socket on loopback playing the SBC (and, for callbacks, the PSAP): a thread
-blocked in recv timestamps each datagram as it arrives, on the same monotonic clock as the dial.
-Each dialled call is refused with 503 by the SBC, so calls do not pile up.
+Two levels, each over ``--calls`` calls after a warm-up:
+
+* **app**: the whole softphone as the composition root builds it, offscreen, on the SIP carrier.
+  Dial: Enter in the number field with 911 typed → the emergency INVITE (with its PIDF-LO)
+  arriving at the SBC. Callback: a PSAP's INVITE with ``Priority: psap-callback`` leaving → the
+  180 Ringing arriving back at the PSAP, i.e. the adapter's read, the core's routing decision on
+  the GUI thread (through DND, as the agent is set to Do not disturb) and the alert.
+* **adapter**: ``SipCarrier`` alone, its listener answering every offer with ``alert`` at once,
+  to show what the adapter itself costs.
+
+The "wire" is UDP sockets on loopback playing the SBC and the PSAP: threads blocked in recv
+timestamp each datagram as it arrives, on the same clock as the dial. The SBC refuses every
+INVITE with 503 so calls do not pile up; the app's calls are also hung up after each sample.
 """
 
 from __future__ import annotations
 
+import argparse
+import os
 import socket
 import statistics
 import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-from softphone.carriers.base import CarrierContext, InboundOffer, OutboundCall
-from softphone.carriers.sip import SipCarrier
-from softphone.core.calls import CallKind, CallState
-from softphone.core.location import CivicAddress, Location
-from softphone.settings.store import Settings
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-CALLS = 100
+from PySide6.QtTest import QTest  # noqa: E402
+
+from softphone.app import Application  # noqa: E402
+from softphone.carriers.base import CarrierContext, InboundOffer, OutboundCall  # noqa: E402
+from softphone.carriers.sip import SipCarrier  # noqa: E402
+from softphone.core.calls import CallKind, CallState  # noqa: E402
+from softphone.core.location import CivicAddress, Location  # noqa: E402
+from softphone.profile import Profile  # noqa: E402
+from softphone.qt import QtCore, QtWidgets  # noqa: E402
+from softphone.settings.store import Settings  # noqa: E402
+
 LOCATION = Location(source="civic", obtained_at=time.time(), latitude=40.7128,
                     longitude=-74.006, accuracy_m=10.0,
                     civic=CivicAddress(street="Main Street", house_number="100", city="New York",
                                        region="NY", postcode="10001", country="US"))
+WAIT = 5.0
 
+
+def summary(name: str, samples: list[float]) -> str:
+    ms = sorted(sample * 1000 for sample in samples)
+    p99 = ms[min(len(ms) - 1, round(0.99 * len(ms)) - 1)]
+    return (f"{name}: median {statistics.median(ms):.2f} ms, p99 {p99:.2f} ms, "
+            f"min {ms[0]:.2f} ms, max {ms[-1]:.2f} ms over {len(ms)}")
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def refuse(sock: socket.socket, invite: bytes, addr: tuple[str, int]) -> None:
+    lines = invite.decode().split("\r\n")
+    keep = [line for line in lines if line.split(":", 1)[0] in ("Via", "From", "To", "Call-ID",
+                                                                 "CSeq")]
+    reply = "SIP/2.0 503 Service Unavailable\r\n" + "\r\n".join(keep) + \
+        "\r\nContent-Length: 0\r\n\r\n"
+    sock.sendto(reply.encode(), addr)
+
+
+class Wire:
+    """A UDP socket whose reader thread timestamps the datagrams that start with ``prefix``."""
+
+    def __init__(self, prefix: bytes, answer: Callable[[socket.socket, bytes, tuple[str, int]],
+                                                        None] | None = None) -> None:
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.port = int(self.sock.getsockname()[1])
+        self.arrivals: list[float] = []
+        self.arrived = threading.Semaphore(0)
+        self._prefix, self._answer = prefix, answer
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        while True:
+            try:
+                data, addr = self.sock.recvfrom(65535)
+            except OSError:
+                return
+            if data.startswith(self._prefix):
+                self.arrivals.append(time.perf_counter())
+                self.arrived.release()
+                if self._answer is not None:
+                    self._answer(self.sock, data, addr)
+
+    def wait(self, pump: Callable[[], None] = lambda: None) -> float:
+        """The next arrival's time; ``pump`` runs meanwhile (the app's event loop)."""
+        deadline = time.monotonic() + WAIT
+        while not self.arrived.acquire(timeout=0.0005):
+            pump()
+            if time.monotonic() > deadline:
+                sys.exit(f"nothing starting with {self._prefix!r} arrived within {WAIT} s")
+        return self.arrivals[-1]
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+def callback_invite(index: int, psap_port: int, softphone_port: int) -> bytes:
+    tag = f"cb{index}-{time.monotonic_ns()}"
+    return (f"INVITE sip:+15551230001@127.0.0.1:{softphone_port} SIP/2.0\r\n"
+            f"Via: SIP/2.0/UDP 127.0.0.1:{psap_port};branch=z9hG4bK{tag}\r\n"
+            f"From: <sip:+15557770000@psap.example.com>;tag={tag}\r\n"
+            "To: <sip:+15551230001@sos.example.com>\r\n"
+            f"Call-ID: {tag}@psap.example.com\r\nCSeq: 1 INVITE\r\n"
+            f"Contact: <sip:psap@127.0.0.1:{psap_port}>\r\nPriority: psap-callback\r\n"
+            "Content-Type: application/sdp\r\n\r\n"
+            "v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n"
+            "m=audio 4000 RTP/AVP 0\r\n").encode()
+
+
+# ----- the whole app -----
+
+def bench_app(calls: int) -> tuple[list[float], list[float]]:
+    sbc, psap = Wire(b"INVITE", refuse), Wire(b"SIP/2.0 180")
+    port = free_port()
+    with tempfile.TemporaryDirectory() as folder:
+        profile = Profile.resolve(folder)
+        profile.ensure()
+        profile.settings_file.write_text(
+            '[outbound]\ncaller_id = "+15551230000"\n[callback]\npool = ["+15551230001"]\n'
+            '[location]\nip_fallback = false\n'
+            f'[carrier]\nadapter = "sip"\n[carrier.sip]\nproxy = "127.0.0.1:{sbc.port}"\n'
+            f'domain = "sos.example.com"\nlocal_address = "127.0.0.1"\nlocal_port = {port}\n')
+        app = Application(profile, configure_logging=False)
+        app.start(show=True)
+        app.location.os_fix(40.7128, -74.006, 10.0)
+        try:
+            dial = [sample for _ in range(2) for sample in app_dials(app, sbc, calls)][calls:]
+            app.phone.presence.set("Do not disturb")
+            ring = [sample for _ in range(2)
+                    for sample in app_callbacks(app, psap, port, calls)][calls:]
+        finally:
+            app.shutdown()
+            sbc.close()
+            psap.close()
+    return dial, ring
+
+
+def pump() -> None:
+    QtWidgets.QApplication.processEvents()
+
+
+def app_dials(app: Application, sbc: Wire, calls: int) -> list[float]:
+    field = app.window.dialpad.number
+    samples = []
+    for _ in range(calls):
+        field.setText("911")
+        started = time.perf_counter()
+        QTest.keyClick(field, QtCore.Qt.Key.Key_Return)
+        samples.append(sbc.wait(pump) - started)
+        if app.phone.emergency.active:
+            app.phone.hangup()
+        pump()
+    return samples
+
+
+def app_callbacks(app: Application, psap: Wire, port: int, calls: int) -> list[float]:
+    samples = []
+    for index in range(calls):
+        started = time.perf_counter()
+        psap.sock.sendto(callback_invite(index, psap.port, port), ("127.0.0.1", port))
+        samples.append(psap.wait(pump) - started)
+        for call in app.phone.calls():
+            app.phone.hangup(call.call_id)
+        pump()
+    return samples
+
+
+# ----- the adapter alone -----
 
 class Listener:
     def __init__(self) -> None:
         self.carrier: SipCarrier | None = None
-        self.ringing_at: dict[str, float] = {}
-        self.offered = threading.Event()
-        self.rang = threading.Event()
 
     def call_state_changed(self, call_id: str, state: CallState, reason: str = "") -> None:
-        if state is CallState.RINGING:
-            self.ringing_at[call_id] = time.perf_counter()
-            self.rang.set()
+        pass
 
     def incoming_call(self, offer: InboundOffer) -> None:
         assert self.carrier is not None
-        self.carrier.alert(offer.call_id)  # what the core does for a PSAP callback
+        self.carrier.alert(offer.call_id)
 
     def remote_speech(self, call_id: str, text: str) -> None:
         pass
@@ -65,100 +213,50 @@ class Scheduler:
         return timer.cancel
 
 
-def summary(name: str, samples: list[float]) -> str:
-    ms = sorted(sample * 1000 for sample in samples)
-    p99 = ms[min(len(ms) - 1, round(0.99 * len(ms)) - 1)]
-    return (f"{name}: median {statistics.median(ms):.2f} ms, p99 {p99:.2f} ms, "
-            f"min {ms[0]:.2f} ms, max {ms[-1]:.2f} ms over {len(ms)}")
-
-
-def refuse(sock: socket.socket, invite: bytes, addr: tuple[str, int]) -> None:
-    lines = invite.decode().split("\r\n")
-    keep = [line for line in lines if line.split(":", 1)[0] in ("Via", "From", "To", "Call-ID",
-                                                                 "CSeq")]
-    reply = "SIP/2.0 503 Service Unavailable\r\n" + "\r\n".join(keep) + \
-        "\r\nContent-Length: 0\r\n\r\n"
-    sock.sendto(reply.encode(), addr)
-
-
-def bench_dial(carrier: SipCarrier, sbc: socket.socket) -> list[float]:
-    arrivals: list[float] = []
-    got = threading.Semaphore(0)
-
-    def receive() -> None:
-        while len(arrivals) < CALLS:
-            data, addr = sbc.recvfrom(65535)
-            if data.startswith(b"INVITE"):
-                arrivals.append(time.perf_counter())
-                got.release()
-                refuse(sbc, data, addr)
-
-    threading.Thread(target=receive, daemon=True).start()
-    samples = []
-    for index in range(CALLS):
-        call = OutboundCall(f"bench-{index}", "911", CallKind.EMERGENCY, "+15551230009",
-                            "+15551230001", LOCATION, "US")
-        started = time.perf_counter()
-        carrier.place_call(call)
-        if not got.acquire(timeout=5):
-            sys.exit("no INVITE arrived within 5 s")
-        samples.append(arrivals[index] - started)
-    return samples
-
-
-def bench_callback(carrier: SipCarrier, listener: Listener, port: int) -> list[float]:
-    psap = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    psap.bind(("127.0.0.1", 0))
-    here = psap.getsockname()[1]
-    samples = []
-    for index in range(CALLS):
-        tag = f"cb{index}"
-        invite = (f"INVITE sip:+15551230001@127.0.0.1:{port} SIP/2.0\r\n"
-                  f"Via: SIP/2.0/UDP 127.0.0.1:{here};branch=z9hG4bK{tag}\r\n"
-                  f"From: <sip:+15557770000@psap.example.com>;tag={tag}\r\n"
-                  "To: <sip:+15551230001@sos.example.com>\r\n"
-                  f"Call-ID: {tag}@psap.example.com\r\nCSeq: 1 INVITE\r\n"
-                  f"Contact: <sip:psap@127.0.0.1:{here}>\r\nPriority: psap-callback\r\n"
-                  "Content-Type: application/sdp\r\n\r\n"
-                  "v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n"
-                  "m=audio 4000 RTP/AVP 0\r\n").encode()
-        listener.rang.clear()
-        started = time.perf_counter()
-        psap.sendto(invite, ("127.0.0.1", port))
-        if not listener.rang.wait(5):
-            sys.exit("the callback did not ring within 5 s")
-        call_id = next(reversed(listener.ringing_at))
-        samples.append(listener.ringing_at[call_id] - started)
-        carrier.hangup(call_id)
-    psap.close()
-    return samples
-
-
-def main() -> None:
-    sbc = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    sbc.bind(("127.0.0.1", 0))
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+def bench_adapter(calls: int) -> tuple[list[float], list[float]]:
+    sbc, psap = Wire(b"INVITE", refuse), Wire(b"SIP/2.0 180")
+    port = free_port()
     folder = Path(tempfile.mkdtemp(prefix="sip-bench-"))
     settings = Settings(folder / "settings.toml", folder / "fleet.toml")
-    settings.update({"carrier.sip.proxy": f"127.0.0.1:{sbc.getsockname()[1]}",
+    settings.update({"carrier.sip.proxy": f"127.0.0.1:{sbc.port}",
                      "carrier.sip.domain": "sos.example.com",
                      "carrier.sip.local_address": "127.0.0.1", "carrier.sip.local_port": port})
     listener = Listener()
     carrier = SipCarrier(CarrierContext(settings, Scheduler(), NoAudio()))  # type: ignore[arg-type]
     listener.carrier = carrier
     carrier.start(listener)
+    dial, ring = [], []
     try:
-        bench_dial(carrier, sbc)  # warm-up: imports, first port allocation
-        dial = bench_dial(carrier, sbc)
-        callback = bench_callback(carrier, listener, port)
+        for index in range(2 * calls):
+            call = OutboundCall(f"bench-{index}", "911", CallKind.EMERGENCY, "+15551230009",
+                                "+15551230001", LOCATION, "US")
+            started = time.perf_counter()
+            carrier.place_call(call)
+            dial.append(sbc.wait() - started)
+        for index in range(2 * calls):
+            started = time.perf_counter()
+            psap.sock.sendto(callback_invite(index, psap.port, port), ("127.0.0.1", port))
+            ring.append(psap.wait() - started)
     finally:
         carrier.stop()
         sbc.close()
-    print(summary("dial -> emergency INVITE on the wire (with PIDF-LO)", dial))
-    print(summary("PSAP callback INVITE -> ringing state", callback))
+        psap.close()
+    return dial[calls:], ring[calls:]  # the first half warms up
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--calls", type=int, default=100)
+    calls = parser.parse_args().calls
+    qt_app = QtWidgets.QApplication([])
+    app_dial, app_ring = bench_app(calls)
+    adapter_dial, adapter_ring = bench_adapter(calls)
+    print(summary("app: Enter on 911 -> emergency INVITE (PIDF-LO) on the wire", app_dial))
+    print(summary("app: PSAP callback INVITE -> 180 Ringing on the wire (DND)", app_ring))
+    print(summary("adapter: place_call -> emergency INVITE on the wire", adapter_dial))
+    print(summary("adapter: PSAP callback INVITE -> 180 Ringing on the wire", adapter_ring))
     print("target: under 10 ms median each")
+    qt_app.shutdown()
 
 
 if __name__ == "__main__":

@@ -141,3 +141,18 @@ def media_keys(rtp_port: int, codec: int, dtmf_payload_type: int) -> tuple[str, 
 
 def iter_packets(sock: socket.socket, count: int) -> list[bytes]:
     return [sock.recv(2048) for _ in range(count)]
+
+
+def test_an_answered_inbound_call_is_held_on_the_callers_dialog(
+        sipp, start_carrier, recorder) -> None:
+    carrier = start_carrier()
+    recorder.on_offer = lambda offer: carrier.alert(offer.call_id)
+    recorder.on_state = lambda call_id, state, _reason: (
+        carrier.answer(call_id) if state is CallState.RINGING else None)
+    caller = sipp("caller_held.xml", target=carrier.context.settings.get("carrier.sip.local_port"))
+    offer = recorder.wait_for(lambda: recorder.offers and recorder.offers[0])
+    recorder.wait_for(lambda: CallState.CONNECTED in recorder.state_of(offer.call_id))
+    carrier.hold(offer.call_id, True)
+    recorder.wait_for(lambda: CallState.ON_HOLD in recorder.state_of(offer.call_id))
+    carrier.hangup(offer.call_id)
+    assert caller.finish() == 0, caller.log()  # a=sendonly, our ACK of its 200, then BYE
