@@ -204,6 +204,25 @@ def wait_until_serving(port: int, transport: str = "udp") -> None:
     raise AssertionError(f"the SIP adapter did not start serving on port {port}")
 
 
+def receive(sock: socket.socket, method: str, cseq: str) -> tuple[str, tuple[str, int]]:
+    """For a test playing the far end on a plain socket (where SIPp cannot order events as
+    needed): the next request of ``method`` with ``cseq``; others are skipped."""
+    while True:
+        data, sender = sock.recvfrom(65535)
+        text = data.decode()
+        if text.startswith(f"{method} ") and f"\r\n{cseq}\r\n" in text:
+            return text, sender
+
+
+def reply(request: str, status: str, headers: str = "", body: str = "") -> bytes:
+    """A response to ``request`` (its Via, From, Call-ID, CSeq; To with a tag)."""
+    kept = [line for line in request.split("\r\n\r\n", 1)[0].split("\r\n")[1:]
+            if line.split(":", 1)[0] in ("Via", "From", "Call-ID", "CSeq")]
+    to = next(line for line in request.split("\r\n") if line.startswith("To:"))
+    return (f"SIP/2.0 {status}\r\n" + "\r\n".join(kept) + f"\r\n{to};tag=sbc\r\n{headers}"
+            f"Content-Length: {len(body)}\r\n\r\n{body}").encode()
+
+
 def options_request(port: int, transport: str) -> bytes:
     return (f"OPTIONS sip:127.0.0.1 SIP/2.0\r\n"
             f"Via: SIP/2.0/{transport} 127.0.0.1:{port};branch=z9hG4bKready\r\n"

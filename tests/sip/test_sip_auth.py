@@ -15,7 +15,7 @@ import pytest
 
 from softphone import secrets
 from softphone.core.calls import CallState
-from tests.sip.conftest import wait_until
+from tests.sip.conftest import receive, reply, wait_until
 from tests.sip.test_sip_calls import emergency
 
 pytestmark = pytest.mark.slow
@@ -154,19 +154,3 @@ def test_a_late_copy_of_the_challenge_is_not_taken_for_a_refused_password(
         assert CallState.FAILED not in recorder.state_of("call-1")
         carrier.hangup("call-1")
 
-
-def receive(sock: socket.socket, method: str, cseq: str) -> tuple[str, tuple[str, int]]:
-    """The next request of ``method`` with ``cseq`` (retransmissions of others are skipped)."""
-    while True:
-        data, sender = sock.recvfrom(65535)
-        text = data.decode()
-        if text.startswith(f"{method} ") and f"\r\n{cseq}\r\n" in text:
-            return text, sender
-
-
-def reply(request: str, status: str, headers: str = "", body: str = "") -> bytes:
-    kept = [line for line in request.split("\r\n\r\n", 1)[0].split("\r\n")[1:]
-            if line.split(":", 1)[0] in ("Via", "From", "Call-ID", "CSeq")]
-    to = next(line for line in request.split("\r\n") if line.startswith("To:"))
-    return (f"SIP/2.0 {status}\r\n" + "\r\n".join(kept) + f"\r\n{to};tag=sbc\r\n{headers}"
-            f"Content-Length: {len(body)}\r\n\r\n{body}").encode()

@@ -11,7 +11,7 @@ import pytest
 
 from softphone.carriers.base import CarrierError, OutboundCall
 from softphone.core.calls import CallKind, CallState
-from tests.sip.conftest import free_udp_port, wait_until
+from tests.sip.conftest import free_udp_port, receive, reply, wait_until
 
 pytestmark = pytest.mark.slow
 
@@ -156,3 +156,34 @@ def test_an_answered_inbound_call_is_held_on_the_callers_dialog(
     recorder.wait_for(lambda: CallState.ON_HOLD in recorder.state_of(offer.call_id))
     carrier.hangup(offer.call_id)
     assert caller.finish() == 0, caller.log()  # a=sendonly, our ACK of its 200, then BYE
+
+
+def test_a_hold_request_the_far_end_never_answers_is_retransmitted_then_abandoned(
+        start_carrier, recorder) -> None:
+    """Over UDP a lost re-INVITE must neither hang nor block the next hold: SIPp would answer,
+    so a plain socket plays a far end that stops answering after the call is up."""
+    far = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    far.bind(("127.0.0.1", 0))
+    far.settimeout(5)
+    here = far.getsockname()[1]
+    with far:
+        carrier = start_carrier(proxy=f"127.0.0.1:{here}", no_answer_timeout=1.5)
+        carrier.place_call(ordinary())
+        invite, softphone = receive(far, "INVITE", "CSeq: 1 INVITE")
+        sdp = ("v=0\r\no=far 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n"
+               f"m=audio {free_udp_port()} RTP/AVP 0 101\r\na=rtpmap:101 telephone-event/8000\r\n")
+        far.sendto(reply(invite, "200 OK", f"Contact: <sip:127.0.0.1:{here}>\r\n"
+                         "Content-Type: application/sdp\r\n", sdp), softphone)
+        recorder.wait_for(lambda: CallState.CONNECTED in recorder.state_of("call-1"))
+        carrier.hold("call-1", True)
+        copies = [receive(far, "INVITE", "CSeq: 2 INVITE")[0] for _ in range(2)]
+        problem = recorder.wait_for(lambda: next(
+            (p for p in recorder.problems if "did not answer the request" in p), None))
+        assert problem == ("The far end did not answer the request to hold the call within "
+                           "1.5 s; it stays connected.")
+        assert len({line for copy in copies for line in copy.splitlines()
+                    if line.startswith("Via:")}) == 1  # retransmissions of one transaction
+        carrier.hold("call-1", True)  # not stuck behind the abandoned one
+        again, _ = receive(far, "INVITE", "CSeq: 3 INVITE")
+        assert "a=sendonly" in again
+        carrier.hangup("call-1")

@@ -162,6 +162,7 @@ class SipCarrier(Carrier):
         self._by_sip: dict[str, tuple[Outbound, Attempt]] = {}
         self._inbound_by_sip: dict[str, str] = {}
         self._reinviting: dict[str, Reinvite] = {}  # by SIP Call-ID: a hold re-INVITE in flight
+        self._reinvite_timers: dict[str, list[asyncio.TimerHandle]] = {}
         self._tasks: set[asyncio.Task[Any]] = set()
         self._counter = itertools.count(1)
 
@@ -641,7 +642,7 @@ class SipCarrier(Carrier):
         """Forget the call at once (``has_call`` turns false); its media closes on the loop."""
         self._outbound.pop(out.call.call_id, None)
         if out.attempt is not None:
-            self._reinviting.pop(out.attempt.sip.call_id, None)
+            self._drop_reinvite(out.attempt.sip.call_id)
         if out.media is not None:
             self._spawn(out.media.close())
 
@@ -740,7 +741,7 @@ class SipCarrier(Carrier):
         entry = self._inbound.pop(call_id, None)
         if entry is not None:
             self._inbound_by_sip.pop(entry.sip.call_id, None)
-            self._reinviting.pop(entry.sip.call_id, None)
+            self._drop_reinvite(entry.sip.call_id)
             if self._uac is not None:
                 self._uac.forget_inbound(entry.sip.call_id)
 
@@ -811,6 +812,46 @@ class SipCarrier(Carrier):
         cseq = request.cseq
         self._reinviting[dialog.call_id] = Reinvite(call_id, held, cseq.seq if cseq else 0, held)
         media.held = held  # no audio leaves while held, from now
+        self._arm_reinvite_timers(dialog.call_id, request, address)
+
+    def _arm_reinvite_timers(self, sip_call_id: str, request: Any, address: Address) -> None:
+        """Over UDP, retransmit (the library does not, RFC 3261 Timer A); and never wait for
+        ever: a far end silent for ``no_answer_timeout`` gets the request abandoned, so hold
+        and resume stay usable."""
+        assert self._loop is not None and self._config is not None and self._uac is not None
+        timeout, timers = self._config.no_answer_timeout, []
+        if isinstance(self._uac.transport, DatagramTransport):
+            delay = interval = TIMER_A
+            while delay < timeout:
+                timers.append(self._loop.call_later(delay, self._uac.transport.send, request,
+                                                    address))
+                interval *= 2
+                delay += interval
+        cseq = request.cseq.seq if request.cseq else 0
+        timers.append(self._loop.call_later(timeout, self._reinvite_unanswered, sip_call_id,
+                                            cseq))
+        self._reinvite_timers[sip_call_id] = timers
+
+    def _drop_reinvite(self, sip_call_id: str) -> Reinvite | None:
+        for timer in self._reinvite_timers.pop(sip_call_id, []):
+            timer.cancel()
+        return self._reinviting.pop(sip_call_id, None)
+
+    def _reinvite_unanswered(self, sip_call_id: str, cseq: int) -> None:
+        pending = self._reinviting.get(sip_call_id)
+        if pending is None or pending.cseq != cseq:
+            return
+        self._drop_reinvite(sip_call_id)
+        found = self._dialog(pending.call_id)
+        if found is None or found[2] is None:
+            return
+        found[2].held = not pending.sent
+        assert self._config is not None
+        self._problem(f"The far end did not answer the request to "
+                      f"{'hold' if pending.sent else 'resume'} the call within "
+                      f"{self._config.no_answer_timeout:g} s; it stays "
+                      f"{'on hold' if found[2].held else 'connected'}.")
+        self._state(pending.call_id, CallState.ON_HOLD if found[2].held else CallState.CONNECTED)
 
     def _reinvite_answered(self, response: SipResponse) -> None:
         """A hold re-INVITE got its final answer: report the state the far end agreed to, then
@@ -820,7 +861,7 @@ class SipCarrier(Carrier):
         if pending is None or cseq is None or cseq.seq != pending.cseq \
                 or response.status_code < 200:
             return
-        del self._reinviting[response.call_id or ""]
+        self._drop_reinvite(response.call_id or "")
         found = self._dialog(pending.call_id)
         if found is None or found[2] is None:
             return
@@ -832,7 +873,7 @@ class SipCarrier(Carrier):
             media.held = not pending.sent
             self._problem(f"The far end refused to {'hold' if pending.sent else 'resume'} the "
                           f"call ({response.status_code} {response.reason_phrase}); it stays "
-                          f"{'connected' if media.held is False else 'on hold'}.")
+                          f"{'on hold' if media.held else 'connected'}.")
             self._state(pending.call_id,
                         CallState.ON_HOLD if media.held else CallState.CONNECTED)
         if media.held != pending.wanted:
