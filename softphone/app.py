@@ -170,6 +170,7 @@ class Application:
 
     def _settings_saved(self) -> None:
         self.notifier.retry_now()  # the password may be new: try what waits, and recheck it
+        self.carrier.secrets_changed()  # the SIP password, without a restart
         self.readiness.refresh()
 
     def start(self, show: bool = True) -> None:

@@ -145,3 +145,8 @@ class Carrier(ABC):
     def readiness_checks(self) -> list[Check]:
         """The adapter's own prerequisites (settings complete, route known); from memory."""
         return []
+
+    def secrets_changed(self) -> None:
+        """Passwords in the keyring may have changed (the settings dialog saved): re-read them
+        in the background. Returns at once. An adapter without passwords has nothing to do."""
+        return None

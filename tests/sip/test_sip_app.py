@@ -6,12 +6,15 @@ composition root builds it, the agent acts through its widgets, and SIPp is the 
 
 from __future__ import annotations
 
+import logging
+
 from lxml import etree
 
 from softphone.app import Application
 from softphone.core.calls import CallKind, CallState
 from softphone.qt import QtCore
 from tests.sip.conftest import POOL, Sipp
+from tests.sip.test_sip_auth import CREDENTIALS, PASSWORD, SECRET, USER
 from tests.sip.test_sip_calls import SCHEMAS, body_parts
 
 Click = QtCore.Qt.MouseButton.LeftButton
@@ -136,3 +139,21 @@ def test_a_call_to_the_leased_callback_number_rings_with_priority_without_a_prio
     assert all("Priority" not in invite for invite in callback.sent("INVITE"))
     qtbot.waitUntil(lambda: app.window.emergency_view is None, timeout=10_000)
     assert app.phone.presence.status == "Do not disturb"
+
+
+def test_a_sip_password_the_admin_stores_is_used_without_a_restart(
+        qtbot, sipp, sip_app, test_keyring, caplog) -> None:
+    caplog.set_level(logging.INFO, logger="carrier")
+    sbc = sipp("uas_auth.xml", extra=CREDENTIALS)  # 401 on INVITE, checks the password
+    app = sip_app(proxy=f"127.0.0.1:{sbc.port}", user=USER)
+    qtbot.waitUntil(lambda: any(problem.startswith(f"No SIP password is stored for {SECRET}")
+                                for problem in app.problems), timeout=5000)
+    dialog = app.show_settings()
+    qtbot.waitUntil(dialog.sip_password.password.isEnabled, timeout=5000)
+    qtbot.keyClicks(dialog.sip_password.password, PASSWORD)
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        qtbot.mouseClick(dialog.save_button, Click)
+    qtbot.waitUntil(lambda: "Read the SIP password from the keyring" in caplog.messages,
+                    timeout=5000)
+    place_911(qtbot, app)  # challenged, answered with the new password, connected, hung up
+    assert finished(qtbot, sbc) == 0, sbc.log()

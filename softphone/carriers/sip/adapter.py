@@ -67,6 +67,7 @@ from softphone.carriers.sip.stack import (
     Uac,
     Uas,
     sent_credentials,
+    use_credentials,
 )
 from softphone.core.calls import CallKind, CallState
 from softphone.core.readiness import Check
@@ -231,6 +232,11 @@ class SipCarrier(Carrier):
     def readiness_checks(self) -> list[Check]:
         return sip_checks(self.context.settings)
 
+    def secrets_changed(self) -> None:
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(self._spawn, self._reload_password())
+
     # ----- the loop thread -----
 
     def _run(self, loop: asyncio.AbstractEventLoop) -> None:
@@ -375,6 +381,24 @@ class SipCarrier(Carrier):
                           "authenticates by address.")
             return
         self._auth = SipDigestAuth(config.user, password)
+        log.info("Read the SIP password from the keyring")
+
+    async def _reload_password(self) -> None:
+        """The admin stored a (new) password: use it from the next challenge on, and register
+        again if the registrar refused the old one. The keyring entry's name is the one the
+        adapter started with; other SIP settings still take a restart."""
+        config = self._config
+        assert config is not None and self._ready is not None
+        await self._ready.wait()
+        if self._broken or not config.user:
+            return
+        await self._read_password(config)
+        registration = self._registration
+        if registration is not None:
+            registration.auth = self._auth
+        if config.register and self._auth is not None and (
+                registration is None or registration.state is not RegistrationState.REGISTERED):
+            await self._register(config)
 
     async def _register(self, config: SipConfig) -> None:
         assert self._uac is not None
@@ -570,6 +594,8 @@ class SipCarrier(Carrier):
         if found is None:
             return
         out, attempt = found
+        if response.status_code in (401, 407) and self._auth is not None:
+            use_credentials(attempt.sip, self._auth)  # the latest, should it be new since
         if not attempt.responded:
             attempt.responded = True
             for timer in attempt.cancel_timers:

@@ -193,6 +193,11 @@ def sent_credentials(request_owner: OutgoingCall | Registration) -> bool:
     return int(getattr(request_owner, "_auth_attempts", 0)) > 0
 
 
+def use_credentials(call: OutgoingCall, auth: SipDigestAuth) -> None:
+    """Answer this call's next digest challenge with ``auth`` (the library keeps it per call)."""
+    call._auth = auth
+
+
 def _set_via_transport(request: SipRequest, name: str) -> None:
     vias = request.headers.get("via")
     if not vias:
@@ -246,7 +251,7 @@ class Uac(SipUAC):
         call = OutgoingCall(dialog=dialog, invite=invite, transport=self.transport,
                             remote_addr=remote_addr)
         if auth is not None:
-            call._auth = auth
+            use_credentials(call, auth)
         self._calls[call_id] = call
         return call
 
