@@ -207,6 +207,8 @@ class SettingsDialog(QtWidgets.QDialog):
     def _edited(self, key: str) -> None:
         self._validate(key)
         self._refresh()
+        if key.startswith("carrier.sip."):
+            self.sip_password.account_edited()
 
     def _validate(self, key: str) -> None:
         row = self.rows[key]

@@ -28,6 +28,7 @@ class SipPasswordField(QtWidgets.QWidget):
         self._gui = gui
         self._secret_name = secret_name
         self._edited = False
+        self._asked_for: str | None = ""  # the entry last looked up ("": none yet)
         self.password = QtWidgets.QLineEdit()
         self.password.setObjectName("sipPassword")
         self.password.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
@@ -50,10 +51,18 @@ class SipPasswordField(QtWidgets.QWidget):
 
     def refresh_password_state(self) -> None:
         keyring, name = self._keyring, self._secret_name()
-        in_background(self._gui, lambda: password_state(keyring, name), self._show_state)
+        self._asked_for = name
+        in_background(self._gui, lambda: (name, password_state(keyring, name)), self._show_state)
 
-    def _show_state(self, state: tuple[bool, str]) -> None:
-        usable, text = state
+    def account_edited(self) -> None:
+        """The SIP user, domain or proxy was edited: look again if the entry's name moved."""
+        if self._secret_name() != self._asked_for:
+            self.refresh_password_state()
+
+    def _show_state(self, answer: tuple[str | None, tuple[bool, str]]) -> None:
+        name, (usable, text) = answer
+        if name != self._asked_for:
+            return  # an earlier lookup, overtaken while the account was being typed
         self.password_state.setText(text)
         self.password_state.setStyleSheet("" if usable else "color: #b00020;")
         self.password.setEnabled(usable)

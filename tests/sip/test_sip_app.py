@@ -155,5 +155,10 @@ def test_a_sip_password_the_admin_stores_is_used_without_a_restart(
         qtbot.mouseClick(dialog.save_button, Click)
     qtbot.waitUntil(lambda: "Read the SIP password from the keyring" in caplog.messages,
                     timeout=5000)
-    place_911(qtbot, app)  # challenged, answered with the new password, connected, hung up
+    states: list[CallState] = []
+    app.phone.call_changed.connect(lambda call: states.append(call.state))
+    app.window.dial("911")  # challenged, answered with the new password, connected, hung up
+    emergency_view(qtbot, app)
+    qtbot.waitUntil(lambda: app.window.emergency_view is None, timeout=10_000)
+    assert CallState.CONNECTED in states and CallState.FAILED not in states
     assert finished(qtbot, sbc) == 0, sbc.log()

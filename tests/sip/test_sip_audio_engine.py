@@ -12,6 +12,7 @@ import pytest
 from aiortp.codecs.g711 import PcmuCodec
 
 from softphone.audio.engine import Engine
+from softphone.audio.port import CallAudio
 from softphone.carriers.base import CarrierContext, OutboundCall
 from softphone.carriers.sip import SipCarrier
 from softphone.core.calls import CallKind, CallState
@@ -33,9 +34,9 @@ class OpenedCalls:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self.calls: dict[str, object] = {}
+        self.calls: dict[str, CallAudio] = {}
 
-    def open_call(self, call_id: str, sample_rate: int):  # noqa: ANN201 - the engine's own type
+    def open_call(self, call_id: str, sample_rate: int) -> CallAudio:
         audio = self.engine.open_call(call_id, sample_rate)
         self.calls[call_id] = audio
         return audio

@@ -52,8 +52,8 @@ def test_an_admin_types_the_sip_password_and_it_goes_to_the_keyring_only(
     assert not dialog.sip_password.password.isEnabled()  # no SIP user yet: no password
     retype(qtbot, dialog, "carrier.sip.user", "alice")
     retype(qtbot, dialog, "carrier.sip.domain", "trunk.example.com")
-    dialog.sip_password.refresh_password_state()
-    qtbot.waitUntil(dialog.sip_password.password.isEnabled)
+    qtbot.waitUntil(dialog.sip_password.password.isEnabled)  # it looked the new name up
+    assert SECRET in dialog.sip_password.password_state.text()
     qtbot.keyClicks(dialog.sip_password.password, "digest-s3cret")
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         qtbot.mouseClick(dialog.save_button, Click)
