@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -12,9 +12,10 @@ os.environ.pop("SOFTPHONE_PROFILE", None)
 import keyring
 import pytest
 
+from softphone.app import Application
 from softphone.profile import Profile
 from softphone.settings.store import Settings
-from tests.helpers import ManualClock, ManualScheduler
+from tests.helpers import OWN, POOL, ManualClock, ManualScheduler
 from tests.keyring_backend import FILE_ENV, FileKeyring
 
 REPOSITORY = Path(__file__).parents[1]
@@ -58,3 +59,37 @@ def test_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Fi
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def ready_settings(settings: Settings) -> Settings:
+    """Settings an admin would have made: an outbound number and a callback pool; a quick
+    simulated answering point that does not speak; no IP lookups from tests."""
+    settings.update({"outbound.caller_id": OWN, "callback.pool": POOL,
+                     "carrier.simulated.answer_delay": 0.1,
+                     "carrier.simulated.speak_greeting": False,
+                     "location.ip_fallback": False})
+    settings.save()
+    return settings
+
+
+@pytest.fixture
+def start_app(qtbot, profile: Profile) -> Iterator[Callable[..., Application]]:  # type: ignore[no-untyped-def]
+    """``start_app(show=True, before_start=None)``: the whole softphone built on the test
+    profile's saved settings and started as ``softphone run`` would; shut down after the test."""
+    made: list[Application] = []
+
+    def start(show: bool = True,
+              before_start: Callable[[Application], object] | None = None) -> Application:
+        application = Application(profile, configure_logging=False)
+        made.append(application)
+        if before_start is not None:
+            before_start(application)
+        application.start(show=show)
+        if show:
+            qtbot.waitExposed(application.window)
+        return application
+
+    yield start
+    for application in made:
+        application.shutdown()

@@ -2,6 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import time
+from typing import Any
+
+from softphone.control.ipc import ControlUnavailable, send
+from softphone.profile import Profile
+
+OWN = "+15551230000"  # the agent's own number (outbound.caller_id)
+POOL = ["+15551230001", "+15551230002"]  # the callback number pool
+
 
 class ManualClock:
     """Wall-clock time the test moves forward: a lease runs for an hour, tests do not."""
@@ -69,3 +81,23 @@ class RecordingAudio:
     def open_call(self, call_id: str, sample_rate: int) -> RecordingCall:
         self.calls[call_id] = RecordingCall(sample_rate)
         return self.calls[call_id]
+
+
+def run_cli(profile: Profile, *arguments: str, environment: dict[str, str] | None = None,
+            timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """The real ``softphone`` command line, in its own process, on ``profile``."""
+    return subprocess.run([sys.executable, "-m", "softphone", "--profile", str(profile.root),
+                           *arguments], capture_output=True, text=True, timeout=timeout,
+                          env=environment or dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+
+
+def wait_for_instance(profile: Profile, timeout: float = 30) -> dict[str, Any]:
+    """The status of the profile's instance started elsewhere, without starting one."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            return send(profile.server_name, {"command": "status", "args": {}})["result"]
+        except ControlUnavailable:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)

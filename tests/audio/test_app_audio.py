@@ -3,14 +3,13 @@ the agent's notices and the answering point's spoken greeting, on the real virtu
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from softphone.app import Application
 from softphone.audio.devices import Role
-from softphone.profile import Profile
 from softphone.qt import QtCore, QtWidgets
 from softphone.settings.store import Settings
 from softphone.widgets.device_panel import DevicePanel
@@ -18,21 +17,11 @@ from tests.audio.helpers import TIMEOUT, active
 
 
 @pytest.fixture
-def softphone(qtbot: Any, virtual_audio: Any, profile: Profile,
-              settings: Settings) -> Iterator[Application]:
-    settings.update({
-        "outbound.caller_id": "+15551230000",
-        "callback.pool": ["+15551230001"],
-        "carrier.simulated.answer_delay": 0.1,
-        "carrier.simulated.speak_greeting": False,
-        "audio.rescan_seconds": 1.0,
-    })
-    settings.save()
-    application = Application(profile, configure_logging=False)
-    application.start(show=True)
-    qtbot.waitExposed(application.window)
-    yield application
-    application.shutdown()
+def softphone(virtual_audio: Any, ready_settings: Settings,
+              start_app: Callable[..., Application]) -> Application:
+    ready_settings.update({"audio.rescan_seconds": 1.0})
+    ready_settings.save()
+    return start_app()
 
 
 def test_the_headset_can_be_switched_from_inside_the_emergency_view_during_the_call(

@@ -6,17 +6,15 @@ import json
 import os
 import signal
 import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from softphone.control.ipc import ControlUnavailable, send
 from softphone.profile import Profile
 from softphone.settings.store import Settings
+from tests.helpers import run_cli, wait_for_instance
 
 
 @dataclass
@@ -25,10 +23,7 @@ class Cli:
     environment: dict[str, str]
 
     def run(self, *arguments: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "softphone", "--profile", str(self.profile.root), *arguments],
-            capture_output=True, text=True, timeout=timeout, env=self.environment,
-        )
+        return run_cli(self.profile, *arguments, environment=self.environment, timeout=timeout)
 
     def status(self) -> dict:
         done = self.run("status", "--json")
@@ -36,15 +31,7 @@ class Cli:
         return json.loads(done.stdout)
 
     def wait_for_instance(self, timeout: float = 30) -> dict:
-        """The status of the instance started outside this CLI, without starting one ourselves."""
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                return send(self.profile.server_name, {"command": "status", "args": {}})["result"]
-            except ControlUnavailable:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.05)
+        return wait_for_instance(self.profile, timeout)
 
     def kill_instance(self) -> None:
         pid = self.status()["pid"]

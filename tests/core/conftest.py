@@ -17,10 +17,7 @@ from softphone.location.store import ConfirmedAddresses
 from softphone.notify.notifier import Notifier
 from softphone.profile import Profile
 from softphone.settings.store import Settings
-from tests.helpers import ManualClock, ManualScheduler, RecordingAudio
-
-POOL = ["+15551230001", "+15551230002"]
-OWN = "+15551230000"
+from tests.helpers import OWN, POOL, ManualClock, ManualScheduler, RecordingAudio
 
 
 @dataclass

@@ -9,7 +9,8 @@ from softphone.core.calls import CallError, CallKind, CallState
 from softphone.core.location import CivicAddress
 from softphone.core.presence import PresenceError
 from softphone.notify.notifier import NotifyState
-from tests.core.conftest import OWN, POOL, Rig
+from tests.core.conftest import Rig
+from tests.helpers import OWN, POOL
 
 
 def test_the_carrier_has_the_call_when_dial_returns(rig: Rig, monkeypatch) -> None:

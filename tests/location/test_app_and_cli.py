@@ -6,22 +6,15 @@ import json
 
 import pytest
 
-from softphone.app import Application
 from softphone.control import cli
 
 
 @pytest.fixture
-def app(qtbot, profile, settings):
-    settings.update({"outbound.caller_id": "+15551230000", "callback.pool": ["+15551230001"],
-                     "carrier.simulated.answer_delay": 0.1,
-                     "carrier.simulated.speak_greeting": False,
-                     "location.os_positioning": False})  # no geoclue daemon here
-    settings.save()
-    application = Application(profile, configure_logging=False)
-    application.start(show=True)
-    qtbot.waitExposed(application.window)
-    yield application
-    application.shutdown()
+def app(ready_settings, start_app):
+    ready_settings.update({"location.os_positioning": False,  # no geoclue daemon here
+                           "location.ip_fallback": True})
+    ready_settings.save()
+    return start_app()
 
 
 def test_app_shows_location_readiness_and_hands_the_snapshot_to_emergency_calls(qtbot, app):

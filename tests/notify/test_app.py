@@ -11,7 +11,7 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -43,23 +43,6 @@ def prepare(settings: Settings, ca_file: Path, server: MailServer | None = None,
                      "carrier.simulated.speak_greeting": False})
     configure(settings, server, port, ca_file)
     secrets.set_secret(SECRET_NAME, SMTP_PASSWORD)
-
-
-@pytest.fixture
-def start_app(qtbot: QtBot, profile: Profile) -> Iterator[Callable[[], Application]]:
-    """Builds the app as ``run`` does, on the test profile; shut down after the test."""
-    made: list[Application] = []
-
-    def start() -> Application:
-        application = Application(profile, configure_logging=False)
-        made.append(application)
-        application.start(show=True)
-        qtbot.waitExposed(application.window)
-        return application
-
-    yield start
-    for application in made:
-        application.shutdown()
 
 
 def notification_text(application: Application) -> str:

@@ -7,7 +7,7 @@ from PySide6.QtTest import QTest
 from softphone.app import Application
 from softphone.core.calls import CallKind, CallState
 from softphone.qt import QtCore, QtWidgets
-from tests.ui.conftest import POOL
+from tests.helpers import POOL
 
 Key = QtCore.Qt.Key
 

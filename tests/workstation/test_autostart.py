@@ -21,7 +21,7 @@ from softphone.autostart import (
 )
 from softphone.control.ipc import send
 from softphone.profile import Profile
-from tests.workstation.conftest import wait_for_instance
+from tests.helpers import wait_for_instance
 
 
 def entry_path(xdg_config: Path, profile: Profile) -> Path:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from softphone.profile import Profile
 from softphone.settings.store import Settings
-from tests.workstation.conftest import OWN, POOL, run_cli
+from tests.helpers import OWN, POOL, run_cli
 
 FLEET = """\
 version = 1

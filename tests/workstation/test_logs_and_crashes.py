@@ -17,7 +17,7 @@ from softphone.profile import Profile
 from softphone.qt import QtCore, QtWidgets
 from softphone.qtbridge import GuiThread
 from softphone.widgets.crash_dialog import CrashDialogs
-from tests.workstation.conftest import wait_for_instance
+from tests.helpers import wait_for_instance
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ import pytest
 
 import softphone
 from softphone.profile import Profile
-from tests.workstation.conftest import wait_for_instance
+from tests.helpers import wait_for_instance
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))

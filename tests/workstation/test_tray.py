@@ -6,7 +6,8 @@ import pytest
 
 from softphone.core.calls import CallState
 from softphone.qt import QtCore, QtWidgets
-from tests.workstation.conftest import NO_TRAY_ON_OFFSCREEN, POOL, accepts_commands
+from tests.helpers import POOL
+from tests.workstation.conftest import NO_TRAY_ON_OFFSCREEN, accepts_commands
 
 pytestmark = pytest.mark.qt_log_ignore(NO_TRAY_ON_OFFSCREEN, extend=True)
 
