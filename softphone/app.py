@@ -38,6 +38,9 @@ log = logging.getLogger("core")
 
 
 class Application:
+    """One softphone instance on one profile: storage and settings, the subsystems (location,
+    notification, audio), the core, the window, and the control socket, built in that order."""
+
     def __init__(self, profile: Profile, configure_logging: bool = True,
                  verbose: bool = False) -> None:
         self.profile = profile
@@ -49,72 +52,74 @@ class Application:
                                  f"{error.strerror}. Nothing will be saved.")
         if configure_logging:
             self._note(logs.configure(profile.logs_dir, verbose))
-
-        self.settings = settings = Settings(profile.settings_file, profile.fleet_file)
-        self.problems.extend(settings.problems)
+        self.settings = Settings(profile.settings_file, profile.fleet_file)
+        self.problems.extend(self.settings.problems)
         self.database = Database(profile.database)
         self._note(self.database.problem)
-
         self.gui_thread = GuiThread()
         self.scheduler = QtScheduler(self.gui_thread)
-        self.locator = CountryLocator()
-        self.location = LocationService(settings, self.locator,
-                                        ConfirmedAddresses(self.database))
-        self.location_runtime = LocationRuntime(self.location, settings, self.locator,
-                                                self.gui_thread.post)
-        self.notifier = Notifier(settings, profile.root / "outbox.db", post=self.gui_thread.post)
-        self.audio = Engine(settings)
-
-        core = assemble(settings, self.database, self.scheduler, self.audio, self.location,
-                        self.notifier, post=self.gui_thread.post)
-        self.problems.extend(core.problems)
-        self.phone = core.phone
-        self.carrier = core.carrier
-        self.readiness = core.readiness
-        self.readiness.add(self.notifier.readiness_checks)
-        self.notifier.checks_changed.connect(self.readiness.refresh)
-        self.notifier.status_changed.connect(self._notification_status)
-        self.phone.emergency.started.connect(  # after the window opened the view
-            lambda _call: self._notification_status(self.notifier.status))
-        self.drills = Drills(self.carrier, self.phone.leases)
-        self.readiness.add(self.location.checks)
-        self.location.changed.connect(self.readiness.refresh)
-        self.window = MainWindow(self.phone, self.readiness, self.drills,
-                                 lambda: DevicePanel(self.audio))
         self._running = True
-        self.readiness.add(self.audio.checks)
-        self.audio.notice.connect(lambda text: self.gui_thread.post(
-            lambda: self._show_audio_notice(text)))
-        self.audio.state_changed.connect(lambda _state: self.gui_thread.post(
-            self._refresh_readiness))
-        self.phone.incoming.connect(self._ring_while_a_call_rings)
-        self.phone.call_changed.connect(self._ring_while_a_call_rings)
-        self.readiness_indicator = ReadinessIndicator(self.readiness)
-        self.readiness_indicator.clicked.connect(self.show_readiness)
-        self.window.statusBar().addPermanentWidget(self.readiness_indicator)
-        self.readiness_panel: ReadinessPanel | None = None
-        self.address_prompter = AddressPrompter(
-            self.location, lambda: any(call.active for call in self.phone.calls()), self.window)
-        self.phone.call_changed.connect(self.address_prompter.lines_changed)
-        self.desktop = DesktopShell(self.phone, self.window, settings,
-                                    autostart.for_platform(profile), quit_app=self.quit,
-                                    show_window=self.show_window,
-                                    report_problem=self._record_problem)
+        self._build_subsystems()
+        self._build_core()
+        self._build_window()
         self.commands = Commands(self.phone, self.readiness, self.drills,
                                  problems=lambda: list(self.problems),
                                  notification=lambda: self.notifier.status.text,
                                  quit_app=self.quit, show_window=self.show_window,
                                  where=lambda: where.report(self.location.latest()))
         self.control = ControlServer(profile.server_name, self.commands.handle)
+
+    def _build_subsystems(self) -> None:
+        """Location, notification and audio: each works on its own threads and reports back
+        through ``gui_thread.post``; none of them is on the dial path."""
+        settings, post = self.settings, self.gui_thread.post
+        self.locator = CountryLocator()
+        self.location = LocationService(settings, self.locator, ConfirmedAddresses(self.database))
+        self.location_runtime = LocationRuntime(self.location, settings, self.locator, post)
+        self.notifier = Notifier(settings, self.profile.root / "outbox.db", post=post)
+        self.audio = Engine(settings)
+
+    def _build_core(self) -> None:
+        core = assemble(self.settings, self.database, self.scheduler, self.audio, self.location,
+                        self.notifier, post=self.gui_thread.post)
+        self.problems.extend(core.problems)
+        self.phone = core.phone
+        self.carrier = core.carrier
+        self.drills = Drills(self.carrier, self.phone.leases)
+        self.readiness = core.readiness
+        for checks in (self.location.checks, self.notifier.readiness_checks, self.audio.checks):
+            self.readiness.add(checks)
+        self.location.changed.connect(self.readiness.refresh)
+        self.notifier.checks_changed.connect(self.readiness.refresh)
+        self.audio.state_changed.connect(
+            lambda _state: self.gui_thread.post(self._refresh_readiness))
         self.phone.problem.connect(self._record_problem)
+        self.phone.incoming.connect(self._ring_while_a_call_rings)
+        self.phone.call_changed.connect(self._ring_while_a_call_rings)
+
+    def _build_window(self) -> None:
+        self.window = MainWindow(self.phone, self.readiness, self.drills,
+                                 lambda: DevicePanel(self.audio))
+        self.window.settings_requested.connect(self.show_settings)
+        self.window.devices_requested.connect(self.show_audio_devices)
+        self.window.readiness_requested.connect(self.show_readiness)
+        self.notifier.status_changed.connect(self._notification_status)
+        self.phone.emergency.started.connect(  # after the window opened the view
+            lambda _call: self._notification_status(self.notifier.status))
+        self.audio.notice.connect(
+            lambda text: self.gui_thread.post(lambda: self._show_audio_notice(text)))
+        self.readiness_indicator = ReadinessIndicator(self.readiness)
+        self.readiness_indicator.clicked.connect(self.show_readiness)
+        self.window.statusBar().addPermanentWidget(self.readiness_indicator)
+        self.readiness_panel: ReadinessPanel | None = None
         self.settings_dialog: SettingsDialog | None = None
-        settings_menu = self.window.menuBar().addMenu("&Settings")
-        settings_action = settings_menu.addAction("Settings…")
-        settings_action.setObjectName("openSettings")
-        settings_action.triggered.connect(self.show_settings)
-        devices_action = settings_menu.addAction("Audio devices…")
-        devices_action.setObjectName("openAudioDevices")
-        devices_action.triggered.connect(self.show_audio_devices)
+        self.address_prompter = AddressPrompter(
+            self.location, lambda: any(call.active for call in self.phone.calls()), self.window)
+        self.phone.call_changed.connect(self.address_prompter.lines_changed)
+        self.desktop = DesktopShell(self.phone, self.window, self.settings,
+                                    autostart.for_platform(self.profile), quit_app=self.quit,
+                                    show_window=self.show_window,
+                                    report_problem=self._record_problem)
 
     def _note(self, problem: str | None) -> None:
         if problem:

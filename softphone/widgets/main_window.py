@@ -31,13 +31,18 @@ SUPPORT_CHECKS = frozenset({"location.country"})
 
 
 class MainWindow(QtWidgets.QMainWindow):
-    """Signals: ``quit_requested()`` from the Quit menu entry (the app decides whether it may).
+    """Signals: ``quit_requested()`` from the Quit menu entry (the app decides whether it may);
+    ``settings_requested()`` and ``devices_requested()`` from the Settings menu;
+    ``readiness_requested()`` from the Help menu.
 
     ``close_handler``, when set, is asked first when the window is closed; returning True means
     it took care of it (hid the window in the tray), and the softphone keeps running.
     """
 
     quit_requested = Signal()
+    settings_requested = Signal()
+    devices_requested = Signal()
+    readiness_requested = Signal()
 
     def __init__(self, phone: Phone, readiness: Readiness, drills: Drills,
                  device_panel: DevicePanelFactory) -> None:
@@ -113,6 +118,17 @@ class MainWindow(QtWidgets.QMainWindow):
         self.trainer_drop_action.triggered.connect(lambda: self._drill(self._drills.drop))
         self.trainer_callback_action = trainer.addAction("Answering point calls back")
         self.trainer_callback_action.triggered.connect(lambda: self._drill(self._drills.call_back))
+        settings = self.menuBar().addMenu("&Settings")
+        self.settings_action = settings.addAction("Settings…")
+        self.settings_action.setObjectName("openSettings")
+        self.settings_action.triggered.connect(self.settings_requested.emit)
+        self.devices_action = settings.addAction("Audio devices…")
+        self.devices_action.setObjectName("openAudioDevices")
+        self.devices_action.triggered.connect(self.devices_requested.emit)
+        help_menu = self.menuBar().addMenu("&Help")
+        self.readiness_action = help_menu.addAction("Emergency calling readiness…")
+        self.readiness_action.setObjectName("openReadiness")
+        self.readiness_action.triggered.connect(self.readiness_requested.emit)
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.close_handler is not None and self.close_handler():

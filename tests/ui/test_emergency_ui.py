@@ -214,3 +214,13 @@ def test_outside_a_supported_country_911_is_dialled_with_a_warning_before_and_du
     assert view.support_warning.isVisible() and "Sweden" in view.support_warning.text()
     softphone.location.os_fix(55.6761, 12.5683, 25.0)  # Copenhagen, Denmark
     qtbot.waitUntil(lambda: not warning.isVisible())
+
+
+def test_the_window_menus_open_settings_devices_and_the_readiness_panel(qtbot, softphone) -> None:
+    softphone.window.readiness_action.trigger()
+    assert softphone.readiness_panel is not None and softphone.readiness_panel.isVisible()
+    softphone.window.settings_action.trigger()
+    assert softphone.settings_dialog is not None and softphone.settings_dialog.isVisible()
+    softphone.window.devices_action.trigger()
+    qtbot.waitUntil(lambda: any(w.objectName() == "audioDevices" and w.isVisible()
+                                for w in QtWidgets.QApplication.topLevelWidgets()))
