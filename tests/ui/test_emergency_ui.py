@@ -216,7 +216,8 @@ def test_outside_a_supported_country_911_is_dialled_with_a_warning_before_and_du
     qtbot.waitUntil(lambda: not warning.isVisible())
 
 
-def test_the_window_menus_open_settings_devices_and_the_readiness_panel(qtbot, softphone) -> None:
+def test_the_window_menus_open_settings_devices_and_the_readiness_panel(
+        qtbot, test_keyring, softphone) -> None:
     softphone.window.readiness_action.trigger()
     assert softphone.readiness_panel is not None and softphone.readiness_panel.isVisible()
     softphone.window.settings_action.trigger()
