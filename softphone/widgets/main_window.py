@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from softphone import __version__
 from softphone.carriers.base import CarrierError
 from softphone.core.calls import Call, CallError, CallState
 from softphone.core.dialplan import DialPlanError
@@ -24,6 +25,10 @@ from softphone.widgets.incoming_prompt import IncomingCallPrompt
 from softphone.widgets.presence_box import PresenceBox
 
 DevicePanelFactory = Callable[[], QtWidgets.QWidget | None]
+
+ABOUT = ("Softphone %s\n\nEmergency numbers: libphonenumber data (Apache-2.0).\n"
+         "Country boundaries © OpenStreetMap contributors, available under the Open Database "
+         "License (timezonefinder data).")
 
 # Readiness checks that decide whether an emergency call from here is supported at all; when
 # one fails the agent is warned in the window and again in the emergency view.
@@ -129,6 +134,18 @@ class MainWindow(QtWidgets.QMainWindow):
         self.readiness_action = help_menu.addAction("Emergency calling readiness…")
         self.readiness_action.setObjectName("openReadiness")
         self.readiness_action.triggered.connect(self.readiness_requested.emit)
+        self.about_action = help_menu.addAction("About Softphone")
+        self.about_action.setObjectName("about")
+        self.about_action.triggered.connect(self.show_about)
+
+    def show_about(self) -> QtWidgets.QMessageBox:
+        """Version and the data credits the licences ask for (non-blocking)."""
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information, "About Softphone",
+                                    ABOUT % __version__, parent=self)
+        box.setObjectName("aboutBox")
+        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.close_handler is not None and self.close_handler():

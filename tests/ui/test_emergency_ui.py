@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtTest import QTest
 
+from softphone import __version__
 from softphone.app import Application
 from softphone.core.calls import CallKind, CallState
 from softphone.qt import QtCore, QtWidgets
@@ -225,3 +226,9 @@ def test_the_window_menus_open_settings_devices_and_the_readiness_panel(
     softphone.window.devices_action.trigger()
     qtbot.waitUntil(lambda: any(w.objectName() == "audioDevices" and w.isVisible()
                                 for w in QtWidgets.QApplication.topLevelWidgets()))
+
+
+def test_about_gives_the_version_and_the_openstreetmap_credit(softphone) -> None:
+    box = softphone.window.show_about()
+    assert box.isVisible() and "© OpenStreetMap contributors" in box.text()
+    assert __version__ in box.text()
