@@ -72,7 +72,7 @@ def main() -> None:
                   f"p99 {percentile(samples, 0.99):.3f} ms, max {max(samples):.3f} ms "
                   f"over {len(samples)} dials (target: median < 5 ms)")
         application.shutdown()
-    qt_app.shutdown()
+    del qt_app
 
 
 if __name__ == "__main__":

@@ -32,6 +32,9 @@ def geocoder_lookup(timeout_s: float) -> IpEstimate:
     """One ``geocoder.ip('me')`` query; ``LocationError`` when it has no answer."""
     import geocoder  # deferred: pulls in requests; only ever imported on a worker thread
 
+    # geocoder logs every failed lookup at ERROR with its provider's response; without a network
+    # that is every start. The failure is reported once, in words, by ``IpLocator`` instead.
+    logging.getLogger("geocoder").setLevel(logging.CRITICAL)
     found = geocoder.ip("me", timeout=timeout_s)
     if not found.ok or not found.latlng:
         raise LocationError("No IP-based location: the lookup service could not be reached "
