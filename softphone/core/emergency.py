@@ -84,6 +84,7 @@ class EmergencySession:
                                if location and location.country else None),
         )
         self._begin(call, hold_others)
+        self._leases.announce()
         self._step(call, "Saving the callback number", self._leases.save)
         self._step(call, "Notifying your emergency contacts", lambda: self._notifier.notify(notice))
 

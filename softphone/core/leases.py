@@ -96,7 +96,9 @@ class CallbackLeases:
         return (own or None), False
 
     def acquire(self) -> tuple[Lease | None, str]:
-        """Lease (or renew) a number for an emergency call starting now; memory only.
+        """Lease (or renew) a number for an emergency call starting now; memory only, and
+        silent: observers (callback mode, the tray) hear of it from ``announce`` once the call
+        is with the carrier.
 
         Returns the lease, paused until the call ends, and a warning for the agent ("" if none).
         """
@@ -114,11 +116,13 @@ class CallbackLeases:
             self._lease = Lease(number, now + window, now, from_pool)
             if from_pool:
                 self._last_pool_number = number
-        self.changed.emit(self._lease)
         if not self._lease.from_pool:
             return self._lease, ("No callback number pool is configured, so your own number is "
                                  "the callback number. Ask your admin to set callback.pool.")
         return self._lease, ""
+
+    def announce(self) -> None:
+        self.changed.emit(self._lease)
 
     def save(self) -> None:
         if self._lease is None:

@@ -240,3 +240,14 @@ def test_failures_after_the_hand_off_are_shown_and_the_call_goes_on(rig: Rig, mo
     assert rig.phone.presence.status == "Do not disturb"
     assert any("outbox full" in note for note in call.notes)
     assert any("Saving the callback number failed" in note for note in call.notes)
+
+
+def test_nothing_observes_the_lease_before_the_carrier_has_the_call(rig: Rig, monkeypatch) -> None:
+    events: list[str] = []
+    original = rig.carrier.place_call
+    monkeypatch.setattr(rig.carrier, "place_call", lambda c: (events.append("carrier"), original(c)))
+    rig.phone.leases.changed.connect(lambda lease: events.append("lease"))
+    rig.phone.presence.changed.connect(lambda status: events.append("presence"))
+    rig.phone.emergency.started.connect(lambda call: events.append("view"))
+    rig.phone.dial("911")
+    assert events[0] == "carrier" and {"lease", "presence", "view"} <= set(events)
