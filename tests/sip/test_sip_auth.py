@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import socket
+import threading
 
 import pytest
 
@@ -154,3 +155,23 @@ def test_a_late_copy_of_the_challenge_is_not_taken_for_a_refused_password(
         assert CallState.FAILED not in recorder.state_of("call-1")
         carrier.hangup("call-1")
 
+
+
+def test_a_challenge_that_comes_before_the_keyring_answered_waits_for_the_password(
+        test_keyring, sipp, start_carrier, recorder, monkeypatch) -> None:
+    secrets.set_secret(SECRET, PASSWORD)
+    read = test_keyring.get_password
+    answered = threading.Event()
+
+    def slow_keyring(service: str, username: str) -> str | None:
+        answered.wait(10)  # a keyring still unlocking when 911 is dialled
+        return read(service, username)
+
+    monkeypatch.setattr(test_keyring, "get_password", slow_keyring)
+    proxy = sipp("uas_auth.xml", extra=CREDENTIALS)
+    carrier = start_carrier(proxy=f"127.0.0.1:{proxy.port}", user=USER)
+    carrier.place_call(emergency())  # goes out at once, without waiting for the keyring
+    threading.Timer(0.5, answered.set).start()
+    recorder.wait_for(lambda: CallState.ENDED in recorder.state_of("call-1"))
+    assert recorder.state_of("call-1") == [CallState.CONNECTED, CallState.ENDED]
+    assert proxy.finish() == 0, proxy.log()

@@ -77,6 +77,8 @@ from softphone.secrets import SecretStoreError, get_secret
 
 log = logging.getLogger("carrier")
 
+PASSWORD_WAIT_S = 3.0  # how long a digest challenge waits for a keyring still being read
+
 TIMER_A = 0.5  # RFC 3261: first INVITE retransmission over UDP, doubling after
 STOP_SECONDS = 3.0
 UNREGISTER_SECONDS = 1.0  # at shutdown, within STOP_SECONDS
@@ -156,6 +158,8 @@ class SipCarrier(Carrier):
         self._local_ip = "127.0.0.1"
         self._ports = PortAllocator()
         self._auth: SipDigestAuth | None = None
+        # Set once the keyring answered (or refused); a challenge that comes first waits for it.
+        self._password_read: asyncio.Event | None = None
         self._registration: Registration | None = None
         self._addresses: dict[Endpoint, Address] = {}
         self._outbound: dict[str, Outbound] = {}
@@ -324,6 +328,7 @@ class SipCarrier(Carrier):
         uas = Uas(transport, uac=uac, advertised_addr=None)
         uac.on_invite_response = self._invite_response
         uac.on_invite_retried = self._invite_retried
+        uac.defer_challenge = self._defer_challenge
         uas.on_invite = self._incoming
         uas.on_cancel = self._caller_cancelled
         uas.on_bye = self._far_end_hung_up
@@ -368,7 +373,17 @@ class SipCarrier(Carrier):
                               "its name in the carrier settings and the network.")
 
     async def _read_password(self, config: SipConfig) -> None:
-        """The digest password, read off the loop: a keyring may block on an unlock prompt."""
+        """The digest password, read off the loop: a keyring may block on an unlock prompt.
+        Calls do not wait for it; only a digest challenge does (see ``_rejected``)."""
+        if self._password_read is None:
+            self._password_read = asyncio.Event()
+        self._password_read.clear()
+        try:
+            await self._fetch_password(config)
+        finally:
+            self._password_read.set()
+
+    async def _fetch_password(self, config: SipConfig) -> None:
         loop = asyncio.get_running_loop()
         try:
             password = await loop.run_in_executor(None, get_secret, config.secret_name)
@@ -663,6 +678,30 @@ class SipCarrier(Carrier):
                     "The number is busy." if busy else
                     f"{sentence(attempt.route.describe())} {what}.")
         self._release(out)
+
+    def _defer_challenge(self, response: SipResponse, addr: Address) -> bool:
+        """A digest challenge that came before the keyring gave the password (just after
+        start-up, or a keyring waiting to be unlocked) waits for it instead of failing."""
+        if self._password_read is None or self._password_read.is_set():
+            return False
+        self._spawn(self._answer_when_password_known(response, addr))
+        return True
+
+    async def _answer_when_password_known(self, response: SipResponse, addr: Address) -> None:
+        """Answer the held challenge on the same call (same Call-ID, next CSeq) once the password
+        is read; never wait longer than ``PASSWORD_WAIT_S``: a locked keyring must not hold an
+        emergency call, whose route then fails and the next one is tried."""
+        assert self._password_read is not None
+        try:
+            async with asyncio.timeout(PASSWORD_WAIT_S):
+                await self._password_read.wait()
+        except TimeoutError:
+            self._problem(f"The keyring did not give the SIP password within {PASSWORD_WAIT_S:g} "
+                          "s (is it locked?).")
+        found = self._by_sip.get(response.call_id or "")
+        ended = found is None or found[0].ended or found[1].abandoned
+        if self._uac is not None:
+            self._uac.resume_challenge(response, addr, None if ended else self._auth)
 
     def _release(self, out: Outbound) -> None:
         """Forget the call at once (``has_call`` turns false); its media closes on the loop."""

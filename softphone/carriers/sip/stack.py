@@ -226,6 +226,9 @@ class Uac(SipUAC):
         self.on_invite_response: Callable[[SipResponse], None] | None = None
         # The library re-sent an INVITE with credentials after a 401/407 (a new transaction)
         self.on_invite_retried: Callable[[OutgoingCall], None] | None = None
+        # Asked about a 401/407 the call has no credentials for yet; True: it will come back
+        # through ``resume_challenge`` (the adapter's password is still being read).
+        self.defer_challenge: Callable[[SipResponse, Address], bool] | None = None
 
     def contact(self, user: str = "") -> str:
         host, port = self._local_addr()
@@ -295,6 +298,9 @@ class Uac(SipUAC):
             return
         if self.on_invite_response is not None:
             self.on_invite_response(response)
+        if (status in (401, 407) and call is not None and call._auth is None
+                and self.defer_challenge is not None and self.defer_challenge(response, addr)):
+            return
         if call is None:
             if 200 <= status < 300 and (response.call_id or "") in self._reinvites:
                 self._ack_reinvite(response)
@@ -305,6 +311,19 @@ class Uac(SipUAC):
                 call.dialog.remote_target = stringify_uri(contacts[0].uri)
             if not call.dialog.route_set:
                 call.dialog.route_set = list(response.headers.get("record-route"))
+        sent = call.invite
+        super().handle_response(response, addr)
+        if call.invite is not sent and self.on_invite_retried is not None:
+            self.on_invite_retried(call)
+
+    def resume_challenge(self, response: SipResponse, addr: Address,
+                         auth: SipDigestAuth | None) -> None:
+        """Process a deferred challenge: answered with ``auth``, or a refusal without it."""
+        call = self._calls.get(response.call_id or "")
+        if call is None:
+            return
+        if auth is not None:
+            use_credentials(call, auth)
         sent = call.invite
         super().handle_response(response, addr)
         if call.invite is not sent and self.on_invite_retried is not None:
