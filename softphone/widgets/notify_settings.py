@@ -13,12 +13,9 @@ Signals of ``MailServerExtras``: ``test_finished(NotifyTestResult)``, ``password
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 from softphone import secrets
 from softphone.notify.config import NotifyConfig, template_from_values
@@ -28,60 +25,17 @@ from softphone.notify.testmail import NotifyTestResult, send_test_email
 from softphone.qt import Qt, QtWidgets, Signal
 from softphone.qtbridge import GuiThread
 from softphone.settings.options import Option
+from softphone.widgets.keyring_password import Keyring, KeyringPasswordField, in_background
 from softphone.widgets.option_editors import OptionEditor
 
 log = logging.getLogger("notify")
 
-T = TypeVar("T")
 
 NO_ENCRYPTION_WARNING = ("Without encryption the notification, with the agent's location, and "
                          "the password cross the network readable. Use it only on a network you "
                          "trust, and prefer STARTTLS or TLS.")
 SECURITY_LABELS = {"starttls": "STARTTLS (recommended)", "tls": "TLS (implicit, port 465)",
                    "none": "None (unencrypted)"}
-
-
-@dataclass(frozen=True)
-class Keyring:
-    """The keyring operations the dialog needs; the system keyring unless a test passes others."""
-
-    get: Callable[[str], str | None] = secrets.get_secret
-    set: Callable[[str, str], None] = secrets.set_secret
-    problem: Callable[[], str | None] = secrets.backend_problem
-
-
-def in_background(gui: GuiThread, work: Callable[[], T], done: Callable[[T], None]) -> None:
-    """Run ``work`` on a thread and ``done(result)`` on the GUI thread; ``work`` must not raise."""
-
-    def run() -> None:
-        result = work()
-        # RuntimeError: the dialog was closed and deleted meanwhile; nobody waits for the result.
-        with contextlib.suppress(RuntimeError):
-            gui.post(lambda: done(result))
-
-    threading.Thread(target=run, name="settings-dialog", daemon=True).start()
-
-
-@dataclass(frozen=True)
-class PasswordOutcome:
-    ok: bool
-    message: str = ""
-
-
-def store_password(keyring: Keyring, typed: str | None, old_name: str,
-                   new_name: str) -> PasswordOutcome:
-    """Store the typed password, or carry the stored one over when the user or host changed."""
-    try:
-        if typed is not None:
-            keyring.set(new_name, typed)
-        elif old_name != new_name:
-            existing = keyring.get(old_name)
-            if existing:
-                keyring.set(new_name, existing)
-                keyring.set(old_name, "")
-    except secrets.SecretStoreError as error:
-        return PasswordOutcome(False, str(error))
-    return PasswordOutcome(True)
 
 
 class MailServerExtras(QtWidgets.QWidget):
@@ -96,17 +50,13 @@ class MailServerExtras(QtWidgets.QWidget):
         self._keyring = keyring
         self._gui = gui
         self._config = config
-        self._secret_name = secret_name
-        self._password_edited = False
-
-        self.password = QtWidgets.QLineEdit()
-        self.password.setObjectName("smtpPassword")
-        self.password.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("checking the keyring…")
-        self.password.textEdited.connect(self._typed)
-        self.password_state = QtWidgets.QLabel()
-        self.password_state.setObjectName("smtpPasswordState")
-        self.password_state.setWordWrap(True)
+        self.password_field = KeyringPasswordField(
+            "Mail server password", "smtp", keyring, gui, secret_name,
+            stored="A password is stored in the system keyring.",
+            missing="No password is stored yet; type it here if the server needs a login.")
+        self.password_field.password_state_known.connect(self.password_state_known)
+        self.password = self.password_field.password
+        self.password_state = self.password_field.password_state
         self.warning = QtWidgets.QLabel(NO_ENCRYPTION_WARNING)
         self.warning.setObjectName("smtpNoEncryptionWarning")
         self.warning.setWordWrap(True)
@@ -122,32 +72,17 @@ class MailServerExtras(QtWidgets.QWidget):
 
         form = QtWidgets.QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Mail server password", self.password)
-        form.addRow("", self.password_state)
+        form.addRow(self.password_field)
         form.addRow("", self.warning)
         form.addRow(self.test_button, self.test_result)
 
     # -- the password --------------------------------------------------------------------------
 
-    def _typed(self, _text: str) -> None:
-        self._password_edited = True
-
     def typed_password(self) -> str | None:
-        """The password the admin typed, or ``None`` if the field was left alone."""
-        return self.password.text() if self._password_edited and self.password.text() else None
+        return self.password_field.typed_password()
 
     def refresh_password_state(self) -> None:
-        keyring, name = self._keyring, self._secret_name()
-        in_background(self._gui, lambda: _password_state(keyring, name), self._show_state)
-
-    def _show_state(self, state: tuple[bool, str]) -> None:
-        usable, text = state
-        self.password_state.setText(text)
-        self.password_state.setStyleSheet("" if usable else "color: #b00020;")
-        self.password.setEnabled(usable)
-        self.password.setPlaceholderText("type to replace the stored password" if usable else
-                                         "no secure keyring: cannot be stored")
-        self.password_state_known.emit(text)
+        self.password_field.refresh_password_state()
 
     def security_changed(self, security: str | None) -> None:
         self.warning.setVisible(security == "none")
@@ -172,18 +107,6 @@ class MailServerExtras(QtWidgets.QWidget):
         self.test_result.setStyleSheet("color: #1b5e20;" if outcome.delivered else
                                        "color: #b00020;")
         self.test_finished.emit(outcome)
-
-
-def _password_state(keyring: Keyring, name: str) -> tuple[bool, str]:
-    problem = keyring.problem()
-    if problem:
-        return False, problem
-    try:
-        stored = keyring.get(name)
-    except secrets.SecretStoreError as error:
-        return False, str(error)
-    return True, ("A password is stored in the system keyring." if stored else
-                  "No password is stored yet; type it here if the server needs a login.")
 
 
 def _send_test(config: NotifyConfig, typed: str | None, keyring: Keyring) -> NotifyTestResult:

@@ -28,17 +28,15 @@ from softphone.qt import QtCore, QtWidgets, Signal
 from softphone.qtbridge import GuiThread
 from softphone.settings.options import OPTIONS, Option
 from softphone.settings.store import SettingError, Settings, SettingsFileError
-from softphone.widgets.notify_settings import (
-    SECURITY_LABELS,
+from softphone.widgets.keyring_password import (
     Keyring,
-    MailServerExtras,
     PasswordOutcome,
-    TemplatePreview,
     in_background,
     store_password,
 )
+from softphone.widgets.notify_settings import SECURITY_LABELS, MailServerExtras, TemplatePreview
 from softphone.widgets.option_editors import OptionEditor, RawValueError, editor_for
-from softphone.widgets.sip_settings import SipPasswordField
+from softphone.widgets.sip_settings import sip_password_field
 
 SECTION_TITLES = {
     "agent": "Agent",
@@ -105,8 +103,8 @@ class SettingsDialog(QtWidgets.QDialog):
 
         self.mail_server = MailServerExtras(self._keyring, self._gui, self.values_for_test,
                                             self._current_secret_name)
-        self.sip_password = SipPasswordField(self._keyring, self._gui,
-                                             lambda: sip_secret_name(self.value))
+        self.sip_password = sip_password_field(self._keyring, self._gui,
+                                               lambda: sip_secret_name(self.value))
         self.preview = TemplatePreview()
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.setObjectName("settingsTabs")

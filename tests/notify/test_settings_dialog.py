@@ -17,7 +17,7 @@ from softphone.settings import options
 from softphone.settings.options import OPTIONS, Option
 from softphone.settings.store import Settings
 from softphone.settings.types import Text
-from softphone.widgets.notify_settings import Keyring
+from softphone.widgets.keyring_password import Keyring
 from softphone.widgets.option_editors import LineEditor, TomlEditor
 from softphone.widgets.settings_dialog import SettingsDialog
 from tests.keyring_backend import FileKeyring

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 from softphone import secrets
 from softphone.qt import QtCore, QtWidgets
 from softphone.settings.store import Settings
-from softphone.widgets.notify_settings import Keyring
+from softphone.widgets.keyring_password import Keyring
 from softphone.widgets.settings_dialog import SettingsDialog
 from tests.keyring_backend import FileKeyring
 
