@@ -11,6 +11,7 @@ os.environ.pop("SOFTPHONE_PROFILE", None)
 
 import keyring
 import pytest
+import trustme
 
 from softphone.app import Application
 from softphone.profile import Profile
@@ -93,3 +94,17 @@ def start_app(qtbot, profile: Profile) -> Iterator[Callable[..., Application]]: 
     yield start
     for application in made:
         application.shutdown()
+
+
+@pytest.fixture(scope="session")
+def ca() -> trustme.CA:
+    """A company certificate authority for TLS servers in tests (SMTP, SIP)."""
+    return trustme.CA()
+
+
+@pytest.fixture
+def ca_file(ca: trustme.CA, tmp_path: Path) -> Path:
+    """The company CA as a file, as an admin would point the softphone at it."""
+    path = tmp_path / "company-ca.pem"
+    ca.cert_pem.write_to_path(str(path))
+    return path

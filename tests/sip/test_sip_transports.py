@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import ssl
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 import trustme
@@ -22,18 +21,6 @@ from tests.sip.test_sip_calls import emergency
 from tests.sip.tls_relay import TlsRelay
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def company_ca() -> trustme.CA:
-    return trustme.CA()
-
-
-@pytest.fixture
-def ca_file(company_ca: trustme.CA, tmp_path: Path) -> Path:
-    path = tmp_path / "company-ca.pem"
-    company_ca.cert_pem.write_to_path(str(path))
-    return path
 
 
 @pytest.fixture
@@ -89,9 +76,9 @@ def test_a_psap_callback_over_tcp_rings_and_is_answered(sipp, start_carrier, rec
 
 
 def test_an_emergency_call_over_tls_verifies_the_proxy_against_the_ca_file(
-        sipp, start_carrier, recorder, company_ca, ca_file, tls_front) -> None:
+        sipp, start_carrier, recorder, ca, ca_file, tls_front) -> None:
     psap = sipp("answering_point.xml", transport="tcp")
-    relay = tls_front(company_ca, psap)
+    relay = tls_front(ca, psap)
     carrier = start_carrier(transport="tls", proxy=f"127.0.0.1:{relay.port}",
                             tls_ca_file=str(ca_file))
     carrier.place_call(emergency())
@@ -105,11 +92,11 @@ def test_an_emergency_call_over_tls_verifies_the_proxy_against_the_ca_file(
 
 
 def test_an_untrusted_proxy_certificate_fails_loudly_and_the_fallback_takes_the_call(
-        sipp, start_carrier, recorder, company_ca, ca_file, tls_front) -> None:
+        sipp, start_carrier, recorder, ca, ca_file, tls_front) -> None:
     impostor = sipp("answering_point.xml", transport="tcp")
     psap = sipp("answering_point.xml", transport="tcp")
     untrusted = tls_front(trustme.CA(), impostor)  # a CA the softphone was not told to trust
-    trusted = tls_front(company_ca, psap)
+    trusted = tls_front(ca, psap)
     carrier = start_carrier(transport="tls", proxy=f"127.0.0.1:{untrusted.port}",
                             fallback_proxy=f"127.0.0.1:{trusted.port}",
                             tls_ca_file=str(ca_file))
