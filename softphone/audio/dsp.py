@@ -83,9 +83,6 @@ class FrameResampler:
         if self.history:
             np.copyto(self._head, self._tail)
 
-    def reset(self) -> None:
-        self._buffer.fill(0.0)
-
 
 class JitterBuffer:
     """A FIFO of 16-bit samples that absorbs timing jitter between a producer and a consumer.

@@ -343,10 +343,6 @@ class Engine:
     def stop_ringing(self) -> None:
         self._post(lambda: self._set_ringing(False))
 
-    def rescan(self) -> None:
-        """Re-read the device list now (without the watcher it waits until no stream is open)."""
-        self._post(self._rescan_in_process)
-
     def checks(self) -> list[Check]:
         """Readiness: is there a microphone and a speaker? Answers from memory."""
         state = self._state

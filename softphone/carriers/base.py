@@ -135,7 +135,8 @@ class Carrier(ABC):
         raise CarrierError(f"The {self.name} carrier cannot send keypad tones.")
 
     def has_call(self, call_id: str) -> bool:
-        """Whether the carrier still holds this call (used after a restart)."""
+        """Whether the carrier still holds this call (a call it has forgotten can leave nothing
+        open behind it)."""
         return False
 
     def describe_emergency_route(self, number: str) -> str:

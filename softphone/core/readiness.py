@@ -49,7 +49,3 @@ class Readiness:
     @property
     def checks(self) -> list[Check]:
         return list(self._checks)
-
-    @property
-    def ready(self) -> bool:
-        return all(check.passed for check in self._checks)

@@ -84,7 +84,6 @@ class LocationRuntime(QtCore.QObject):
         self._network_timer = QtCore.QTimer(self)
         self._network_timer.setInterval(NETWORK_POLL_MS)
         self._network_timer.timeout.connect(self.check_network)
-        self._started = False
 
     def start(self) -> None:
         threading.Thread(target=self._preload, args=(self._locator,), name="location-data",

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from softphone.carriers.base import OutboundCall
 from softphone.carriers.sip.config import SipConfig
 from softphone.core.calls import CallKind
+from softphone.location.pidf import CONTENT_TYPE as PIDF_CONTENT_TYPE
 
 SOS_URN = "urn:service:sos"
 
@@ -52,7 +53,7 @@ def multipart_mixed(sdp: str, pidf_lo: str, content_id: str) -> tuple[str, bytes
     boundary = f"loc-{uuid.uuid4().hex}"
     parts = (
         f"--{boundary}\r\nContent-Type: application/sdp\r\n\r\n{sdp.rstrip()}\r\n"
-        f"--{boundary}\r\nContent-Type: application/pidf+xml\r\n"
+        f"--{boundary}\r\nContent-Type: {PIDF_CONTENT_TYPE}\r\n"
         f"Content-ID: <{content_id}>\r\n\r\n{pidf_lo.strip()}\r\n"
         f"--{boundary}--\r\n"
     )
