@@ -10,7 +10,6 @@ them; an explicit profile keeps its logs inside, in ``logs/``, so that instances
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from dataclasses import dataclass
@@ -18,9 +17,9 @@ from pathlib import Path
 
 import platformdirs
 
-PROFILE_ENV = "SOFTPHONE_PROFILE"
+from softphone.profile_folder import APP_NAME, chosen_folder, instance_name
+
 FLEET_ENV = "SOFTPHONE_FLEET_SETTINGS"
-APP_NAME = "softphone"
 
 
 def default_fleet_file() -> Path:
@@ -40,11 +39,9 @@ class Profile:
 
     @classmethod
     def resolve(cls, explicit: str | os.PathLike[str] | None = None) -> Profile:
-        chosen = explicit or os.environ.get(PROFILE_ENV)
-        root = Path(chosen) if chosen else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        root, default = chosen_folder(explicit)
         fleet = os.environ.get(FLEET_ENV)
-        return cls(root.expanduser().resolve(), Path(fleet) if fleet else default_fleet_file(),
-                   default=not chosen)
+        return cls(Path(root), Path(fleet) if fleet else default_fleet_file(), default=default)
 
     @property
     def settings_file(self) -> Path:
@@ -63,8 +60,7 @@ class Profile:
     @property
     def server_name(self) -> str:
         """The local-socket name of this profile's running instance (short enough for AF_UNIX)."""
-        digest = hashlib.sha256(str(self.root).encode()).hexdigest()[:16]
-        return f"softphone-{digest}"
+        return instance_name(str(self.root))
 
     def ensure(self) -> None:
         self.root.mkdir(parents=True, exist_ok=True)

@@ -7,20 +7,21 @@ import os
 import signal
 import subprocess
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 from softphone.profile import Profile
 from softphone.settings.store import Settings
-from tests.helpers import run_cli, wait_for_instance
+from tests.helpers import run_cli, start_in_background, wait_for_instance
 
 
 @dataclass
 class Cli:
     profile: Profile
     environment: dict[str, str]
+    started: list[subprocess.Popen[bytes]] = field(default_factory=list)
 
     def run(self, *arguments: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
         return run_cli(self.profile, *arguments, environment=self.environment, timeout=timeout)
@@ -32,6 +33,11 @@ class Cli:
 
     def wait_for_instance(self, timeout: float = 30) -> dict:
         return wait_for_instance(self.profile, timeout)
+
+    def start(self) -> dict:
+        """``softphone run --hidden`` in the background, as login starts it; its status."""
+        self.started.append(start_in_background(self.profile, self.environment))
+        return self.wait_for_instance()
 
     def kill_instance(self) -> None:
         pid = self.status()["pid"]
@@ -60,3 +66,9 @@ def cli(profile: Profile, settings: Settings, tmp_path: Path) -> Iterator[Cli]:
     if stop.returncode == 1:  # an emergency call is still up: end it, then quit
         made.run("hangup")
         made.run("quit")
+    for process in made.started:
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()

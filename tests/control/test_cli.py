@@ -8,7 +8,8 @@ import sys
 from tests.control.conftest import Cli
 
 
-def test_commands_start_an_instance_and_drive_the_emergency_flow(cli: Cli) -> None:
+def test_commands_drive_the_emergency_flow(cli: Cli) -> None:
+    cli.start()
     assert cli.run("presence", "Busy").returncode == 0
     dialled = cli.run("dial", "tel:911")
     assert dialled.returncode == 0, dialled.stderr
@@ -37,11 +38,12 @@ def test_drills_drop_and_call_back_from_the_command_line(cli: Cli) -> None:
 
 
 def test_a_killed_instance_comes_back_in_dnd_until_the_call_is_ended(cli: Cli) -> None:
+    cli.start()
     cli.run("presence", "Away")
     cli.run("dial", "911")
     lease = cli.status()["callback"]["number"]
     cli.kill_instance()
-    status = cli.status()  # starts a new instance
+    status = cli.start()
     assert status["presence"] == "Do not disturb" and status["presence_locked"]
     [call] = status["calls"]
     assert call["state"] == "interrupted" and call["kind"] == "emergency"
@@ -52,6 +54,7 @@ def test_a_killed_instance_comes_back_in_dnd_until_the_call_is_ended(cli: Cli) -
 
 
 def test_bad_input_gets_a_message_that_says_what_to_fix(cli: Cli) -> None:
+    cli.start()
     unknown = cli.run("presence", "Sleeping")
     assert unknown.returncode == 1 and "Choose one of: Available" in unknown.stderr
     malformed = cli.run("dial", "call-me-maybe")
@@ -61,13 +64,13 @@ def test_bad_input_gets_a_message_that_says_what_to_fix(cli: Cli) -> None:
 
 def test_a_corrupt_settings_file_is_reported_and_kept(cli: Cli) -> None:
     cli.profile.settings_file.write_text("[callback\npool = 3\n")
-    status = cli.status()
+    status = cli.start()
     assert any("is not valid TOML" in problem for problem in status["problems"])
     assert cli.profile.settings_file.read_text() == "[callback\npool = 3\n"
 
 
 def test_the_storage_folder_read_only_does_not_stop_an_emergency_call(cli: Cli) -> None:
-    assert cli.status()["presence"] == "Available"  # the profile's files exist
+    assert cli.start()["presence"] == "Available"  # the profile's files exist
     cli.run("quit")
     root = str(cli.profile.root)
     instance = subprocess.Popen(
@@ -97,13 +100,13 @@ def test_the_storage_folder_read_only_does_not_stop_an_emergency_call(cli: Cli) 
 
 def test_two_starts_at_once_make_one_instance(cli: Cli) -> None:
     starts = [subprocess.Popen([sys.executable, "-m", "softphone", "--profile", str(cli.profile.root),
-                                "run", "--hidden"], env=cli.environment, stdout=subprocess.PIPE,
-                               stderr=subprocess.DEVNULL, text=True) for _ in range(2)]
+                                "run", "--hidden"], env=cli.environment, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True) for _ in range(2)]
     status = cli.wait_for_instance()
     running = [p for p in starts if p.pid == status["pid"]]
     [other] = [p for p in starts if p.pid != status["pid"]]
     assert len(running) == 1
-    out, _ = other.communicate(timeout=30)
-    assert other.returncode == 0 and "already running" in out
+    _, err = other.communicate(timeout=30)
+    assert other.returncode == 0 and "already running" in err
     assert cli.run("quit").returncode == 0
     running[0].communicate(timeout=30)
