@@ -13,6 +13,7 @@
   non-2xx final responses (RFC 3261 §17.1.1.3, which the library skips), and learns the remote
   target and route set from the 2xx.
 * ``Uas``: ignores retransmitted INVITEs instead of offering the same call twice.
+* ``retransmissions``: RFC 3261 Timer A for INVITEs over UDP, which the library does not do.
 """
 
 from __future__ import annotations
@@ -38,7 +39,12 @@ from aiosipua import (
 from aiosipua.auth import SipDigestAuth
 from aiosipua.headers import CSeq, Via, parse_via, stringify_cseq, stringify_uri, stringify_via
 from aiosipua.sdp import SdpMessage
-from aiosipua.transport import TcpSipTransport, UdpSipTransport, _stamp_via_received
+from aiosipua.transport import (
+    SipTransport,
+    TcpSipTransport,
+    UdpSipTransport,
+    _stamp_via_received,
+)
 from aiosipua.utils import format_addr, generate_branch, generate_call_id, generate_tag
 
 from softphone.carriers.sip.invite import InviteContent
@@ -48,6 +54,7 @@ log = logging.getLogger("carrier")
 Address = tuple[str, int]
 
 KEEP_SENT = 256  # INVITEs remembered for ACKing retransmitted final responses
+TIMER_A = 0.5  # RFC 3261: first INVITE retransmission over UDP, doubling after
 
 
 class _Datagrams(asyncio.DatagramProtocol):
@@ -183,6 +190,23 @@ class StreamTransport(TcpSipTransport):
             self.send(response, back)
         else:
             super().send_reply(response)
+
+
+def retransmissions(transport: SipTransport, limit: float,
+                    resend: Callable[[], None]) -> list[asyncio.TimerHandle]:
+    """RFC 3261 Timer A: over UDP, ``resend`` the INVITE after 0.5 s, then 1 s, 2 s... later,
+    until ``limit`` seconds (the caller's own silence limit) have passed. Over TCP and TLS the
+    connection delivers it, so nothing is scheduled. Cancel the timers on the first answer."""
+    if not isinstance(transport, DatagramTransport):
+        return []
+    loop = asyncio.get_running_loop()
+    timers = []
+    delay = interval = TIMER_A
+    while delay < limit:
+        timers.append(loop.call_later(delay, resend))
+        interval *= 2
+        delay += interval
+    return timers
 
 
 def sent_credentials(request_owner: OutgoingCall | Registration) -> bool:
