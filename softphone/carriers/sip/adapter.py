@@ -235,17 +235,17 @@ class SipCarrier(Carrier):
     async def _open_transport(self, config: SipConfig, tls: ssl.SSLContext | None) -> None:
         jobs = self.jobs
         link, account, outbound, inbound = jobs.link, jobs.account, jobs.outbound, jobs.inbound
-        link.local_ip = config.local_address or await link.address_towards_proxy()
+        link.bind_to(config.local_address or await link.address_towards_proxy())
         local = (link.local_ip, config.local_port)
         transport: DatagramTransport | StreamTransport
         if config.transport == "udp":
             transport = DatagramTransport(local_addr=local)
             uac = Uac(transport, via_name="UDP")
         else:
-            transport = StreamTransport(local_addr=local, tls=tls)
+            transport = StreamTransport(local_addr=local, tls=tls, trust=link.trust)
             uac = Uac(transport, via_name=transport.via_name,
                       contact_params=f";transport={config.transport}")
-        uas = Uas(transport, uac=uac, advertised_addr=None)
+        uas = Uas(transport, uac=uac, trust=link.trust)
         uac.on_invite_response = self._invite_response
         uac.on_invite_retried = outbound.retried
         uac.defer_challenge = account.defer_challenge
@@ -350,3 +350,5 @@ class SipCarrier(Carrier):
         self.jobs.in_dialog.drop(sip_call_id)
         if self.jobs.link.uac is not None:
             self.jobs.link.uac.forget_inbound(sip_call_id)
+        if self._uas is not None:
+            self._uas.release(sip_call_id)

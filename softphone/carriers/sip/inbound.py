@@ -6,6 +6,12 @@ is the carrier's own mark: ``Priority: psap-callback`` (RFC 7090) flags a PSAP c
 Whether the call is addressed to a leased callback number is the core's check (it holds the
 lease), so ``callee`` carries the dialled number.
 
+A ringing call is one the core was offered and nobody answered yet. At most
+``RINGING_LIMIT`` ring at once, and ordinary calls only up to ``ORDINARY_RINGING_LIMIT`` so that
+room stays for PSAP callbacks; a call beyond that gets 486 Busy Here without reaching the core.
+A call left ringing for ``carrier.sip.ring_timeout`` seconds gets 480 and ends. The PSAP mark
+counts only from a trusted source (see ``trust``; the stack drops new calls from anyone else).
+
 Refusals: busy → 486 Busy Here; do not disturb → 480 Temporarily Unavailable, because RFC 3261
 reserves 486 for "the callee's end system was contacted but is busy", and a DND agent is
 reachable later rather than busy now, which lets the carrier's voicemail or queue take over
@@ -14,6 +20,7 @@ the same way as for an absent agent; declined → 603 Decline; unavailable → 4
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import logging
 import uuid
@@ -30,6 +37,9 @@ from softphone.carriers.sip.stack import Address
 from softphone.core.calls import CallState
 
 log = logging.getLogger("carrier")
+
+RINGING_LIMIT = 8
+ORDINARY_RINGING_LIMIT = 4
 
 REFUSAL_STATUS: dict[Refusal, tuple[int, str]] = {
     Refusal.BUSY: (486, "Busy Here"),
@@ -82,6 +92,7 @@ class Inbound:
     media: Media | None = None
     alerted: bool = False
     connected: bool = False
+    ring_timer: asyncio.TimerHandle | None = None
 
 
 class InboundCalls:
@@ -105,14 +116,23 @@ class InboundCalls:
         facts = read_invite(sip.invite.get_header("from") or "", sip.invite.get_header("to") or "",
                             sip.invite.get_header("p-asserted-identity"),
                             sip.invite.get_header("priority"))
+        psap_callback = facts.psap_callback and self._link.trust.trusts(sip.source_addr[0])
+        ringing = sum(1 for entry in self.calls.values() if not entry.connected)
+        if ringing >= (RINGING_LIMIT if psap_callback else ORDINARY_RINGING_LIMIT):
+            log.warning("Refused an inbound call: %d calls are already ringing", ringing)
+            sip.reject(486, "Busy Here")
+            self._on_forgotten(sip.call_id)
+            return
         call_id = f"sip-in-{next(self._counter)}-{uuid.uuid4().hex[:8]}"
-        self.calls[call_id] = Inbound(sip)
+        entry = self.calls[call_id] = Inbound(sip)
         self._by_sip[sip.call_id] = call_id
+        entry.ring_timer = asyncio.get_running_loop().call_later(
+            self._link.config.ring_timeout, self._unanswered, call_id)
         if self._listener is None:
             return
         try:
             self._listener.incoming_call(InboundOffer(call_id, facts.caller, facts.callee,
-                                                      marked_psap_callback=facts.psap_callback))
+                                                      marked_psap_callback=psap_callback))
         except Exception:  # the core failed: refuse now rather than leave the caller hanging
             log.exception("the core could not take an inbound call")
             sip.reject(500, "Server Internal Error")
@@ -153,9 +173,21 @@ class InboundCalls:
             await media.close()
             return
         entry.media, entry.connected = media, True
+        if entry.ring_timer is not None:
+            entry.ring_timer.cancel()
         entry.sip.accept(parse_sdp(answer))
         link.state(call_id, CallState.CONNECTED)
         media.start_audio(link.audio, call_id, link.problem)
+
+    def _unanswered(self, call_id: str) -> None:
+        entry = self.calls.get(call_id)
+        if entry is None or entry.connected:
+            return
+        entry.sip.reject(480, "Temporarily Unavailable")
+        self.forget(call_id)
+        self._link.state(call_id, CallState.ENDED,
+                         f"Nobody answered within {self._link.config.ring_timeout:g} s; the "
+                         "caller was told to try later.")
 
     def caller_cancelled(self, request: Any, _addr: Address) -> None:
         call_id = self._by_sip.get(request.call_id or "")
@@ -195,5 +227,7 @@ class InboundCalls:
     def forget(self, call_id: str) -> None:
         entry = self.calls.pop(call_id, None)
         if entry is not None:
+            if entry.ring_timer is not None:
+                entry.ring_timer.cancel()
             self._by_sip.pop(entry.sip.call_id, None)
             self._on_forgotten(entry.sip.call_id)

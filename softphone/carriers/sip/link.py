@@ -17,12 +17,12 @@ import socket
 from collections.abc import Coroutine
 from typing import Any
 
-from aiortp.port_allocator import PortAllocator
-
 from softphone.audio.port import AudioEngine
 from softphone.carriers.base import CarrierListener
 from softphone.carriers.sip.config import Endpoint, SipConfig
+from softphone.carriers.sip.media import MediaPorts
 from softphone.carriers.sip.stack import Address, Uac
+from softphone.carriers.sip.trust import Trust
 from softphone.core.calls import CallState
 
 log = logging.getLogger("carrier")
@@ -42,9 +42,20 @@ class Link:
         self._listener = listener
         self.uac: Uac | None = None  # set once the transport is open
         self.local_ip = "127.0.0.1"
-        self.ports = PortAllocator()
+        self.ports = MediaPorts(self.local_ip)
         self.tasks: set[asyncio.Task[Any]] = set()
         self._addresses: dict[Endpoint, Address] = {}
+        self.trust = Trust(config.trusted_peers, lambda: self.problem(
+            "This softphone ignored a SIP request from an address that is not its proxy, "
+            "registrar or a trusted peer. If PSAP callbacks or other calls come from another "
+            "address, add it to carrier.sip.trusted_peers."))
+        for endpoint in self._routes():
+            self.trust.learn(endpoint.host)  # addresses are trusted at once; names once resolved
+
+    def _routes(self) -> set[Endpoint]:
+        config = self.config
+        return {endpoint for endpoint in (config.proxy, config.fallback_proxy,
+                                          config.direct_offer_proxy) if endpoint is not None}
 
     # ----- reporting (any thread: the listener moves calls onto the core's thread) -----
 
@@ -71,6 +82,12 @@ class Link:
             self.problem(f"The SIP carrier hit an internal error ({task.exception()}); "
                          "the call may need to be placed again.")
 
+    def bind_to(self, local_ip: str) -> None:
+        """Signalling and media use ``local_ip`` (the configured address, or the one that
+        reaches the proxy)."""
+        self.local_ip = local_ip
+        self.ports = MediaPorts(local_ip)
+
     def stack(self) -> Uac:
         """The SIP stack; jobs only run once it is open."""
         assert self.uac is not None
@@ -86,18 +103,30 @@ class Link:
         found = await loop.getaddrinfo(endpoint.host, endpoint.port, type=socket.SOCK_DGRAM)
         address = (str(found[0][4][0]), int(found[0][4][1]))
         self._addresses[endpoint] = address
+        if endpoint in self._routes():
+            for entry in found:  # every address of a proxy may send us requests
+                self.trust.learn(str(entry[4][0]))
         return address
 
     async def resolve_routes(self) -> None:
-        """Look every route up ahead of the first call, so dialling needs no DNS."""
-        config = self.config
-        for endpoint in {config.proxy, config.fallback_proxy, config.direct_offer_proxy} - {None}:
-            assert endpoint is not None
+        """Look every route up ahead of the first call, so dialling needs no DNS; and the
+        trusted peers named by host name, so their requests are taken."""
+        for endpoint in self._routes():
             try:
                 await self.resolve(endpoint)
             except OSError as error:
                 self.problem(f"The SIP route {endpoint.host} cannot be found ({error}); check "
                              "its name in the carrier settings and the network.")
+        loop = asyncio.get_running_loop()
+        for name in self.trust.names:
+            try:
+                found = await loop.getaddrinfo(name, None, type=socket.SOCK_DGRAM)
+            except OSError as error:
+                self.problem(f"The trusted SIP peer {name} cannot be found ({error}); its calls "
+                             "are ignored until it can. Check carrier.sip.trusted_peers.")
+                continue
+            for entry in found:
+                self.trust.learn(str(entry[4][0]))
 
     async def address_towards_proxy(self) -> str:
         """This computer's address on the way to the first proxy (no packet is sent)."""
