@@ -17,7 +17,7 @@ from urllib.parse import unquote
 from phonenumbers import shortnumberinfo
 
 from softphone.core.calls import CallKind
-from softphone.core.countries import UNIVERSAL_EMERGENCY_NUMBER
+from softphone.core.coverage import UNIVERSAL_EMERGENCY_NUMBER
 
 TEST_LINE = "933"
 TEST_LINE_COUNTRIES = frozenset({"US", "PR"})
