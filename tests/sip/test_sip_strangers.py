@@ -17,9 +17,9 @@ from typing import Any
 
 import pytest
 
-from softphone.carriers.base import OutboundCall
 from softphone.carriers.sip.inbound import ORDINARY_RINGING_LIMIT, RINGING_LIMIT
 from softphone.core.calls import CallKind, CallState
+from softphone.core.carrier import OutboundCall
 from tests.sip.conftest import WAIT, options_request, wait_until
 
 pytestmark = pytest.mark.slow

@@ -17,9 +17,9 @@ from collections.abc import Callable
 from aiosipua import Registration, RegistrationState, SipResponse
 from aiosipua.auth import SipDigestAuth
 
+from softphone.blocks.secrets import SecretStoreError, get_secret
 from softphone.carriers.sip.link import Link
 from softphone.carriers.sip.stack import Address, StreamTransport, sent_credentials
-from softphone.secrets import SecretStoreError, get_secret
 
 log = logging.getLogger("carrier")
 

@@ -29,14 +29,7 @@ from typing import Any
 
 from aiosipua import IncomingCall, SipResponse
 
-from softphone.carriers.base import (
-    Carrier,
-    CarrierContext,
-    CarrierError,
-    CarrierListener,
-    OutboundCall,
-    Refusal,
-)
+from softphone.blocks.readiness import Check
 from softphone.carriers.sip.account import Account
 from softphone.carriers.sip.config import SipConfig
 from softphone.carriers.sip.in_dialog import ConfirmedDialog, InDialogRequests
@@ -44,10 +37,17 @@ from softphone.carriers.sip.inbound import InboundCalls
 from softphone.carriers.sip.link import Link
 from softphone.carriers.sip.outbound import OutboundCalls
 from softphone.carriers.sip.readiness import sip_checks
-from softphone.carriers.sip.routing import plan_routes
+from softphone.carriers.sip.route_plan import plan_routes
 from softphone.carriers.sip.stack import DatagramTransport, StreamTransport, Uac, Uas
 from softphone.core.calls import CallState
-from softphone.core.readiness import Check
+from softphone.core.carrier import (
+    Carrier,
+    CarrierContext,
+    CarrierError,
+    CarrierListener,
+    OutboundCall,
+    Refusal,
+)
 
 log = logging.getLogger("carrier")
 

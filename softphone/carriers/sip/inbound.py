@@ -30,11 +30,11 @@ from typing import Any
 
 from aiosipua import IncomingCall, parse_sdp
 
-from softphone.carriers.base import CarrierListener, InboundOffer, Refusal
 from softphone.carriers.sip.link import Link
 from softphone.carriers.sip.media import Media, MediaError
 from softphone.carriers.sip.stack import Address
 from softphone.core.calls import CallState
+from softphone.core.carrier import CarrierListener, InboundOffer, Refusal
 
 log = logging.getLogger("carrier")
 

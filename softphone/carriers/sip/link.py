@@ -17,13 +17,13 @@ import socket
 from collections.abc import Coroutine
 from typing import Any
 
-from softphone.audio.port import AudioEngine
-from softphone.carriers.base import CarrierListener
 from softphone.carriers.sip.config import Endpoint, SipConfig
 from softphone.carriers.sip.media import MediaPorts
 from softphone.carriers.sip.stack import Address, Uac
 from softphone.carriers.sip.trust import Trust
+from softphone.core.audio import AudioEngine
 from softphone.core.calls import CallState
+from softphone.core.carrier import CarrierListener
 
 log = logging.getLogger("carrier")
 

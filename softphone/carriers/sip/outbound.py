@@ -18,12 +18,11 @@ from functools import partial
 
 from aiosipua import OutgoingCall, SipResponse
 
-from softphone.carriers.base import OutboundCall
 from softphone.carriers.sip.account import Account
 from softphone.carriers.sip.invite import InviteContent, build_invite_content
 from softphone.carriers.sip.link import Link, sentence
 from softphone.carriers.sip.media import Media, MediaError, chosen_codec, offer_sdp, telephone_events
-from softphone.carriers.sip.routing import Route, RoutePlan, plan_routes
+from softphone.carriers.sip.route_plan import Route, RoutePlan, plan_routes
 from softphone.carriers.sip.stack import (
     Address,
     StreamTransport,
@@ -32,6 +31,7 @@ from softphone.carriers.sip.stack import (
     use_credentials,
 )
 from softphone.core.calls import CallKind, CallState
+from softphone.core.carrier import OutboundCall
 from softphone.location.errors import LocationError
 from softphone.location.pidf import build_pidf_lo
 
