@@ -16,10 +16,10 @@ import sys
 import tempfile
 import time
 
+from softphone.blocks.profile import Profile
 from softphone.control.client import send
 from softphone.control.endpoint import Endpoint
 from softphone.control.errors import ControlUnavailable
-from softphone.profile import Profile
 
 
 def one_start(environment: dict[str, str], command: list[str] | None = None) -> float:

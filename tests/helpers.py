@@ -8,10 +8,10 @@ import sys
 import time
 from typing import Any
 
+from softphone.blocks.profile import Profile
 from softphone.control.client import send
 from softphone.control.endpoint import Endpoint
 from softphone.control.errors import ControlUnavailable
-from softphone.profile import Profile
 
 OWN = "+15551230000"  # the agent's own number (outbound.caller_id)
 POOL = ["+15551230001", "+15551230002"]  # the callback number pool

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from softphone.profile import Profile
+from softphone.blocks.profile import Profile
 from softphone.settings.store import Settings
 from tests.helpers import run_cli, start_in_background, wait_for_instance
 

@@ -19,7 +19,7 @@ from softphone.autostart import (
     entry_name,
     launch_command,
 )
-from softphone.profile import Profile
+from softphone.blocks.profile import Profile
 from tests.helpers import control, wait_for_instance
 
 

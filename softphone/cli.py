@@ -23,10 +23,10 @@ import time
 from typing import Any
 
 from softphone import __version__
+from softphone.blocks.profile_folder import PROFILE_ENV, chosen_folder, instance_name
 from softphone.control.client import send
 from softphone.control.endpoint import Endpoint, EndpointError
 from softphone.control.errors import ControlNoAnswer, ControlNotOurs, ControlUnavailable
-from softphone.profile_folder import PROFILE_ENV, chosen_folder, instance_name
 
 URI_SCHEMES = ("tel:", "sip:", "sips:", "callto:")
 START_TIMEOUT_S = 30.0
@@ -162,11 +162,11 @@ def dispatch(args: argparse.Namespace) -> int:
 
 def run_here(args: argparse.Namespace) -> int:
     """Commands this process carries out itself; each imports what it needs now."""
-    from softphone.profile import Profile
+    from softphone.blocks.profile import Profile
 
     profile = Profile.resolve(args.profile)
     if args.command == "run":
-        from softphone.control.run import run_app  # the launcher: Qt, the app
+        from softphone.launcher import run_app  # the launcher: Qt, the app
 
         return run_app(profile, show=not args.hidden, verbose=args.verbose)
     if args.command == "devices":
@@ -241,7 +241,7 @@ def start_and_send(args: argparse.Namespace, endpoint: Endpoint,
 
 
 def logs_hint(args: argparse.Namespace) -> str:
-    from softphone.profile import Profile
+    from softphone.blocks.profile import Profile
 
     return str(Profile.resolve(args.profile).logs_dir)
 
@@ -261,7 +261,7 @@ def start_instance(profile: str | None) -> Any:
         command = [sys.executable]
     else:
         command = [sys.executable, "-P", "-m", "softphone"]
-        package_root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+        package_root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
         if os.path.abspath(sys.path[0] or os.curdir) == package_root:  # found via the cwd only
             environment["PYTHONPATH"] = os.pathsep.join(
                 filter(None, [package_root, environment.get("PYTHONPATH")]))

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import platformdirs
 
-from softphone.profile_folder import APP_NAME, chosen_folder, instance_name
+from softphone.blocks.profile_folder import APP_NAME, chosen_folder, instance_name
 
 FLEET_ENV = "SOFTPHONE_FLEET_SETTINGS"
 

@@ -14,12 +14,12 @@ import os
 import sys
 import time
 
-from softphone.control.cli import EXIT_OK, EXIT_UNREACHABLE
+from softphone.blocks.profile import Profile
+from softphone.cli import EXIT_OK, EXIT_UNREACHABLE
 from softphone.control.client import send
 from softphone.control.endpoint import Endpoint, EndpointError
 from softphone.control.errors import ControlNoAnswer, ControlNotOurs, ControlUnavailable
 from softphone.control.lock import InstanceLock
-from softphone.profile import Profile
 
 HANDOVER_TIMEOUT_S = 30.0
 POLL_S = 0.01
