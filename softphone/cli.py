@@ -83,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"folder with this instance's settings and data (or ${PROFILE_ENV})")
     parser.add_argument("--version", action="version", version=f"softphone {__version__}")
     parser.add_argument("--verbose", action="store_true", help="log debugging detail")
-    parser.set_defaults(command="run", hidden=False)
+    parser.set_defaults(hidden=False)  # bare `softphone` (the menu entry) is `softphone run`
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str) -> argparse.ArgumentParser:
@@ -136,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def dispatch(args: argparse.Namespace) -> int:
-    command = args.command
+    command = args.command = args.command or "run"
     if command in ("run", "devices", "notify-test") or (command == "where" and args.at):
         return run_here(args)
     try:

@@ -64,8 +64,8 @@ def test_the_bundle_carries_what_the_app_loads_by_name(built):
         qt / "platforms" / "libqxcb.so", qt / "platforms" / "libqoffscreen.so",
         qt / "platforms" / "libqwayland.so", qt / "imageformats" / "libqsvg.so",
         qt / "iconengines" / "libqsvgicon.so", qt / "tls" / "libqopensslbackend.so",
-        internal / "resources" / "icons" / "softphone.svg",
-        internal / "resources" / "templates" / "emergency_notification.html",
+        internal / "softphone" / "resources" / "icons" / "softphone.svg",
+        internal / "softphone" / "resources" / "templates" / "emergency_notification.html",
         internal / "tzdata" / "zoneinfo" / "zone.tab",
         internal / "tzdata" / "zoneinfo" / "iso3166.tab",
     ]
