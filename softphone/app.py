@@ -81,7 +81,7 @@ class Application:
         self.locator = CountryLocator()
         self.location = LocationService(settings, self.locator, ConfirmedAddresses(self.database))
         self.location_runtime = LocationRuntime(self.location, settings, self.locator, post)
-        self.notifier = Notifier(settings, self.profile.root / "outbox.db", post=post)
+        self.notifier = Notifier(settings, self.profile.outbox, post=post)
         self.audio = Engine(settings)
 
     def _build_core(self) -> None:

@@ -146,15 +146,18 @@ def dispatch(args: argparse.Namespace) -> int:
     request = to_request(args)
     try:
         answer = send(endpoint, request)
-    except ControlUnavailable:
-        if command not in STARTS_AN_INSTANCE:
+    except (ControlUnavailable, ControlNotOurs) as error:
+        if isinstance(error, ControlNotOurs):
+            print(error, file=sys.stderr)
+            if command not in STARTS_AN_INSTANCE:
+                return EXIT_UNREACHABLE
+        elif command not in STARTS_AN_INSTANCE:
             return not_running(args)
+        # A dial must go out: start this user's instance, which takes the socket back.
         started = start_and_send(args, endpoint, request)
         if isinstance(started, int):
             return started
         answer = started
-    except ControlNotOurs as error:
-        return fail(EXIT_UNREACHABLE, str(error))
     except ControlNoAnswer as error:
         return fail(EXIT_NO_ANSWER, str(error))
     return report(args, endpoint, answer)
@@ -224,10 +227,8 @@ def start_and_send(args: argparse.Namespace, endpoint: Endpoint,
     while True:
         try:
             return send(endpoint, request)
-        except ControlUnavailable:
+        except (ControlUnavailable, ControlNotOurs):  # not started yet, or not taken back yet
             pass
-        except ControlNotOurs as error:
-            return fail(EXIT_UNREACHABLE, str(error))
         except ControlNoAnswer as error:
             return fail(EXIT_NO_ANSWER, str(error))
         code = process.poll()

@@ -34,11 +34,8 @@ def take_or_hand_over(endpoint: Endpoint, lock: InstanceLock, show: bool) -> int
             return None
         try:
             send(endpoint, {"command": "show" if show else "status", "args": {}}, timeout=5.0)
-        except ControlUnavailable:  # the holder is starting, or closing: try again
-            pass
-        except ControlNotOurs as error:
-            print(error, file=sys.stderr)
-            return EXIT_UNREACHABLE
+        except (ControlUnavailable, ControlNotOurs):  # the holder is starting or closing, or
+            pass  # another account's socket sits in its place until the holder takes it back
         except ControlNoAnswer:
             break
         else:

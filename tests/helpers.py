@@ -96,8 +96,10 @@ def run_cli(profile: Profile, *arguments: str, environment: dict[str, str] | Non
 def start_in_background(profile: Profile, environment: dict[str, str],
                         *arguments: str) -> subprocess.Popen[bytes]:
     """``softphone run --hidden`` on ``profile`` in its own process, as login starts it; the
-    caller waits for it (``wait_for_instance``) and for its end."""
-    return subprocess.Popen([sys.executable, "-m", "softphone", "--profile", str(profile.root),
+    caller waits for it (``wait_for_instance``) and for its end. The default profile is started
+    without ``--profile``, as the desktop does (its logs go to the platform's log folder)."""
+    chosen = [] if profile.default else ["--profile", str(profile.root)]
+    return subprocess.Popen([sys.executable, "-m", "softphone", *chosen,
                              "run", "--hidden", *arguments], env=environment,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             start_new_session=True)

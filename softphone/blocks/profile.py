@@ -17,9 +17,12 @@ from pathlib import Path
 
 import platformdirs
 
+from softphone.blocks.private import close_files_to_others, make_private_folder
 from softphone.blocks.profile_folder import APP_NAME, chosen_folder, instance_name
 
 FLEET_ENV = "SOFTPHONE_FLEET_SETTINGS"
+# The softphone's own files in a profile folder (with journals, temporary and kept-aside copies).
+PROFILE_FILES = ("settings.toml", ".settings.toml", "softphone.db", "outbox.db", "logs")
 
 
 def default_fleet_file() -> Path:
@@ -62,5 +65,12 @@ class Profile:
         """The local-socket name of this profile's running instance (short enough for AF_UNIX)."""
         return instance_name(str(self.root))
 
+    @property
+    def outbox(self) -> Path:
+        return self.root / "outbox.db"
+
     def ensure(self) -> None:
-        self.root.mkdir(parents=True, exist_ok=True)
+        """Create the folder readable by this user alone, and close to others what an earlier
+        version left open in it (``blocks/private.py``)."""
+        make_private_folder(self.root)
+        close_files_to_others(self.root, PROFILE_FILES)

@@ -12,22 +12,22 @@ from typing import Any
 
 from softphone.control.endpoint import Endpoint
 from softphone.control.errors import ControlNoAnswer, ControlNotOurs, ControlUnavailable
-from softphone.control.transport import for_platform
+from softphone.control.transport import Transport, for_platform
 
 CONNECT_TIMEOUT_S = 1.0
 ANSWER_TIMEOUT_S = 10.0
 MAX_ANSWER = 4 * 1024 * 1024
 
 
-def send(endpoint: Endpoint, request: dict[str, Any],
-         timeout: float = ANSWER_TIMEOUT_S) -> dict[str, Any]:
+def send(endpoint: Endpoint, request: dict[str, Any], timeout: float = ANSWER_TIMEOUT_S,
+         transport: Transport | None = None) -> dict[str, Any]:
     """Send ``request`` to the profile's instance and return its answer.
 
     Raises ``ControlUnavailable`` when no instance took it (nothing was sent), ``ControlNotOurs``
     when what listens is not this user's softphone (nothing was sent to it, or its answer was not
     believed), ``ControlNoAnswer`` when it was sent and no valid answer came in ``timeout``.
     """
-    transport = for_platform(endpoint)
+    transport = transport or for_platform(endpoint)
     connection = transport.connect(CONNECT_TIMEOUT_S)
     with connection:
         line, context = transport.seal_request(json.dumps(request).encode())

@@ -107,14 +107,19 @@ def _home_fallback() -> str:
     return os.path.join(base, "softphone", f"run-{_host_tag()}")
 
 
+def session_folders() -> list[str]:
+    """The login session's own private folders, best first (used only if they are private)."""
+    if sys.platform == "darwin":
+        return [os.environ.get("TMPDIR", "")]
+    return [os.environ.get("XDG_RUNTIME_DIR", ""), f"/run/user/{_uid()}"]
+
+
 def runtime_folder() -> str:
     """This user's private folder for sockets and locks (see the module docstring)."""
     if sys.platform == "win32":
         base = os.environ.get("LOCALAPPDATA") or os.path.expanduser(r"~\AppData\Local")
         return make_private_folder(os.path.join(base, "softphone", "run"))
-    candidates = [os.environ.get("TMPDIR")] if sys.platform == "darwin" else [
-        os.environ.get("XDG_RUNTIME_DIR"), f"/run/user/{_uid()}"]
-    for candidate in candidates:
+    for candidate in session_folders():
         if candidate and os.path.isabs(candidate) and private_problem(candidate) is None:
             return candidate.rstrip(os.sep) or os.sep
     return make_private_folder(_home_fallback())

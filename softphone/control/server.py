@@ -17,7 +17,8 @@ agent's screen:
 * A descriptor is kept in reserve: when the process runs out, it is freed to accept and close the
   waiting connection, so the listener never spins or stalls.
 * The socket file is looked at every ``CHECK_S`` seconds and bound again if it was removed (a
-  clean-up script, a mistaken ``rm``); any other listener error also binds it again.
+  clean-up script, a mistaken ``rm``) or replaced by another account's; any other listener
+  error also binds it again.
 * A request that fails inside the softphone is answered with an error and logged; it never opens
   a dialog (the crash reporter is for the agent's own actions).
 """
@@ -236,9 +237,9 @@ class ControlServer:
     def _check_listener(self, now: float) -> None:
         self._next_check = now + CHECK_S
         if self._listener is not None:
-            if not self._wire.removed():
+            if not self._wire.lost():
                 return  # still ours (or replaced by this user on purpose: left alone)
-            log.warning("the control socket was removed; binding it again")
+            log.warning("the control socket was removed or taken; binding it again")
             self._unbind()
         try:
             self._bind()

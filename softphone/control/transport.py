@@ -75,9 +75,13 @@ class UnixTransport:
             raise
         return listener
 
-    def removed(self) -> bool:
-        """Whether the socket file is gone (a clean-up script, a mistaken ``rm``)."""
-        return not os.path.lexists(self.endpoint.socket_path)
+    def lost(self) -> bool:
+        """Whether the socket file is gone (a clean-up script, a mistaken ``rm``) or was
+        replaced by another account's; one this user put there instead is left alone."""
+        try:
+            return os.lstat(self.endpoint.socket_path).st_uid != os.geteuid()
+        except OSError:
+            return True
 
     def unlink(self) -> None:
         """Remove the socket file if it is still the one this process bound."""
@@ -170,7 +174,7 @@ class LoopbackTransport:
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
-    def removed(self) -> bool:
+    def lost(self) -> bool:
         return not os.path.exists(self.endpoint.key_path)
 
     def unlink(self) -> None:

@@ -12,6 +12,8 @@ import sqlite3
 import time
 from pathlib import Path
 
+from softphone.blocks.private import create_private_file, make_private_folder
+
 log = logging.getLogger("storage")
 
 SCHEMA = """
@@ -72,7 +74,8 @@ class Database:
     @staticmethod
     def _open(path: Path | None) -> sqlite3.Connection:
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            make_private_folder(path.parent)
+            create_private_file(path)  # readable by the user alone, and so its -wal and -shm
         connection = sqlite3.connect(str(path) if path else ":memory:", isolation_level=None)
         try:
             connection.execute("PRAGMA journal_mode=WAL")

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import sqlite3
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from softphone.blocks.private import create_private_file, make_private_folder
 from softphone.notify.template import RenderedMessage
 
 log = logging.getLogger("notify")
@@ -93,9 +93,8 @@ class Outbox:
     @staticmethod
     def _open(path: Path | None) -> sqlite3.Connection:
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            # Created readable by the user alone before SQLite opens it.
-            os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+            make_private_folder(path.parent)
+            create_private_file(path)  # readable by the user alone before SQLite opens it
         db = sqlite3.connect(str(path) if path else ":memory:", isolation_level=None)
         try:
             db.execute("PRAGMA journal_mode=DELETE")

@@ -22,6 +22,7 @@ from typing import Any
 import tomli_w
 
 from softphone.blocks.events import Event
+from softphone.blocks.private import make_private_folder, write_private
 from softphone.settings.options import BY_KEY, Option
 
 log = logging.getLogger("settings")
@@ -226,10 +227,10 @@ class Settings:
         flat.update(self._user.kept_raw)
         content = {"version": SCHEMA_VERSION, **nest(flat)}
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            make_private_folder(path.parent)
             if self._user.unreadable and path.exists():
                 aside = path.with_name(f"{path.name}.unreadable-{time.strftime('%Y%m%d-%H%M%S')}")
-                aside.write_bytes(path.read_bytes())
+                write_private(aside, path.read_bytes())
                 self._user.problems.append(f"The unreadable settings file was kept as {aside}.")
                 self._user.unreadable = False
             write_atomically(path, tomli_w.dumps(content).encode())

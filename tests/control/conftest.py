@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import json
 import os
+import pwd
+import random
+import shutil
 import signal
+import socket
 import subprocess
+import tempfile
+import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,3 +79,120 @@ def cli(profile: Profile, settings: Settings, tmp_path: Path) -> Iterator[Cli]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@dataclass
+class Account:
+    """A second local account on this machine: another agent, or a hostile program's user."""
+
+    name: str
+    uid: int
+    gid: int
+
+    def run(self, *command: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
+        """``command`` as this account, from a folder it may enter."""
+        return subprocess.run(["runuser", "-u", self.name, "--", *command], capture_output=True,
+                              text=True, timeout=timeout, cwd="/")
+
+    def start(self, *command: str) -> subprocess.Popen[str]:
+        return subprocess.Popen(["runuser", "-u", self.name, "--", *command], cwd="/",
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+
+
+@pytest.fixture
+def intruder() -> Iterator[Account]:
+    """A local account made for this test (useradd; the tests run as root, as CI does), removed
+    after it with whatever it left behind."""
+    if os.geteuid() != 0:
+        pytest.fail("This test creates a second local account: run it as root (CI does).")
+    name = f"sp-intruder-{os.getpid() % 100000}"
+    subprocess.run(["useradd", "--no-create-home", "--home-dir", "/nonexistent",
+                    "--shell", "/usr/sbin/nologin", name], check=True, capture_output=True)
+    try:
+        entry = pwd.getpwnam(name)
+        yield Account(name, entry.pw_uid, entry.pw_gid)
+    finally:
+        subprocess.run(["pkill", "-KILL", "-u", name], capture_output=True)
+        subprocess.run(["userdel", name], capture_output=True)
+
+
+@pytest.fixture
+def shared_folder() -> Iterator[Path]:
+    """A folder every account can enter (0755), as /home or a shared drive is: what is private
+    in it must be made so by the softphone itself (pytest's own temporary folders are 0700)."""
+    folder = Path(tempfile.mkdtemp(prefix="softphone-shared-"))
+    folder.chmod(0o755)
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+SYSTEM_PYTHON = shutil.which("python3", path="/usr/bin:/bin") or "python3"
+
+
+class Sbc:
+    """A UDP socket playing the SIP proxy: records each INVITE that reaches the wire."""
+
+    def __init__(self) -> None:
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.port = int(self.sock.getsockname()[1])
+        self.invites: list[bytes] = []
+        self._thread = threading.Thread(target=self._read, daemon=True)
+        self._thread.start()
+
+    def _read(self) -> None:
+        while True:
+            try:
+                data = self.sock.recv(65535)
+            except OSError:
+                return
+            if data.startswith(b"INVITE "):
+                self.invites.append(data)
+
+    def wait_for_invite(self, timeout: float = 15) -> bytes:
+        deadline = time.monotonic() + timeout
+        while not self.invites:
+            assert time.monotonic() < deadline, "no INVITE reached the proxy"
+            time.sleep(0.02)
+        return self.invites[0]
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+def free_sip_port() -> int:
+    """A port for the SIP adapter, outside the range the system hands out for port 0."""
+    while True:
+        port = random.randrange(20000, 30000, 2)
+        try:
+            with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+                probe.bind(("127.0.0.1", port))
+        except OSError:
+            continue
+        return port
+
+
+@pytest.fixture
+def sbc(settings: Settings) -> Iterator[Sbc]:
+    """The profile's carrier is the SIP adapter, its proxy a socket of the test's."""
+    proxy = Sbc()
+    settings.update({"carrier.adapter": "sip", "carrier.sip.proxy": f"127.0.0.1:{proxy.port}",
+                     "carrier.sip.trusted_peers": ["127.0.0.1"],
+                     "carrier.sip.domain": "sos.example.com",
+                     "carrier.sip.local_address": "127.0.0.1",
+                     "carrier.sip.local_port": free_sip_port(),
+                     "carrier.sip.no_answer_timeout": 2.0, "location.ip_fallback": False})
+    settings.save()
+    yield proxy
+    proxy.close()
+
+
+@pytest.fixture(autouse=True)
+def runtime_folder(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Each test's instances get their own private runtime folder (short: a socket's path must
+    fit 100 bytes), as XDG_RUNTIME_DIR is for a login session."""
+    folder = Path(tempfile.mkdtemp(prefix="sp-run-"))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)

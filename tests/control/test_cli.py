@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+from pathlib import Path
 
 from tests.control.conftest import Cli
+from tests.helpers import control
 
 
 def test_commands_drive_the_emergency_flow(cli: Cli) -> None:
@@ -110,3 +113,23 @@ def test_two_starts_at_once_make_one_instance(cli: Cli) -> None:
     assert other.returncode == 0 and "already running" in err
     assert cli.run("quit").returncode == 0
     running[0].communicate(timeout=30)
+
+
+def test_a_dial_right_after_quit_places_the_call(cli: Cli) -> None:
+    old = cli.start()["pid"]
+    assert cli.run("quit").returncode == 0
+    dialled = cli.run("dial", "911")
+    assert dialled.returncode == 0, dialled.stderr
+    status = cli.status()
+    assert status["pid"] != old and status["emergency"]["active"]
+
+
+def test_a_dial_that_arrives_while_the_softphone_closes_places_the_call(cli: Cli) -> None:
+    old = cli.start()["pid"]
+    assert control(cli.profile, "quit")["ok"]  # answered at once; the old instance now closes
+    dialled = cli.run("dial", "911")  # a CRM link clicked meanwhile
+    assert dialled.returncode == 0, dialled.stderr
+    assert json.loads(dialled.stdout)["carrier_has_it"] is True
+    status = cli.status()
+    assert status["pid"] != old and status["emergency"]["active"]
+    assert not Path(f"/proc/{old}").exists() or "Z" in Path(f"/proc/{old}/stat").read_text()
