@@ -8,25 +8,34 @@ instead of opening a window. Data goes to stdout, messages to stderr; the exit s
 ``EXIT_CODES``.
 
 Speed: a click-to-dial is a new process each time, so the path to the request imports only
-the standard library's argparse, json and socket and the few plain modules of
-``softphone.control`` (no Qt, no settings, no core); commands answered here (``devices``,
-``notify-test``, ``where --at``) import what they need when they run.
+the standard library's json and socket and the few plain modules of ``softphone.control`` (no
+Qt, no settings, no core, not even argparse or typing for ``[--profile DIR] dial NUMBER``, which
+``quick_dial`` reads); other commands parse with argparse, and those answered here
+(``devices``, ``notify-test``, ``where --at``) import what they need when they run.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
 import time
-from typing import Any
+from types import SimpleNamespace
 
 from softphone import __version__
 from softphone.blocks.profile_folder import PROFILE_ENV, chosen_folder, instance_name
 from softphone.control.client import send
 from softphone.control.endpoint import Endpoint, EndpointError
 from softphone.control.errors import ControlNoAnswer, ControlNotOurs, ControlUnavailable
+
+# typing is not imported at run time: every import is time before a click-to-dial's request.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
+    from typing import Any
+
+    Arguments = argparse.Namespace | SimpleNamespace
+
 
 URI_SCHEMES = ("tel:", "sip:", "sips:", "callto:")
 START_TIMEOUT_S = 30.0
@@ -72,6 +81,8 @@ STARTS_AN_INSTANCE = ("dial",)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     width = max(len(example) for example, _ in COMMANDS.values())
     examples = "\n".join(f"  {example:{width}}  {text}" for example, text in COMMANDS.values())
     codes = "\n".join(f"  {code}  {text}" for code, text in EXIT_CODES.items())
@@ -120,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     if len(arguments) == 1 and arguments[0].lower().startswith(URI_SCHEMES):
         arguments = ["dial", arguments[0]]
     try:
-        args = build_parser().parse_args(arguments)
+        args: Arguments = quick_dial(arguments) or build_parser().parse_args(arguments)
     except SystemExit as exit_:  # --help, --version (0) and usage errors (2)
         out.flush()
         return int(exit_.code or 0)
@@ -135,7 +146,19 @@ def main(argv: list[str] | None = None) -> int:
         out.flush()
 
 
-def dispatch(args: argparse.Namespace) -> int:
+def quick_dial(arguments: list[str]) -> SimpleNamespace | None:
+    """``[--profile DIR] dial NUMBER``, what a CRM's click-to-dial runs, read without argparse
+    (which, with its help formatter, costs more than the rest of the command). Anything else, or
+    anything unusual (an option, a number starting with ``-``), goes to the full parser."""
+    profile, rest = None, arguments
+    if len(rest) >= 2 and rest[0] == "--profile" and not rest[1].startswith("-"):
+        profile, rest = rest[1], rest[2:]
+    if len(rest) == 2 and rest[0] == "dial" and rest[1] and not rest[1].startswith("-"):
+        return SimpleNamespace(command="dial", number=rest[1], profile=profile, verbose=False)
+    return None
+
+
+def dispatch(args: Arguments) -> int:
     command = args.command = args.command or "run"
     if command in ("run", "devices", "notify-test") or (command == "where" and args.at):
         return run_here(args)
@@ -163,7 +186,7 @@ def dispatch(args: argparse.Namespace) -> int:
     return report(args, endpoint, answer)
 
 
-def run_here(args: argparse.Namespace) -> int:
+def run_here(args: Arguments) -> int:
     """Commands this process carries out itself; each imports what it needs now."""
     from softphone.blocks.profile import Profile
 
@@ -188,7 +211,7 @@ def run_here(args: argparse.Namespace) -> int:
     return print_at(args.at, as_json=args.json)
 
 
-def to_request(args: argparse.Namespace) -> dict[str, Any]:
+def to_request(args: Arguments) -> dict[str, Any]:
     command = args.command
     if command == "dial":
         return {"command": "dial", "args": {"number": args.number}}
@@ -203,7 +226,7 @@ def to_request(args: argparse.Namespace) -> dict[str, Any]:
     return {"command": command, "args": {}}
 
 
-def not_running(args: argparse.Namespace) -> int:
+def not_running(args: Arguments) -> int:
     if args.command == "quit":  # the wished-for state already holds
         print("No softphone is running for this profile.", file=sys.stderr)
         return EXIT_OK
@@ -214,7 +237,7 @@ def not_running(args: argparse.Namespace) -> int:
     return EXIT_NOT_RUNNING
 
 
-def start_and_send(args: argparse.Namespace, endpoint: Endpoint,
+def start_and_send(args: Arguments, endpoint: Endpoint,
                    request: dict[str, Any]) -> dict[str, Any] | int:
     """Start the profile's instance and send ``request`` once it listens.
 
@@ -241,7 +264,7 @@ def start_and_send(args: argparse.Namespace, endpoint: Endpoint,
         time.sleep(POLL_S)
 
 
-def logs_hint(args: argparse.Namespace) -> str:
+def logs_hint(args: Arguments) -> str:
     from softphone.blocks.profile import Profile
 
     return str(Profile.resolve(args.profile).logs_dir)
@@ -273,7 +296,7 @@ def start_instance(profile: str | None) -> Any:
                                 os.path.expanduser("~")) else os.sep)
 
 
-def report(args: argparse.Namespace, endpoint: Endpoint, answer: dict[str, Any]) -> int:
+def report(args: Arguments, endpoint: Endpoint, answer: dict[str, Any]) -> int:
     if not answer["ok"]:
         return fail(EXIT_REFUSED, str(answer.get("error") or "The softphone refused the command."))
     result = answer.get("result")

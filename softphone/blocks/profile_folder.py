@@ -37,6 +37,11 @@ def chosen_folder(explicit: str | os.PathLike[str] | None = None) -> tuple[str, 
 def instance_name(root: str) -> str:
     """The name of the profile's running instance (its socket, lock and start-at-login entry):
     short enough for a Unix socket path, the same for the same folder."""
-    from hashlib import sha256
-
+    try:  # the interpreter's built-in SHA-256: hashlib would load OpenSSL first (milliseconds)
+        from _sha256 import sha256  # CPython 3.11
+    except ImportError:
+        try:
+            from _sha2 import sha256  # CPython 3.12+
+        except ImportError:
+            from hashlib import sha256
     return f"softphone-{sha256(root.encode()).hexdigest()[:16]}"

@@ -8,11 +8,16 @@ the request is time before the INVITE.
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from softphone.control.endpoint import Endpoint
 from softphone.control.errors import ControlNoAnswer, ControlNotOurs, ControlUnavailable
 from softphone.control.transport import Transport, for_platform
+
+# typing is not imported at run time: every import is time before a click-to-dial's request.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
 
 CONNECT_TIMEOUT_S = 1.0
 ANSWER_TIMEOUT_S = 10.0

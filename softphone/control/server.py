@@ -77,7 +77,7 @@ class _Connection:
         self.deadline = now + REQUEST_TIMEOUT_S
         self.state = "reading"
         self.outgoing = b""
-        self.context: Any = None
+        self.context: bytes | None = None
 
 
 class ControlServer:

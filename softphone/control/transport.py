@@ -22,7 +22,6 @@ import os
 import socket
 import struct
 import sys
-from typing import Any
 
 from softphone.control.endpoint import Endpoint
 from softphone.control.errors import ControlNotOurs, ControlUnavailable
@@ -115,19 +114,19 @@ class UnixTransport:
         return uid is None or uid == os.geteuid()
 
     @staticmethod
-    def seal_request(payload: bytes) -> tuple[bytes, Any]:
+    def seal_request(payload: bytes) -> tuple[bytes, bytes | None]:
         return payload, None
 
     @staticmethod
-    def open_response(line: bytes, _context: Any) -> bytes:
+    def open_response(line: bytes, _context: bytes | None) -> bytes:
         return line
 
     @staticmethod
-    def open_request(line: bytes) -> tuple[bytes, Any]:
+    def open_request(line: bytes) -> tuple[bytes, bytes | None]:
         return line, None
 
     @staticmethod
-    def seal_response(payload: bytes, _context: Any) -> bytes:
+    def seal_response(payload: bytes, _context: bytes | None) -> bytes:
         return payload
 
 
@@ -210,23 +209,23 @@ class LoopbackTransport:
         return hmac.new(self._key, purpose + b"\n" + nonce + b"\n" + payload,
                         hashlib.sha256).hexdigest().encode()
 
-    def seal_request(self, payload: bytes) -> tuple[bytes, Any]:
+    def seal_request(self, payload: bytes) -> tuple[bytes, bytes | None]:
         import secrets
 
         nonce = secrets.token_hex(16).encode()
         return nonce + b" " + self._mac(b"request", nonce, payload) + b" " + payload, nonce
 
-    def open_response(self, line: bytes, nonce: Any) -> bytes:
+    def open_response(self, line: bytes, nonce: bytes | None) -> bytes:
         import hmac
 
         mac, _, payload = line.partition(b" ")
-        if not hmac.compare_digest(mac, self._mac(b"response", nonce, payload)):
+        if nonce is None or not hmac.compare_digest(mac, self._mac(b"response", nonce, payload)):
             raise ControlNotOurs("The answer on the control port was not signed with this "
                                  "user's key: another program holds the port. Nothing can be "
                                  "assumed about the request; check the softphone's window.")
         return payload
 
-    def open_request(self, line: bytes) -> tuple[bytes, Any]:
+    def open_request(self, line: bytes) -> tuple[bytes, bytes | None]:
         import hmac
 
         nonce, _, rest = line.partition(b" ")
@@ -241,7 +240,7 @@ class LoopbackTransport:
             del self._seen[next(iter(self._seen))]
         return payload, nonce
 
-    def seal_response(self, payload: bytes, nonce: Any) -> bytes:
+    def seal_response(self, payload: bytes, nonce: bytes | None) -> bytes:
         if nonce is None:  # a request refused before its nonce was known
             return b"- " + payload
         return self._mac(b"response", nonce, payload) + b" " + payload

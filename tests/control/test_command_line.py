@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from softphone.cli import COMMANDS, EXIT_CODES, build_parser
+from softphone.cli import COMMANDS, EXIT_CODES, build_parser, quick_dial
 from softphone.control.client import accepts_connections
 from softphone.control.endpoint import Endpoint
 from tests.control.conftest import Cli
@@ -124,7 +124,8 @@ def test_a_request_sent_but_never_answered_is_not_reported_as_done(
     assert "check its window" in done.stderr
 
 
-FORBIDDEN = ("PySide6", "shiboken6", "numpy", "phonenumbers", "sounddevice", "softphone.qt",
+FORBIDDEN = ("PySide6", "shiboken6", "numpy", "phonenumbers", "sounddevice", "argparse",
+             "platformdirs", "hashlib", "softphone.qt",
              "softphone.app", "softphone.core", "softphone.settings", "softphone.carriers",
              "softphone.location", "softphone.notify", "softphone.audio", "softphone.widgets")
 
@@ -147,3 +148,20 @@ def test_dialling_from_the_command_line_imports_no_qt_and_nothing_it_does_not_ne
         unwanted = [m for m in modules if m.startswith(FORBIDDEN)]
         assert unwanted == [], unwanted
         assert cli.run("hangup").returncode == 0
+
+
+@pytest.mark.parametrize("arguments", [["dial", "911"], ["--profile", "/tmp/p", "dial", "tel:911"],
+                                       ["dial", "+1 555 123 4567"]])
+def test_the_quick_reading_of_a_dial_agrees_with_the_full_parser(arguments: list[str]) -> None:
+    quick = quick_dial(arguments)
+    full = build_parser().parse_args(arguments)
+    assert quick is not None
+    assert (quick.command, quick.number, quick.profile) == (full.command, full.number,
+                                                            full.profile)
+
+
+@pytest.mark.parametrize("arguments", [["dial"], ["dial", "-5"], ["--profile", "dial", "911"],
+                                       ["dial", "911", "--json"], ["--verbose", "dial", "911"],
+                                       ["status"]])
+def test_anything_else_goes_to_the_full_parser(arguments: list[str]) -> None:
+    assert quick_dial(arguments) is None
