@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from softphone.blocks import secrets
 from softphone.blocks.events import Event
 from softphone.blocks.readiness import Check
-from softphone.blocks.template import TemplateError
+from softphone.blocks.template_syntax import TemplateError
 from softphone.core.notification import EmergencyNotice
 from softphone.notify import smtp
 from softphone.notify.config import NotifyConfig

@@ -14,9 +14,9 @@ from softphone.core.assembly import Core, assemble
 from softphone.core.carrier import CarrierContext
 from softphone.core.phone import Phone, run_now
 from softphone.core.storage import Database
+from softphone.location.confirmed_addresses import ConfirmedAddresses
 from softphone.location.countries import CountryLocator
 from softphone.location.service import LocationService
-from softphone.location.store import ConfirmedAddresses
 from softphone.notify.notifier import Notifier
 from softphone.settings.store import Settings
 from tests.helpers import OWN, POOL, ManualClock, ManualScheduler, RecordingAudio
