@@ -167,23 +167,42 @@ def dispatch(args: Arguments) -> int:
     except EndpointError as error:
         return fail(EXIT_UNREACHABLE, str(error))
     request = to_request(args)
+    answer: dict[str, Any] | None = None
     try:
         answer = send(endpoint, request)
-    except (ControlUnavailable, ControlNotOurs) as error:
-        if isinstance(error, ControlNotOurs):
-            print(error, file=sys.stderr)
-            if command not in STARTS_AN_INSTANCE:
-                return EXIT_UNREACHABLE
-        elif command not in STARTS_AN_INSTANCE:
+    except ControlUnavailable:
+        if command not in STARTS_AN_INSTANCE:
             return not_running(args)
-        # A dial must go out: start this user's instance, which takes the socket back.
+    except ControlNotOurs as error:
+        print(error, file=sys.stderr)
+        if command not in STARTS_AN_INSTANCE:
+            return EXIT_UNREACHABLE
+    except ControlNoAnswer as error:
+        if command not in STARTS_AN_INSTANCE or not instance_died(endpoint):
+            return fail(EXIT_NO_ANSWER, str(error))
+        print("The softphone stopped while taking the call; dialling again on a new one.",
+              file=sys.stderr)
+    if answer is None:  # a dial must go out: start this user's instance (it takes the socket)
         started = start_and_send(args, endpoint, request)
         if isinstance(started, int):
             return started
         answer = started
-    except ControlNoAnswer as error:
-        return fail(EXIT_NO_ANSWER, str(error))
     return report(args, endpoint, answer)
+
+
+def instance_died(endpoint: Endpoint, wait_s: float = 2.0) -> bool:
+    """Whether the instance that took a request and never answered is gone: its lock is free,
+    or frees within ``wait_s`` as its last threads exit. Nothing carries the request out then
+    (a call placed by a process that died is no call), so a dial is placed again."""
+    from softphone.control.lock import InstanceLock
+
+    lock = InstanceLock(endpoint.lock_path)
+    deadline = time.monotonic() + wait_s
+    while lock.taken():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(POLL_S)
+    return True
 
 
 def run_here(args: Arguments) -> int:

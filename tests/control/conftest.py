@@ -20,6 +20,8 @@ from pathlib import Path
 import pytest
 
 from softphone.blocks.profile import Profile
+from softphone.control.endpoint import Endpoint
+from softphone.control.lock import InstanceLock
 from softphone.settings.store import Settings
 from tests.helpers import run_cli, start_in_background, wait_for_instance
 
@@ -47,15 +49,13 @@ class Cli:
         return self.wait_for_instance()
 
     def kill_instance(self) -> None:
+        """SIGKILL the running instance; return once all its threads are gone (the main
+        thread shows as a zombie before the others have exited and let go of its files)."""
         pid = self.status()["pid"]
         os.kill(pid, signal.SIGKILL)
-        stat = Path(f"/proc/{pid}/stat")
-        while stat.exists():  # gone, or a zombie nobody has reaped yet
-            try:
-                if stat.read_text().rsplit(")", 1)[1].split()[0] == "Z":
-                    return
-            except (FileNotFoundError, ProcessLookupError):
-                return
+        lock = InstanceLock(Endpoint.for_instance(self.profile.server_name).lock_path)
+        while lock.taken():
+            time.sleep(0.01)
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ import pytest
 from softphone.cli import COMMANDS, EXIT_CODES, build_parser, quick_dial
 from softphone.control.client import accepts_connections
 from softphone.control.endpoint import Endpoint
+from softphone.control.lock import InstanceLock
 from tests.control.conftest import Cli
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -96,11 +97,15 @@ def test_no_usable_place_for_the_socket_is_unreachable_with_the_fix(
     assert "too long" in done.stderr and "XDG_RUNTIME_DIR" in done.stderr
 
 
-@pytest.fixture
-def mute_instance(cli: Cli) -> Iterator[None]:
-    """Something of this user's at the socket that takes requests and never answers them."""
+def stand_in(cli: Cli, *, dies: bool) -> Iterator[None]:
+    """This user's process in the instance's place (it holds the lock and the socket) that
+    takes a request and closes without answering: it goes on running (``dies=False``), or it
+    is gone the moment after, as a crashing softphone would be (``dies=True``)."""
+    endpoint = Endpoint.for_instance(cli.profile.server_name)
+    lock = InstanceLock(endpoint.lock_path)
+    assert lock.acquire()
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    listener.bind(Endpoint.for_instance(cli.profile.server_name).socket_path)
+    listener.bind(endpoint.socket_path)
     listener.listen(4)
 
     def swallow() -> None:
@@ -110,11 +115,25 @@ def mute_instance(cli: Cli) -> Iterator[None]:
             except OSError:
                 return
             connection.recv(65536)
+            if dies:
+                listener.close()
+                lock.release()
             connection.close()
 
     threading.Thread(target=swallow, daemon=True).start()
     yield
     listener.close()
+    lock.release()
+
+
+@pytest.fixture
+def mute_instance(cli: Cli) -> Iterator[None]:
+    yield from stand_in(cli, dies=False)
+
+
+@pytest.fixture
+def dying_instance(cli: Cli) -> Iterator[None]:
+    yield from stand_in(cli, dies=True)
 
 
 def test_a_request_sent_but_never_answered_is_not_reported_as_done(
@@ -122,6 +141,15 @@ def test_a_request_sent_but_never_answered_is_not_reported_as_done(
     done = cli.run("dial", "911")
     assert done.returncode == 5 and done.stdout == ""
     assert "check its window" in done.stderr
+
+
+def test_a_dial_taken_by_a_softphone_that_dies_goes_out_on_a_new_one(
+        cli: Cli, dying_instance: None) -> None:
+    done = cli.run("dial", "911")
+    assert done.returncode == 0, done.stderr
+    assert "dialling again on a new one" in done.stderr
+    assert json.loads(done.stdout)["carrier_has_it"] is True
+    assert cli.status()["emergency"]["active"]
 
 
 FORBIDDEN = ("PySide6", "shiboken6", "numpy", "phonenumbers", "sounddevice", "argparse",
