@@ -10,10 +10,12 @@ import logging
 
 from softphone import autostart, logs
 from softphone.audio.engine import Engine
+from softphone.carriers.unavailable import UnavailableCarrier
 from softphone.control.commands import Commands
 from softphone.control.ipc import ControlServer, ControlUnavailable
 from softphone.core.assembly import assemble
 from softphone.core.calls import Call, CallError, CallState, Direction
+from softphone.core.readiness import Check
 from softphone.core.storage import Database
 from softphone.drills import Drills
 from softphone.location import where
@@ -30,6 +32,7 @@ from softphone.widgets.address_dialog import AddressPrompter
 from softphone.widgets.desktop_shell import DesktopShell
 from softphone.widgets.device_panel import DevicePanel
 from softphone.widgets.main_window import MainWindow
+from softphone.widgets.reach_banner import reach_warning
 from softphone.widgets.readiness_indicator import ReadinessIndicator
 from softphone.widgets.readiness_panel import ReadinessPanel
 from softphone.widgets.settings_dialog import SettingsDialog, open_settings
@@ -52,7 +55,8 @@ class Application:
                                  f"{error.strerror}. Nothing will be saved.")
         if configure_logging:
             self._note(logs.configure(profile.logs_dir, verbose))
-        self.settings = Settings(profile.settings_file, profile.fleet_file)
+        self.settings = Settings(profile.settings_file, profile.fleet_file,
+                                 profile.last_good_carrier_file)
         self.problems.extend(self.settings.problems)
         self.database = Database(profile.database)
         self._note(self.database.problem)
@@ -120,6 +124,14 @@ class Application:
                                     autostart.for_platform(self.profile), quit_app=self.quit,
                                     show_window=self.show_window,
                                     report_problem=self._record_problem)
+        self.readiness.changed.connect(self._show_reach)
+        self._show_reach(self.readiness.checks)
+
+    def _show_reach(self, checks: list[Check]) -> None:
+        """The tray says it too while emergency calls cannot reach an emergency service (the
+        window has its own banner)."""
+        if self._running:
+            self.desktop.tray.set_reach_warning(reach_warning(checks))
 
     def _note(self, problem: str | None) -> None:
         if problem:
@@ -185,7 +197,8 @@ class Application:
         except ControlUnavailable as error:
             self.problems.append(f"{error}. Command-line control is unavailable.")
         self.audio.start()
-        self.phone.start()
+        if self.phone.start() and not isinstance(self.carrier, UnavailableCarrier):
+            self._note(self.settings.remember_carrier())
         self.location_runtime.start()
         for problem in self.problems:
             self.window.show_problem(problem)

@@ -71,7 +71,22 @@ class EmergencySession:
         if warning:
             call.notes.append(warning)
             self.problem.emit(warning)
-        notice = EmergencyNotice(
+        self._begin(call, hold_others)
+        self._leases.announce()
+        self._step(call, "Saving the callback number", self._leases.save)
+        self._step(call, "Notifying your emergency contacts",
+                   lambda: self._notifier.notify(self._notice(call, lease, location)))
+
+    def notify_failed(self, call: Call, location: Location | None, failure: str) -> None:
+        """The carrier refused an emergency call on the spot: nothing else changes (no Do not
+        disturb, no emergency view), but the contacts hear of it, the moment they are needed
+        most, and the email says the call failed and why."""
+        self._step(call, "Notifying your emergency contacts",
+                   lambda: self._notifier.notify(self._notice(call, None, location, failure)))
+
+    def _notice(self, call: Call, lease: Lease | None, location: Location | None,
+                failure: str = "") -> EmergencyNotice:
+        return EmergencyNotice(
             occurred_at=call.started_at,
             agent_name=self._settings["agent.name"],
             user_id=self._settings["agent.user_id"] or getpass.getuser(),
@@ -82,11 +97,8 @@ class EmergencySession:
             location=location,
             country_supported=(location.country in SUPPORTED_EMERGENCY_COUNTRIES
                                if location and location.country else None),
+            failure=failure,
         )
-        self._begin(call, hold_others)
-        self._leases.announce()
-        self._step(call, "Saving the callback number", self._leases.save)
-        self._step(call, "Notifying your emergency contacts", lambda: self._notifier.notify(notice))
 
     def begin_callback(self, call: Call, hold_others: Callable[[Call], None]) -> None:
         """The agent answered a PSAP callback: the same protections as an outgoing call."""

@@ -28,7 +28,7 @@ from softphone.carriers.base import (
     Refusal,
     Scheduler,
 )
-from softphone.core.calls import Call, CallError, CallKind, CallState, Direction
+from softphone.core.calls import Call, CallError, CallFailed, CallKind, CallState, Direction
 from softphone.core.dialplan import DialPlan
 from softphone.core.emergency import EmergencySession
 from softphone.core.history import CallHistory
@@ -109,14 +109,17 @@ class Phone:
 
     # -- lifecycle -------------------------------------------------------------------------
 
-    def start(self) -> None:
-        """Start the carrier and bring back emergency calls interrupted by a restart."""
+    def start(self) -> bool:
+        """Start the carrier and bring back emergency calls interrupted by a restart; ``False``
+        if the carrier could not start (the problem is reported)."""
         for call in self.emergency.recover():
             self._calls[call.call_id] = call
         try:
             self.carrier.start(_CarrierEvents(self, self._post))
         except CarrierError as error:
             self.problem.emit(f"The carrier could not start: {error}")
+            return False
+        return True
 
     def stop(self) -> None:
         self.carrier.stop()
@@ -138,10 +141,16 @@ class Phone:
     # -- outbound --------------------------------------------------------------------------
 
     def dial(self, text: str) -> Call:
-        """Place a call to what the agent typed; ``DialPlanError`` if it is not a number.
+        """Place a call to what the agent typed; returns the call once the carrier has it.
+
+        Every failure raises ``CallError`` with a sentence for the agent, and only that: what
+        was typed is not a number (``DialPlanError``), the call is refused here (another call
+        during an emergency call), or the carrier refused it on the spot (``CallFailed``, which
+        carries the failed call; observers also see it through ``call_changed``). Callers show
+        the message; none has to look into a returned call for a failure.
 
         For an emergency number nothing is refused and nothing slow happens before the carrier
-        has the call.
+        has the call. One the carrier refuses still notifies the contacts, saying it failed.
         """
         target = self.dial_plan.classify(text)
         kind = target.kind
@@ -168,8 +177,13 @@ class Phone:
                 call.end_reason = (f"The emergency call could not be placed: {error} "
                                    "Use another phone to call emergency services now.")
                 self.problem.emit(call.end_reason)
+                self.emergency.notify_failed(call, location, str(error))
             self.call_changed.emit(call)
-            return call
+            raise CallFailed(call) from error
+        if kind is not CallKind.NORMAL:
+            # Said again with the call, not only at start: the carrier settings may not be the
+            # files' (a broken file) or may be broken themselves.
+            call.notes.extend(self.settings.carrier_problems)
         if kind is CallKind.EMERGENCY:
             self.emergency.begin_outbound(call, lease, warning, location, self._hold_others)
         elif kind is CallKind.TEST:

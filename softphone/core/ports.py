@@ -30,6 +30,11 @@ class EmergencyNotice:
     callback_expires_at: float | None
     location: Location | None
     country_supported: bool | None
+    failure: str = ""  # why the carrier refused the call on the spot; "" when it was placed
+
+    @property
+    def placed(self) -> bool:
+        return not self.failure
 
 
 class EmergencyNotifier(Protocol):

@@ -3,6 +3,11 @@
 A type raises ``ValueError`` with a sentence that says what a valid value looks like; the store
 adds the option's key, so the admin reads e.g. "callback.pool: '+1 555' is not a phone number in
 E.164 form such as +15551234567".
+
+Every value is bounded (lengths, counts, ranges): a settings file is typed by people and may be
+written by anyone who can reach it, and each value ends up somewhere that must stay small (an
+email header, a SIP message, a menu). A refused value is quoted shortened (``shown``), so a
+five-megabyte name cannot make a five-megabyte message either.
 """
 
 from __future__ import annotations
@@ -17,6 +22,37 @@ from typing import Any, Generic, TypeVar
 T = TypeVar("T")
 
 E164 = re.compile(r"^\+[1-9][0-9]{6,14}$")
+
+# Characters no setting needs and that hide or disguise text: C0/C1 controls (a line break in a
+# name would split an email header) and the bidirectional overrides that reorder what is shown
+# ("Trojan Source").
+_HIDDEN = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def shown(raw: object, limit: int = 60) -> str:
+    """``repr(raw)`` cut to ``limit`` characters, for a message about a refused value."""
+    text = repr(raw) if not isinstance(raw, dict | list) else f"a {type(raw).__name__} of {len(raw)}"
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def check_length(value: str, maximum: int) -> str:
+    if len(value) > maximum:
+        raise ValueError(f"the value is {len(value):,} characters long; at most {maximum:,} are "
+                         "allowed")
+    return value
+
+
+def check_visible(value: str) -> str:
+    found = _HIDDEN.search(value)
+    if found:
+        raise ValueError(f"contains the invisible control character U+{ord(found.group()):04X}; "
+                         "remove it")
+    return value
+
+
+def check_count(items: list[Any], maximum: int, what: str) -> None:
+    if len(items) > maximum:
+        raise ValueError(f"lists {len(items):,} {what}; at most {maximum:,} are allowed")
 
 
 class ValueType(ABC, Generic[T]):
@@ -35,26 +71,57 @@ class ValueType(ABC, Generic[T]):
 
 
 class Text(ValueType[str]):
-    def __init__(self, pattern: str | None = None, hint: str = "") -> None:
+    """One line of text, at most ``max_length`` characters (a name, a host, a file path)."""
+
+    def __init__(self, pattern: str | None = None, hint: str = "", max_length: int = 200) -> None:
         self._pattern = re.compile(pattern) if pattern else None
         self._hint = hint
+        self.max_length = max_length
 
     def parse(self, raw: object) -> str:
         if not isinstance(raw, str):
             raise ValueError(f"expected text, got {type(raw).__name__}")
-        value = raw.strip()
+        value = check_visible(check_length(raw.strip(), self.max_length))
         if self._pattern and not self._pattern.fullmatch(value):
-            raise ValueError(f"{value!r} is not valid: {self._hint}")
+            raise ValueError(f"{shown(value)} is not valid: {self._hint}")
         return value
 
     def describe(self) -> str:
         return f"text ({self._hint})" if self._hint else "text"
 
 
+class HostPort(ValueType[str]):
+    """A host name or IPv4 address with an optional port (1–65535), or empty for "not used".
+
+    The port is checked here, where the admin sees it, rather than wrapping round (70000 would
+    otherwise reach port 4464) or failing silently when a call is placed.
+    """
+
+    _FORM = re.compile(r"(?P<host>([A-Za-z0-9-]+\.)*[A-Za-z0-9-]+)(:(?P<port>[0-9]+))?")
+    HINT = "a host name or IP address with an optional port, such as sbc1.example.com:5060"
+
+    def parse(self, raw: object) -> str:
+        if not isinstance(raw, str):
+            raise ValueError(f"expected text, got {type(raw).__name__}")
+        value = raw.strip()
+        if not value:
+            return ""
+        found = self._FORM.fullmatch(value)
+        if found is None or len(found.group("host")) > 253:
+            raise ValueError(f"{shown(value)} is not valid: {self.HINT}")
+        port = found.group("port")
+        if port is not None and not 1 <= int(port[:6]) <= 65535:
+            raise ValueError(f"{shown(value)}: the port {shown(port, 12)} is outside 1–65535")
+        return value
+
+    def describe(self) -> str:
+        return f"text ({self.HINT}; port 1–65535)"
+
+
 class Boolean(ValueType[bool]):
     def parse(self, raw: object) -> bool:
         if not isinstance(raw, bool):
-            raise ValueError(f"expected true or false, got {raw!r}")
+            raise ValueError(f"expected true or false, got {shown(raw)}")
         return raw
 
     def describe(self) -> str:
@@ -67,9 +134,9 @@ class Integer(ValueType[int]):
 
     def parse(self, raw: object) -> int:
         if isinstance(raw, bool) or not isinstance(raw, int):
-            raise ValueError(f"expected a whole number, got {raw!r}")
+            raise ValueError(f"expected a whole number, got {shown(raw)}")
         if not self.minimum <= raw <= self.maximum:
-            raise ValueError(f"{raw} is outside {self.minimum}–{self.maximum}")
+            raise ValueError(f"{shown(raw)} is outside {self.minimum}–{self.maximum}")
         return raw
 
     def describe(self) -> str:
@@ -82,9 +149,9 @@ class Number(ValueType[float]):
 
     def parse(self, raw: object) -> float:
         if isinstance(raw, bool) or not isinstance(raw, int | float):
-            raise ValueError(f"expected a number, got {raw!r}")
-        if not self.minimum <= raw <= self.maximum:
-            raise ValueError(f"{raw} is outside {self.minimum}–{self.maximum}")
+            raise ValueError(f"expected a number, got {shown(raw)}")
+        if not self.minimum <= raw <= self.maximum:  # also refuses nan
+            raise ValueError(f"{shown(raw)} is outside {self.minimum:g}–{self.maximum:g}")
         return float(raw)
 
     def describe(self) -> str:
@@ -96,8 +163,8 @@ class Choice(ValueType[str]):
         self.choices = tuple(choices)
 
     def parse(self, raw: object) -> str:
-        if raw not in self.choices:
-            raise ValueError(f"{raw!r} is not one of {', '.join(self.choices)}")
+        if not isinstance(raw, str) or raw not in self.choices:
+            raise ValueError(f"{shown(raw)} is not one of {', '.join(self.choices)}")
         return str(raw)
 
     def describe(self) -> str:
@@ -109,10 +176,11 @@ class PhoneNumber(ValueType[str]):
 
     def parse(self, raw: object) -> str:
         if not isinstance(raw, str):
-            raise ValueError(f"expected a phone number as text, got {raw!r}")
+            raise ValueError(f"expected a phone number as text, got {shown(raw)}")
         value = raw.strip()
         if value and not E164.fullmatch(value):
-            raise ValueError(f"{value!r} is not a phone number in E.164 form such as +15551234567")
+            raise ValueError(f"{shown(value)} is not a phone number in E.164 form such as "
+                             "+15551234567")
         return value
 
     def describe(self) -> str:
@@ -120,9 +188,13 @@ class PhoneNumber(ValueType[str]):
 
 
 class PhoneNumberList(ValueType[tuple[str, ...]]):
+    MAX_ITEMS = 1000
+
     def parse(self, raw: object) -> tuple[str, ...]:
         if not isinstance(raw, list):
-            raise ValueError(f"expected a list of numbers such as [\"+15551230001\"], got {raw!r}")
+            raise ValueError(f"expected a list of numbers such as [\"+15551230001\"], got "
+                             f"{shown(raw)}")
+        check_count(raw, self.MAX_ITEMS, "numbers")
         numbers: list[str] = []
         for item in raw:
             number = PhoneNumber().parse(item)
@@ -141,10 +213,14 @@ class PhoneNumberList(ValueType[tuple[str, ...]]):
 
 
 class TextList(ValueType[tuple[str, ...]]):
+    def __init__(self, max_items: int = 50, max_length: int = 100) -> None:
+        self.max_items, self.max_length = max_items, max_length
+
     def parse(self, raw: object) -> tuple[str, ...]:
         if not isinstance(raw, list) or not all(isinstance(item, str) for item in raw):
-            raise ValueError(f"expected a list of texts such as [\"Lunch\"], got {raw!r}")
-        items = tuple(item.strip() for item in raw)
+            raise ValueError(f"expected a list of texts such as [\"Lunch\"], got {shown(raw)}")
+        check_count(raw, self.max_items, "entries")
+        items = tuple(check_visible(check_length(item.strip(), self.max_length)) for item in raw)
         if any(not item for item in items):
             raise ValueError("the list has an empty entry; remove it")
         return items
@@ -163,7 +239,8 @@ class Country(ValueType[str]):
         import phonenumbers  # deferred: only needed when a country is parsed
 
         if not isinstance(raw, str) or raw.strip().upper() not in phonenumbers.SUPPORTED_REGIONS:
-            raise ValueError(f"{raw!r} is not an ISO 3166-1 alpha-2 country code such as US, GB or DK")
+            raise ValueError(f"{shown(raw)} is not an ISO 3166-1 alpha-2 country code such as US, "
+                             "GB or DK")
         return raw.strip().upper()
 
     def describe(self) -> str:
@@ -183,17 +260,22 @@ class RoutingRule:
 
 class RoutingRules(ValueType[tuple[RoutingRule, ...]]):
     ACTIONS = ("accept", "refuse")
+    MAX_RULES = 500
+    MAX_PATTERN = 64
 
     def parse(self, raw: object) -> tuple[RoutingRule, ...]:
         if not isinstance(raw, list):
             raise ValueError("expected a list of tables such as [{match = \"+1900*\", action = \"refuse\"}]")
+        check_count(raw, self.MAX_RULES, "rules")
         rules = []
         for index, item in enumerate(raw, start=1):
             if not isinstance(item, dict) or set(item) != {"match", "action"}:
                 raise ValueError(f"rule {index} must have exactly the keys 'match' and 'action'")
             match, action = item["match"], item["action"]
-            if not isinstance(match, str) or not match.strip():
-                raise ValueError(f"rule {index}: 'match' must be a caller pattern such as \"+1900*\"")
+            if (not isinstance(match, str) or not match.strip()
+                    or len(match.strip()) > self.MAX_PATTERN or _HIDDEN.search(match)):
+                raise ValueError(f"rule {index}: 'match' must be a caller pattern such as "
+                                 f"\"+1900*\" (at most {self.MAX_PATTERN} characters)")
             if action not in self.ACTIONS:
                 raise ValueError(f"rule {index}: 'action' must be one of {', '.join(self.ACTIONS)}")
             rules.append(RoutingRule(match.strip(), action))
@@ -212,6 +294,7 @@ _LOCAL_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
 _LOCAL = re.compile(rf"{_LOCAL_ATOM}(\.{_LOCAL_ATOM})*")
 _LABEL = re.compile(r"[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
 ADDRESS_SEPARATORS = re.compile(r"[;,\n]")
+MAX_RECIPIENTS = 50
 
 
 def check_email_address(text: str) -> str:
@@ -220,6 +303,8 @@ def check_email_address(text: str) -> str:
     address = text.strip()
     if not address:
         raise ValueError("the address is empty")
+    if len(address) > 254:  # RFC 5321's limit on a path
+        raise ValueError(f"{shown(address)} is longer than an address can be (254 characters)")
     if "<" in address or ">" in address or '"' in address:
         raise ValueError(f"'{address}': write only the address, without a name or <>, "
                          "such as security@example.com")
@@ -248,12 +333,13 @@ def split_email_addresses(raw: object) -> tuple[tuple[str, ...], tuple[str, ...]
     entry raises ``ValueError`` naming it.
     """
     if isinstance(raw, str):
-        entries = ADDRESS_SEPARATORS.split(raw)
+        entries = ADDRESS_SEPARATORS.split(check_length(raw, MAX_RECIPIENTS * 100))
     elif isinstance(raw, list | tuple) and all(isinstance(item, str) for item in raw):
         entries = list(raw)
     else:
         raise ValueError("expected addresses separated by semicolons, such as "
-                         f"\"a@example.com; b@example.com\", got {raw!r}")
+                         f"\"a@example.com; b@example.com\", got {shown(raw)}")
+    check_count([entry for entry in entries if entry.strip()], MAX_RECIPIENTS, "addresses")
     addresses: list[str] = []
     duplicates: list[str] = []
     seen: set[str] = set()
@@ -274,7 +360,7 @@ class EmailAddress(ValueType[str]):
 
     def parse(self, raw: object) -> str:
         if not isinstance(raw, str):
-            raise ValueError(f"expected an email address as text, got {raw!r}")
+            raise ValueError(f"expected an email address as text, got {shown(raw)}")
         return check_email_address(raw) if raw.strip() else ""
 
     def describe(self) -> str:
@@ -302,6 +388,8 @@ class TemplateText(ValueType[str]):
     a template that would not render is refused when it is set, not when it is needed.
     """
 
+    MAX_LENGTH = 50_000  # an email body far longer than any notification needs
+
     def __init__(self, check: Callable[[str], None], multiline: bool = True) -> None:
         self._check = check
         self.multiline = multiline
@@ -309,6 +397,7 @@ class TemplateText(ValueType[str]):
     def parse(self, raw: object) -> str:
         if not isinstance(raw, str):
             raise ValueError(f"expected text, got {type(raw).__name__}")
+        check_length(raw, self.MAX_LENGTH if self.multiline else 500)
         value = raw.strip("\n") if self.multiline else raw.strip()
         if not self.multiline and ("\n" in value or "\r" in value):
             raise ValueError("must be a single line")

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from softphone import __version__
 from softphone.carriers.base import CarrierError
 from softphone.core.calls import Call, CallError, CallState
-from softphone.core.dialplan import DialPlanError
 from softphone.core.phone import Phone
 from softphone.core.readiness import Check, Readiness
 from softphone.drills import DrillError, Drills
@@ -23,6 +22,7 @@ from softphone.widgets.emergency_view import EmergencyView
 from softphone.widgets.history_view import HistoryView
 from softphone.widgets.incoming_prompt import IncomingCallPrompt
 from softphone.widgets.presence_box import PresenceBox
+from softphone.widgets.reach_banner import ReachBanner
 
 DevicePanelFactory = Callable[[], QtWidgets.QWidget | None]
 
@@ -92,6 +92,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
         central = QtWidgets.QWidget()
         layout = QtWidgets.QVBoxLayout(central)
+        self.reach_banner = ReachBanner(readiness)
+        layout.addWidget(self.reach_banner)
         layout.addLayout(top)
         layout.addWidget(self.support_warning)
         layout.addWidget(self.callback_banner)
@@ -156,14 +158,13 @@ class MainWindow(QtWidgets.QMainWindow):
     # -- actions ---------------------------------------------------------------------------
 
     def dial(self, text: str) -> Call | None:
+        """Dial and clear the number; ``None`` when the call did not go out (the reason is
+        shown under the number, which stays for correction)."""
         try:
             call = self.phone.dial(text)
-        except (DialPlanError, CallError) as error:
+        except CallError as error:
             self.dialpad.show_error(str(error))
             return None
-        if call.state is CallState.FAILED:
-            self.dialpad.show_error(call.end_reason)
-            return call
         self.dialpad.clear()
         return call
 

@@ -70,6 +70,7 @@ from softphone.carriers.sip.stack import (
     use_credentials,
 )
 from softphone.core.calls import CallKind, CallState
+from softphone.core.countries import UNIVERSAL_EMERGENCY_NUMBER
 from softphone.core.readiness import Check
 from softphone.location.errors import LocationError
 from softphone.location.pidf import build_pidf_lo
@@ -235,6 +236,13 @@ class SipCarrier(Carrier):
 
     def readiness_checks(self) -> list[Check]:
         return sip_checks(self.context.settings)
+
+    def emergency_reach_problem(self) -> str:
+        config = self._config or SipConfig.from_settings(self.context.settings)
+        if plan_routes(config, UNIVERSAL_EMERGENCY_NUMBER).routes:
+            return ""
+        return ("The SIP carrier has no route for emergency calls: set carrier.sip.proxy (or the "
+                "calling-plan proxy).")
 
     def secrets_changed(self) -> None:
         loop = self._loop
