@@ -4,6 +4,13 @@ The syntax is deliberately tiny (no logic, no loops): what an admin can get wron
 placeholder or a missing brace, and the check names the part and the line. Values are escaped
 for HTML and flattened to one line in the subject, so no value (an agent name, an address) can
 inject markup or a mail header.
+
+Both bodies must carry the facts the contacts need to act (Kari's Law, RAY BAUM's Act): who,
+where, when, the callback number, and whether the call went out (``REQUIRED_FACTS``). A body
+without one is refused with the fact and the placeholder to add, in the HTML body as text a
+reader sees (not in a comment, an attribute or a hidden element). Since every template is
+checked when it is set and again before it renders (the shipped one is used otherwise), no
+email can leave without them.
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from softphone.notify.htmlcheck import check_html
+from softphone.notify.htmlcheck import check_html, visible_text
 from softphone.notify.placeholders import NAMES
 from softphone.paths import resources_dir
 
@@ -23,6 +30,15 @@ TOKEN = re.compile(r"\{\{(.*?)\}\}")
 NAME = re.compile(r"\s*([A-Za-z_][A-Za-z0-9_]*)\s*")
 
 SUBJECT, HTML_BODY, TEXT_BODY = "Subject", "HTML body", "Plain-text body"
+
+# (the fact, the placeholders any one of which states it)
+REQUIRED_FACTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("who called", ("agent_name", "user_id")),
+    ("where", ("location",)),
+    ("when", ("time", "time_utc")),
+    ("the callback number", ("callback_number",)),
+    ("whether the call went out", ("call_outcome",)),
+)
 
 # Characters that end a header line or confuse mail software; never allowed into the subject.
 _LINE_BREAKING = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
@@ -56,6 +72,20 @@ def check(text: str, part: str) -> None:
         problem = check_html(text)
         if problem:
             raise TemplateError(f"{part}, {problem}")
+    if part in (HTML_BODY, TEXT_BODY):
+        _check_required_facts(visible_text(text) if part == HTML_BODY else text, part)
+
+
+def _check_required_facts(text: str, part: str) -> None:
+    used = {found.group(1) for match in TOKEN.finditer(text)
+            if (found := NAME.fullmatch(match.group(1)))}
+    for fact, names in REQUIRED_FACTS:
+        if not used & set(names):
+            where = " as text a reader sees" if part == HTML_BODY else ""
+            raise TemplateError(
+                f"{part}: says nothing about {fact}; add {{{{{names[0]}}}}}{where}. Every "
+                "notification must say who called, where, when, the callback number and whether "
+                "the call went out, so that the contacts can act on it.")
 
 
 def _suggestion(name: str) -> str:
