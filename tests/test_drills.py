@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from softphone.carriers.base import CarrierContext
+from softphone.carriers.drills import DrillError, Drills
 from softphone.carriers.sip import SipCarrier
+from softphone.core.carrier import CarrierContext
 from softphone.core.leases import CallbackLeases
 from softphone.core.state import StateStore
 from softphone.core.storage import Database
-from softphone.drills import DrillError, Drills
 from softphone.settings.store import Settings
 from tests.helpers import ManualScheduler, RecordingAudio
 

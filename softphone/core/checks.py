@@ -3,9 +3,9 @@ callback number, valid settings files."""
 
 from __future__ import annotations
 
-from softphone.carriers.base import Carrier
+from softphone.blocks.readiness import Check
+from softphone.core.carrier import Carrier
 from softphone.core.leases import CallbackLeases
-from softphone.core.readiness import Check
 from softphone.settings.store import Settings
 
 REACH_WARNING = ("Emergency calls from this softphone do not reach emergency services: "

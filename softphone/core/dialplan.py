@@ -20,7 +20,7 @@ from urllib.parse import unquote
 from phonenumbers import normalize_digits_only, shortnumberinfo
 
 from softphone.core.calls import CallError, CallKind
-from softphone.core.countries import UNIVERSAL_EMERGENCY_NUMBER
+from softphone.core.coverage import UNIVERSAL_EMERGENCY_NUMBER
 
 TEST_LINE = "933"
 TEST_LINE_COUNTRIES = frozenset({"US", "PR"})

@@ -27,7 +27,7 @@ from typing import Any
 
 import tomli_w
 
-from softphone.core.observable import Event
+from softphone.blocks.events import Event
 from softphone.settings import last_good
 from softphone.settings.files import read, write_atomically
 from softphone.settings.options import BY_KEY, Option

@@ -9,8 +9,8 @@ window is told too.
 
 from __future__ import annotations
 
+from softphone.blocks.readiness import Check, Readiness
 from softphone.core.checks import REACH_CHECK
-from softphone.core.readiness import Check, Readiness
 from softphone.qt import QtCore, QtWidgets
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from softphone.carriers.base import OutboundCall
 from softphone.core.calls import CallError, CallKind, CallState
+from softphone.core.carrier import OutboundCall
 from softphone.core.location import Location
 from tests.core.conftest import Rig
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from softphone.app import Application
-from softphone.profile import Profile
+from softphone.blocks.profile import Profile
 from softphone.qt import QtWidgets
 from softphone.settings.store import Settings
 from tests.sip.conftest import OWN, POOL, Sipp, wait_until_serving

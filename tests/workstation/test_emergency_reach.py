@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from softphone.blocks.profile import Profile
 from softphone.core.checks import REACH_CHECK
-from softphone.profile import Profile
 from softphone.settings.store import Settings
 from tests.sip.conftest import free_sip_port
 from tests.workstation.conftest import NO_TRAY_ON_OFFSCREEN

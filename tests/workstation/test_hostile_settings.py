@@ -9,8 +9,8 @@ from collections.abc import Callable
 import pytest
 
 from softphone.app import Application
+from softphone.blocks.profile import Profile
 from softphone.core.calls import CallState
-from softphone.profile import Profile
 from softphone.settings import last_good
 from softphone.settings.options import BY_KEY
 from tests.helpers import OWN, POOL

@@ -1,4 +1,5 @@
-"""Finds carrier adapters by name: built-in ones first, then the ``softphone.carriers`` entry points.
+"""Finds carrier adapters by name (built-in ones first, then the ``softphone.carriers`` entry
+points) and loads the one the settings name: plugin wiring, beside the composition root.
 
 A third party ships an adapter as a package declaring, in its pyproject.toml::
 
@@ -14,7 +15,8 @@ from __future__ import annotations
 import importlib
 from importlib.metadata import entry_points
 
-from softphone.carriers.base import Carrier, CarrierError
+from softphone.carriers.unavailable import UnavailableCarrier
+from softphone.core.carrier import Carrier, CarrierContext, CarrierError
 
 ENTRY_POINT_GROUP = "softphone.carriers"
 
@@ -49,3 +51,25 @@ def load(name: str) -> type[Carrier]:
     if not (isinstance(adapter, type) and issubclass(adapter, Carrier)):
         raise CarrierError(f"'{target}' is not a carrier adapter (it must subclass Carrier).")
     return adapter
+
+
+def load_carrier(context: CarrierContext, problems: list[str]) -> Carrier:
+    """The configured adapter; if it cannot be loaded, the carrier settings that last worked
+    (never the simulated carrier in its place); if none, a carrier that fails every call loudly."""
+    settings = context.settings
+    name = settings["carrier.adapter"]
+    try:
+        return load(name)(context)
+    except CarrierError as error:
+        if settings.use_last_good_carrier(f"the carrier adapter '{name}' set in "
+                                          f"{settings.origin('carrier.adapter')} cannot be used "
+                                          f"({error})"):
+            problems.append(settings.problems[-1])
+            try:
+                return load(settings["carrier.adapter"])(context)
+            except CarrierError as again:
+                error = again
+        reason = (f"No calls can be placed: {error} (carrier.adapter is set in "
+                  f"{settings.origin('carrier.adapter')}.) Until this is fixed, use another phone.")
+        problems.append(reason)
+        return UnavailableCarrier(context, reason)
