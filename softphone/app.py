@@ -151,7 +151,7 @@ class Application:
             self.window.emergency_view.set_notification_status(status.text)
         elif not status.ok:
             self.window.statusBar().showMessage(status.text)
-        if status.state is NotifyState.FAILED:
+        if status.state in (NotifyState.FAILED, NotifyState.UNSAVED):
             self._record_problem(status.text)
 
     def show_settings(self) -> SettingsDialog:
