@@ -2,9 +2,11 @@
 
 Called only after the call has been handed to the carrier. Each step (holding other calls,
 Do not disturb, saving the lease and the emergency marker, queueing the notification) may fail
-on its own: the failure is added to the call's notes, shown to the agent and logged without
-personal data, and the next step still runs. Broad ``except Exception`` is deliberate here and
-nowhere else: no failure around an emergency call may stop the rest of its safety steps.
+on its own: the failure is added to the call's notes and shown to the agent, and the next step
+still runs. Broad ``except Exception`` is deliberate here and nowhere else: no failure around an
+emergency call may stop the rest of its safety steps. Nothing here is logged: a log line would
+record that, and when, an emergency call happened (``softphone status --json`` shows the
+problems while the softphone runs).
 
 Events: ``started(call)`` when the first emergency call is up (the modal emergency view opens),
 ``ended()`` when the last one has ended and presence is back, ``problem(message)``.
@@ -13,7 +15,6 @@ Events: ``started(call)`` when the first emergency call is up (the modal emergen
 from __future__ import annotations
 
 import getpass
-import logging
 import socket
 import time
 from collections.abc import Callable
@@ -29,8 +30,6 @@ from softphone.core.presence import Presence
 from softphone.core.state import StateStore
 from softphone.core.storage import StorageError
 from softphone.settings.store import Settings
-
-log = logging.getLogger("core")
 
 _MARKER_KEY = "emergency.active"
 
@@ -176,5 +175,4 @@ class EmergencySession:
         except Exception as error:  # see the module docstring
             message = f"{description} failed: {error}"
             call.notes.append(message)
-            log.warning("emergency step failed: %s (%s)", description, type(error).__name__)
             self.problem.emit(message)

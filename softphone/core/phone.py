@@ -14,7 +14,6 @@ Events: ``call_changed(call)`` for any change, including the end of a call;
 
 from __future__ import annotations
 
-import logging
 import time
 import uuid
 from collections.abc import Callable
@@ -39,8 +38,6 @@ from softphone.core.location import Location, LocationSource
 from softphone.core.presence import UNREACHABLE, Presence
 from softphone.core.storage import StorageError
 from softphone.settings.store import Settings
-
-log = logging.getLogger("core")
 
 Post = Callable[[Callable[[], None]], None]
 
@@ -158,7 +155,8 @@ class Phone:
         lease, warning = self.leases.acquire() if kind is CallKind.EMERGENCY else (None, "")
         callback = (lease.number if lease else None) if kind is CallKind.EMERGENCY else (
             self.leases.preview() if kind is CallKind.TEST else None)
-        location = self._latest_location() if kind is not CallKind.NORMAL else None
+        location, location_problem = (self._latest_location() if kind is not CallKind.NORMAL
+                                      else (None, ""))
         call = Call(uuid.uuid4().hex, Direction.OUTBOUND, kind, target.number,
                     CallState.DIALING, self._clock(), callback_number=callback, location=location)
         self._calls[call.call_id] = call
@@ -183,6 +181,8 @@ class Phone:
             # Said again with the call, not only at start: the carrier settings may not be the
             # files' (a broken file) or may be broken themselves.
             call.notes.extend(self.settings.carrier_problems)
+            if location_problem:
+                call.notes.append(location_problem)
         if kind is CallKind.EMERGENCY:
             self.emergency.begin_outbound(call, lease, warning, location, self._hold_others)
         elif kind is CallKind.TEST:
@@ -191,12 +191,14 @@ class Phone:
         self.call_changed.emit(call)
         return call
 
-    def _latest_location(self) -> Location | None:
+    def _latest_location(self) -> tuple[Location | None, str]:
+        """The location to send, and what went wrong reading it (for the call's notes, not the
+        log: a log line would record when an emergency call was placed)."""
         try:
-            return self._location.latest()
+            return self._location.latest(), ""
         except Exception as error:  # the location source must never stop an emergency call
-            log.warning("location source failed: %s", type(error).__name__)
-            return None
+            return None, (f"No location was sent with the call: the location source failed "
+                          f"({type(error).__name__}).")
 
     def _hold_others(self, emergency_call: Call) -> None:
         """Hold every other call (or end it, if the carrier cannot hold) for an emergency call."""

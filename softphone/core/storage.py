@@ -2,17 +2,21 @@
 
 If the file cannot be opened for writing (a read-only folder, a full disk, a damaged file), the
 softphone keeps running on an in-memory database and says so: calls, emergency calls above all,
-never depend on storage. A damaged file is moved aside, not deleted.
+never depend on storage. A damaged file is erased (overwritten, then removed), not kept: it may
+hold a callback lease, and a copy kept "for inspection" would outlive every promise about it.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
-import time
 from pathlib import Path
 
+from softphone.blocks.erase import erase, erase_matching
+
 log = logging.getLogger("storage")
+
+SIDECARS = ("-wal", "-shm", "-journal")  # SQLite's files beside the database
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS state (
@@ -43,6 +47,7 @@ class Database:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.problem: str | None = None
+        erase_matching(path.parent, f"{path.name}.damaged-*")  # what older versions kept aside
         try:
             self.connection = self._open(path)
         except (sqlite3.DatabaseError, OSError) as error:
@@ -50,14 +55,14 @@ class Database:
                 error, sqlite3.OperationalError
             ):
                 reason = str(error)
-            else:  # the file is not a database: keep it for inspection, start a fresh one
-                aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
-                path.rename(aside)
-                log.warning("the database file was damaged and was moved aside to %s", aside)
+            else:  # not a database: erase it (it may hold a lease), start a fresh one
                 try:
+                    for damaged in (path, *(path.with_name(path.name + end) for end in SIDECARS)):
+                        erase(damaged)
+                    log.warning("the database file was damaged and was erased")
                     self.connection = self._open(path)
-                    self.problem = (f"The database file was damaged; it was kept as {aside} and "
-                                    "a new one was started (presence and history start empty).")
+                    self.problem = ("The database file was damaged; it was erased and a new one "
+                                    "was started (presence and history start empty).")
                     return
                 except (sqlite3.DatabaseError, OSError) as retry_error:
                     reason = str(retry_error)
