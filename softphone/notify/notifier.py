@@ -15,7 +15,7 @@ it is written to disk as soon as the disk takes it again.
 Nothing here logs a notification (a log line would say that and when an emergency call
 happened): its status is shown to the agent and in ``softphone status --json``.
 
-Events (emitted on the core's thread, through the ``post`` function given to the constructor):
+Events, emitted only through the ``post`` given to the constructor (the rule in ``blocks.post``):
 
 * ``status_changed(NotifyStatus)``: what the emergency view shows.
 * ``checks_changed()``: the readiness checks may read differently (password found or missing).
@@ -36,8 +36,9 @@ from typing import TYPE_CHECKING
 
 from softphone.blocks import secrets
 from softphone.blocks.events import Event
+from softphone.blocks.post import Post
 from softphone.blocks.readiness import Check
-from softphone.blocks.template import TemplateError
+from softphone.blocks.template_syntax import TemplateError
 from softphone.core.notification import EmergencyNotice
 from softphone.notify import smtp
 from softphone.notify.config import NotifyConfig
@@ -51,9 +52,6 @@ if TYPE_CHECKING:
     from softphone.settings.store import Settings
 
 log = logging.getLogger("notify")
-
-Post = Callable[[Callable[[], None]], None]
-"""Runs a function on the core's (GUI) thread soon; callable from any thread."""
 
 SecretLookup = Callable[[str], "str | None"]
 Sender = Callable[..., smtp.Delivery]

@@ -5,7 +5,7 @@ email needs (recipients and the rendered subject and bodies), is readable by the
 a row is erased (``secure_delete``, rollback journal: no copy left in a WAL file) once the server
 has accepted the message, or once its give-up time has passed (``erase_expired``, at every
 start: a softphone left closed for days keeps nothing past it). A damaged file is erased, not
-kept: it may hold the rendered email of an emergency call.
+kept (``blocks.sqlite``).
 
 Exactly-once delivery across crashes: a row is marked *in flight* right before the message body
 is transmitted. A row still marked at start-up means the softphone died between that moment and
@@ -22,14 +22,12 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import sqlite3
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from softphone.blocks.erase import erase, erase_matching
+from softphone.blocks.sqlite import open_sqlite
 from softphone.notify.template import RenderedMessage
 
 log = logging.getLogger("notify")
@@ -70,58 +68,24 @@ class Outbox:
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.problem: str | None = None
-        self.on_disk = path is not None  # false in memory, by choice or as a fall-back
         self._lock = threading.Lock()
-        if path is not None:  # copies an older version kept aside: erase them
-            erase_matching(path.parent, f"{path.name}.damaged-*")
-        try:
-            self._db = self._open(path)
-        except sqlite3.DatabaseError as error:
-            if path is None or isinstance(error, sqlite3.OperationalError):
-                self._fall_back(str(error))
-                return
-            try:
-                erase(path)
-            except OSError as erasing:
-                self._fall_back(f"damaged, and it could not be erased: {erasing.strerror}")
-                return
+        # A rollback journal, not a WAL file, so that a sent message leaves no copy behind.
+        opened = open_sqlite(path, SCHEMA, journal_mode="DELETE", synchronous="FULL", private=True,
+                             shared=True)
+        self._db = opened.connection
+        self.on_disk = path is not None and opened.unavailable is None
+        if opened.erased_damaged:
             log.warning("the outbox file was damaged and was erased")
             self.problem = ("The notification outbox was damaged; it was erased (it may have held "
                             "an email's details) and a new one was started. Notifications "
                             "queued before may be lost: tell your contacts yourself if you "
                             "placed an emergency call recently.")
-            try:
-                self._db = self._open(path)
-            except (sqlite3.DatabaseError, OSError) as retry:
-                self._fall_back(str(retry))
-        except OSError as error:
-            self._fall_back(error.strerror or str(error))
-
-    def _fall_back(self, reason: str) -> None:
-        self.on_disk = False
-        self.problem = (f"Cannot write the notification outbox {self.path} ({reason}); "
-                        "notifications are kept in memory and are lost if the softphone stops "
-                        "before they are sent. Make the profile folder writable.")
-        log.warning("outbox unavailable, using memory: %s", reason)
-        self._db = self._open(None)
-
-    @staticmethod
-    def _open(path: Path | None) -> sqlite3.Connection:
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            # Created readable by the user alone before SQLite opens it.
-            os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
-        db = sqlite3.connect(str(path) if path else ":memory:", isolation_level=None,
-                             check_same_thread=False, timeout=2.0)
-        try:
-            db.execute("PRAGMA journal_mode=DELETE")
-            db.execute("PRAGMA synchronous=FULL")
-            db.execute("PRAGMA secure_delete=ON")
-            db.executescript(SCHEMA)
-        except sqlite3.DatabaseError:
-            db.close()
-            raise
-        return db
+        if opened.unavailable is not None:
+            self.problem = (f"Cannot write the notification outbox {self.path} "
+                            f"({opened.unavailable}); notifications are kept in memory and are "
+                            "lost if the softphone stops before they are sent. Make the profile "
+                            "folder writable.")
+            log.warning("outbox unavailable, using memory: %s", opened.unavailable)
 
     def add(self, message_id: str, created_at: float, recipients: Sequence[str],
             rendered: RenderedMessage) -> int:

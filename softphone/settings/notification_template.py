@@ -18,7 +18,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from softphone.blocks.htmlcheck import visible_text
-from softphone.blocks.template import HTML_BODY, NAME, SUBJECT, TEXT_BODY, TOKEN, TemplateError, check
+from softphone.blocks.template_syntax import (
+    HTML_BODY,
+    NAME,
+    SUBJECT,
+    TEXT_BODY,
+    TOKEN,
+    TemplateError,
+    check,
+)
 
 
 @dataclass(frozen=True)
