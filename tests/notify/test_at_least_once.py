@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from softphone import app as app_module
 from softphone.blocks import secrets
+from softphone.blocks.post import run_now
 from softphone.blocks.profile import Profile
 from softphone.core.calls import CallState
 from softphone.notify.notifier import NotifyState
@@ -35,7 +36,6 @@ from tests.notify.notify_helpers import (
     MailServer,
     configure,
     free_port,
-    run_here,
 )
 
 CALLS = 3
@@ -191,7 +191,7 @@ def test_a_notification_is_on_disk_when_notify_returns(
     from softphone.notify.placeholders import sample_notice
 
     configure(settings, port=free_port(), ca_file=ca_file)
-    notifier = Notifier(settings, profile.root / "outbox.db", post=run_here)
+    notifier = Notifier(settings, profile.root / "outbox.db", post=run_now)
     notifier.notify(sample_notice())
     with sqlite3.connect(profile.root / "outbox.db") as outbox:
         assert outbox.execute("SELECT COUNT(*) FROM outbox").fetchone() == (1,)
