@@ -8,6 +8,7 @@ script or a slip of the hand does, and starts the softphone again.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -66,6 +67,7 @@ def stop(application: Application) -> None:
     """Shut down once what its threads posted has run (a second instance starts next)."""
     QtWidgets.QApplication.processEvents()
     application.shutdown()
+    gc.collect()  # on the GUI thread: see the start_app fixture
 
 
 @pytest.fixture
@@ -83,6 +85,7 @@ def make_app(qtbot, profile: Profile) -> Iterator[Callable[[], Application]]:
     for application in made:
         if application._running:
             application.shutdown()
+    gc.collect()
 
 
 @pytest.mark.slow
