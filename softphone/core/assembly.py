@@ -3,6 +3,8 @@ so the tests exercise exactly the wiring the app runs."""
 
 from __future__ import annotations
 
+import getpass
+import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,12 +17,14 @@ from softphone.core.checks import core_checks
 from softphone.core.dialplan import DialPlan
 from softphone.core.emergency import EmergencySession
 from softphone.core.history import CallHistory
+from softphone.core.lease_registry import Holder, LeaseRegistry
 from softphone.core.leases import CallbackLeases
 from softphone.core.phone import Phone, Post, run_now
 from softphone.core.ports import EmergencyNotifier, LocationSource
 from softphone.core.presence import Presence
 from softphone.core.readiness import Readiness
 from softphone.core.routing import InboundRouter
+from softphone.core.sites import SitePools
 from softphone.core.state import StateStore
 from softphone.core.storage import Database
 from softphone.settings.store import Settings
@@ -32,6 +36,16 @@ class Core:
     carrier: Carrier
     readiness: Readiness
     problems: list[str]
+
+
+def holder_for(settings: Settings) -> Holder:
+    """This agent as a lease holder. The SIP user is where the proxy routes a callback to the
+    agent's leased number (the Kamailio sample in packaging/ reads it from the shared store)."""
+    return Holder(
+        agent=settings["agent.user_id"] or getpass.getuser(),
+        workstation=settings["agent.workstation"] or socket.gethostname(),
+        address=settings["carrier.sip.user"] if settings["carrier.adapter"] == "sip" else "",
+    )
 
 
 def load_carrier(context: CarrierContext, problems: list[str]) -> Carrier:
@@ -53,16 +67,24 @@ def assemble(
     notifier: EmergencyNotifier,
     post: Post = run_now,
     clock: Callable[[], float] = time.time,
+    registry: LeaseRegistry | None = None,
+    sites: SitePools | None = None,
 ) -> Core:
+    """``registry`` is where callback numbers come from (the embedded default when ``None``);
+    ``sites`` chooses the pool (from the settings and ``location`` when ``None``)."""
     problems: list[str] = []
     state = StateStore(database)
     presence = Presence(state, lambda: settings["presence.custom_statuses"])
+    sites = sites or SitePools(settings, location)
+    problems.extend(sites.problems())
     leases = CallbackLeases(
         state,
-        pool=lambda: settings["callback.pool"],
+        pool=sites.current,
         own_number=lambda: settings["outbound.caller_id"],
         minutes=lambda: settings["callback.lease_minutes"],
         clock=clock,
+        registry=registry,
+        holder=lambda: holder_for(settings),
     )
     router = InboundRouter(
         leases,

@@ -31,6 +31,8 @@ PLACEHOLDERS: tuple[Placeholder, ...] = (
     Placeholder("number_dialled", "the emergency number dialled"),
     Placeholder("callback_number", "the temporary callback number the answering point can call"),
     Placeholder("callback_expires", "when the callback number's lease ends, with time zone"),
+    Placeholder("callback_warning", "what is wrong with the callback number, e.g. every number "
+                "of the pool was in use and an earlier caller's was reused; 'none' otherwise"),
     Placeholder("location", "the location in one line: address and/or coordinates"),
     Placeholder("civic_address", "the street address, if known"),
     Placeholder("coordinates", "latitude and longitude, if known"),
@@ -75,6 +77,7 @@ def values_for(notice: EmergencyNotice) -> dict[str, str]:
         "callback_number": notice.callback_number or "none assigned",
         "callback_expires": (format_time(notice.callback_expires_at)
                              if notice.callback_expires_at is not None else NOT_KNOWN),
+        "callback_warning": notice.callback_warning or "none",
     }
     values.update(_location_values(location))
     if notice.country_supported is None:
