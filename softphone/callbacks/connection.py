@@ -11,7 +11,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import psycopg
 
-from softphone.secrets import SecretStoreError, get_secret
+from softphone.blocks.secrets import SecretStoreError, get_secret
 
 SETTING = "callback.shared_store"
 VERIFIED_MODES = ("verify-ca", "verify-full")

@@ -47,6 +47,7 @@ from typing import TypeVar
 
 import psycopg
 
+from softphone.blocks.readiness import Check
 from softphone.callbacks import store
 from softphone.callbacks.connection import StoreAddress, StoreUnavailable, connect, explain
 from softphone.callbacks.schema import SchemaTooNew, migrate
@@ -62,7 +63,6 @@ from softphone.core.lease_registry import (
     new_token,
     spread_index,
 )
-from softphone.core.readiness import Check
 from softphone.core.sites import PoolNumber
 
 log = logging.getLogger("callbacks")

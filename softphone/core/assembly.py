@@ -1,5 +1,9 @@
 """Wires the core's objects together; the composition root (``app``) and core tests both use it,
-so the tests exercise exactly the wiring the app runs."""
+so the tests exercise exactly the wiring the app runs.
+
+It receives the carrier ready-made: finding and loading an adapter by name is plugin wiring,
+done beside the composition root (``softphone.carrier_plugins``), never by the core.
+"""
 
 from __future__ import annotations
 
@@ -9,21 +13,19 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from softphone.audio.port import AudioEngine
-from softphone.carriers import registry
-from softphone.carriers.base import Carrier, CarrierContext, CarrierError, Scheduler
-from softphone.carriers.unavailable import UnavailableCarrier
+from softphone.blocks.readiness import Readiness
+from softphone.core.carrier import Carrier, Scheduler
 from softphone.core.checks import core_checks
 from softphone.core.dialplan import DialPlan
 from softphone.core.emergency import EmergencySession
 from softphone.core.history import CallHistory
+from softphone.core.inbound_routing import InboundRouter
 from softphone.core.lease_registry import Holder, LeaseRegistry
 from softphone.core.leases import CallbackLeases
+from softphone.core.location import LocationSource
+from softphone.core.notification import EmergencyNotifier
 from softphone.core.phone import Phone, Post, run_now
-from softphone.core.ports import EmergencyNotifier, LocationSource
 from softphone.core.presence import Presence
-from softphone.core.readiness import Readiness
-from softphone.core.routing import InboundRouter
 from softphone.core.sites import SitePools
 from softphone.core.state import StateStore
 from softphone.core.storage import Database
@@ -35,7 +37,6 @@ class Core:
     phone: Phone
     carrier: Carrier
     readiness: Readiness
-    problems: list[str]
 
 
 def holder_for(settings: Settings) -> Holder:
@@ -48,21 +49,11 @@ def holder_for(settings: Settings) -> Holder:
     )
 
 
-def load_carrier(context: CarrierContext, problems: list[str]) -> Carrier:
-    name = context.settings["carrier.adapter"]
-    try:
-        return registry.load(name)(context)
-    except CarrierError as error:
-        reason = f"No calls can be placed: {error} Until this is fixed, use another phone."
-        problems.append(reason)
-        return UnavailableCarrier(context, reason)
-
-
 def assemble(
     settings: Settings,
     database: Database,
+    carrier: Carrier,
     scheduler: Scheduler,
-    audio: AudioEngine,
     location: LocationSource,
     notifier: EmergencyNotifier,
     post: Post = run_now,
@@ -72,11 +63,9 @@ def assemble(
 ) -> Core:
     """``registry`` is where callback numbers come from (the embedded default when ``None``);
     ``sites`` chooses the pool (from the settings and ``location`` when ``None``)."""
-    problems: list[str] = []
     state = StateStore(database)
     presence = Presence(state, lambda: settings["presence.custom_statuses"])
     sites = sites or SitePools(settings, location)
-    problems.extend(sites.problems())
     leases = CallbackLeases(
         state,
         pool=sites.current,
@@ -92,7 +81,6 @@ def assemble(
         capacity=lambda: settings["routing.max_concurrent_calls"],
         queue_when_busy=lambda: settings["routing.queue_when_busy"],
     )
-    carrier = load_carrier(CarrierContext(settings, scheduler, audio), problems)
 
     def countries() -> list[str]:
         found = location.latest()
@@ -114,6 +102,6 @@ def assemble(
         clock=clock,
     )
     readiness = Readiness()
-    readiness.add(lambda: core_checks(settings, carrier, leases))
+    readiness.add(lambda: core_checks(settings, carrier, leases, sites))
     readiness.add(carrier.readiness_checks)
-    return Core(phone, carrier, readiness, problems)
+    return Core(phone, carrier, readiness)

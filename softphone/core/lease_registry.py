@@ -27,7 +27,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import Protocol
 
-from softphone.core.readiness import Check
+from softphone.blocks.readiness import Check
 
 
 @dataclass(frozen=True)

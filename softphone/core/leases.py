@@ -23,6 +23,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, replace
 
+from softphone.blocks.events import Event
 from softphone.core.lease_registry import (
     Claim,
     Holder,
@@ -33,7 +34,6 @@ from softphone.core.lease_registry import (
     new_token,
     spread_index,
 )
-from softphone.core.observable import Event
 from softphone.core.state import StateStore
 from softphone.core.storage import StorageError
 

@@ -15,8 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from softphone.core.lease_registry import Pool
-from softphone.core.location import CivicAddress
-from softphone.core.ports import LocationSource
+from softphone.core.location import CivicAddress, LocationSource
 from softphone.settings.store import Settings
 from softphone.settings.types import CallbackSite
 
