@@ -14,6 +14,7 @@ import psycopg
 from softphone.blocks.secrets import SecretStoreError, get_secret
 
 SETTING = "callback.shared_store"
+CONNECT_TIMEOUT_S = 3.0
 VERIFIED_MODES = ("verify-ca", "verify-full")
 
 

@@ -49,7 +49,13 @@ import psycopg
 
 from softphone.blocks.readiness import Check
 from softphone.callbacks import store
-from softphone.callbacks.connection import StoreAddress, StoreUnavailable, connect, explain
+from softphone.callbacks.connection import (
+    CONNECT_TIMEOUT_S,
+    StoreAddress,
+    StoreUnavailable,
+    connect,
+    explain,
+)
 from softphone.callbacks.schema import SchemaTooNew, migrate
 from softphone.core.lease_registry import (
     Claim,
@@ -69,7 +75,6 @@ log = logging.getLogger("callbacks")
 
 POLL_S = 5.0
 OPERATION_TIMEOUT_S = 5.0
-CONNECT_TIMEOUT_S = 3.0
 BACKOFF_S = (0.5, 1.0, 2.0, 5.0, 10.0)
 OFFER_POLLS = 3  # an offer lapses after this many missed refreshes (the softphone is gone)
 
