@@ -54,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument("--at", metavar="LAT,LON", help="evaluate this position instead "
                        "(offline, no running softphone needed)")
     where.add_argument("--json", action="store_true", help="machine-readable output")
+    commands.add_parser("end-callback", help="end callback mode now and release the callback "
+                        "number (the window's End callback mode, confirmed)")
     commands.add_parser("quit", help="quit the running softphone")
     devices = commands.add_parser("devices", help="list the audio devices and which are selected")
     devices.add_argument("--json", action="store_true", help="machine-readable output")

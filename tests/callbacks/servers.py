@@ -220,3 +220,85 @@ def wait_until(condition, what: str, timeout: float = WAIT):  # type: ignore[no-
             return found
         time.sleep(0.02)
     raise AssertionError(f"timed out waiting for {what}")
+
+
+KAMAILIO_CONFIG = Path(__file__).parents[2] / "packaging" / "kamailio" / "callbacks.cfg"
+
+
+class Kamailio:
+    """The shipped routing configuration (packaging/kamailio/callbacks.cfg) run by a real
+    Kamailio on 127.0.0.1, reading the leases from ``store_url``; other calls go to ``carrier``,
+    and callbacks go to ``fallback`` while the store cannot be read."""
+
+    def __init__(self, folder: Path, store_url: str, carrier: str, fallback: str) -> None:
+        kamailio = shutil.which("kamailio") or "/usr/sbin/kamailio"
+        if not Path(kamailio).exists():
+            raise RuntimeError("Kamailio is missing: install the Debian packages kamailio and "
+                               "kamailio-postgres-modules (sh packaging/dev.sh test does)")
+        self.port = free_udp_port()
+        self.log = folder / f"kamailio-{self.port}.log"
+        runtime = folder / f"kamailio-{self.port}"
+        runtime.mkdir()
+        self._log_file = self.log.open("wb")
+        self.process = subprocess.Popen(
+            [kamailio, "-f", str(KAMAILIO_CONFIG), "-DD", "-E", "-m", "32", "-M", "8",
+             "-l", f"udp:127.0.0.1:{self.port}", "-Y", str(runtime), "-P", str(runtime / "pid"),
+             "-A", f'STORE="leases=>{store_url}"', "-A", f'CARRIER="{carrier}"',
+             "-A", f'FALLBACK="{fallback}"'],
+            stdout=self._log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        wait_until(lambda: self.process.poll() is not None or self.answers(),
+                   "Kamailio answering")
+        if self.process.poll() is not None:
+            raise RuntimeError(f"Kamailio did not start:\n{self.log.read_text()}")
+
+    def options(self, user: str) -> str:
+        """The status line Kamailio answers an OPTIONS for ``user`` with ('' if none)."""
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+            probe.bind(("127.0.0.1", 0))
+            probe.settimeout(0.5)
+            here = probe.getsockname()[1]
+            tag = f"{time.monotonic_ns()}"
+            probe.sendto((f"OPTIONS sip:{user}@127.0.0.1:{self.port} SIP/2.0\r\n"
+                          f"Via: SIP/2.0/UDP 127.0.0.1:{here};branch=z9hG4bK{tag}\r\n"
+                          f"From: <sip:probe@127.0.0.1>;tag={tag}\r\n"
+                          f"To: <sip:{user}@127.0.0.1>\r\nCall-ID: {tag}@probe\r\n"
+                          "CSeq: 1 OPTIONS\r\nMax-Forwards: 10\r\nContent-Length: 0\r\n\r\n"
+                          ).encode(), ("127.0.0.1", self.port))
+            try:
+                while True:
+                    data = probe.recv(65535).decode(errors="replace")
+                    status = data.split("\r\n", 1)[0]
+                    if not status.startswith("SIP/2.0 1"):
+                        return status
+            except OSError:
+                return ""
+
+    def answers(self) -> bool:
+        return bool(self.options("nobody"))
+
+    def registered(self, user: str) -> bool:
+        """Whether ``user`` is registered: an OPTIONS for it reaches the softphone (200)."""
+        return self.options(user).startswith("SIP/2.0 200")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(WAIT)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self._log_file.close()
+
+
+def free_udp_port() -> int:
+    while True:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = int(probe.getsockname()[1])
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as stream:
+            try:
+                stream.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        return port
