@@ -178,7 +178,8 @@ class SharedRegistry(LeaseRegistry):
     def claim(self, holder: Holder, pool: Pool, window_s: float) -> Claim | None:
         offered = self._take_offer(holder, pool)
         if offered is not None:
-            return Claim(offered, new_token(), None, self._unconfirmed(offered), decided=False)
+            warning = self._unconfirmed(offered)
+            return Claim(offered, new_token(), None, warning, decided=not warning)
         deadline_s = self._deadline_ms() / 1000.0
         # No offer: every free number is offered to someone or none is free. Ask the store,
         # if it can answer in time: connected, not busy with another operation, and one of

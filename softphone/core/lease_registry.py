@@ -94,7 +94,9 @@ class Claim:
     token: str
     reused: Reused | None = None
     unconfirmed: str = ""
-    decided: bool = True  # False: chosen in advance, recorded after the hand-off
+    # The registry chose this number for this agent (at dial time, or in advance as its offer
+    # from a reachable store); False: picked from the pool as last read, not yet confirmed.
+    decided: bool = True
 
 
 @dataclass(frozen=True)

@@ -156,16 +156,18 @@ def test_a_stopped_store_gives_a_number_with_a_warning_and_records_it_when_back(
     wait_until(lambda: agent.connected, "the problem cleared")
 
 
-def test_a_slow_store_is_not_waited_for_and_the_lease_still_recorded(
+def test_a_slow_store_does_not_hold_up_the_number_and_the_lease_is_still_recorded(
         postgres: PostgresCluster, gate: TcpGate, agents: Callable[..., Agent]) -> None:
-    pool = Pool("", numbers(1))  # one number, so that a second agent has no offer
-    first = agents("first", pool, uri=postgres.uri(port=gate.port), poll_s=0.5)
-    wait_until(lambda: first.connected, "connected")
+    pool = Pool("", numbers(1))  # one number, offered to the first agent: the second has none
+    first = agents("first", pool, poll_s=0.5)
+    wait_until(lambda: first.connected, "the first connected, with the offer")
+    second = agents("second", pool, uri=postgres.uri(port=gate.port), poll_s=0.5)
+    wait_until(lambda: second.connected, "the second connected")
     gate.mode = "slow"
-    settle([first], 1.5)  # the worker has seen a 200 ms round trip
-    lease, claim = first.dial(pool)
-    assert claim.decided is False  # type: ignore[attr-defined]
-    wait_until(lambda: live_leases(postgres) == {lease.number: "first"}, "the lease recorded")
+    settle([second], 1.5)  # a refresh has seen a 200 ms round trip
+    lease, claim = second.dial(pool)
+    assert claim.decided is False  # type: ignore[attr-defined]  # not waited for: chosen here
+    wait_until(lambda: live_leases(postgres) == {lease.number: "second"}, "the lease recorded")
 
 
 def another_ca(folder: Path) -> str:
