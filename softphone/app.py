@@ -12,7 +12,7 @@ from softphone import autostart
 from softphone.audio.engine import Engine
 from softphone.blocks import logs
 from softphone.blocks.profile import Profile
-from softphone.callbacks.setup import shared_registry
+from softphone.callbacks.setup import live_leases, shared_registry
 from softphone.carrier_plugins import load_carrier
 from softphone.carriers.drills import Drills
 from softphone.control.commands import Commands
@@ -165,7 +165,9 @@ class Application:
 
     def show_settings(self) -> SettingsDialog:
         if self.settings_dialog is None:
-            self.settings_dialog = open_settings(self.settings, self.window, self._settings_saved)
+            self.settings_dialog = open_settings(
+                self.settings, self.window, self._settings_saved,
+                leases=lambda: live_leases(self.settings, self.profile.database))
             self.settings_dialog.destroyed.connect(self._settings_closed)
         self.settings_dialog.raise_()
         return self.settings_dialog

@@ -199,3 +199,28 @@ def test_a_number_in_a_site_and_in_the_default_pool_is_named(
     assert any("callback.pool" in p and "site 'Denver'" in p for p in app.problems)
     call = dial_911(qtbot, app)  # not at the site: the default pool, without that number
     assert call.callback_number and call.callback_number != number
+
+
+def test_the_admin_settings_show_the_live_leases_read_only_and_keep_the_password_in_the_keyring(
+        qtbot, ready_settings: Settings, postgres: PostgresCluster,  # type: ignore[no-untyped-def]
+        start_app: Callable[..., Application], test_keyring) -> None:
+    from softphone.qt import QtWidgets
+
+    pool = numbers(2)
+    hold_every_number(postgres, pool[:1])
+    shared(ready_settings, postgres, pool)
+    app = start_app()
+    dialog = app.show_settings()
+    table = dialog.leases.table
+    qtbot.waitUntil(lambda: table.rowCount() == 1, timeout=15000)
+    assert [table.item(0, column).text() for column in range(4)] == [
+        pool[0], "(default pool)", "other", "ws-other"]
+    assert table.editTriggers() == QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers
+    field = dialog.store_password
+    qtbot.waitUntil(lambda: "postgresql:softphone@127.0.0.1" in field.password_state.text(),
+                    timeout=10000)
+    qtbot.keyClicks(field.password, "a new password")
+    dialog.save()
+    qtbot.waitUntil(lambda: test_keyring.get_password(
+        "softphone", "postgresql:softphone@127.0.0.1") == "a new password", timeout=10000)
+    assert "a new password" not in ready_settings.user_file.read_text()
