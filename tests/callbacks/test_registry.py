@@ -227,3 +227,16 @@ def test_a_paused_lease_is_kept_alive_while_the_call_lasts(
                           asserted=True)
     settle([agent], 3.0)
     assert live_leases(postgres) == {claim.number: "dana"}
+
+
+def test_a_connection_that_does_not_verify_the_server_is_flagged_in_readiness(
+        postgres: PostgresCluster, agents: Callable[..., Agent]) -> None:
+    agent = agents("dana", Pool("", numbers(1)), uri=postgres.uri(sslmode="require"))
+    wait_until(lambda: agent.connected, "connected")
+    [check] = agent.registry.checks()
+    assert check.passed and "not verified (sslmode=require)" in check.detail
+    assert "verify-full" in check.fix
+    verified = agents("erin", Pool("", numbers(1)))
+    wait_until(lambda: verified.connected, "connected")
+    [check] = verified.registry.checks()
+    assert check.passed and "not verified" not in check.detail and not check.fix
