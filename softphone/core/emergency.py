@@ -74,17 +74,18 @@ class EmergencySession:
         self._leases.announce()
         self._step(call, "Saving the callback number", self._leases.save)
         self._step(call, "Notifying your emergency contacts",
-                   lambda: self._notifier.notify(self._notice(call, lease, location)))
+                   lambda: self._notifier.notify(self._notice(call, lease, location, warning)))
 
     def notify_failed(self, call: Call, location: Location | None, failure: str) -> None:
         """The carrier refused an emergency call on the spot: nothing else changes (no Do not
         disturb, no emergency view), but the contacts hear of it, the moment they are needed
         most, and the email says the call failed and why."""
         self._step(call, "Notifying your emergency contacts",
-                   lambda: self._notifier.notify(self._notice(call, None, location, failure)))
+                   lambda: self._notifier.notify(self._notice(call, None, location,
+                                                               failure=failure)))
 
     def _notice(self, call: Call, lease: Lease | None, location: Location | None,
-                failure: str = "") -> EmergencyNotice:
+                warning: str = "", failure: str = "") -> EmergencyNotice:
         return EmergencyNotice(
             occurred_at=call.started_at,
             agent_name=self._settings["agent.name"],
@@ -96,6 +97,7 @@ class EmergencySession:
             location=location,
             country_supported=(location.country in SUPPORTED_EMERGENCY_COUNTRIES
                                if location and location.country else None),
+            callback_warning=warning,
             failure=failure,
         )
 

@@ -97,6 +97,7 @@ class Phone:
         self._calls: dict[str, Call] = {}
         self._queue: list[str] = []
         emergency.problem.connect(self.problem.emit)
+        leases.problem.connect(self.problem.emit)
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -105,6 +106,7 @@ class Phone:
         if the carrier could not start (the problem is reported)."""
         for call in self.emergency.recover():
             self._calls[call.call_id] = call
+        self.leases.start()
         try:
             self.carrier.start(_CarrierEvents(self, self._post))
         except CarrierError as error:
@@ -114,6 +116,7 @@ class Phone:
 
     def stop(self) -> None:
         self.carrier.stop()
+        self.leases.stop()
 
     # -- queries ---------------------------------------------------------------------------
 
