@@ -18,6 +18,7 @@ import tomli_w
 from softphone.qt import QtCore, QtGui, QtWidgets, Signal
 from softphone.settings.options import Option
 from softphone.settings.types import (
+    ADDRESS_SEPARATORS,
     Boolean,
     Choice,
     Column,
@@ -370,7 +371,21 @@ class TableEditor(OptionEditor):
 
 
 class RecipientsEditor(TableEditor):
-    """The emergency contacts: says who will be emailed, and which addresses repeat."""
+    """The emergency contacts: a list pasted into one row ("a@x.com; b@y.com", as mail programs
+    copy it) becomes one row per address; says who will be emailed, and which addresses repeat."""
+
+    def __init__(self, option: Option, kind: TableType[Any]) -> None:
+        super().__init__(option, kind)
+        # After the cell's editor has closed (the view lets go of it): rows can be rebuilt.
+        self.table.itemDelegate().closeEditor.connect(lambda *_: self._split_pasted())
+
+    def _split_pasted(self) -> None:
+        rows = self.rows()
+        if not any(ADDRESS_SEPARATORS.search(str(cells.get("", ""))) for cells in rows):
+            return
+        self._fill([{"": part.strip()} for cells in rows
+                    for part in ADDRESS_SEPARATORS.split(str(cells.get("", ""))) if part.strip()])
+        self._changed()
 
     def note(self, value: Any) -> str:
         addresses, duplicates = split_email_addresses(self.raw())
