@@ -35,11 +35,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtTest import QTest  # noqa: E402
 
 from softphone.app import Application  # noqa: E402
-from softphone.carriers.base import CarrierContext, InboundOffer, OutboundCall  # noqa: E402
+from softphone.blocks.profile import Profile  # noqa: E402
 from softphone.carriers.sip import SipCarrier  # noqa: E402
 from softphone.core.calls import CallKind, CallState  # noqa: E402
+from softphone.core.carrier import CarrierContext, InboundOffer, OutboundCall  # noqa: E402
 from softphone.core.location import CivicAddress, Location  # noqa: E402
-from softphone.profile import Profile  # noqa: E402
 from softphone.qt import QtCore, QtWidgets  # noqa: E402
 from softphone.settings.store import Settings  # noqa: E402
 

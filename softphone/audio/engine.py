@@ -38,8 +38,8 @@ from softphone.audio.dsp import FrameResampler, JitterBuffer, Tone, frame_sample
 from softphone.audio.policy import Choice, announce_changes, choose
 from softphone.audio.portaudio import AudioDeviceError, OpenStream, PortAudio, candidate_rates
 from softphone.audio.watcher import DeviceWatcher
-from softphone.core.observable import Event
-from softphone.core.readiness import Check
+from softphone.blocks.events import Event
+from softphone.blocks.readiness import Check
 
 if TYPE_CHECKING:
     from softphone.settings.store import Settings
@@ -77,7 +77,7 @@ class AudioState:
 
 
 class _Call:
-    """One call's side of the audio path (``softphone.audio.port.CallAudio``).
+    """One call's side of the audio path (``softphone.core.audio.CallAudio``).
 
     Live audio (a frame or a few at a time, as RTP delivers it) goes through the jitter buffer,
     which keeps the delay short. A long write (a synthesised prompt handed over whole) is

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from softphone.notify.template import check_html_body, check_subject, check_text_body
+from softphone.settings.notification_template import check_html_body, check_subject, check_text_body
 from softphone.settings.types import (
     Boolean,
     Choice,

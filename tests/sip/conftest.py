@@ -23,9 +23,9 @@ import numpy as np
 import pytest
 
 from softphone.app import Application
-from softphone.carriers.base import CarrierContext, InboundOffer
 from softphone.carriers.sip import SipCarrier
 from softphone.core.calls import CallState
+from softphone.core.carrier import CarrierContext, InboundOffer
 from softphone.settings.store import Settings
 
 SCENARIOS = Path(__file__).parent / "scenarios"

@@ -7,7 +7,7 @@ import socket
 import pytest
 from pytestqt.qtbot import QtBot
 
-from softphone import secrets
+from softphone.blocks import secrets
 from softphone.qt import QtCore, QtWidgets
 from softphone.settings.store import Settings
 from softphone.widgets.keyring_password import Keyring

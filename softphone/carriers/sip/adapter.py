@@ -39,15 +39,8 @@ from aiosipua import (
 )
 from aiosipua.auth import SipDigestAuth
 
-from softphone.carriers.base import (
-    Carrier,
-    CarrierContext,
-    CarrierError,
-    CarrierListener,
-    InboundOffer,
-    OutboundCall,
-    Refusal,
-)
+from softphone.blocks.readiness import Check
+from softphone.blocks.secrets import SecretStoreError, get_secret
 from softphone.carriers.sip.config import Endpoint, SipConfig
 from softphone.carriers.sip.inbound import REFUSAL_STATUS, read_invite
 from softphone.carriers.sip.invite import InviteContent, build_invite_content
@@ -59,7 +52,7 @@ from softphone.carriers.sip.media import (
     telephone_events,
 )
 from softphone.carriers.sip.readiness import sip_checks
-from softphone.carriers.sip.routing import Route, RoutePlan, plan_routes
+from softphone.carriers.sip.route_plan import Route, RoutePlan, plan_routes
 from softphone.carriers.sip.stack import (
     Address,
     DatagramTransport,
@@ -70,10 +63,17 @@ from softphone.carriers.sip.stack import (
     use_credentials,
 )
 from softphone.core.calls import CallKind, CallState
-from softphone.core.readiness import Check
+from softphone.core.carrier import (
+    Carrier,
+    CarrierContext,
+    CarrierError,
+    CarrierListener,
+    InboundOffer,
+    OutboundCall,
+    Refusal,
+)
 from softphone.location.errors import LocationError
 from softphone.location.pidf import build_pidf_lo
-from softphone.secrets import SecretStoreError, get_secret
 
 log = logging.getLogger("carrier")
 

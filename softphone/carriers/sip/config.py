@@ -98,7 +98,7 @@ class SipConfig:
 
     @property
     def secret_name(self) -> str:
-        """The keyring entry holding the digest password (see ``softphone.secrets``)."""
+        """The keyring entry holding the digest password (see ``softphone.blocks.secrets``)."""
         return f"sip:{self.user}@{self.sip_domain}"
 
     def problems(self) -> list[str]:

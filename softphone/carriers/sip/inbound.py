@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from softphone.carriers.base import Refusal
+from softphone.core.carrier import Refusal
 
 REFUSAL_STATUS: dict[Refusal, tuple[int, str]] = {
     Refusal.BUSY: (486, "Busy Here"),

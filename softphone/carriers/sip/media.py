@@ -19,7 +19,7 @@ from aiortp import RTPSession
 from aiortp.port_allocator import PortAllocator
 from aiosipua import SdpMessage, build_sdp, negotiate_sdp, serialize_sdp
 
-from softphone.audio.port import AudioEngine, CallAudio
+from softphone.core.audio import AudioEngine, CallAudio
 
 log = logging.getLogger("carrier")
 
