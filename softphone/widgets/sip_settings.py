@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from softphone import secrets
+from softphone.blocks import secrets
 from softphone.carriers.sip.config import SipConfig
 from softphone.carriers.sip.probe import ProbeResult, try_registration
 from softphone.qt import Qt, QtWidgets, Signal

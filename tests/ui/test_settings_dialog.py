@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from softphone.profile import Profile
+from softphone.blocks.profile import Profile
 from softphone.qt import QtCore, QtGui, QtWidgets
 from softphone.settings.fleet import fleet_options
 from softphone.settings.options import OPTIONS

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from aiosipua import Registration, RegistrationState, SipResponse
 from aiosipua.auth import SipDigestAuth
 
-from softphone.carriers.base import CarrierError
 from softphone.carriers.sip.adapter import tls_context
 from softphone.carriers.sip.config import SipConfig
 from softphone.carriers.sip.stack import Address, DatagramTransport, StreamTransport, Uac
+from softphone.core.carrier import CarrierError
 
 PROBE_EXPIRES = 60  # the shortest binding most registrars accept
 UNREGISTER_WAIT = 2.0
