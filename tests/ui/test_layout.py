@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from softphone.app import Application
 from softphone.qt import QtCore, QtWidgets
 from softphone.widgets.history_view import HEADERS
 
