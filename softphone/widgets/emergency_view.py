@@ -25,7 +25,8 @@ ALERT_STYLE = ("background: #c00000; color: white; font-size: 22px; font-weight:
                "padding: 14px; border: 4px solid %s;")
 WARNING_STYLE = ("background: #fde2c8; border: 2px solid #c75000; padding: 6px; "
                  "font-weight: bold;")
-DEFAULT_WIDTH = 760
+WIDEST = 900  # px; narrower on a small screen
+SLACK = 4  # px: Qt rounds text heights
 
 
 def wrapped(name: str, style: str = "") -> QtWidgets.QLabel:
@@ -108,6 +109,9 @@ class EmergencyView(QtWidgets.QDialog):
             self.headset = QtWidgets.QGroupBox("Headset")
             self.headset.setObjectName("emergencyHeadset")
             QtWidgets.QVBoxLayout(self.headset).addWidget(device_panel)
+            inner = device_panel.layout()
+            if inner is not None:  # the group's frame is margin enough
+                inner.setContentsMargins(0, 0, 0, 0)
             body.addWidget(self.headset)
         body.addStretch(1)
         self.body_area = QtWidgets.QScrollArea()
@@ -138,7 +142,9 @@ class EmergencyView(QtWidgets.QDialog):
         phone.speech.connect(self._heard)
         phone.emergency.ended.connect(self._all_ended)
         self._show_call()
-        self.resize(self.fitting_size(DEFAULT_WIDTH))
+        screen = self.screen()
+        width = min(WIDEST, screen.availableGeometry().width() - 40) if screen else WIDEST
+        self.resize(self.fitting_size(width))
         self._grow_timer = QtCore.QTimer(self)  # once the new layout is in place
         self._grow_timer.setSingleShot(True)
         self._grow_timer.setInterval(0)
@@ -155,8 +161,14 @@ class EmergencyView(QtWidgets.QDialog):
                      self.timer_label.sizeHint().height() + self.state_label.sizeHint().height())
         fixed = (header + self.end_button.sizeHint().height() + 2 * layout.spacing()
                  + margins.top() + margins.bottom())
-        height = fixed + self.body.heightForWidth(inner)
+        height = fixed + self._body_height(inner)
         return QtCore.QSize(width, min(height, self._screen_height()))
+
+    def _body_height(self, width: int) -> int:
+        """The body's height at ``width`` even with a scroll bar beside it: sized so, the body
+        fits whichever way the scroll area decides, and no scroll bar flickers on."""
+        bar = self.body_area.verticalScrollBar().sizeHint().width()
+        return self.body.heightForWidth(width - bar) + SLACK
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
         """When the body grows (the answering point spoke, a problem came up), grow the window
@@ -168,7 +180,7 @@ class EmergencyView(QtWidgets.QDialog):
     def _grow(self) -> None:
         viewport, bar = self.body_area.viewport(), self.body_area.verticalScrollBar()
         width = viewport.width() + (bar.width() if bar.isVisible() else 0)
-        needed = self.height() - viewport.height() + self.body.heightForWidth(width)
+        needed = self.height() - viewport.height() + self._body_height(width)
         if needed > self.height():
             self.resize(self.width(), min(needed, self._screen_height()))
 
