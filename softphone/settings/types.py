@@ -8,6 +8,7 @@ E.164 form such as +15551234567".
 from __future__ import annotations
 
 import fnmatch
+import ipaddress
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
@@ -240,6 +241,29 @@ class TextList(TableType[str]):
 
     def describe(self) -> str:
         return "list of texts"
+
+
+class HostList(TextList):
+    """IP addresses, networks in CIDR form (``192.0.2.0/24``) or host names."""
+
+    _HOST = re.compile(r"([A-Za-z0-9-]+\.)*[A-Za-z0-9-]+")
+
+    columns = (Column("", "Address, network or host", Text()),)
+    item_word = "peer"
+    example = '["192.0.2.10", "198.51.100.0/24"]'
+
+    def parse_item(self, raw: object) -> str:
+        item = super().parse_item(raw)
+        try:
+            ipaddress.ip_network(item, strict=False)
+        except ValueError:
+            if not self._HOST.fullmatch(item):
+                raise ValueError(f"{item!r} is not an IP address, a network such as "
+                                 "192.0.2.0/24, or a host name") from None
+        return item
+
+    def describe(self) -> str:
+        return "list of IP addresses, networks (CIDR) or host names"
 
 
 class Country(ValueType[str]):

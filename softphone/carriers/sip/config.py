@@ -54,6 +54,8 @@ class SipConfig:
     local_address: str
     local_port: int
     tls_ca_file: str
+    trusted_peers: tuple[str, ...]
+    ring_timeout: float
     caller_id: str
 
     @classmethod
@@ -85,6 +87,8 @@ class SipConfig:
             local_address=get("local_address"),
             local_port=get("local_port"),
             tls_ca_file=get("tls_ca_file"),
+            trusted_peers=get("trusted_peers"),
+            ring_timeout=get("ring_timeout"),
             caller_id=value("outbound.caller_id"),
         )
 
