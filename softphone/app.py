@@ -38,6 +38,7 @@ from softphone.widgets.main_window import MainWindow
 from softphone.widgets.readiness_indicator import ReadinessIndicator
 from softphone.widgets.readiness_panel import ReadinessPanel
 from softphone.widgets.settings_dialog import SettingsDialog, open_settings
+from softphone.widgets.wheel_guard import guard_wheel
 
 log = logging.getLogger("core")
 
@@ -164,6 +165,7 @@ class Application:
         dialog.setWindowTitle("Audio devices")
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         QtWidgets.QVBoxLayout(dialog).addWidget(DevicePanel(self.audio))
+        guard_wheel(dialog)  # scrolling past a picker must not switch the headset
         dialog.show()
         return dialog
 

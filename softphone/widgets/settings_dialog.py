@@ -106,6 +106,10 @@ class SettingsDialog(QtWidgets.QDialog):
         self.stack.setObjectName("settingsStack")
         self.pages: dict[str, SettingsPage] = {}
         self._build_pages()
+        for unplaced in (self.mail_server, self.sip_password, self.sip_test):
+            if unplaced.parent() is None:  # their section is not shown: owned, out of view
+                unplaced.setParent(self)
+                unplaced.hide()
         self.page_list.currentItemChanged.connect(lambda item, _previous: self._page_chosen(item))
 
         self.summary = QtWidgets.QLabel()

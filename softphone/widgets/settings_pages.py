@@ -113,7 +113,6 @@ class OptionRow:
     editor: OptionEditor
     locked: bool
     tagged: bool = True  # an "Admin" tag beside the label (a group of admin options has one)
-    label: QtWidgets.QWidget = field(init=False)
     message: QtWidgets.QLabel = field(init=False)
     changed: QtWidgets.QLabel = field(init=False)
     reset: QtWidgets.QToolButton = field(init=False)
@@ -123,17 +122,6 @@ class OptionRow:
 
     def __post_init__(self) -> None:
         key, option = self.option.key, self.option
-        self.label = QtWidgets.QWidget()
-        self.label.setObjectName(f"label:{key}")
-        line = QtWidgets.QHBoxLayout(self.label)
-        line.setContentsMargins(0, 0, 0, 0)
-        text = QtWidgets.QLabel(option.label)
-        text.setToolTip(option.description)
-        text.setBuddy(self.editor.widget)
-        line.addWidget(text)
-        if option.admin and self.tagged:
-            line.addWidget(admin_tag(f"adminTag:{key}"))
-        line.addStretch(1)
         self.message = QtWidgets.QLabel()
         self.message.setObjectName(f"message:{key}")
         self.message.setWordWrap(True)
@@ -166,6 +154,23 @@ class OptionRow:
                                  "only be changed there.")
             self.message.setStyleSheet(NOTE_STYLE)
             self.message.setVisible(True)
+
+    def make_label(self) -> QtWidgets.QWidget:
+        """The label column of a form: the option's name, and its Admin tag unless the group
+        has one. Made only where a form shows it (the template section lays itself out)."""
+        key, option = self.option.key, self.option
+        label = QtWidgets.QWidget()
+        label.setObjectName(f"label:{key}")
+        line = QtWidgets.QHBoxLayout(label)
+        line.setContentsMargins(0, 0, 0, 0)
+        text = QtWidgets.QLabel(option.label)
+        text.setToolTip(option.description)
+        text.setBuddy(self.editor.widget)
+        line.addWidget(text)
+        if option.admin and self.tagged:
+            line.addWidget(admin_tag(f"adminTag:{key}"))
+        line.addStretch(1)
+        return label
 
     @property
     def haystack(self) -> str:
@@ -217,7 +222,7 @@ class SettingsPage(QtWidgets.QScrollArea):
             form.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
             form.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
             for row in rows:
-                form.addRow(row.label, row.box)
+                form.addRow(row.make_label(), row.box)
                 row.form = form
             layout.addLayout(form)
         for extra in extras:

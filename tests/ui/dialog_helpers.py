@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from softphone.qt import QtCore, QtWidgets
+from softphone.qt import QtCore, QtGui, QtWidgets
 from softphone.widgets.option_editors import TableEditor
 from softphone.widgets.settings_dialog import SettingsDialog
 
@@ -66,3 +66,23 @@ def type_recipients(qtbot: QtBot, dialog: SettingsDialog, text: str) -> None:
     """Replace the recipients with what the admin pastes into one new row (split into rows)."""
     clear_rows(qtbot, dialog, "notify.recipients")
     add_row(qtbot, dialog, "notify.recipients", text)
+
+
+def wheel(window: QtWidgets.QWidget, widget: QtWidgets.QWidget, notches: int) -> None:
+    """A wheel turn with the pointer over ``widget``, delivered as QApplication delivers one
+    from the window system: to the widget under the pointer, then to each parent in turn until
+    one accepts it. (A test cannot make a spontaneous event, and Qt propagates only those.)"""
+    point = widget.mapTo(window, widget.rect().center())
+    target = window.childAt(point) or window
+    while True:
+        position = QtCore.QPointF(target.mapFrom(window, point))
+        event = QtGui.QWheelEvent(position, QtCore.QPointF(window.mapToGlobal(point)),
+                                  QtCore.QPoint(0, 0), QtCore.QPoint(0, 120 * notches),
+                                  QtCore.Qt.MouseButton.NoButton,
+                                  QtCore.Qt.KeyboardModifier.NoModifier,
+                                  QtCore.Qt.ScrollPhase.NoScrollPhase, False)
+        handled = QtWidgets.QApplication.sendEvent(target, event)
+        parent = target.parentWidget()
+        if (handled and event.isAccepted()) or target.isWindow() or parent is None:
+            return
+        target = parent

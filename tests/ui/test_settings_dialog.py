@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from softphone.blocks.profile import Profile
-from softphone.qt import QtCore, QtGui, QtWidgets
+from softphone.qt import QtCore, QtWidgets
 from softphone.settings.fleet import fleet_options
 from softphone.settings.options import OPTIONS
 from softphone.settings.store import Settings
@@ -19,7 +19,16 @@ from softphone.widgets.option_editors import ComboEditor, TableEditor
 from softphone.widgets.settings_dialog import SettingsDialog
 from tests.helpers import OWN, POOL
 from tests.keyring_backend import FileKeyring
-from tests.ui.dialog_helpers import Click, add_row, line, open_page_of, retype, rows_of, table
+from tests.ui.dialog_helpers import (
+    Click,
+    add_row,
+    line,
+    open_page_of,
+    retype,
+    rows_of,
+    table,
+    wheel,
+)
 
 
 @pytest.fixture
@@ -34,26 +43,6 @@ def dialog(qtbot: QtBot, settings: Settings, test_keyring: FileKeyring) -> Setti
 
 def raw_values(dialog: SettingsDialog) -> dict[str, object]:
     return {key: row.editor.raw() for key, row in dialog.rows.items()}
-
-
-def wheel(window: QtWidgets.QWidget, widget: QtWidgets.QWidget, notches: int) -> None:
-    """A wheel turn with the pointer over ``widget``, delivered as QApplication delivers one
-    from the window system: to the widget under the pointer, then to each parent in turn until
-    one accepts it. (A test cannot make a spontaneous event, and Qt propagates only those.)"""
-    point = widget.mapTo(window, widget.rect().center())
-    target = window.childAt(point) or window
-    while True:
-        position = QtCore.QPointF(target.mapFrom(window, point))
-        event = QtGui.QWheelEvent(position, QtCore.QPointF(window.mapToGlobal(point)),
-                                  QtCore.QPoint(0, 0), QtCore.QPoint(0, 120 * notches),
-                                  QtCore.Qt.MouseButton.NoButton,
-                                  QtCore.Qt.KeyboardModifier.NoModifier,
-                                  QtCore.Qt.ScrollPhase.NoScrollPhase, False)
-        handled = QtWidgets.QApplication.sendEvent(target, event)
-        parent = target.parentWidget()
-        if (handled and event.isAccepted()) or target.isWindow() or parent is None:
-            return
-        target = parent
 
 
 def fields_under(dialog: SettingsDialog) -> list[QtWidgets.QWidget]:
