@@ -33,6 +33,12 @@ from softphone.qtbridge import GuiThread
 from softphone.settings.fleet import fleet_options, fleet_toml
 from softphone.settings.options import OPTIONS, Option
 from softphone.settings.store import SettingError, Settings, SettingsFileError, write_atomically
+from softphone.widgets.callback_settings import (
+    LeasesTable,
+    LiveLeases,
+    store_password_field,
+    store_secret_name,
+)
 from softphone.widgets.keyring_password import (
     Keyring,
     PasswordOutcome,
@@ -65,7 +71,8 @@ class SettingsDialog(QtWidgets.QDialog):
 
     def __init__(self, settings: Settings, keyring: Keyring | None = None,
                  options: Sequence[Option] = OPTIONS,
-                 parent: QtWidgets.QWidget | None = None) -> None:
+                 parent: QtWidgets.QWidget | None = None,
+                 leases: LiveLeases | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle("Settings")
@@ -89,6 +96,9 @@ class SettingsDialog(QtWidgets.QDialog):
                                                lambda: sip_secret_name(self.value))
         self.sip_test = SipRegistrationTest(self._keyring, self._gui, self.sip_values_for_test,
                                             self.sip_password.typed_password)
+        self.store_password = store_password_field(
+            self._keyring, self._gui, lambda: store_secret_name(self.value("callback.shared_store")))
+        self.leases = LeasesTable(leases, self._gui) if leases is not None else None
         self.preview = TemplatePreview()
 
         self.search = QtWidgets.QLineEdit()
@@ -106,8 +116,9 @@ class SettingsDialog(QtWidgets.QDialog):
         self.stack.setObjectName("settingsStack")
         self.pages: dict[str, SettingsPage] = {}
         self._build_pages()
-        for unplaced in (self.mail_server, self.sip_password, self.sip_test):
-            if unplaced.parent() is None:  # their section is not shown: owned, out of view
+        for unplaced in (self.mail_server, self.sip_password, self.sip_test, self.store_password,
+                         self.leases):
+            if unplaced is not None and unplaced.parent() is None:  # section not shown: kept, hidden
                 unplaced.setParent(self)
                 unplaced.hide()
         self.page_list.currentItemChanged.connect(lambda item, _previous: self._page_chosen(item))
@@ -155,6 +166,7 @@ class SettingsDialog(QtWidgets.QDialog):
         guard_wheel(self)
         self.mail_server.refresh_password_state()
         self.sip_password.refresh_password_state()
+        self.store_password.refresh_password_state()
 
     # -- building ------------------------------------------------------------------------------
 
@@ -187,6 +199,9 @@ class SettingsDialog(QtWidgets.QDialog):
                 shown.add_group(section, rows, extras=[self.mail_server])
             elif section == "carrier.sip":
                 shown.add_group(section, rows, extras=[self.sip_password, self.sip_test])
+            elif section == "callback":
+                shown.add_group(section, rows, extras=[
+                    extra for extra in (self.store_password, self.leases) if extra is not None])
             else:
                 shown.add_group(section, rows)
         shown.finish()
@@ -240,6 +255,8 @@ class SettingsDialog(QtWidgets.QDialog):
         self._refresh()
         if key.startswith("carrier.sip."):
             self.sip_password.account_edited()
+        if key == "callback.shared_store":
+            self.store_password.account_edited()
 
     def _validate(self, key: str) -> None:
         row = self.rows[key]
@@ -378,6 +395,10 @@ class SettingsDialog(QtWidgets.QDialog):
         if sip_new is not None:
             sip_old = sip_secret_name(self._settings.get) or sip_new
             changes.append((self.sip_password.typed_password(), sip_old, sip_new))
+        store_new = store_secret_name(self.value("callback.shared_store"))
+        if store_new is not None:
+            store_old = store_secret_name(self._settings.get("callback.shared_store")) or store_new
+            changes.append((self.store_password.typed_password(), store_old, store_new))
         return [(typed, old, new) for typed, old, new in changes
                 if typed is not None or old != new]
 
@@ -435,9 +456,11 @@ def store_passwords(keyring: Keyring, changes: Sequence[PasswordChange]) -> Pass
 
 
 def open_settings(settings: Settings, parent: QtWidgets.QWidget | None,
-                  on_saved: Callable[[], None]) -> SettingsDialog:
-    """Show the dialog (non-modal, deleted when closed); ``on_saved`` runs after a save."""
-    dialog = SettingsDialog(settings, parent=parent)
+                  on_saved: Callable[[], None],
+                  leases: LiveLeases | None = None) -> SettingsDialog:
+    """Show the dialog (non-modal, deleted when closed); ``on_saved`` runs after a save;
+    ``leases`` reads the live callback leases for the admin's table."""
+    dialog = SettingsDialog(settings, parent=parent, leases=leases)
     dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.saved.connect(on_saved)
     dialog.show()
