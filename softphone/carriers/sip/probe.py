@@ -5,6 +5,9 @@ It runs beside the running carrier without touching it: its own event loop (on t
 thread, a background thread of the settings dialog), its own ephemeral port, a REGISTER with a
 short expiry, and at once the un-REGISTER of that test binding, so inbound calls keep going to
 the running softphone. The outcome is a sentence that says what to fix.
+
+The SIP stack is imported when a test runs, not with this module: the settings dialog imports
+it, and a softphone on another carrier must not load the SIP stack at start (cold start).
 """
 
 from __future__ import annotations
@@ -13,14 +16,13 @@ import asyncio
 import contextlib
 import socket
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from aiosipua import Registration, RegistrationState, SipResponse
-from aiosipua.auth import SipDigestAuth
-
-from softphone.carriers.sip.adapter import tls_context
 from softphone.carriers.sip.config import SipConfig
-from softphone.carriers.sip.stack import Address, DatagramTransport, StreamTransport, Uac
 from softphone.core.carrier import CarrierError
+
+if TYPE_CHECKING:
+    from softphone.carriers.sip.stack import Address, Uac
 
 PROBE_EXPIRES = 60  # the shortest binding most registrars accept
 UNREGISTER_WAIT = 2.0
@@ -45,6 +47,11 @@ def try_registration(config: SipConfig, password: str | None,
 
 
 async def _probe(config: SipConfig, password: str | None, timeout: float) -> ProbeResult:
+    from aiosipua import SipResponse
+
+    from softphone.carriers.sip.adapter import tls_context
+    from softphone.carriers.sip.stack import DatagramTransport, StreamTransport, Uac
+
     registrar = config.proxy or config.direct_offer_proxy
     if registrar is None:
         return ProbeResult(False, "No proxy is set: enter the SIP proxy / SBC first.")
@@ -58,7 +65,7 @@ async def _probe(config: SipConfig, password: str | None, timeout: float) -> Pro
     except OSError as error:
         return ProbeResult(False, f"The proxy {registrar.host} cannot be found ({error}); check "
                            "its name and the network.")
-    address: Address = (str(found[0][4][0]), int(found[0][4][1]))
+    address = (str(found[0][4][0]), int(found[0][4][1]))
     local = (config.local_address or _address_towards(address), 0)
     transport: DatagramTransport | StreamTransport
     if config.transport == "udp":
@@ -89,6 +96,9 @@ async def _probe(config: SipConfig, password: str | None, timeout: float) -> Pro
 
 async def _register(uac: Uac, config: SipConfig, address: Address, password: str | None,
                     where: str, timeout: float) -> ProbeResult:
+    from aiosipua import Registration, RegistrationState
+    from aiosipua.auth import SipDigestAuth
+
     outcome: asyncio.Future[tuple[int, str]] = asyncio.get_running_loop().create_future()
     auth = SipDigestAuth(config.user, password) if password else None
     registration = Registration(uac, f"sip:{config.user}@{config.sip_domain}", address,
