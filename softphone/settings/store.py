@@ -67,7 +67,13 @@ def flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
     return flat
 
 
-def nest(values: Mapping[str, Any], kept: Mapping[str, Any] = {}) -> tuple[dict[str, Any], list[str]]:
+def nest(flat: Mapping[str, Any]) -> dict[str, Any]:
+    """TOML tables from ``{"section.name": value}``."""
+    return nest_keeping(flat, {})[0]
+
+
+def nest_keeping(values: Mapping[str, Any],
+                 kept: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """TOML tables from flat ``values`` (valid, written first) and ``kept`` raw entries; a kept
     entry that collides with a table (``agent = "x"`` beside ``agent.name``) cannot be written
     and is returned in the list of dropped keys."""
@@ -341,13 +347,13 @@ class Settings:
         cannot all be written back, is first copied aside (nothing the admin wrote is lost)."""
         path = self.user_file
         flat = {key: BY_KEY[key].type.dump(value) for key, value in self._user.values.items()}
-        table, dropped = nest(flat, self._user.kept_raw)
+        table, dropped = nest_keeping(flat, self._user.kept_raw)
         content = {"version": SCHEMA_VERSION, **table}
         try:
             data = tomli_w.dumps(content).encode()
         except (TypeError, ValueError, RecursionError):  # a kept entry TOML cannot write
             dropped.extend(self._user.kept_raw)
-            table, _ = nest(flat)
+            table = nest(flat)
             data = tomli_w.dumps({"version": SCHEMA_VERSION, **table}).encode()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
