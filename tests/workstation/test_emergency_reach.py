@@ -45,7 +45,7 @@ def test_an_unknown_adapter_is_reported_at_start_and_at_dial(
     ready_settings.save()
     app = make_app(tray=True)
     assert any("No carrier adapter called 'sipp'" in problem for problem in app.problems)
-    assert "No carrier adapter called 'sipp'" in app.window.statusBar().currentMessage()
+    assert any("No carrier adapter called 'sipp'" in m for m in app.window.notices.messages())
     shows_the_warning(app, "No carrier adapter called 'sipp'")
     assert app.window.dial("911") is None
     message = app.window.dialpad.message
