@@ -19,7 +19,7 @@ runtime_packages="python3-venv libportaudio2 espeak-ng libespeak-ng1 libegl1 lib
  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
  libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 libglib2.0-0"
 # What the tests drive for real: a SIP peer, a virtual audio device, desktop-file checkers.
-test_packages="sip-tester pulseaudio pulseaudio-utils libasound2-plugins appstream
+test_packages="sip-tester baresip kamailio pulseaudio pulseaudio-utils libasound2-plugins appstream
  desktop-file-utils dpkg-dev"
 
 install_debian_packages() {
