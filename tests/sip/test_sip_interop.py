@@ -16,8 +16,10 @@ import trustme
 
 from softphone.core.calls import CallKind, CallState
 from softphone.core.carrier import OutboundCall
+from softphone.qt import QtCore
+from tests.kamailio import stateful_proxy
 from tests.sip.baresip import Baresip, tone_share
-from tests.sip.conftest import Recorder, RecordingAudio, RecordingEngine
+from tests.sip.conftest import Recorder, RecordingAudio, RecordingEngine, free_sip_port
 
 pytestmark = pytest.mark.slow
 
@@ -121,3 +123,41 @@ def test_a_call_from_baresip_with_srtp_rings_is_answered_and_carries_audio(
     recorder.wait_for(lambda: CallState.ENDED in recorder.state_of(offer.call_id))
     tone_decoded_there(peer)
     assert not [problem for problem in recorder.problems if "encrypted" in problem]
+
+
+def test_a_psap_callback_from_baresip_through_kamailio_rings_through_dnd_with_srtp(
+        qtbot, tmp_path, kamailio, baresip, sip_app) -> None:
+    """The answering point (baresip, on another address) calls back through the ESInet's
+    proxy (Kamailio), which marks the call ``Priority: psap-callback`` (RFC 7090); the agent is
+    in Do not disturb and the number called is not a leased one, so only the mark, trusted
+    because it came through the proxy, makes it ring."""
+    softphone_port = free_sip_port()
+    proxy = kamailio(stateful_proxy(f"127.0.0.1:{softphone_port}",
+                                    headers="Priority: psap-callback\\r\\n"))
+    app = sip_app(proxy=f"127.0.0.1:{proxy.port}", local_port=softphone_port,
+                  trusted_peers=[], media_security="required")
+    app.phone.presence.set("Do not disturb")
+    psap = baresip(host="127.0.0.3", media_encryption="srtp-mand")
+    psap.dial(f"sip:+15559998888@127.0.0.1:{proxy.port}")
+    qtbot.waitUntil(lambda: bool(app.window.prompts), timeout=15_000)
+    [prompt] = app.window.prompts.values()
+    assert prompt.call.psap_callback
+    psap.wait_event("CALL_RINGING")
+    qtbot.mouseClick(prompt.answer_button, QtCore.Qt.MouseButton.LeftButton)
+    psap.wait_event("CALL_ESTABLISHED")
+    assert srtp_suite(psap) == "AES_CM_128_HMAC_SHA1_80"
+    assert app.phone.presence.status == "Do not disturb"
+    psap.command("hangup")
+    qtbot.waitUntil(lambda: app.window.emergency_view is None, timeout=15_000)
+
+
+def test_baresip_calling_the_softphone_directly_from_another_address_is_ignored(
+        baresip, start_carrier, recorder) -> None:
+    carrier = start_carrier(proxy="127.0.0.1:5999", trusted_peers=[])
+    stranger = baresip(host="127.0.0.3")
+    local_port = carrier.context.settings.get("carrier.sip.local_port")
+    stranger.dial(f"sip:+15551230001@127.0.0.1:{local_port}")
+    recorder.wait_for(lambda: recorder.problems)  # its INVITE was dropped, and the agent told
+    stranger.command("hangup")
+    assert recorder.offers == []
+    assert "ignored a SIP request from an address that is not its proxy" in recorder.problems[0]
