@@ -130,6 +130,8 @@ class StreamTransport(TcpSipTransport):
     trust: Trust | None = None  # connections from anyone else are closed at once
     # Connections whose peer showed a client certificate from carrier.sip.tls_ca_file
     authenticated: set[Address] = field(default_factory=set, init=False)
+    # Readers of connections peers opened: the library leaves them running when it stops
+    _accepted: set[asyncio.Task[Any]] = field(default_factory=set, init=False)
     _listening: bool = field(default=False, init=False)
     _reply_via: dict[tuple[str, str], Address] = field(default_factory=dict, init=False)
 
@@ -177,10 +179,23 @@ class StreamTransport(TcpSipTransport):
             return
         if certified:
             self.authenticated.add(address)
+        task = asyncio.current_task()
+        if task is not None:
+            self._accepted.add(task)
         try:
             await super()._handle_connection(reader, writer)
         finally:
             self.authenticated.discard(address)
+            self._accepted.discard(task)
+
+    async def stop(self) -> None:
+        """Close the connections peers opened too (a far end that keeps its connection open,
+        as phones do, would otherwise leave its reader and socket behind)."""
+        for _reader, writer in list(self._connections.values()):
+            writer.transport.abort()  # at once: a TLS goodbye could wait on the peer
+        if self._accepted:  # their readers see the end and return (cancelling them logs errors)
+            await asyncio.wait(list(self._accepted), timeout=1.0)
+        await super().stop()
 
     async def _handle_incoming(self, reader: asyncio.StreamReader,
                                writer: asyncio.StreamWriter, addr: Address) -> None:
