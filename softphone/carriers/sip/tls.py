@@ -59,11 +59,7 @@ async def server_context(config: SipConfig) -> ssl.SSLContext:
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     try:
         context.load_cert_chain(certificate, key, password=lambda: password.encode())
-    except OSError as error:
-        raise CarrierError(f"The TLS certificate or key cannot be read ({error.strerror or error}); "
-                           "fix carrier.sip.tls_certificate_file and carrier.sip.tls_key_file."
-                           ) from None
-    except ssl.SSLError as error:
+    except ssl.SSLError as error:  # before OSError, which it is a kind of
         if "KEY_VALUES_MISMATCH" in str(error):
             why = "the key does not belong to the certificate"
         elif password and ("BAD_DECRYPT" in str(error) or "bad decrypt" in str(error)):
@@ -72,6 +68,10 @@ async def server_context(config: SipConfig) -> ssl.SSLContext:
             why = f"they are not a PEM certificate and key ({error.reason or error})"
         raise CarrierError(f"The TLS listener cannot use its certificate: {why}. Fix "
                            "carrier.sip.tls_certificate_file and carrier.sip.tls_key_file."
+                           ) from None
+    except OSError as error:
+        raise CarrierError(f"The TLS certificate or key cannot be read ({error.strerror or error}); "
+                           "fix carrier.sip.tls_certificate_file and carrier.sip.tls_key_file."
                            ) from None
     if config.tls_ca_file:
         context.verify_mode = ssl.CERT_OPTIONAL  # a client certificate is a way in, not a must
