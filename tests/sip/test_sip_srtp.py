@@ -6,6 +6,8 @@ from __future__ import annotations
 import logging
 import socket
 import struct
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -261,7 +263,12 @@ def test_the_tls_listener_takes_a_trusted_caller_and_uses_an_encrypted_key(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
         serialization.BestAvailableEncryption(b"s3cret-key")))
     certificate.write_bytes(b"".join(pem.bytes() for pem in issued.cert_chain_pems))
-    test_keyring.set_password("softphone", f"sip-tls-key:{key_file}", "s3cret-key")
+    # as the README tells the admin: .venv/bin/keyring set softphone "sip-tls-key:<key file>"
+    stored = subprocess.run([str(Path(sys.executable).parent / "keyring"), "set", "softphone",
+                             f"sip-tls-key:{key_file}"], input="s3cret-key\n", text=True,
+                            capture_output=True, timeout=30)
+    assert stored.returncode == 0, stored.stderr
+    assert test_keyring.get_password("softphone", f"sip-tls-key:{key_file}") == "s3cret-key"
     import ssl
 
     carrier = start_carrier(transport="tls", proxy="127.0.0.1:5999", tls_ca_file=str(ca_file),
