@@ -116,10 +116,10 @@ class Account:
         name, what = self._link.config.secret_name, f"{status} {reason}".rstrip()
         if status in (401, 403, 407) and sent_password:
             return (f"refused the SIP password stored for {name} ({what}): enter the right one "
-                    "under Settings › Admin › SIP password")
+                    "under Settings › Carrier › SIP password")
         if status in (401, 407):
             return (f"wants a password ({what}) and none is stored for {name}: enter it under "
-                    "Settings › Admin › SIP password")
+                    "Settings › Carrier › SIP password")
         return f"answered {what}"
 
     # ----- the registration -----
