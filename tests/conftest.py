@@ -18,6 +18,7 @@ from softphone.app import Application
 from softphone.blocks.profile import Profile
 from softphone.settings.store import Settings
 from tests.helpers import OWN, POOL, ManualClock, ManualScheduler
+from tests.kamailio import kamailio  # noqa: F401  (a fixture any test may use: a real SIP proxy)
 from tests.keyring_backend import FILE_ENV, FileKeyring
 
 REPOSITORY = Path(__file__).parents[1]

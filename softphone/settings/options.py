@@ -154,6 +154,19 @@ SIP_CARRIER = (
     Option("carrier.sip.tls_ca_file", Text(max_length=4096), "", "TLS CA file",
            "A PEM file of certificate authorities to verify the proxy with; empty uses the "
            "system's.", admin=True),
+    Option("carrier.sip.tls_certificate_file", Text(), "", "TLS certificate file",
+           "With the tls transport: a PEM certificate (chain) for this softphone; when set, it "
+           "also listens for TLS on the local SIP port, so a trunk can send calls (PSAP "
+           "callbacks) without a registration.", admin=True),
+    Option("carrier.sip.tls_key_file", Text(), "", "TLS key file",
+           "The PEM private key of the TLS certificate; if it is encrypted, its password is "
+           "read from the keyring as `sip-tls-key:<this path>`.", admin=True),
+    Option("carrier.sip.media_security", Choice(("required", "preferred", "off")), "preferred",
+           "Media security (SRTP)",
+           "`required`: offer SRTP only (RTP/SAVP) and leave a route that cannot do it for the "
+           "next; an emergency call's last route may still go plain, with a warning. "
+           "`preferred`: offer SRTP keys on plain RTP/AVP and encrypt when the far end takes "
+           "them. `off`: plain RTP.", admin=True),
     Option("carrier.sip.trusted_peers", HostList(), (), "Trusted SIP peers",
            "Addresses, networks (`192.0.2.0/24`) or host names that may call this softphone "
            "besides the proxies and the registrar, e.g. a trunk that sends PSAP callbacks. "
