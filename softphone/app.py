@@ -12,18 +12,24 @@ from softphone import autostart
 from softphone.audio.engine import Engine
 from softphone.blocks import logs
 from softphone.blocks.profile import Profile
+from softphone.blocks.readiness import Check
+from softphone.callbacks.setup import live_leases, shared_registry
 from softphone.carrier_plugins import load_carrier
 from softphone.carriers.drills import Drills
+from softphone.carriers.unavailable import UnavailableCarrier
 from softphone.control.commands import Commands
 from softphone.control.errors import ControlUnavailable
 from softphone.control.server import ControlServer
 from softphone.core.assembly import assemble
 from softphone.core.calls import Call, CallError, CallState, Direction
 from softphone.core.carrier import CarrierContext
+from softphone.core.sites import SitePools
+from softphone.core.state import StateStore
 from softphone.core.storage import Database
 from softphone.location import where
 from softphone.location.confirmed_addresses import ConfirmedAddresses
 from softphone.location.countries import CountryLocator
+from softphone.location.network import interface_subnets
 from softphone.location.runtime import LocationRuntime
 from softphone.location.service import LocationService
 from softphone.notify.notifier import Notifier, NotifyState, NotifyStatus
@@ -31,12 +37,15 @@ from softphone.qt import QtCore, QtWidgets
 from softphone.qtbridge import GuiThread, QtScheduler
 from softphone.settings.store import Settings
 from softphone.widgets.address_dialog import AddressPrompter
+from softphone.widgets.assistant import AssistantOpener, AssistantParts
 from softphone.widgets.desktop_shell import DesktopShell
 from softphone.widgets.device_panel import DevicePanel
 from softphone.widgets.main_window import MainWindow
+from softphone.widgets.reach_banner import reach_warning
 from softphone.widgets.readiness_indicator import ReadinessIndicator
 from softphone.widgets.readiness_panel import ReadinessPanel
 from softphone.widgets.settings_dialog import SettingsDialog, open_settings
+from softphone.widgets.wheel_guard import guard_wheel
 
 log = logging.getLogger("core")
 
@@ -49,6 +58,8 @@ class Application:
                  verbose: bool = False) -> None:
         self.profile = profile
         self.problems: list[str] = []
+        self._subnets: tuple[str, ...] = ()
+        self._subnets_of: str | None = None
         try:
             profile.ensure()
         except OSError as error:
@@ -56,7 +67,8 @@ class Application:
                                  f"{error.strerror}. Nothing will be saved.")
         if configure_logging:
             self._note(logs.configure(profile.logs_dir, verbose))
-        self.settings = Settings(profile.settings_file, profile.fleet_file)
+        self.settings = Settings(profile.settings_file, profile.fleet_file,
+                                 profile.last_good_carrier_file)
         self.problems.extend(self.settings.problems)
         self.database = Database(profile.database)
         self._note(self.database.problem)
@@ -87,8 +99,13 @@ class Application:
     def _build_core(self) -> None:
         carrier = load_carrier(CarrierContext(self.settings, self.scheduler, self.audio),
                                self.problems)
+        self.sites = SitePools(self.settings, self.location, networks=self._local_networks)
+        self._read_networks()
+        self.location.changed.connect(self._read_networks)
+        self.problems.extend(self.sites.problems())
         core = assemble(self.settings, self.database, carrier, self.scheduler, self.location,
-                        self.notifier, post=self.gui_thread.post)
+                        self.notifier, post=self.gui_thread.post, sites=self.sites,
+                        registry=shared_registry(self.settings, self.sites, self.gui_thread.post))
         self.phone = core.phone
         self.carrier = core.carrier
         self.drills = Drills(self.carrier, self.phone.leases)
@@ -102,6 +119,17 @@ class Application:
         self.phone.problem.connect(self._record_problem)
         self.phone.incoming.connect(self._ring_while_a_call_rings)
         self.phone.call_changed.connect(self._ring_while_a_call_rings)
+
+    def _local_networks(self) -> tuple[str, ...]:
+        """The workstation's subnets as last read (memory: the dial path asks)."""
+        return self._subnets
+
+    def _read_networks(self) -> None:
+        """Read the subnets again, for recognising a site by its networks, whenever the
+        location service sees another network."""
+        if self._subnets_of != self.location.network:
+            self._subnets_of = self.location.network
+            self._subnets = tuple(interface_subnets())
 
     def _build_window(self) -> None:
         self.window = MainWindow(self.phone, self.readiness, self.drills,
@@ -119,13 +147,27 @@ class Application:
         self.window.statusBar().addPermanentWidget(self.readiness_indicator)
         self.readiness_panel: ReadinessPanel | None = None
         self.settings_dialog: SettingsDialog | None = None
-        self.address_prompter = AddressPrompter(
-            self.location, lambda: any(call.active for call in self.phone.calls()), self.window)
+        self.assistant = AssistantOpener(
+            AssistantParts(self.phone, self.readiness, self.location, self.settings,
+                           lambda: DevicePanel(self.audio), self.window.dial),
+            StateStore(self.database), self.window, self._record_problem)
+        self.address_prompter = AddressPrompter(  # held back while the assistant asks the same
+            self.location, lambda: self.assistant.visible or any(
+                call.active for call in self.phone.calls()), self.window)
         self.phone.call_changed.connect(self.address_prompter.lines_changed)
+        self.assistant.closed.connect(self.address_prompter.lines_changed)
         self.desktop = DesktopShell(self.phone, self.window, self.settings,
                                     autostart.for_platform(self.profile), quit_app=self.quit,
                                     show_window=self.show_window,
                                     report_problem=self._record_problem)
+        self.readiness.changed.connect(self._show_reach)
+        self._show_reach(self.readiness.checks)
+
+    def _show_reach(self, checks: list[Check]) -> None:
+        """The tray says it too while emergency calls cannot reach an emergency service (the
+        window has its own banner)."""
+        if self._running:
+            self.desktop.tray.set_reach_warning(reach_warning(checks))
 
     def _note(self, problem: str | None) -> None:
         if problem:
@@ -139,14 +181,16 @@ class Application:
         """The emergency view shows it; a message that could not be delivered is a problem."""
         if self.window.emergency_view is not None:
             self.window.emergency_view.set_notification_status(status.text)
-        elif not status.ok:
-            self.window.statusBar().showMessage(status.text)
-        if status.state is NotifyState.FAILED:
+        else:
+            self.window.notices.set_state("notify", None if status.ok else status.text, True)
+        if status.state in (NotifyState.FAILED, NotifyState.UNSAVED):
             self._record_problem(status.text)
 
     def show_settings(self) -> SettingsDialog:
         if self.settings_dialog is None:
-            self.settings_dialog = open_settings(self.settings, self.window, self._settings_saved)
+            self.settings_dialog = open_settings(
+                self.settings, self.window, self._settings_saved,
+                leases=lambda: live_leases(self.settings, self.profile.database))
             self.settings_dialog.destroyed.connect(self._settings_closed)
         self.settings_dialog.raise_()
         return self.settings_dialog
@@ -158,12 +202,13 @@ class Application:
         dialog.setWindowTitle("Audio devices")
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         QtWidgets.QVBoxLayout(dialog).addWidget(DevicePanel(self.audio))
+        guard_wheel(dialog)  # scrolling past a picker must not switch the headset
         dialog.show()
         return dialog
 
     def _show_audio_notice(self, text: str) -> None:
         if self._running:  # posted from the audio worker; the window may be gone by now
-            self.window.show_problem(text)
+            self.window.show_notice(text)  # calmly: calls go out with or without a headset
 
     def _refresh_readiness(self) -> None:
         if self._running:
@@ -191,7 +236,10 @@ class Application:
         except ControlUnavailable as error:
             self.problems.append(f"{error}. Command-line control is unavailable.")
         self.audio.start()
-        self.phone.start()
+        if self.phone.start() and not isinstance(self.carrier, UnavailableCarrier):
+            self._note(self.settings.remember_carrier())
+        if show:  # first, so that the assistant asks for the address instead of a prompt
+            self.assistant.first_run()
         self.location_runtime.start()
         for problem in self.problems:
             self.window.show_problem(problem)
@@ -212,6 +260,7 @@ class Application:
             self.readiness_panel = ReadinessPanel(self.readiness, self.window)
             self.readiness_panel.confirm_address_requested.connect(
                 lambda: self.address_prompter.open())
+            self.readiness_panel.assistant_requested.connect(self.assistant.open)
         self.readiness_panel.show()
         self.readiness_panel.raise_()
         return self.readiness_panel

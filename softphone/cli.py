@@ -72,8 +72,14 @@ COMMANDS: dict[str, tuple[str, str]] = {
               "trainer drills on the simulated answering point: drop, callback, incoming"),
     "where": ("softphone where --at 55.60,13.00",
               "where this workstation is and whether emergency calling works there"),
+    "end-callback": ("softphone end-callback",
+                     "end callback mode now and release the callback number (as the window's "
+                     "End callback mode, confirmed)"),
     "quit": ("softphone quit", "quit the running softphone (refused during an emergency call)"),
     "devices": ("softphone devices --json", "the audio devices and which are selected"),
+    "leases": ("softphone leases --json",
+               "the live callback leases: number, site, agent, workstation, expiry (from the "
+               "shared store, if one is set; no running softphone needed)"),
     "notify-test": ("softphone notify-test",
                     "send the emergency contacts' test email; exit 0 only if delivered"),
 }
@@ -120,8 +126,10 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument("--at", metavar="LAT,LON", help="evaluate this position instead "
                        "(offline, no running softphone needed)")
     where.add_argument("--json", action="store_true", help="machine-readable output")
+    add("end-callback")
     add("quit")
     add("devices").add_argument("--json", action="store_true", help="machine-readable output")
+    add("leases").add_argument("--json", action="store_true", help="machine-readable output")
     add("notify-test")
     return parser
 
@@ -160,7 +168,7 @@ def quick_dial(arguments: list[str]) -> SimpleNamespace | None:
 
 def dispatch(args: Arguments) -> int:
     command = args.command = args.command or "run"
-    if command in ("run", "devices", "notify-test") or (command == "where" and args.at):
+    if command in ("run", "devices", "leases", "notify-test") or (command == "where" and args.at):
         return run_here(args)
     try:
         endpoint = Endpoint.for_instance(instance_name(chosen_folder(args.profile)[0]))
@@ -221,6 +229,10 @@ def run_here(args: Arguments) -> int:
         report_ = devices_report(Settings(profile.settings_file, profile.fleet_file))
         out.write(json.dumps(report_, indent=2) if args.json else format_report(report_))
         return EXIT_OK
+    if args.command == "leases":  # from the shared store: no instance needed
+        from softphone.callbacks.report import leases_command
+
+        return leases_command(profile, args.json)
     if args.command == "notify-test":
         from softphone.notify.testmail import notify_test_command
 

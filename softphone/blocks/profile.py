@@ -21,8 +21,6 @@ from softphone.blocks.private import close_files_to_others, make_private_folder
 from softphone.blocks.profile_folder import APP_NAME, chosen_folder, instance_name
 
 FLEET_ENV = "SOFTPHONE_FLEET_SETTINGS"
-# The softphone's own files in a profile folder (with journals, temporary and kept-aside copies).
-PROFILE_FILES = ("settings.toml", ".settings.toml", "softphone.db", "outbox.db", "logs")
 
 
 def default_fleet_file() -> Path:
@@ -51,6 +49,11 @@ class Profile:
         return self.root / "settings.toml"
 
     @property
+    def last_good_carrier_file(self) -> Path:
+        """The carrier settings that last worked (``settings.last_good``)."""
+        return self.root / "carrier-last-good.toml"
+
+    @property
     def database(self) -> Path:
         return self.root / "softphone.db"
 
@@ -73,4 +76,7 @@ class Profile:
         """Create the folder readable by this user alone, and close to others what an earlier
         version left open in it (``blocks/private.py``)."""
         make_private_folder(self.root)
-        close_files_to_others(self.root, PROFILE_FILES)
+        own = [path.name for path in (self.settings_file, self.last_good_carrier_file,
+                                      self.database, self.outbox)]
+        # With their journals, kept-aside copies and temporary files (".settings.toml-…").
+        close_files_to_others(self.root, (*own, *(f".{name}" for name in own), "logs"))

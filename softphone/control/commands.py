@@ -17,12 +17,11 @@ from softphone.blocks.readiness import Readiness
 from softphone.carriers.drills import DrillError, Drills
 from softphone.core.calls import Call, CallError
 from softphone.core.carrier import CarrierError
-from softphone.core.dialplan import DialPlanError
 from softphone.core.phone import Phone
 from softphone.core.presence import PresenceError
 from softphone.core.storage import StorageError
 
-REFUSALS = (CallError, CarrierError, DialPlanError, DrillError, PresenceError, StorageError)
+REFUSALS = (CallError, CarrierError, DrillError, PresenceError, StorageError)
 
 
 MAX_TEXT = 1000  # no number, presence or name is longer; anything longer is not one
@@ -98,6 +97,7 @@ class Commands:
             "drill": self.drill,
             "show": self.show,
             "quit": self.quit,
+            "end-callback": self.end_callback,
         }
         if where is not None:
             self._handlers["where"] = where
@@ -125,12 +125,10 @@ class Commands:
             return {"ok": False, "error": str(error)}
 
     def dial(self, number: str) -> dict[str, Any]:
-        """The answer says ``carrier_has_it`` only once the carrier accepted the call: the
-        command line reports a dial as placed on nothing less."""
-        call = self._phone.dial(number)
-        if call.state.finished:
-            raise CommandError(call.end_reason or "The carrier did not take the call.")
-        return {**describe_call(call), "carrier_has_it": True}
+        """``Phone.dial`` returns only once the carrier has the call (every failure raises): the
+        answer says so (``carrier_has_it``), and the command line reports a dial as placed on
+        nothing less."""
+        return {**describe_call(self._phone.dial(number)), "carrier_has_it": True}
 
     def hangup(self, call_id: str | None = None) -> dict[str, Any]:
         return describe_call(self._phone.hangup(call_id))
@@ -187,6 +185,16 @@ class Commands:
     def show(self) -> str:
         self._show()
         return "shown"
+
+    def end_callback(self) -> str:
+        """Release the callback number at once (the answering point can no longer call back
+        on it); refused while an emergency call is up, as the window refuses it."""
+        if self._phone.emergency.active:
+            raise CommandError("An emergency call is up: end it before ending callback mode.")
+        if self._phone.leases.current() is None:
+            raise CommandError("No callback number is leased.")
+        self._phone.leases.end_early()
+        return "callback mode ended"
 
     def quit(self) -> str:
         self._quit()

@@ -1,23 +1,44 @@
-"""The core's readiness checks: an outbound profile, a callback number, valid settings files."""
+"""The core's readiness checks: emergency calls reach a real service, an outbound profile, a
+callback number, valid settings files."""
 
 from __future__ import annotations
 
 from softphone.blocks.readiness import Check
 from softphone.core.carrier import Carrier
 from softphone.core.leases import CallbackLeases
+from softphone.core.sites import SitePools
 from softphone.settings.store import Settings
 
+REACH_WARNING = ("Emergency calls from this softphone do not reach emergency services: "
+                 "use another phone.")
+REACH_CHECK = "emergency.reach"
 
-def core_checks(settings: Settings, carrier: Carrier, leases: CallbackLeases) -> list[Check]:
+
+def reach_check(carrier: Carrier) -> Check:
+    """Whether an emergency call would reach a real emergency service (not the simulated
+    carrier, not an adapter that failed to load, not a carrier without a route). The window
+    and the tray show this one permanently while it fails, not only the readiness panel."""
+    problem = carrier.emergency_reach_problem()
+    if not problem:
+        return Check(REACH_CHECK, "Emergency calls reach an emergency service", True,
+                     f"Emergency calls go to {carrier.describe_emergency_route('911')}.")
+    return Check(REACH_CHECK, "Emergency calls reach an emergency service", False,
+                 f"{REACH_WARNING} {problem}",
+                 "An admin sets up the production carrier (carrier.adapter and its settings) "
+                 "and fixes any settings problem named; then restart the softphone.")
+
+
+def core_checks(settings: Settings, carrier: Carrier, leases: CallbackLeases,
+                sites: SitePools) -> list[Check]:
     caller_id = settings["outbound.caller_id"]
-    pool = settings["callback.pool"]
+    pool = sites.current()
     lease = leases.current()
     if lease is not None:
         callback = Check("callback.number", "Callback number available", True,
                          "A callback number is leased now.")
-    elif pool:
+    elif pool.numbers:
         callback = Check("callback.number", "Callback number available", True,
-                         f"{len(pool)} number(s) in the callback pool.")
+                         f"{len(pool.numbers)} number(s) in {pool.label}.")
     elif caller_id:
         callback = Check("callback.number", "Callback number available", True,
                          "No pool: your own number will be the callback number.",
@@ -28,20 +49,23 @@ def core_checks(settings: Settings, carrier: Carrier, leases: CallbackLeases) ->
                          "No callback pool and no caller ID number.",
                          "Set callback.pool or outbound.caller_id in the admin settings.")
     return [
+        reach_check(carrier),
         Check("outbound.profile", "Outbound profile configured", bool(caller_id),
               f"Carrier: {carrier.name}; caller ID: {'set' if caller_id else 'not set'}. "
               f"Emergency calls go to {carrier.describe_emergency_route('911')}.",
               "" if caller_id else "Set outbound.caller_id (the agent's number) in the admin "
               "settings."),
         callback,
-        settings_check(settings),
+        *leases.registry.checks(),
+        settings_check(settings, sites.problems()),
     ]
 
 
-def settings_check(settings: Settings) -> Check:
+def settings_check(settings: Settings, more: list[str] | None = None) -> Check:
     """A settings file with errors (the fleet file above all) may leave emergency calling set
-    up other than IT intended: it stays in view until fixed, not only in a passing message."""
-    problems = settings.problems
+    up other than IT intended: it stays in view until fixed, not only in a passing message.
+    ``more``: problems only visible across options (a number in two pools)."""
+    problems = settings.problems + (more or [])
     if not problems:
         return Check("settings.files", "Settings files valid", True,
                      "The settings files have no errors.")

@@ -46,7 +46,7 @@ def test_the_readme_documents_every_exit_status() -> None:
         assert f"| {code} | {meaning.split(':')[0]}" in section, code
 
 
-@pytest.mark.parametrize("command", [["status"], ["hangup"], ["answer"], ["presence"],
+@pytest.mark.parametrize("command", [["status"], ["hangup"], ["answer"], ["presence"], ["end-callback"],
                                      ["presence", "Away"], ["drill", "drop"], ["where"]])
 def test_without_an_instance_commands_say_not_running_and_start_none(
         cli: Cli, command: list[str]) -> None:
