@@ -25,15 +25,20 @@ FILE_MODE = 0o600
 def close_to_others(path: str | os.PathLike[str]) -> None:
     """Take the group's and others' permissions off ``path`` if it is ours (not a link).
 
-    Best effort: a read-only profile (reported by the storage) or a file that is gone is left
-    as it is.
+    A file others could write to is left as found: it may have been changed by someone else,
+    and its reader says so (a settings file is refused until its owner has looked); its folder,
+    closed here, keeps anyone else from reaching it meanwhile. Best effort: a read-only profile
+    (reported by the storage) or a file that is gone is left as it is.
     """
     try:
         found = os.lstat(path)
         if stat.S_ISLNK(found.st_mode) or not hasattr(os, "geteuid"):
             return
-        if found.st_uid == os.geteuid() and stat.S_IMODE(found.st_mode) & 0o077:
-            os.chmod(path, stat.S_IMODE(found.st_mode) & 0o700)
+        mode = stat.S_IMODE(found.st_mode)
+        if stat.S_ISREG(found.st_mode) and mode & 0o022:
+            return
+        if found.st_uid == os.geteuid() and mode & 0o077:
+            os.chmod(path, mode & 0o700)
     except OSError:
         pass
 
