@@ -185,15 +185,18 @@ class SetupAssistant(QtWidgets.QDialog):
 
 
 SEEN = "assistant.seen"
+# The window, the phone and the command line come first; the assistant a moment later (building
+# and laying out its window takes longer than everything else at start).
+FIRST_RUN_DELAY_MS = 300
 
 
 class AssistantOpener(QtCore.QObject):
     """The one assistant of the window: opened on the agent's first run without taking the
     keyboard, and again on request (the readiness panel), at the page asked for.
 
-    On the first run it is built once the event loop runs, after start: the softphone is ready
-    to dial (and to answer the command line) first; it is due, and holds back the address
-    prompt it replaces, from the start.
+    On the first run it is built a moment after start (``FIRST_RUN_DELAY_MS``), once the event
+    loop runs: the softphone is ready to dial, and to answer the command line, first. It is
+    due, and holds back the address prompt it replaces, from the start.
 
     Signals: ``closed()`` when the agent closed it (an address prompt held back meanwhile may
     show then).
@@ -212,7 +215,7 @@ class AssistantOpener(QtCore.QObject):
         self.due = False  # the first run's assistant is about to open
         self._first = QtCore.QTimer(self)
         self._first.setSingleShot(True)
-        self._first.setInterval(0)
+        self._first.setInterval(FIRST_RUN_DELAY_MS)
         self._first.timeout.connect(self._open_first)
 
     @property
