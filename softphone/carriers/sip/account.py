@@ -140,7 +140,7 @@ class Account:
         if isinstance(uac.transport, StreamTransport):
             try:
                 async with asyncio.timeout(config.no_answer_timeout):
-                    await uac.transport.connect(address)
+                    await uac.transport.connect(address, registrar.host)
             except (OSError, ssl.SSLError, TimeoutError) as error:
                 link.problem(f"The registrar {registrar.host} cannot be reached over "
                              f"{config.transport.upper()} ({error or 'timed out'}); inbound "

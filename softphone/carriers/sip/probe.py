@@ -49,8 +49,8 @@ def try_registration(config: SipConfig, password: str | None,
 async def _probe(config: SipConfig, password: str | None, timeout: float) -> ProbeResult:
     from aiosipua import SipResponse
 
-    from softphone.carriers.sip.adapter import tls_context
     from softphone.carriers.sip.stack import DatagramTransport, StreamTransport, Uac
+    from softphone.carriers.sip.tls import client_context
 
     registrar = config.proxy or config.direct_offer_proxy
     if registrar is None:
@@ -58,7 +58,7 @@ async def _probe(config: SipConfig, password: str | None, timeout: float) -> Pro
     if not config.user:
         return ProbeResult(False, "No SIP user is set: a registration needs one (trunks that "
                            "authenticate by address do not register).")
-    tls = tls_context(config)
+    tls = client_context(config)
     loop = asyncio.get_running_loop()
     try:
         found = await loop.getaddrinfo(registrar.host, registrar.port, type=socket.SOCK_DGRAM)
@@ -83,7 +83,7 @@ async def _probe(config: SipConfig, password: str | None, timeout: float) -> Pro
         if isinstance(transport, StreamTransport):
             try:
                 async with asyncio.timeout(timeout):
-                    await transport.connect(address)
+                    await transport.connect(address, registrar.host)
             except (OSError, TimeoutError) as error:
                 return ProbeResult(False, f"{where} cannot be reached ({error or 'timed out'}); "
                                    "check the proxy, the transport and the firewall.")
