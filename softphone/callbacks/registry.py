@@ -49,13 +49,8 @@ import psycopg
 
 from softphone.blocks.readiness import Check
 from softphone.callbacks import store
-from softphone.callbacks.connection import (
-    CONNECT_TIMEOUT_S,
-    StoreAddress,
-    StoreUnavailable,
-    connect,
-    explain,
-)
+from softphone.callbacks.address import CONNECT_TIMEOUT_S, StoreAddress, StoreUnavailable
+from softphone.callbacks.connection import connect, explain
 from softphone.callbacks.schema import SchemaTooNew, migrate
 from softphone.core.lease_registry import (
     Claim,

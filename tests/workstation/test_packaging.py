@@ -86,7 +86,7 @@ def test_the_bundle_holds_the_modules_loaded_by_name(built):
                              capture_output=True, text=True, timeout=120)
     assert listing.returncode == 0, listing.stderr
     for module in ("softphone.carriers.simulated", "softphone.carriers.sip.adapter", "aiosipua",
-                   "pyttsx3.drivers.espeak",
+                   "pyttsx3.drivers.espeak", "psycopg_binary.pq",
                    "softphone.widgets.tray", "keyring.backends.SecretService"):
         assert re.search(rf"\b{re.escape(module)}\b", listing.stdout), module
 
