@@ -281,6 +281,11 @@ class SharedRegistry(LeaseRegistry):
     def _run(self) -> None:
         try:
             self._work()
+        except Exception as error:  # a defect must not stop the registry unseen: say so
+            log.exception("the shared callback store's worker stopped")
+            self._report(f"The shared callback store stopped working ({type(error).__name__}): "
+                         "restart the softphone. Until then emergency calls use the number "
+                         "chosen in advance, or your own number.")
         finally:
             connection, self._connection = self._connection, None
             self._connected = False
