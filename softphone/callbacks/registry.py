@@ -152,7 +152,6 @@ class SharedRegistry(LeaseRegistry):
         # The last round trips (claims, pool reads): waiting is worth it only if the quickest
         # of them fitted in the deadline.
         self._round_trips: deque[float] = deque(maxlen=8)
-        self.collisions = 0  # numbers this softphone took back from another agent (measured)
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -405,7 +404,6 @@ class SharedRegistry(LeaseRegistry):
         if outcome.outcome == "taken" and told:
             pass
         elif outcome.outcome == "taken" and other is not None:
-            self.collisions += 1
             message = (f"{lease.number} was also given to an answering point by "
                        f"{other.agent} at {other.workstation} (chosen while the shared store "
                        "could not decide in time). Callbacks to it now reach you; they are told.")
