@@ -339,7 +339,8 @@ class SharedRegistry(LeaseRegistry):
                 if isinstance(item, _ClaimRequest):
                     self._claim(item)
                 elif item == _SYNC:
-                    self._sync()
+                    if self._sync():
+                        self._read_pool()
                 else:
                     self._refresh()
                     next_poll = time.monotonic() + self._poll_s
@@ -374,7 +375,9 @@ class SharedRegistry(LeaseRegistry):
             if result.reused is not None:
                 self._told_at_dial.add(request.token)
 
-    def _sync(self) -> None:
+    def _sync(self) -> bool:
+        """Make the store hold the lease the core has; True if a lease was just released (the
+        agent is ready for a new number: time for a new offer)."""
         connection = self._connection
         assert connection is not None
         with self._lock:
@@ -396,6 +399,7 @@ class SharedRegistry(LeaseRegistry):
             self._held = keep
             if desired is not None and self._desired is desired:
                 self._desired = _Desired(desired.holder, desired.lease, False)
+        return lease is None and bool(stale)
 
     def _recorded(self, lease: Lease, outcome: store.Recorded) -> None:
         other = outcome.other
@@ -419,8 +423,12 @@ class SharedRegistry(LeaseRegistry):
             self._tell(lambda events: events.lease_lost(token, message))
 
     def _refresh(self) -> None:
-        """Re-read the pool for the number chosen in advance; keep the store's numbers and
-        this softphone's lease up to date (a heartbeat while an emergency call is up)."""
+        """Re-read the pool and this softphone's offer; keep the store's numbers and this
+        softphone's lease up to date (a heartbeat while an emergency call is up)."""
+        self._read_pool()
+        self._sync()
+
+    def _read_pool(self) -> None:
         connection = self._connection
         assert connection is not None
         numbers = tuple(self._numbers())
@@ -440,7 +448,6 @@ class SharedRegistry(LeaseRegistry):
             self._round_trips.append(time.monotonic() - started)
             with self._lock:
                 self._states = {pool.numbers: replace(state, offer=offer)}
-        self._sync()
 
     # -- connection trouble ---------------------------------------------------------------
 
