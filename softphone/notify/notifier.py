@@ -187,8 +187,8 @@ class Notifier:
             title="Emergency contacts' mailbox settings complete",
             passed=not missing,
             detail=detail,
-            fix="" if not missing else ("An admin completes Settings › Admin › Emergency call "
-                                        "notification; emergency calls go out regardless."),
+            fix="" if not missing else ("An admin completes Settings › Emergency › Contacts and "
+                                        "template; emergency calls go out regardless."),
         )]
 
     def _setting_changed(self, key: str) -> None:

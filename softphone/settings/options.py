@@ -20,8 +20,10 @@ from softphone.settings.types import (
     Country,
     EmailAddress,
     EmailList,
+    EntryPointName,
     HostList,
     Integer,
+    IntegerChoice,
     Number,
     PhoneNumber,
     PhoneNumberList,
@@ -41,7 +43,10 @@ class Option:
     default: Any
     label: str
     description: str
-    admin: bool = False  # shown only in the admin area of the settings dialog
+    admin: bool = False  # for IT and supervisors: marked in the dialog, exported to a fleet file
+    # False for a value that belongs to one workstation or one agent (its own number, its own
+    # IP address): "Export as fleet file" leaves it out, so it is never copied to every desk.
+    fleet_wide: bool = True
 
     @property
     def section(self) -> str:
@@ -57,13 +62,17 @@ AGENT = (
     Option("agent.country", Country(), "US", "Country",
            "Where the agent works when no location is known; drives which numbers are emergency numbers.",
            admin=True),
+    Option("agent.help_contact", Text(), "", "Who to ask",
+           "Who agents ask about what only an admin can set: a name, a phone extension or an "
+           "email address, shown by the set-up assistant beside what is missing.", admin=True),
 )
 
 OUTBOUND = (
     Option("outbound.caller_id", PhoneNumber(), "", "Caller ID number",
            "The agent's own number: presented on outgoing calls, and the callback number of last "
-           "resort when the callback pool is empty.", admin=True),
-    Option("carrier.adapter", Text(r"[a-z][a-z0-9_-]*", "a carrier adapter name such as simulated"),
+           "resort when the callback pool is empty.", admin=True, fleet_wide=False),
+    Option("carrier.adapter",
+           EntryPointName("softphone.carriers", "a carrier adapter name such as simulated"),
            "simulated", "Carrier adapter",
            "Which carrier adapter places calls, by entry-point name (group `softphone.carriers`).",
            admin=True),
@@ -139,12 +148,25 @@ SIP_CARRIER = (
                                              "an IP address of this computer"), "",
            "Local SIP address",
            "The address this softphone binds and advertises; empty picks the one that "
-           "reaches the proxy.", admin=True),
+           "reaches the proxy.", admin=True, fleet_wide=False),
     Option("carrier.sip.local_port", Integer(0, 65535), 5060, "Local SIP port",
            "The port inbound SIP arrives on (0 picks a free one).", admin=True),
     Option("carrier.sip.tls_ca_file", Text(), "", "TLS CA file",
            "A PEM file of certificate authorities to verify the proxy with; empty uses the "
            "system's.", admin=True),
+    Option("carrier.sip.tls_certificate_file", Text(), "", "TLS certificate file",
+           "With the tls transport: a PEM certificate (chain) for this softphone; when set, it "
+           "also listens for TLS on the local SIP port, so a trunk can send calls (PSAP "
+           "callbacks) without a registration.", admin=True),
+    Option("carrier.sip.tls_key_file", Text(), "", "TLS key file",
+           "The PEM private key of the TLS certificate; if it is encrypted, its password is "
+           "read from the keyring as `sip-tls-key:<this path>`.", admin=True),
+    Option("carrier.sip.media_security", Choice(("required", "preferred", "off")), "preferred",
+           "Media security (SRTP)",
+           "`required`: offer SRTP only (RTP/SAVP) and leave a route that cannot do it for the "
+           "next; an emergency call's last route may still go plain, with a warning. "
+           "`preferred`: offer SRTP keys on plain RTP/AVP and encrypt when the far end takes "
+           "them. `off`: plain RTP.", admin=True),
     Option("carrier.sip.trusted_peers", HostList(), (), "Trusted SIP peers",
            "Addresses, networks (`192.0.2.0/24`) or host names that may call this softphone "
            "besides the proxies and the registrar, e.g. a trunk that sends PSAP callbacks. "
@@ -193,8 +215,6 @@ PRESENCE = (
            "Extra presence statuses the agent can pick, such as Lunch or Training."),
 )
 
-_COUNTRY_OR_EMPTY = Text(r"([A-Z]{2})?", "a two-letter ISO 3166-1 code such as US, or empty")
-
 LOCATION = (
     Option("location.os_positioning", Boolean(), True, "Use the system's location",
            "Ask the operating system where the workstation is (Location Services, geoclue)."),
@@ -220,7 +240,7 @@ LOCATION = (
            "State, province or region (required in the US and Canada).", admin=True),
     Option("location.address.postcode", Text(), "", "Registered address: postcode",
            "ZIP or postal code.", admin=True),
-    Option("location.address.country", _COUNTRY_OR_EMPTY, "", "Registered address: country",
+    Option("location.address.country", Country(optional=True), "", "Registered address: country",
            "ISO 3166-1 alpha-2 country of the site, e.g. US.", admin=True),
 )
 
@@ -275,7 +295,8 @@ AUDIO = (
            "Gain applied to the microphone before it is sent."),
     Option("audio.ringer_volume", Integer(10, 100), 80, "Ringer volume (%)",
            "Loudness of the ring tone."),
-    Option("audio.sample_rate", Integer(8000, 192000), 48000, "Device sample rate (Hz)",
+    Option("audio.sample_rate", IntegerChoice((8000, 16000, 24000, 32000, 44100, 48000, 96000),
+                                              "Hz"), 48000, "Device sample rate",
            "The rate audio devices are opened at first; a device that refuses it is opened at its "
            "own rate.", admin=True),
     Option("audio.rescan_seconds", Number(1.0, 60.0), 3.0, "Device re-scan interval (s)",

@@ -105,6 +105,38 @@ class Choice(ValueType[str]):
         return "one of " + ", ".join(f"`{c}`" for c in self.choices)
 
 
+class IntegerChoice(ValueType[int]):
+    """A whole number from a fixed list (a sample rate): the dialog offers the list, never a
+    spin box that accepts any number in between."""
+
+    def __init__(self, choices: Sequence[int], unit: str = "") -> None:
+        self.choices = tuple(choices)
+        self.unit = unit
+
+    def parse(self, raw: object) -> int:
+        if isinstance(raw, bool) or raw not in self.choices:
+            raise ValueError(f"{raw!r} is not one of {', '.join(map(str, self.choices))}")
+        return int(raw)
+
+    def describe(self) -> str:
+        return "one of " + ", ".join(f"`{c}`" for c in self.choices)
+
+
+class EntryPointName(Text):
+    """The name of a plug-in from an entry-point group (a carrier adapter). Any well-formed name
+    is accepted, so a settings file naming an adapter that is not installed yet still loads (the
+    adapter's loader says what is missing); ``installed()`` lists what the dialog offers."""
+
+    def __init__(self, group: str, hint: str) -> None:
+        super().__init__(r"[a-z][a-z0-9_-]*", hint)
+        self.group = group
+
+    def installed(self) -> tuple[str, ...]:
+        from importlib.metadata import entry_points  # deferred: only the dialog asks
+
+        return tuple(sorted({entry.name for entry in entry_points(group=self.group)}))
+
+
 class PhoneNumber(ValueType[str]):
     """A number in E.164 form (+ and digits), or empty for 'not set'."""
 
@@ -120,38 +152,92 @@ class PhoneNumber(ValueType[str]):
         return "E.164 number such as `+15551234567`, or empty"
 
 
-class PhoneNumberList(ValueType[tuple[str, ...]]):
-    def parse(self, raw: object) -> tuple[str, ...]:
-        if not isinstance(raw, list):
-            raise ValueError(f"expected a list of numbers such as [\"+15551230001\"], got {raw!r}")
-        numbers: list[str] = []
-        for item in raw:
-            number = PhoneNumber().parse(item)
-            if not number:
-                raise ValueError("the list has an empty entry; remove it")
-            if number in numbers:
-                raise ValueError(f"{number} is listed twice; list each number once")
-            numbers.append(number)
-        return tuple(numbers)
+@dataclass(frozen=True)
+class Column:
+    """One column of a setting the dialog edits as a table: the field of the record it holds
+    (empty for a list of plain values), its heading, and the type of one cell (a ``Choice``
+    becomes a drop-down)."""
 
-    def dump(self, value: tuple[str, ...]) -> Any:
-        return list(value)
+    key: str
+    label: str
+    type: ValueType[Any]
+
+
+class TableType(ValueType[tuple[T, ...]]):
+    """A list whose items are checked one by one (``parse_item``), so that the settings dialog
+    can edit it as a table and say which row is wrong and why; ``check_list`` adds what only
+    the whole list can tell (a number listed twice). Messages name the item by its position
+    and ``item_word`` ("rule 2: ...")."""
+
+    columns: tuple[Column, ...] = ()
+    item_word = "entry"
+    example = ""  # a TOML list, for the message when the value is not a list at all
+
+    @abstractmethod
+    def parse_item(self, raw: object) -> T:
+        """One item, or ``ValueError`` saying what is wrong with it (without its position)."""
+
+    def dump_item(self, item: T) -> Any:
+        return item
+
+    def check_list(self, items: list[T]) -> None:
+        """Raise ``ValueError`` for what is wrong with the items together."""
+
+    def cells(self, item: T) -> dict[str, Any]:
+        """The row for one item, by column key."""
+        dumped = self.dump_item(item)
+        return dict(dumped) if isinstance(dumped, dict) else {"": dumped}
+
+    def raw_item(self, cells: Any) -> object:
+        """What ``parse_item`` reads, from a row as the table holds it."""
+        return dict(cells) if self.columns[0].key else cells.get("", "")
+
+    def parse(self, raw: object) -> tuple[T, ...]:
+        if not isinstance(raw, list | tuple):
+            raise ValueError(f"expected a list such as {self.example}, got {raw!r}")
+        items: list[T] = []
+        for index, item in enumerate(raw, start=1):
+            try:
+                items.append(self.parse_item(item))
+            except ValueError as error:
+                raise ValueError(f"{self.item_word} {index}: {error}") from None
+        self.check_list(items)
+        return tuple(items)
+
+    def dump(self, value: tuple[T, ...]) -> Any:
+        return [self.dump_item(item) for item in value]
+
+
+class PhoneNumberList(TableType[str]):
+    columns = (Column("", "Number", PhoneNumber()),)
+    item_word = "number"
+    example = '["+15551230001"]'
+
+    def parse_item(self, raw: object) -> str:
+        number = PhoneNumber().parse(raw)
+        if not number:
+            raise ValueError("it is empty; enter a number such as +15551230001 or remove the row")
+        return number
+
+    def check_list(self, items: list[str]) -> None:
+        for index, number in enumerate(items):
+            if number in items[:index]:
+                raise ValueError(f"{number} is listed twice; list each number once")
 
     def describe(self) -> str:
         return "list of E.164 numbers"
 
 
-class TextList(ValueType[tuple[str, ...]]):
-    def parse(self, raw: object) -> tuple[str, ...]:
-        if not isinstance(raw, list) or not all(isinstance(item, str) for item in raw):
-            raise ValueError(f"expected a list of texts such as [\"Lunch\"], got {raw!r}")
-        items = tuple(item.strip() for item in raw)
-        if any(not item for item in items):
-            raise ValueError("the list has an empty entry; remove it")
-        return items
+class TextList(TableType[str]):
+    columns = (Column("", "Entry", Text()),)
+    example = '["Lunch"]'
 
-    def dump(self, value: tuple[str, ...]) -> Any:
-        return list(value)
+    def parse_item(self, raw: object) -> str:
+        if not isinstance(raw, str):
+            raise ValueError(f"expected text, got {raw!r}")
+        if not raw.strip():
+            raise ValueError("it is empty; type something or remove the row")
+        return raw.strip()
 
     def describe(self) -> str:
         return "list of texts"
@@ -162,32 +248,47 @@ class HostList(TextList):
 
     _HOST = re.compile(r"([A-Za-z0-9-]+\.)*[A-Za-z0-9-]+")
 
-    def parse(self, raw: object) -> tuple[str, ...]:
-        items = super().parse(raw)
-        for item in items:
-            try:
-                ipaddress.ip_network(item, strict=False)
-            except ValueError:
-                if not self._HOST.fullmatch(item):
-                    raise ValueError(f"{item!r} is not an IP address, a network such as "
-                                     "192.0.2.0/24, or a host name") from None
-        return items
+    columns = (Column("", "Address, network or host", Text()),)
+    item_word = "peer"
+    example = '["192.0.2.10", "198.51.100.0/24"]'
+
+    def parse_item(self, raw: object) -> str:
+        item = super().parse_item(raw)
+        try:
+            ipaddress.ip_network(item, strict=False)
+        except ValueError:
+            if not self._HOST.fullmatch(item):
+                raise ValueError(f"{item!r} is not an IP address, a network such as "
+                                 "192.0.2.0/24, or a host name") from None
+        return item
 
     def describe(self) -> str:
         return "list of IP addresses, networks (CIDR) or host names"
 
 
 class Country(ValueType[str]):
-    """An ISO 3166-1 alpha-2 code that libphonenumber knows (it drives the dial plan)."""
+    """An ISO 3166-1 alpha-2 code that libphonenumber knows (it drives the dial plan); with
+    ``optional``, empty means "not set"."""
+
+    def __init__(self, optional: bool = False) -> None:
+        self.optional = optional
 
     def parse(self, raw: object) -> str:
-        import phonenumbers  # deferred: only needed when a country is parsed
-
-        if not isinstance(raw, str) or raw.strip().upper() not in phonenumbers.SUPPORTED_REGIONS:
+        if self.optional and isinstance(raw, str) and not raw.strip():
+            return ""
+        if not isinstance(raw, str) or raw.strip().upper() not in self.codes():
             raise ValueError(f"{raw!r} is not an ISO 3166-1 alpha-2 country code such as US, GB or DK")
         return raw.strip().upper()
 
+    @staticmethod
+    def codes() -> frozenset[str]:
+        import phonenumbers  # deferred: only needed when a country is parsed
+
+        return frozenset(phonenumbers.SUPPORTED_REGIONS)
+
     def describe(self) -> str:
+        if self.optional:
+            return "ISO 3166-1 alpha-2 country code, e.g. `US`, or empty"
         return "ISO 3166-1 alpha-2 country code, e.g. `US`"
 
 
@@ -202,26 +303,38 @@ class RoutingRule:
         return fnmatch.fnmatchcase(caller, self.match)
 
 
-class RoutingRules(ValueType[tuple[RoutingRule, ...]]):
+def check_caller_pattern(text: str) -> str:
+    """A caller-number glob such as ``+1900*`` (``*``, ``?`` and ``[...]`` as in file names)."""
+    pattern = text.strip()
+    if not pattern:
+        raise ValueError("the caller pattern is empty; write one such as +1900* or 555????")
+    if any(character.isspace() for character in pattern):
+        raise ValueError(f"'{pattern}' contains a space; caller numbers have none (write "
+                         f"{''.join(pattern.split())})")
+    if pattern.count("[") != pattern.count("]"):
+        raise ValueError(f"'{pattern}' has an unclosed [ ]; write a range as [0-4]")
+    return pattern
+
+
+class RoutingRules(TableType[RoutingRule]):
     ACTIONS = ("accept", "refuse")
+    columns = (Column("match", "Caller pattern", Text()),
+               Column("action", "Action", Choice(ACTIONS)))
+    item_word = "rule"
+    example = '[{match = "+1900*", action = "refuse"}]'
 
-    def parse(self, raw: object) -> tuple[RoutingRule, ...]:
-        if not isinstance(raw, list):
-            raise ValueError("expected a list of tables such as [{match = \"+1900*\", action = \"refuse\"}]")
-        rules = []
-        for index, item in enumerate(raw, start=1):
-            if not isinstance(item, dict) or set(item) != {"match", "action"}:
-                raise ValueError(f"rule {index} must have exactly the keys 'match' and 'action'")
-            match, action = item["match"], item["action"]
-            if not isinstance(match, str) or not match.strip():
-                raise ValueError(f"rule {index}: 'match' must be a caller pattern such as \"+1900*\"")
-            if action not in self.ACTIONS:
-                raise ValueError(f"rule {index}: 'action' must be one of {', '.join(self.ACTIONS)}")
-            rules.append(RoutingRule(match.strip(), action))
-        return tuple(rules)
+    def parse_item(self, raw: object) -> RoutingRule:
+        if not isinstance(raw, dict) or set(raw) != {"match", "action"}:
+            raise ValueError("a rule must have exactly the keys 'match' and 'action'")
+        match, action = raw["match"], raw["action"]
+        if not isinstance(match, str):
+            raise ValueError("'match' must be a caller pattern such as \"+1900*\"")
+        if action not in self.ACTIONS:
+            raise ValueError(f"'action' must be one of {', '.join(self.ACTIONS)}")
+        return RoutingRule(check_caller_pattern(match), action)
 
-    def dump(self, value: tuple[RoutingRule, ...]) -> Any:
-        return [{"match": rule.match, "action": rule.action} for rule in value]
+    def dump_item(self, item: RoutingRule) -> Any:
+        return {"match": item.match, "action": item.action}
 
     def describe(self) -> str:
         return "list of `{match = \"<glob>\", action = \"accept\"|\"refuse\"}`, first match wins"
@@ -302,14 +415,19 @@ class EmailAddress(ValueType[str]):
         return "email address such as `softphone@example.com`, or empty"
 
 
-class EmailList(ValueType[tuple[str, ...]]):
+class EmailList(TableType[str]):
     """Recipients: addresses separated by semicolons, or a list; a repeated address is kept once."""
+
+    columns = (Column("", "Address", EmailAddress()),)
+    item_word = "address"
+
+    def parse_item(self, raw: object) -> str:
+        if not isinstance(raw, str):
+            raise ValueError(f"expected an email address as text, got {raw!r}")
+        return check_email_address(raw)
 
     def parse(self, raw: object) -> tuple[str, ...]:
         return split_email_addresses(raw)[0]
-
-    def dump(self, value: tuple[str, ...]) -> Any:
-        return list(value)
 
     def describe(self) -> str:
         return "email addresses separated by semicolons, or a list of them"
@@ -497,7 +615,8 @@ class StoreUri(ValueType[str]):
             raise ValueError(f"'{value}' cannot be read ({error}); write it like {example}") from None
         if parts.password is not None or "password=" in parts.query.lower():
             raise ValueError("the URI holds a password: remove it and store the password in the "
-                             "keyring instead (Settings › Admin, 'Shared store password')")
+                             "keyring instead (Settings › Emergency › Callback numbers, 'Shared "
+                             "store password')")
         if not parts.hostname or not parts.username or parts.path.strip("/") == "":
             raise ValueError(f"'{value}' needs a user, a host and a database name, like {example}")
         return value

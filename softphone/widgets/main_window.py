@@ -22,6 +22,7 @@ from softphone.widgets.dialpad import DialPad
 from softphone.widgets.emergency_view import EmergencyView
 from softphone.widgets.history_view import HistoryView
 from softphone.widgets.incoming_prompt import IncomingCallPrompt
+from softphone.widgets.notice_bar import NoticeBar
 from softphone.widgets.presence_box import PresenceBox
 
 DevicePanelFactory = Callable[[], QtWidgets.QWidget | None]
@@ -65,7 +66,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.presence = PresenceBox(phone.presence)
         self.presence.refused.connect(self.show_problem)
         top = QtWidgets.QHBoxLayout()
-        top.addWidget(QtWidgets.QLabel("Presence:"))
+        presence_label = QtWidgets.QLabel("Presence:")
+        presence_label.setBuddy(self.presence)
+        top.addWidget(presence_label)
         top.addWidget(self.presence)
         top.addStretch(1)
         self.support_warning = QtWidgets.QLabel()
@@ -76,6 +79,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.support_warning.hide()
 
         self.callback_banner = CallbackBanner(phone.leases)
+        self.notices = NoticeBar()
         self.dialpad = DialPad()
         self.dialpad.dial_requested.connect(self.dial)
         self.calls = CallsPanel(phone)
@@ -84,7 +88,10 @@ class MainWindow(QtWidgets.QMainWindow):
 
         right = QtWidgets.QVBoxLayout()
         right.addWidget(self.calls)
-        right.addWidget(QtWidgets.QLabel("Call history"))
+        history_label = QtWidgets.QLabel("Call history")
+        history_label.setObjectName("historyTitle")
+        history_label.setBuddy(self.history)
+        right.addWidget(history_label)
         right.addWidget(self.history, 1)
         body = QtWidgets.QHBoxLayout()
         body.addWidget(self.dialpad)
@@ -95,6 +102,7 @@ class MainWindow(QtWidgets.QMainWindow):
         layout.addLayout(top)
         layout.addWidget(self.support_warning)
         layout.addWidget(self.callback_banner)
+        layout.addWidget(self.notices)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
         self._build_menus()
@@ -155,28 +163,38 @@ class MainWindow(QtWidgets.QMainWindow):
 
     # -- actions ---------------------------------------------------------------------------
 
-    def dial(self, text: str) -> Call | None:
+    def dial(self, text: str, refused: Callable[[str], None] | None = None) -> Call | None:
+        """The one dial path (number field, keypad, tray, set-up assistant). A refusal is said
+        where the number was typed: ``refused``, or by default under the number field."""
+        show = refused or self.dialpad.show_error
         try:
             call = self.phone.dial(text)
         except (DialPlanError, CallError) as error:
-            self.dialpad.show_error(str(error))
+            show(str(error))
             return None
         if call.state is CallState.FAILED:
-            self.dialpad.show_error(call.end_reason)
+            show(call.end_reason)
             return call
-        self.dialpad.clear()
+        if refused is None:
+            self.dialpad.clear()
         return call
 
     def _drill(self, drill: Callable[[], str]) -> None:
         try:
-            self.statusBar().showMessage(drill(), 5000)
+            self.show_notice(drill())
         except (DrillError, CarrierError) as error:
             self.show_problem(str(error))
 
+    def show_notice(self, message: str) -> None:
+        """Something the agent may like to know (a headset plugged in): calm, in full."""
+        self.notices.add(message, problem=False)
+
     def show_problem(self, message: str) -> None:
-        self.statusBar().showMessage(message)
+        """Something that went wrong: in full in the window, and in the emergency view while
+        one is open."""
+        self.notices.add(message, problem=True)
         if self.emergency_view is not None:
-            self.emergency_view.notes.addItem(message)
+            self.emergency_view.add_note(message)
 
     # -- core events -----------------------------------------------------------------------
 

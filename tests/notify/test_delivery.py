@@ -244,7 +244,7 @@ def test_readiness_names_what_is_missing_and_passes_when_complete(
     [check] = notifier.readiness_checks()
     assert not check.passed
     assert "lack the mail server (SMTP host) and the sender address" in check.detail
-    assert "Settings › Admin" in check.fix
+    assert "Settings › Emergency › Contacts and template" in check.fix
     configure(settings, mail_server, ca_file=ca_file)
     changed.wait_until(lambda: "No password is stored for the mail server user agent-mailer" in (
         notifier.readiness_checks()[0].detail))
