@@ -127,10 +127,11 @@ def test_the_store_stopped_the_call_still_goes_out_with_a_warning_and_is_recorde
     postgres.stop()
     try:
         qtbot.waitUntil(lambda: not connected(app), timeout=15000)
-        assert any("callback.shared_store" in problem for problem in app.problems)
+        qtbot.waitUntil(lambda: any("callback.shared_store" in problem  # shown to the agent
+                                for problem in app.problems), timeout=5000)
         call = dial_911(qtbot, app)
         assert call.callback_number in pool
-        assert any("chosen in advance" in note for note in call.notes)
+        assert any("chosen in advance" in note for note in call.notes), call.notes
     finally:
         postgres.start()
     wait_until(lambda: live(postgres) == {call.callback_number: HOLDER[0]},
@@ -271,7 +272,8 @@ def test_a_blackholed_store_the_call_goes_out_with_a_warning_and_is_recorded_whe
     call = dial_911(qtbot, app)
     assert call.callback_number in pool
     qtbot.waitUntil(lambda: not connected(app), timeout=30000)  # the watchdog gave up on it
-    assert any("callback.shared_store" in problem for problem in app.problems)
+    qtbot.waitUntil(lambda: any("callback.shared_store" in problem  # shown to the agent
+                                for problem in app.problems), timeout=5000)
     gate.mode = "open"
     wait_until(lambda: live(postgres) == {call.callback_number: HOLDER[0]},
                "the lease recorded once the store answers", timeout=60)
