@@ -12,9 +12,11 @@ from softphone import autostart
 from softphone.audio.engine import Engine
 from softphone.blocks import logs
 from softphone.blocks.profile import Profile
+from softphone.blocks.readiness import Check
 from softphone.callbacks.setup import live_leases, shared_registry
 from softphone.carrier_plugins import load_carrier
 from softphone.carriers.drills import Drills
+from softphone.carriers.unavailable import UnavailableCarrier
 from softphone.control.commands import Commands
 from softphone.control.ipc import ControlServer, ControlUnavailable
 from softphone.core.assembly import assemble
@@ -38,6 +40,7 @@ from softphone.widgets.assistant import AssistantOpener, AssistantParts
 from softphone.widgets.desktop_shell import DesktopShell
 from softphone.widgets.device_panel import DevicePanel
 from softphone.widgets.main_window import MainWindow
+from softphone.widgets.reach_banner import reach_warning
 from softphone.widgets.readiness_indicator import ReadinessIndicator
 from softphone.widgets.readiness_panel import ReadinessPanel
 from softphone.widgets.settings_dialog import SettingsDialog, open_settings
@@ -63,7 +66,8 @@ class Application:
                                  f"{error.strerror}. Nothing will be saved.")
         if configure_logging:
             self._note(logs.configure(profile.logs_dir, verbose))
-        self.settings = Settings(profile.settings_file, profile.fleet_file)
+        self.settings = Settings(profile.settings_file, profile.fleet_file,
+                                 profile.last_good_carrier_file)
         self.problems.extend(self.settings.problems)
         self.database = Database(profile.database)
         self._note(self.database.problem)
@@ -154,6 +158,14 @@ class Application:
                                     autostart.for_platform(self.profile), quit_app=self.quit,
                                     show_window=self.show_window,
                                     report_problem=self._record_problem)
+        self.readiness.changed.connect(self._show_reach)
+        self._show_reach(self.readiness.checks)
+
+    def _show_reach(self, checks: list[Check]) -> None:
+        """The tray says it too while emergency calls cannot reach an emergency service (the
+        window has its own banner)."""
+        if self._running:
+            self.desktop.tray.set_reach_warning(reach_warning(checks))
 
     def _note(self, problem: str | None) -> None:
         if problem:
@@ -169,7 +181,7 @@ class Application:
             self.window.emergency_view.set_notification_status(status.text)
         else:
             self.window.notices.set_state("notify", None if status.ok else status.text, True)
-        if status.state is NotifyState.FAILED:
+        if status.state in (NotifyState.FAILED, NotifyState.UNSAVED):
             self._record_problem(status.text)
 
     def show_settings(self) -> SettingsDialog:
@@ -222,7 +234,8 @@ class Application:
         except ControlUnavailable as error:
             self.problems.append(f"{error}. Command-line control is unavailable.")
         self.audio.start()
-        self.phone.start()
+        if self.phone.start() and not isinstance(self.carrier, UnavailableCarrier):
+            self._note(self.settings.remember_carrier())
         if show:  # first, so that the assistant asks for the address instead of a prompt
             self.assistant.first_run()
         self.location_runtime.start()

@@ -22,6 +22,7 @@ from softphone.settings.types import (
     EmailList,
     EntryPointName,
     HostList,
+    HostPort,
     Integer,
     IntegerChoice,
     Number,
@@ -54,10 +55,11 @@ class Option:
 
 
 AGENT = (
-    Option("agent.name", Text(), "", "Agent name", "The agent's full name, used in notifications."),
-    Option("agent.user_id", Text(), "", "User id",
+    Option("agent.name", Text(max_length=100), "", "Agent name",
+           "The agent's full name, used in notifications."),
+    Option("agent.user_id", Text(max_length=64), "", "User id",
            "The agent's user id; empty means the operating-system login name."),
-    Option("agent.workstation", Text(), "", "Workstation",
+    Option("agent.workstation", Text(max_length=253), "", "Workstation",
            "A name for this workstation; empty means the host name."),
     Option("agent.country", Country(), "US", "Country",
            "Where the agent works when no location is known; drives which numbers are emergency numbers.",
@@ -92,9 +94,7 @@ SIMULATED_CARRIER = (
            "an emergency call starts."),
 )
 
-# A host name or IPv4 address with an optional port, or empty for "not used".
-_HOST_PORT = Text(r"(([A-Za-z0-9-]+\.)*[A-Za-z0-9-]+(:[0-9]{1,5})?)?",
-                  "a host name or IP address with an optional port, such as sbc1.example.com:5060")
+_HOST_PORT = HostPort()
 
 SIP_CARRIER = (
     Option("carrier.sip.transport", Choice(("udp", "tcp", "tls")), "udp", "SIP transport",
@@ -109,7 +109,7 @@ SIP_CARRIER = (
            "The provider's own proxy for calling-plan numbers; the last fallback of a "
            "direct-routing call, and the path of a calling-plan call.", admin=True),
     Option("carrier.sip.domain", Text(r"(([A-Za-z0-9-]+\.)*[A-Za-z0-9-]+)?",
-                                      "a SIP domain such as trunk.example.com"), "",
+                                      "a SIP domain such as trunk.example.com", max_length=253), "",
            "SIP domain", "The domain of the SIP account: in From, To and the Request-URI.",
            admin=True),
     Option("carrier.sip.user", Text(r"[A-Za-z0-9_.!~*'()&=+$,;?/%-]*", "a SIP user name"), "",
@@ -151,7 +151,7 @@ SIP_CARRIER = (
            "reaches the proxy.", admin=True, fleet_wide=False),
     Option("carrier.sip.local_port", Integer(0, 65535), 5060, "Local SIP port",
            "The port inbound SIP arrives on (0 picks a free one).", admin=True),
-    Option("carrier.sip.tls_ca_file", Text(), "", "TLS CA file",
+    Option("carrier.sip.tls_ca_file", Text(max_length=4096), "", "TLS CA file",
            "A PEM file of certificate authorities to verify the proxy with; empty uses the "
            "system's.", admin=True),
     Option("carrier.sip.tls_certificate_file", Text(), "", "TLS certificate file",
@@ -228,17 +228,17 @@ LOCATION = (
     Option("location.move_threshold_m", Integer(50, 10000), 300, "Moved-away distance (m)",
            "Ask the agent to confirm their address when the position is farther than this "
            "from where the address was confirmed (RAY BAUM's Act).", admin=True),
-    Option("location.address.street", Text(), "", "Registered address: street",
+    Option("location.address.street", Text(max_length=100), "", "Registered address: street",
            "The site's registered street, offered to the agent to confirm.", admin=True),
-    Option("location.address.house_number", Text(), "", "Registered address: number",
+    Option("location.address.house_number", Text(max_length=100), "", "Registered address: number",
            "The site's house or building number.", admin=True),
-    Option("location.address.floor_room", Text(), "", "Registered address: floor/room",
+    Option("location.address.floor_room", Text(max_length=100), "", "Registered address: floor/room",
            "Floor, room or desk, so responders find the agent inside the building.", admin=True),
-    Option("location.address.city", Text(), "", "Registered address: city",
+    Option("location.address.city", Text(max_length=100), "", "Registered address: city",
            "The site's city.", admin=True),
-    Option("location.address.region", Text(), "", "Registered address: state/region",
+    Option("location.address.region", Text(max_length=100), "", "Registered address: state/region",
            "State, province or region (required in the US and Canada).", admin=True),
-    Option("location.address.postcode", Text(), "", "Registered address: postcode",
+    Option("location.address.postcode", Text(max_length=100), "", "Registered address: postcode",
            "ZIP or postal code.", admin=True),
     Option("location.address.country", Country(optional=True), "", "Registered address: country",
            "ISO 3166-1 alpha-2 country of the site, e.g. US.", admin=True),
@@ -249,7 +249,8 @@ NOTIFY = (
            "Who is emailed the moment this agent places an emergency call (a supervisor, the "
            "security desk): addresses separated by semicolons.", admin=True),
     Option("notify.smtp.host",
-           Text(r"[A-Za-z0-9._:\[\]-]*", "a host name such as mail.example.com"), "",
+           Text(r"[A-Za-z0-9._:\[\]-]*", "a host name such as mail.example.com", max_length=253),
+           "",
            "Mail server (SMTP)", "The mail server that sends the notification.", admin=True),
     Option("notify.smtp.port", Integer(0, 65535), 0, "Mail server port",
            "0 means the standard port for the security chosen: 587 for STARTTLS, 465 for TLS, "
@@ -258,12 +259,12 @@ NOTIFY = (
            "Connection security",
            "starttls (recommended), tls (implicit TLS, often port 465) or none (unencrypted: the "
            "message and the password cross the network readable).", admin=True),
-    Option("notify.smtp.user", Text(), "", "Mail server user name",
+    Option("notify.smtp.user", Text(max_length=254), "", "Mail server user name",
            "Empty to send without logging in. The password is kept in the system keyring.",
            admin=True),
     Option("notify.smtp.sender", EmailAddress(), "", "Sender address",
            "The From address of the notification, such as softphone@example.com.", admin=True),
-    Option("notify.smtp.ca_file", Text(), "", "Extra CA certificates file",
+    Option("notify.smtp.ca_file", Text(max_length=4096), "", "Extra CA certificates file",
            "A PEM file of CA certificates to trust for the mail server in addition to the "
            "system's (e.g. the company's internal CA); empty for the system's only.", admin=True),
     Option("notify.template.subject", TemplateText(check_subject, multiline=False), "",

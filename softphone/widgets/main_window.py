@@ -13,7 +13,6 @@ from softphone.blocks.readiness import Check, Readiness
 from softphone.carriers.drills import DrillError, Drills
 from softphone.core.calls import Call, CallError, CallState
 from softphone.core.carrier import CarrierError
-from softphone.core.dialplan import DialPlanError
 from softphone.core.phone import Phone
 from softphone.qt import QtCore, QtGui, QtWidgets, Signal
 from softphone.widgets.callback_banner import CallbackBanner
@@ -24,6 +23,7 @@ from softphone.widgets.history_view import HistoryView
 from softphone.widgets.incoming_prompt import IncomingCallPrompt
 from softphone.widgets.notice_bar import NoticeBar
 from softphone.widgets.presence_box import PresenceBox
+from softphone.widgets.reach_banner import ReachBanner
 
 DevicePanelFactory = Callable[[], QtWidgets.QWidget | None]
 
@@ -99,6 +99,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
         central = QtWidgets.QWidget()
         layout = QtWidgets.QVBoxLayout(central)
+        self.reach_banner = ReachBanner(readiness)
+        layout.addWidget(self.reach_banner)
         layout.addLayout(top)
         layout.addWidget(self.support_warning)
         layout.addWidget(self.callback_banner)
@@ -164,17 +166,16 @@ class MainWindow(QtWidgets.QMainWindow):
     # -- actions ---------------------------------------------------------------------------
 
     def dial(self, text: str, refused: Callable[[str], None] | None = None) -> Call | None:
-        """The one dial path (number field, keypad, tray, set-up assistant). A refusal is said
-        where the number was typed: ``refused``, or by default under the number field."""
+        """The one dial path (number field, keypad, tray, set-up assistant). ``Phone.dial``
+        fails one way (``CallError``, whatever the reason); the refusal is said where the number
+        was typed: ``refused``, or by default under the number field. ``None`` when no call
+        went out."""
         show = refused or self.dialpad.show_error
         try:
             call = self.phone.dial(text)
-        except (DialPlanError, CallError) as error:
+        except CallError as error:
             show(str(error))
             return None
-        if call.state is CallState.FAILED:
-            show(call.end_reason)
-            return call
         if refused is None:
             self.dialpad.clear()
         return call

@@ -87,7 +87,7 @@ def test_the_delivered_message_has_recipients_subject_both_parts_and_every_value
     message = email.message_from_bytes(received.content, policy=email.policy.default)
     assert message.defects == []
     assert message.get_content_type() == "multipart/alternative"
-    assert message["Subject"] == "EMERGENCY CALL: Dana <Agent> & Co dialled 911 at FLOOR2-17"
+    assert message["Subject"] == "EMERGENCY CALL PLACED: Dana <Agent> & Co dialled 911 at FLOOR2-17"
     assert message["From"] == SENDER
     assert {address.strip() for address in message["To"].split(",")} == set(RECIPIENTS)
     assert message["Message-ID"].endswith("@example.com>") and message["Date"]

@@ -175,7 +175,7 @@ def test_the_shipped_template_shows_greyed_and_can_be_copied_to_edit_or_used_aga
         qtbot: QtBot, dialog: SettingsDialog) -> None:
     html = area(dialog, "notify.template.html")
     assert html.toPlainText() == "" and html.placeholderText() == default_template().html
-    assert dialog.preview.subject.text().startswith("Subject: EMERGENCY CALL: Sam Sample")
+    assert dialog.preview.subject.text().startswith("Subject: EMERGENCY CALL PLACED: Sam Sample")
     qtbot.mouseClick(dialog.findChild(QtWidgets.QPushButton, "copyShippedTemplate"), Click)
     assert html.toPlainText() == default_template().html
     assert dialog.changes().keys() == {"notify.template.subject", "notify.template.html",
@@ -187,13 +187,14 @@ def test_the_shipped_template_shows_greyed_and_can_be_copied_to_edit_or_used_aga
 def test_a_placeholder_is_inserted_from_the_list(qtbot: QtBot, dialog: SettingsDialog) -> None:
     dialog.preview.bodies.setCurrentIndex(1)  # the plain-text body
     text = area(dialog, "notify.template.text")
-    text.setPlainText("Agent: ")
+    facts = "{{location}} {{time}} {{callback_number}} {{call_outcome}}\n"
+    text.setPlainText(facts + "Agent: ")
     text.moveCursor(text.textCursor().MoveOperation.End)
     placeholders = dialog.findChild(QtWidgets.QListWidget, "placeholders")
     item = next(placeholders.item(row) for row in range(placeholders.count())
                 if placeholders.item(row).text().startswith("{{agent_name}}"))
     placeholders.itemDoubleClicked.emit(item)
-    assert text.toPlainText() == "Agent: {{agent_name}}"
+    assert text.toPlainText() == facts + "Agent: {{agent_name}}"
     assert "Agent: Sam Sample" in dialog.preview.text.toPlainText()
 
 

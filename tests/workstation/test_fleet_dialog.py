@@ -27,9 +27,12 @@ max_concurrent_calls = 3
 recipients = ["security@example.com", "supervisor@example.com"]
 [notify.template]
 subject = "Emergency call by {{agent_name}}"
-text = "{{agent_name}} dialled {{number_dialled}} at {{time}}."
-html = "<p>{{agent_name}} dialled {{number_dialled}} at {{time}}.</p>"
+text = "{{agent_name}} dialled {{number_dialled}} at {{time}}. {{FACTS}}"
+html = "<p>{{agent_name}} dialled {{number_dialled}} at {{time}}. {{FACTS}}</p>"
 '''
+
+FACTS = "{{location}}, call back on {{callback_number}}. {{call_outcome}}"
+FLEET = FLEET.replace("{{FACTS}}", FACTS)
 
 LOCKED = ("agent.country", "callback.pool", "routing.max_concurrent_calls", "notify.recipients",
           "notify.template.subject", "notify.template.text", "notify.template.html")
@@ -97,7 +100,7 @@ def test_the_fleet_sets_the_emergency_contacts_and_the_template_the_agent_cannot
     placeholders = dialog.findChild(QtWidgets.QListWidget, "placeholders")
     preview._insert(placeholders.item(0))
     assert shown_text(dialog, "notify.template.text") == (
-        "{{agent_name}} dialled {{number_dialled}} at {{time}}.")
+        "{{agent_name}} dialled {{number_dialled}} at {{time}}. " + FACTS)
 
 
 def preview_agent(dialog: SettingsDialog) -> str:

@@ -49,6 +49,7 @@ from softphone.core.carrier import (
     OutboundCall,
     Refusal,
 )
+from softphone.core.coverage import UNIVERSAL_EMERGENCY_NUMBER
 
 log = logging.getLogger("carrier")
 
@@ -157,6 +158,13 @@ class SipCarrier(Carrier):
 
     def readiness_checks(self) -> list[Check]:
         return sip_checks(self.context.settings)
+
+    def emergency_reach_problem(self) -> str:
+        config = self._config or SipConfig.from_settings(self.context.settings)
+        if plan_routes(config, UNIVERSAL_EMERGENCY_NUMBER).routes:
+            return ""
+        return ("The SIP carrier has no route for emergency calls: set carrier.sip.proxy (or the "
+                "calling-plan proxy).")
 
     def secrets_changed(self) -> None:
         loop, jobs = self._loop, self._jobs
