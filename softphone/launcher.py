@@ -84,7 +84,7 @@ def run_app(profile: Profile, show: bool = True, verbose: bool = False) -> int:
             except Exception:
                 logging.getLogger("crash").critical("The softphone could not start", exc_info=True)
                 raise
-            application.start(show=show)
+            application.start(show=show, dial_first=True)
             code = qt_app.exec()
             application.shutdown()
         finally:

@@ -24,12 +24,12 @@ def armed_timers() -> list[tuple[str, int]]:
     dispatcher = QtCore.QAbstractEventDispatcher.instance()
     owners: dict[int, QtCore.QObject] = {}  # by address: some QObjects are not hashable
     for thing in gc.get_objects():
-        if isinstance(thing, QtCore.QObject):
-            try:
+        try:
+            if isinstance(thing, QtCore.QObject):
                 owners.update((id(found), found) for found in
                               [thing, *thing.findChildren(QtCore.QObject)])
-            except RuntimeError:  # its C++ side is gone already
-                continue
+        except (RuntimeError, ReferenceError):  # its C++ side, or its referent, is gone
+            continue
     found = []
     for owner in owners.values():
         try:
