@@ -8,15 +8,16 @@ call is hung up, before the next). Beside it, the floor: ``python -c pass`` with
 interpreter, the ratio (target: within 2x), the same dial straight over the control socket from
 this process, and, when baresip is installed (apt ``baresip``), baresip's figures on the same
 loopback proxy: a new process (bash writing the command to baresip's ctrl_tcp socket) and a
-command on an open control connection.
+command on an open control connection. ``--baseline CHECKOUT`` adds the same new-process figure
+for another checkout of the softphone (say a worktree of main before a change), run with this
+venv's packages and that checkout's code (``PYTHONPATH``), in the same run.
 
-    .venv/bin/python bench/cli_dial.py [--dials 30]
+    .venv/bin/python bench/cli_dial.py [--dials 30] [--baseline CHECKOUT]
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import os
 import shutil
@@ -32,7 +33,6 @@ from pathlib import Path
 from softphone.blocks.profile import Profile
 from softphone.control.client import send
 from softphone.control.endpoint import Endpoint
-from softphone.control.errors import ControlUnavailable
 
 WAIT_S = 10.0
 
@@ -103,36 +103,44 @@ def python_floor(runs: int) -> list[float]:
     return samples
 
 
-def softphone_figures(dials: int) -> tuple[list[float], list[float]]:
-    """(new process, over the socket from here) dial → INVITE, on a running softphone."""
+def softphone_figures(dials: int, checkout: str | None = None
+                      ) -> tuple[list[float], list[float]]:
+    """(new process, over the socket from here) dial → INVITE, on a running softphone; with
+    ``checkout``, that checkout's code and the new-process figure only (its control channel may
+    differ: it is driven through its own command line)."""
     proxy = Proxy()
-    softphone = Path(sys.executable).with_name("softphone")
+    softphone = str(Path(sys.executable).with_name("softphone"))
     with tempfile.TemporaryDirectory() as folder, tempfile.TemporaryDirectory() as run:
         environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_RUNTIME_DIR=run,
                            SOFTPHONE_FLEET_SETTINGS=os.path.join(folder, "no-fleet.toml"))
+        if checkout:
+            environment["PYTHONPATH"] = os.path.abspath(checkout)
         os.chmod(run, 0o700)
-        os.environ["XDG_RUNTIME_DIR"] = run
         Path(folder, "settings.toml").write_text(
             '[outbound]\ncaller_id = "+15551230000"\n[callback]\npool = ["+15551230001"]\n'
             '[carrier]\nadapter = "sip"\n[carrier.sip]\n'
             f'proxy = "127.0.0.1:{proxy.port}"\ndomain = "sos.example.com"\n'
             f'local_address = "127.0.0.1"\nlocal_port = {free_port()}\n'
             'trusted_peers = ["127.0.0.1"]\n[location]\nip_fallback = false\n')
-        endpoint = Endpoint.for_instance(Profile.resolve(folder).server_name)
+
+        def command(*arguments: str) -> subprocess.CompletedProcess[bytes]:
+            return subprocess.run([softphone, "--profile", folder, *arguments], env=environment,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                  timeout=60)
+
         instance = subprocess.Popen([sys.executable, "-m", "softphone", "--profile", folder, "run",
                                      "--hidden"], env=environment, stdout=subprocess.DEVNULL,
                                     stderr=subprocess.DEVNULL)
         try:
-            while True:
-                try:
-                    send(endpoint, {"command": "status", "args": {}})
-                    break
-                except ControlUnavailable:
-                    time.sleep(0.05)
+            deadline = time.monotonic() + 60
+            while command("status", "--json").returncode != 0:
+                if time.monotonic() > deadline or instance.poll() is not None:
+                    sys.exit(f"the softphone of {checkout or 'this checkout'} did not start")
+                time.sleep(0.1)
 
             def end_call() -> None:
                 time.sleep(0.05)  # the 503 comes back and the call ends
-                send(endpoint, {"command": "hangup", "args": {}})
+                command("hangup")
 
             def new_process() -> float:
                 started = time.perf_counter()
@@ -144,6 +152,7 @@ def softphone_figures(dials: int) -> tuple[list[float], list[float]]:
                 return arrived - started
 
             def over_socket() -> float:
+                endpoint = Endpoint(run, Profile.resolve(folder).server_name)
                 started = time.perf_counter()
                 answer = send(endpoint, {"command": "dial", "args": {"number": "911"}})
                 assert answer["ok"], answer
@@ -154,11 +163,14 @@ def softphone_figures(dials: int) -> tuple[list[float], list[float]]:
             for _ in range(3):  # warm-up: first-use imports in the instance, the disk cache
                 new_process()
             processes = [new_process() for _ in range(dials)]
-            sockets = [over_socket() for _ in range(dials)]
+            sockets = [] if checkout else [over_socket() for _ in range(dials)]
         finally:
-            with contextlib.suppress(ControlUnavailable, OSError):
-                send(endpoint, {"command": "quit", "args": {}})
-            instance.wait(timeout=30)
+            command("quit")
+            try:
+                instance.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                instance.kill()
+                instance.wait()
     return processes, sockets
 
 
@@ -228,14 +240,21 @@ def baresip_figures(dials: int) -> tuple[list[float], list[float]] | None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--dials", type=int, default=30)
+    parser.add_argument("--baseline", metavar="CHECKOUT",
+                        help="also measure this checkout's new-process dial (e.g. main's worktree)")
     args = parser.parse_args()
     floor = python_floor(args.dials)
     processes, sockets = softphone_figures(args.dials)
+    baseline = softphone_figures(args.dials, args.baseline)[0] if args.baseline else None
     floor += python_floor(args.dials)  # before and after: the machine's load moves
     reference = statistics.median(floor)
     print(summary("python -c pass (the floor)            ", floor))
     print(summary("softphone dial 911, new process→INVITE", processes, reference)
           + "  target: within x2")
+    if baseline is not None:
+        print(summary("baseline dial 911, new process→INVITE ", baseline, reference)
+              + f"  (this one is x{statistics.median(processes) / statistics.median(baseline):.2f}"
+              " the baseline)")
     print(summary("softphone, over the control socket    ", sockets))
     baresip = baresip_figures(args.dials)
     if baresip is None:

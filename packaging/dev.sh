@@ -51,12 +51,16 @@ install_python_packages() {
     stamp="$venv/.installed-${extras:-app}"
     wanted=$(cat "$here/pyproject.toml" | cksum)
     # The test install holds the app too: `run` after `test` installs nothing.
-    [ -z "$extras" ] && [ "$(cat "$venv/.installed-test" 2>/dev/null)" = "$wanted" ] && return 0
+    [ -z "$extras" ] && [ "$(cat "$venv/.installed-test" 2>/dev/null)" = "$wanted" ] &&
+        stamp="$venv/.installed-test"
     if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
         "$venv/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
         "$venv/bin/python" -m pip install -q --disable-pip-version-check -e "$target"
         echo "$wanted" > "$stamp"
     fi
+    # The compiled translations, from resources/translations (quick; the .ts files may have
+    # changed since the install).
+    "$venv/bin/python" "$here/packaging/translations.py" build >/dev/null
 }
 
 case "$mode" in

@@ -133,9 +133,13 @@ def wheel_venv(tmp_path: Path) -> Path:
     """
     source = tmp_path / "source"
     shutil.copytree(ROOT / "softphone", source / "softphone",
-                    ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("pyproject.toml", "README.md"):
+                    ignore=shutil.ignore_patterns("__pycache__", "*.qm"))
+    # What the build reads besides the package: setup.py compiles the translations' sources
+    # with packaging/translations.py.
+    for name in ("pyproject.toml", "README.md", "setup.py", "packaging/translations.py"):
+        (source / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(ROOT / name, source / name)
+    shutil.copytree(ROOT / "resources" / "translations", source / "resources" / "translations")
     dist = tmp_path / "dist"
     subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
                     "--no-index", "-w", str(dist), str(source)], check=True, timeout=300)
