@@ -9,9 +9,10 @@ import numpy as np
 
 from softphone.audio.devices import Role
 from softphone.audio.engine import Engine
+from softphone.qtbridge import GuiThread
 from softphone.settings.store import Settings
 
-TIMEOUT = 10_000  # ms; device changes are seen within one re-scan interval (1 s here)
+TIMEOUT = 10_000  # ms; device changes are announced by the sound server within a second
 
 
 class Carrier(threading.Thread):
@@ -70,7 +71,8 @@ class Carrier(threading.Thread):
 
 
 def start_engine(settings: Settings, **kwargs: Any) -> tuple[Engine, list[str]]:
-    engine = Engine(settings, **kwargs)
+    """The engine as the app builds it: its events arrive on this (the GUI) thread."""
+    engine = Engine(settings, GuiThread().post, **kwargs)
     notices: list[str] = []
     engine.notice.connect(notices.append)
     engine.start()

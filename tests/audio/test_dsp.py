@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from softphone.audio.dsp import AudioFormatError, FrameResampler, JitterBuffer, frame_samples
+from softphone.audio.dsp import FrameResampler, JitterBuffer
+from softphone.audio.frames import AudioFormatError, frame_samples
 
 
 def resample(rate_in: int, rate_out: int, frequency: float, seconds: float = 0.5) -> np.ndarray:

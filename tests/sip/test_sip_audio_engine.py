@@ -44,7 +44,7 @@ class OpenedCalls:
 
 @pytest.fixture
 def real_engine(sip_settings: Settings) -> Iterator[Engine]:
-    made = Engine(sip_settings, watch=False)
+    made = Engine(sip_settings, lambda event: event(), device_events=lambda: None)
     made.start()
     yield made
     made.close()
