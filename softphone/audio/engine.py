@@ -319,16 +319,24 @@ class Engine:
         listed = self._probe.run()
         if listed.hung:
             self._rescan_at = time.monotonic() + RETRY_SECONDS
-            self._new_snapshot(listed)
+            self._new_snapshot(replace(listed, fix=f"{listed.fix} The softphone notices within "
+                                                   f"{RETRY_SECONDS:g} s once it answers again."))
             return
         if not self._portaudio.loaded:
             self._portaudio.load()
         elif not self._streams and _signature(self._portaudio.snapshot) != _signature(listed):
             self._portaudio.reinitialize()
-        if self._portaudio.hung:
-            self._new_snapshot(self._portaudio.snapshot)
-            return
-        self._new_snapshot(listed if self._streams else self._portaudio.snapshot)
+        if not self._given_up():
+            self._new_snapshot(listed if self._streams else self._portaudio.snapshot)
+
+    def _given_up(self) -> bool:
+        """PortAudio stopped answering inside this process: say so, for good."""
+        if not self._portaudio.hung:
+            return False
+        hung = self._portaudio.snapshot
+        self._new_snapshot(replace(hung, fix=f"{hung.fix} Then restart the softphone: PortAudio "
+                                             "cannot be restarted inside it."))
+        return True
 
     def _start_events(self) -> None:
         if self._events is not None:
@@ -432,8 +440,7 @@ class Engine:
                     self._close_stream(role)
                 self._portaudio.reinitialize()
                 self._stale, restarted, self._restarted_for = False, True, listed
-                if self._portaudio.hung:
-                    self._new_snapshot(self._portaudio.snapshot)
+                self._given_up()
                 continue
             failed = False
             for role in changing:
@@ -466,7 +473,7 @@ class Engine:
                 device, not role.is_input, candidate_rates(self._sample_rate, device),
                 callback, lambda: self._finished(holder))
         except SoundSystemHung:
-            self._new_snapshot(self._portaudio.snapshot)
+            self._given_up()
             return False
         except AudioDeviceError as error:
             self._mark_unusable(name, str(error).rstrip("."))

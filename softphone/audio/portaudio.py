@@ -53,25 +53,21 @@ class SoundSystemHung(AudioDeviceError):
     """PortAudio did not answer within its deadline; nothing more is asked of it here."""
 
 
-def hang_fix(restart_softphone: bool = False) -> str:
+def hang_fix() -> str:
     """What an admin does about a PortAudio that does not answer (named after the likely cause)."""
     folder = f"/dev/shm/jack_db-{os.getuid()}" if hasattr(os, "getuid") else ""
     if folder and os.path.isdir(folder):
-        fix = (f"A program killed while it started its audio probably left a stale JACK lock in "
-               f"{folder}: close the programs that use sound and remove that folder "
-               f"(rm -rf {folder}).")
-    else:
-        fix = "Restart the sound system (or the computer)."
-    if restart_softphone:
-        return fix + " Then restart the softphone: PortAudio cannot be restarted inside it."
-    return fix + " The softphone notices within seconds when it answers again."
+        return (f"A program killed while it started its audio probably left a stale JACK lock in "
+                f"{folder}: close the programs that use sound and remove that folder "
+                f"(rm -rf {folder}).")
+    return "Restart the sound system (or the computer)."
 
 
-def hung_snapshot(what: str, deadline: float, restart_softphone: bool = False) -> DeviceSnapshot:
+def hung_snapshot(what: str, deadline: float) -> DeviceSnapshot:
     return DeviceSnapshot(
         problem=(f"The sound system did not answer within {deadline:g} s (PortAudio {what} did "
                  "not return). Calls still go out, but without sound on this computer."),
-        fix=hang_fix(restart_softphone), hung=True)
+        fix=hang_fix(), hung=True)
 
 
 @dataclass
@@ -154,7 +150,7 @@ class PortAudio:
         module = sys.modules.get("sounddevice")
         if module is not None and hasattr(module, "_exit_handler"):
             atexit.unregister(module._exit_handler)  # it would wait on PortAudio at exit
-        self.snapshot = hung_snapshot(what, deadline, restart_softphone=True)
+        self.snapshot = hung_snapshot(what, deadline)
 
     # -- starting and listing -----------------------------------------------------------------
 
