@@ -16,8 +16,8 @@ import sys
 import tempfile
 import time
 
+from softphone.blocks.profile import Profile
 from softphone.control.ipc import ControlUnavailable, send
-from softphone.profile import Profile
 
 
 def one_start(environment: dict[str, str], command: list[str] | None = None) -> float:

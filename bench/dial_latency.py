@@ -21,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtTest import QTest  # noqa: E402
 
 from softphone.app import Application  # noqa: E402
-from softphone.profile import Profile  # noqa: E402
+from softphone.blocks.profile import Profile  # noqa: E402
 from softphone.qt import QtCore, QtWidgets  # noqa: E402
 
 

@@ -27,12 +27,14 @@ import trustme
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the tests' SMTP server helpers
 
-from softphone.audio.port import CallAudio
+from softphone.blocks.profile import Profile
+from softphone.carrier_plugins import load_carrier
 from softphone.core.assembly import assemble
-from softphone.core.ports import EmergencyNotice, EmergencyNotifier
+from softphone.core.audio import CallAudio
+from softphone.core.carrier import CarrierContext
+from softphone.core.notification import EmergencyNotice, EmergencyNotifier
 from softphone.core.storage import Database
 from softphone.notify.notifier import Notifier
-from softphone.profile import Profile
 from softphone.settings.store import Settings
 from tests.notify.notify_helpers import SMTP_PASSWORD, MailServer, configure, free_port
 
@@ -80,7 +82,8 @@ def _show(name: str, seconds: list[float], unit: float = 1e3, label: str = "ms")
 
 
 def _core(root: Path, notifier: EmergencyNotifier, settings: Settings):  # type: ignore[no-untyped-def]
-    return assemble(settings, Database(root / "softphone.db"), _NeverScheduler(), _NoAudio(),
+    carrier = load_carrier(CarrierContext(settings, _NeverScheduler(), _NoAudio()), problems=[])
+    return assemble(settings, Database(root / "softphone.db"), carrier, _NeverScheduler(),
                     _NoLocation(), notifier)
 
 

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Sets up everything the softphone needs on Debian/Ubuntu with Python 3.11, then runs it.
 #   sh packaging/dev.sh run  [softphone arguments]   the app on its embedded default
-#   sh packaging/dev.sh test [pytest arguments]      the whole test suite
+#   sh packaging/dev.sh test [pytest arguments]      layers, ruff, mypy, then the test suite
 #   sh packaging/dev.sh package                      the PyInstaller bundle and the .deb in build/
 # Debian packages are installed with apt when running as root (or with sudo); the Python
 # packages go into .venv beside this repository, reinstalled only when pyproject.toml changes.
@@ -73,11 +73,21 @@ test)
     # The packaging test builds the bundle and the .deb (minutes): on here, as CI runs it;
     # SOFTPHONE_TEST_PACKAGING=0 skips it while working on something else.
     export SOFTPHONE_TEST_PACKAGING="${SOFTPHONE_TEST_PACKAGING:-1}"
+    # The layers (.importlinter), lint and types first; the tests run even when one fails, so
+    # that one run shows everything, and the command fails if anything did.
+    failed=""
+    "$venv/bin/lint-imports" || failed="$failed lint-imports (a backward import: see .importlinter)"
+    "$venv/bin/ruff" check || failed="$failed ruff"
+    "$venv/bin/mypy" || failed="$failed mypy"
     status=0
     "$venv/bin/python" -m pytest "$@" || status=$?
     if [ "$status" = 5 ]; then
         echo "pytest collected no tests: check the arguments (-k, paths) or tests/ itself." >&2
         status=1
+    fi
+    if [ -n "$failed" ]; then
+        echo "Checks that failed before the tests:$failed" >&2
+        [ "$status" = 0 ] && status=1
     fi
     exit "$status"
     ;;

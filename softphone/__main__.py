@@ -16,6 +16,6 @@ if getattr(sys, "frozen", False) and sys.argv[1:2] == ["-m"] and len(sys.argv) >
     runpy.run_module(module, run_name="__main__", alter_sys=True)
     raise SystemExit(0)
 
-from softphone.control.cli import main  # noqa: E402  (after the helper-process dispatch)
+from softphone.cli import main  # noqa: E402  (after the helper-process dispatch)
 
 raise SystemExit(main())

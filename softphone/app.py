@@ -8,21 +8,24 @@ from __future__ import annotations
 
 import logging
 
-from softphone import autostart, logs
+from softphone import autostart
 from softphone.audio.engine import Engine
+from softphone.blocks import logs
+from softphone.blocks.profile import Profile
+from softphone.carrier_plugins import load_carrier
+from softphone.carriers.drills import Drills
 from softphone.control.commands import Commands
 from softphone.control.ipc import ControlServer, ControlUnavailable
 from softphone.core.assembly import assemble
 from softphone.core.calls import Call, CallError, CallState, Direction
+from softphone.core.carrier import CarrierContext
 from softphone.core.storage import Database
-from softphone.drills import Drills
 from softphone.location import where
 from softphone.location.countries import CountryLocator
 from softphone.location.runtime import LocationRuntime
 from softphone.location.service import LocationService
 from softphone.location.store import ConfirmedAddresses
 from softphone.notify.notifier import Notifier, NotifyState, NotifyStatus
-from softphone.profile import Profile
 from softphone.qt import QtCore, QtWidgets
 from softphone.qtbridge import GuiThread, QtScheduler
 from softphone.settings.store import Settings
@@ -80,9 +83,10 @@ class Application:
         self.audio = Engine(settings, post)
 
     def _build_core(self) -> None:
-        core = assemble(self.settings, self.database, self.scheduler, self.audio, self.location,
+        carrier = load_carrier(CarrierContext(self.settings, self.scheduler, self.audio),
+                               self.problems)
+        core = assemble(self.settings, self.database, carrier, self.scheduler, self.location,
                         self.notifier, post=self.gui_thread.post)
-        self.problems.extend(core.problems)
         self.phone = core.phone
         self.carrier = core.carrier
         self.drills = Drills(self.carrier, self.phone.leases)

@@ -19,7 +19,7 @@ import sys
 from abc import ABC, abstractmethod
 from pathlib import Path
 
-from softphone.profile import Profile
+from softphone.blocks.profile import Profile
 
 
 class AutostartError(OSError):

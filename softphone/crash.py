@@ -18,7 +18,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 
-from softphone.logs import scrub
+from softphone.blocks.logs import scrub
 from softphone.qt import QtCore
 
 log = logging.getLogger("crash")

@@ -14,7 +14,7 @@ import pytest
 import trustme
 
 from softphone.app import Application
-from softphone.profile import Profile
+from softphone.blocks.profile import Profile
 from softphone.settings.store import Settings
 from tests.helpers import OWN, POOL, ManualClock, ManualScheduler
 from tests.keyring_backend import FILE_ENV, FileKeyring

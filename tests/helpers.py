@@ -8,8 +8,8 @@ import sys
 import time
 from typing import Any
 
+from softphone.blocks.profile import Profile
 from softphone.control.ipc import ControlUnavailable, send
-from softphone.profile import Profile
 
 OWN = "+15551230000"  # the agent's own number (outbound.caller_id)
 POOL = ["+15551230001", "+15551230002"]  # the callback number pool

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from softphone import logs
+from softphone.blocks import logs
 
 
 @pytest.mark.parametrize(

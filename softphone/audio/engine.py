@@ -44,8 +44,8 @@ from softphone.audio.portaudio import (
 )
 from softphone.audio.probe import Probe
 from softphone.audio.realtime import TEST_TONE_SECONDS, CallPath, Capture, Playback, RealtimePath
-from softphone.core.observable import Event
-from softphone.core.readiness import Check
+from softphone.blocks.events import Event
+from softphone.blocks.readiness import Check
 
 if TYPE_CHECKING:
     from softphone.settings.store import Settings

@@ -17,8 +17,10 @@ import logging
 import uuid
 from dataclasses import dataclass
 
-from softphone.audio.port import CallAudio
-from softphone.carriers.base import (
+from softphone.blocks.speech import Speech
+from softphone.core.audio import CallAudio
+from softphone.core.calls import CallKind, CallState
+from softphone.core.carrier import (
     Carrier,
     CarrierContext,
     CarrierError,
@@ -27,8 +29,6 @@ from softphone.carriers.base import (
     OutboundCall,
     Refusal,
 )
-from softphone.core.calls import CallKind, CallState
-from softphone.speech import Speech
 
 log = logging.getLogger("carrier")
 

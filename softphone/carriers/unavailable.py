@@ -6,7 +6,7 @@ instead every call fails at once, loudly, with the reason and what to do.
 
 from __future__ import annotations
 
-from softphone.carriers.base import (
+from softphone.core.carrier import (
     Carrier,
     CarrierContext,
     CarrierError,

@@ -1,1 +1,2 @@
-"""Command-line control of a running softphone over a local socket (click-to-dial from a CRM)."""
+"""The control channel of a running softphone: its local socket and the commands it answers
+(click-to-dial from a CRM). The ``softphone`` command line itself is ``softphone.cli``."""

@@ -12,14 +12,14 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from softphone.carriers.base import CarrierError
+from softphone.blocks.readiness import Readiness
+from softphone.carriers.drills import DrillError, Drills
 from softphone.core.calls import Call, CallError
+from softphone.core.carrier import CarrierError
 from softphone.core.dialplan import DialPlanError
 from softphone.core.phone import Phone
 from softphone.core.presence import PresenceError
-from softphone.core.readiness import Readiness
 from softphone.core.storage import StorageError
-from softphone.drills import DrillError, Drills
 
 REFUSALS = (CallError, CarrierError, DialPlanError, DrillError, PresenceError, StorageError)
 

@@ -1,5 +1,9 @@
 """Wires the core's objects together; the composition root (``app``) and core tests both use it,
-so the tests exercise exactly the wiring the app runs."""
+so the tests exercise exactly the wiring the app runs.
+
+It receives the carrier ready-made: finding and loading an adapter by name is plugin wiring,
+done beside the composition root (``softphone.carrier_plugins``), never by the core.
+"""
 
 from __future__ import annotations
 
@@ -7,20 +11,18 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from softphone.audio.port import AudioEngine
-from softphone.carriers import registry
-from softphone.carriers.base import Carrier, CarrierContext, CarrierError, Scheduler
-from softphone.carriers.unavailable import UnavailableCarrier
+from softphone.blocks.readiness import Readiness
+from softphone.core.carrier import Carrier, Scheduler
 from softphone.core.checks import core_checks
 from softphone.core.dialplan import DialPlan
 from softphone.core.emergency import EmergencySession
 from softphone.core.history import CallHistory
+from softphone.core.inbound_routing import InboundRouter
 from softphone.core.leases import CallbackLeases
+from softphone.core.location import LocationSource
+from softphone.core.notification import EmergencyNotifier
 from softphone.core.phone import Phone, Post, run_now
-from softphone.core.ports import EmergencyNotifier, LocationSource
 from softphone.core.presence import Presence
-from softphone.core.readiness import Readiness
-from softphone.core.routing import InboundRouter
 from softphone.core.state import StateStore
 from softphone.core.storage import Database
 from softphone.settings.store import Settings
@@ -31,30 +33,18 @@ class Core:
     phone: Phone
     carrier: Carrier
     readiness: Readiness
-    problems: list[str]
-
-
-def load_carrier(context: CarrierContext, problems: list[str]) -> Carrier:
-    name = context.settings["carrier.adapter"]
-    try:
-        return registry.load(name)(context)
-    except CarrierError as error:
-        reason = f"No calls can be placed: {error} Until this is fixed, use another phone."
-        problems.append(reason)
-        return UnavailableCarrier(context, reason)
 
 
 def assemble(
     settings: Settings,
     database: Database,
+    carrier: Carrier,
     scheduler: Scheduler,
-    audio: AudioEngine,
     location: LocationSource,
     notifier: EmergencyNotifier,
     post: Post = run_now,
     clock: Callable[[], float] = time.time,
 ) -> Core:
-    problems: list[str] = []
     state = StateStore(database)
     presence = Presence(state, lambda: settings["presence.custom_statuses"])
     leases = CallbackLeases(
@@ -70,7 +60,6 @@ def assemble(
         capacity=lambda: settings["routing.max_concurrent_calls"],
         queue_when_busy=lambda: settings["routing.queue_when_busy"],
     )
-    carrier = load_carrier(CarrierContext(settings, scheduler, audio), problems)
 
     def countries() -> list[str]:
         found = location.latest()
@@ -94,4 +83,4 @@ def assemble(
     readiness = Readiness()
     readiness.add(lambda: core_checks(settings, carrier, leases))
     readiness.add(carrier.readiness_checks)
-    return Core(phone, carrier, readiness, problems)
+    return Core(phone, carrier, readiness)

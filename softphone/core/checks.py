@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from softphone.carriers.base import Carrier
+from softphone.blocks.readiness import Check
+from softphone.core.carrier import Carrier
 from softphone.core.leases import CallbackLeases
-from softphone.core.readiness import Check
 from softphone.settings.store import Settings
 
 

@@ -4,20 +4,23 @@ Emergency numbers come from libphonenumber's short-number metadata for the count
 (the agent's configured country and, when known, the country the agent is in), plus 911, which
 the softphone treats as an emergency number everywhere. Both forms work behind the outside-line
 prefix (``9911``, ``9 911``, ``9,911``), as US Kari's Law requires. ``933``, the US address test
-line, is a test call.
+line, is a test call. Digits typed in another script or width (fullwidth ``９１１``, Arabic-Indic
+``٩١١``, from an input method or a pasted web page) are read as the digits they are, as
+libphonenumber reads them: an emergency number must never be refused for its glyphs.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-from phonenumbers import shortnumberinfo
+from phonenumbers import normalize_digits_only, shortnumberinfo
 
 from softphone.core.calls import CallKind
-from softphone.core.countries import UNIVERSAL_EMERGENCY_NUMBER
+from softphone.core.coverage import UNIVERSAL_EMERGENCY_NUMBER
 
 TEST_LINE = "933"
 TEST_LINE_COUNTRIES = frozenset({"US", "PR"})
@@ -38,9 +41,15 @@ class DialTarget:
     country: str  # the country whose plan made it an emergency or test call ("" for normal calls)
 
 
+def ascii_digits(text: str) -> str:
+    """``text`` with fullwidth forms folded (NFKC: ``＋９１１`` → ``+911``) and every decimal digit
+    of any script turned into its ASCII digit (libphonenumber's ``normalize_digits_only``)."""
+    return normalize_digits_only(unicodedata.normalize("NFKC", text), keep_non_digits=True)
+
+
 def clean(text: str) -> str:
     """The dialable characters of ``text``: a tel:/sip:/callto: URI or a pasted, formatted number."""
-    value = unquote(text.strip())
+    value = ascii_digits(unquote(text.strip()))
     scheme = _URI_SCHEME.match(value)
     if scheme:
         value = value[scheme.end():]

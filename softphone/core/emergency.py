@@ -19,12 +19,12 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from softphone.blocks.events import Event
 from softphone.core.calls import Call, CallKind, CallState, Direction
-from softphone.core.countries import SUPPORTED_EMERGENCY_COUNTRIES
+from softphone.core.coverage import SUPPORTED_EMERGENCY_COUNTRIES
 from softphone.core.leases import CallbackLeases, Lease
 from softphone.core.location import Location
-from softphone.core.observable import Event
-from softphone.core.ports import EmergencyNotice, EmergencyNotifier
+from softphone.core.notification import EmergencyNotice, EmergencyNotifier
 from softphone.core.presence import Presence
 from softphone.core.state import StateStore
 from softphone.core.storage import StorageError

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from softphone.blocks.events import Event
 from softphone.core.calls import Call, CallKind
-from softphone.core.observable import Event
 from softphone.core.storage import Database
 
 

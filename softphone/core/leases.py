@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 
-from softphone.core.observable import Event
+from softphone.blocks.events import Event
 from softphone.core.state import StateStore
 from softphone.core.storage import StorageError
 

@@ -7,6 +7,7 @@ once; nothing here waits for a fix.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from typing import Protocol
 
 
 @dataclass(frozen=True)
@@ -49,3 +50,11 @@ class Location:
             accuracy = f" ±{self.accuracy_m:.0f} m" if self.accuracy_m is not None else ""
             parts.append(f"{self.latitude:.5f}, {self.longitude:.5f}{accuracy}")
         return "; ".join(parts) or "unknown"
+
+
+class LocationSource(Protocol):
+    """What the core needs from the location subsystem; read on the dial path, so it answers
+    from memory."""
+
+    def latest(self) -> Location | None:
+        """The newest location snapshot held in memory; never waits for a fix."""

@@ -19,7 +19,9 @@ import time
 import uuid
 from collections.abc import Callable
 
-from softphone.carriers.base import (
+from softphone.blocks.events import Event
+from softphone.core.calls import Call, CallError, CallKind, CallState, Direction
+from softphone.core.carrier import (
     Carrier,
     CarrierError,
     CarrierListener,
@@ -28,16 +30,13 @@ from softphone.carriers.base import (
     Refusal,
     Scheduler,
 )
-from softphone.core.calls import Call, CallError, CallKind, CallState, Direction
 from softphone.core.dialplan import DialPlan
 from softphone.core.emergency import EmergencySession
 from softphone.core.history import CallHistory
+from softphone.core.inbound_routing import InboundRouter, Verdict
 from softphone.core.leases import CallbackLeases
-from softphone.core.location import Location
-from softphone.core.observable import Event
-from softphone.core.ports import LocationSource
+from softphone.core.location import Location, LocationSource
 from softphone.core.presence import UNREACHABLE, Presence
-from softphone.core.routing import InboundRouter, Verdict
 from softphone.core.storage import StorageError
 from softphone.settings.store import Settings
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from softphone.core.observable import Event
+from softphone.blocks.events import Event
 from softphone.core.state import StateStore
 from softphone.core.storage import StorageError
 

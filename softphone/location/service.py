@@ -23,10 +23,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from softphone.core.countries import SUPPORTED_EMERGENCY_COUNTRIES
+from softphone.blocks.events import Event
+from softphone.blocks.readiness import Check
+from softphone.core.coverage import SUPPORTED_EMERGENCY_COUNTRIES
 from softphone.core.location import CivicAddress, Location
-from softphone.core.observable import Event
-from softphone.core.readiness import Check
 from softphone.core.storage import StorageError
 from softphone.location import address as addresses
 from softphone.location.countries import CountryLocator
@@ -106,7 +106,7 @@ class LocationService:
     # -- what the rest of the app reads (all at once, from memory) ---------------------------
 
     def latest(self) -> Location | None:
-        """The current snapshot; never waits (``softphone.core.ports.LocationSource``)."""
+        """The current snapshot; never waits (``softphone.core.location.LocationSource``)."""
         return self._latest
 
     @property

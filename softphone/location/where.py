@@ -13,7 +13,7 @@ import time
 from dataclasses import asdict
 from typing import Any
 
-from softphone.core.countries import SUPPORTED_EMERGENCY_COUNTRIES
+from softphone.core.coverage import SUPPORTED_EMERGENCY_COUNTRIES
 from softphone.core.location import Location
 from softphone.location.countries import CountryLocator, check_coordinates
 from softphone.location.errors import LocationError

@@ -30,7 +30,7 @@ class SmtpConfig:
 
     @property
     def secret_name(self) -> str:
-        """The keyring entry holding the password (see ``softphone.secrets``)."""
+        """The keyring entry holding the password (see ``softphone.blocks.secrets``)."""
         return f"smtp:{self.user}@{self.host}"
 
     def problem(self) -> str | None:

@@ -24,17 +24,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from softphone import secrets
-from softphone.core.observable import Event
-from softphone.core.ports import EmergencyNotice
-from softphone.core.readiness import Check
+from softphone.blocks import secrets
+from softphone.blocks.events import Event
+from softphone.blocks.readiness import Check
+from softphone.blocks.template import TemplateError
+from softphone.core.notification import EmergencyNotice
 from softphone.notify import smtp
 from softphone.notify.config import NotifyConfig
 from softphone.notify.errors import NotifierError
 from softphone.notify.message import build, new_message_id
 from softphone.notify.outbox import Outbox, Pending
 from softphone.notify.placeholders import values_for
-from softphone.notify.template import RenderedMessage, TemplateError, default_template
+from softphone.notify.template import RenderedMessage, default_template
 
 if TYPE_CHECKING:
     from softphone.settings.store import Settings

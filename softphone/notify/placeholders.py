@@ -1,47 +1,18 @@
-"""The placeholders a notification template may use, what they mean, and their values.
+"""The values of the notification template's placeholders, for one call or for a sample.
 
-One table drives the template check, the dialog's list of placeholders, the preview's sample
-values and the real values, so a placeholder cannot be documented and then missing.
+Which placeholders exist and what they mean is one table, ``settings.notification_template``;
+``values_for`` gives a value for each of them.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from softphone.core.countries import SUPPORTED_EMERGENCY_COUNTRIES
+from softphone.core.coverage import SUPPORTED_EMERGENCY_COUNTRIES
 from softphone.core.location import CivicAddress, Location
-from softphone.core.ports import EmergencyNotice
-
-
-@dataclass(frozen=True)
-class Placeholder:
-    name: str
-    description: str
-
-
-PLACEHOLDERS: tuple[Placeholder, ...] = (
-    Placeholder("agent_name", "the agent's name"),
-    Placeholder("user_id", "the agent's user id"),
-    Placeholder("workstation", "the workstation's name"),
-    Placeholder("time", "when the call was placed, local time with time zone"),
-    Placeholder("time_utc", "when the call was placed, in UTC"),
-    Placeholder("number_dialled", "the emergency number dialled"),
-    Placeholder("callback_number", "the temporary callback number the answering point can call"),
-    Placeholder("callback_expires", "when the callback number's lease ends, with time zone"),
-    Placeholder("location", "the location in one line: address and/or coordinates"),
-    Placeholder("civic_address", "the street address, if known"),
-    Placeholder("coordinates", "latitude and longitude, if known"),
-    Placeholder("location_accuracy", "how accurate the coordinates are"),
-    Placeholder("location_source", "where the location came from"),
-    Placeholder("location_time", "when the location was determined, with time zone"),
-    Placeholder("country", "the country of the location, if known"),
-    Placeholder("country_supported", "whether emergency calling is supported in that country"),
-)
-
-NAMES: frozenset[str] = frozenset(placeholder.name for placeholder in PLACEHOLDERS)
+from softphone.core.notification import EmergencyNotice
 
 NOT_KNOWN = "not known"
 

@@ -15,16 +15,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from softphone import secrets
+from softphone.blocks import secrets
+from softphone.blocks.template import TemplateError
 from softphone.notify import smtp
 from softphone.notify.config import NotifyConfig
 from softphone.notify.errors import NotifierError
 from softphone.notify.message import build, new_message_id
 from softphone.notify.placeholders import sample_values
-from softphone.notify.template import TemplateError
 
 if TYPE_CHECKING:
-    from softphone.profile import Profile
+    from softphone.blocks.profile import Profile
 
 TEST_NOTE = "This is a TEST of the emergency call notification. No emergency call was placed."
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from softphone.notify.template import check_html_body, check_subject, check_text_body
+from softphone.settings.notification_template import check_html_body, check_subject, check_text_body
 from softphone.settings.types import (
     Boolean,
     Choice,
     Country,
     EmailAddress,
     EmailList,
+    HostList,
     Integer,
     Number,
     PhoneNumber,
@@ -141,6 +142,13 @@ SIP_CARRIER = (
     Option("carrier.sip.tls_ca_file", Text(), "", "TLS CA file",
            "A PEM file of certificate authorities to verify the proxy with; empty uses the "
            "system's.", admin=True),
+    Option("carrier.sip.trusted_peers", HostList(), (), "Trusted SIP peers",
+           "Addresses, networks (`192.0.2.0/24`) or host names that may call this softphone "
+           "besides the proxies and the registrar, e.g. a trunk that sends PSAP callbacks. "
+           "Requests from anywhere else are ignored.", admin=True),
+    Option("carrier.sip.ring_timeout", Number(5.0, 600.0), 60.0, "Ring timeout (s)",
+           "How long an inbound call may ring unanswered before the caller is told to try "
+           "later (480).", admin=True),
 )
 
 CALLBACK = (

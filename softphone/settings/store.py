@@ -21,7 +21,7 @@ from typing import Any
 
 import tomli_w
 
-from softphone.core.observable import Event
+from softphone.blocks.events import Event
 from softphone.settings.options import BY_KEY, Option
 
 log = logging.getLogger("settings")

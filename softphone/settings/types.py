@@ -8,6 +8,7 @@ E.164 form such as +15551234567".
 from __future__ import annotations
 
 import fnmatch
+import ipaddress
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
@@ -154,6 +155,26 @@ class TextList(ValueType[tuple[str, ...]]):
 
     def describe(self) -> str:
         return "list of texts"
+
+
+class HostList(TextList):
+    """IP addresses, networks in CIDR form (``192.0.2.0/24``) or host names."""
+
+    _HOST = re.compile(r"([A-Za-z0-9-]+\.)*[A-Za-z0-9-]+")
+
+    def parse(self, raw: object) -> tuple[str, ...]:
+        items = super().parse(raw)
+        for item in items:
+            try:
+                ipaddress.ip_network(item, strict=False)
+            except ValueError:
+                if not self._HOST.fullmatch(item):
+                    raise ValueError(f"{item!r} is not an IP address, a network such as "
+                                     "192.0.2.0/24, or a host name") from None
+        return items
+
+    def describe(self) -> str:
+        return "list of IP addresses, networks (CIDR) or host names"
 
 
 class Country(ValueType[str]):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from softphone.carriers.base import CarrierError, Refusal
 from softphone.core.calls import Call, CallError, CallKind, CallState, Direction
+from softphone.core.carrier import CarrierError, Refusal
 from softphone.core.dialplan import DialPlanError
 from softphone.core.phone import Phone
 from softphone.qt import QtWidgets, Signal

@@ -3,8 +3,8 @@ be answered; an ordinary call can be answered or declined."""
 
 from __future__ import annotations
 
-from softphone.carriers.base import CarrierError
 from softphone.core.calls import Call, CallError, CallState
+from softphone.core.carrier import CarrierError
 from softphone.core.phone import Phone
 from softphone.qt import QtCore, QtWidgets, Signal
 

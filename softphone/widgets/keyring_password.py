@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from softphone import secrets
+from softphone.blocks import secrets
 from softphone.qt import QtWidgets, Signal
 from softphone.qtbridge import GuiThread
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from softphone import __version__
-from softphone.carriers.base import CarrierError
+from softphone.blocks.readiness import Check, Readiness
+from softphone.carriers.drills import DrillError, Drills
 from softphone.core.calls import Call, CallError, CallState
+from softphone.core.carrier import CarrierError
 from softphone.core.dialplan import DialPlanError
 from softphone.core.phone import Phone
-from softphone.core.readiness import Check, Readiness
-from softphone.drills import DrillError, Drills
 from softphone.qt import QtCore, QtGui, QtWidgets, Signal
 from softphone.widgets.callback_banner import CallbackBanner
 from softphone.widgets.calls_panel import CallsPanel

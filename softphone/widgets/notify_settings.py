@@ -17,13 +17,15 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from softphone import secrets
+from softphone.blocks import secrets
+from softphone.blocks.template import TemplateError
 from softphone.notify.config import NotifyConfig, template_from_values
-from softphone.notify.placeholders import PLACEHOLDERS, sample_values
-from softphone.notify.template import TemplateError, default_template
+from softphone.notify.placeholders import sample_values
+from softphone.notify.template import default_template
 from softphone.notify.testmail import NotifyTestResult, send_test_email
 from softphone.qt import Qt, QtWidgets, Signal
 from softphone.qtbridge import GuiThread
+from softphone.settings.notification_template import PLACEHOLDERS
 from softphone.settings.options import Option
 from softphone.widgets.keyring_password import Keyring, KeyringPasswordField, in_background
 from softphone.widgets.option_editors import OptionEditor

@@ -7,7 +7,7 @@ other problem, counted. Signals: ``clicked`` (from QToolButton) opens the readin
 
 from __future__ import annotations
 
-from softphone.core.readiness import Check, Readiness
+from softphone.blocks.readiness import Check, Readiness
 from softphone.qt import QtWidgets
 
 COUNTRY_CHECK = "location.country"

@@ -7,7 +7,7 @@ Signals: ``confirm_address_requested`` when the agent asks to confirm their addr
 
 from __future__ import annotations
 
-from softphone.core.readiness import Check, Readiness
+from softphone.blocks.readiness import Check, Readiness
 from softphone.qt import QtCore, QtWidgets, Signal
 
 

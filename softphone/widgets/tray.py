@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import time
 
+from softphone.blocks.paths import resources_dir
 from softphone.core.leases import CallbackLeases, Lease
 from softphone.core.presence import Presence, PresenceError
 from softphone.core.storage import StorageError
-from softphone.paths import resources_dir
 from softphone.qt import QtCore, QtGui, QtWidgets, Signal
 from softphone.widgets.formatting import duration
 

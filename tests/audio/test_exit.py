@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from softphone.profile import Profile
+from softphone.blocks.profile import Profile
 
 pytestmark = pytest.mark.slow
 
@@ -20,7 +20,7 @@ BUSY_APP_THAT_QUITS = """
 import sys, threading, time
 from pathlib import Path
 from softphone.app import Application
-from softphone.profile import Profile
+from softphone.blocks.profile import Profile
 from softphone.qt import QtCore, QtWidgets
 
 qt_app = QtWidgets.QApplication([])

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from softphone.profile import Profile
+from softphone.blocks.profile import Profile
 from softphone.settings.store import Settings
 from tests.audio.stale_jack_lock import PrivateShm
 from tests.helpers import wait_for_instance

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from softphone.profile import Profile
+from softphone.blocks.profile import Profile
 from softphone.settings.store import Settings
 from tests.helpers import run_cli, wait_for_instance
 

@@ -7,15 +7,17 @@ from dataclasses import dataclass
 
 import pytest
 
+from softphone.blocks.profile import Profile
+from softphone.carrier_plugins import load_carrier
 from softphone.carriers.simulated import SimulatedCarrier
 from softphone.core.assembly import Core, assemble
+from softphone.core.carrier import CarrierContext
 from softphone.core.phone import Phone, run_now
 from softphone.core.storage import Database
 from softphone.location.countries import CountryLocator
 from softphone.location.service import LocationService
 from softphone.location.store import ConfirmedAddresses
 from softphone.notify.notifier import Notifier
-from softphone.profile import Profile
 from softphone.settings.store import Settings
 from tests.helpers import OWN, POOL, ManualClock, ManualScheduler, RecordingAudio
 
@@ -52,7 +54,8 @@ def build(settings: Settings, database: Database, scheduler: ManualScheduler, cl
     """The core's real neighbours: the location service and the notifier (its worker not
     started: nothing is sent from these tests; tests/notify send for real)."""
     location = LocationService(settings, CountryLocator(), ConfirmedAddresses(database), clock)
-    core = assemble(settings, database, scheduler, audio, location, notifier, clock=clock)
+    carrier = load_carrier(CarrierContext(settings, scheduler, audio), problems=[])
+    core = assemble(settings, database, carrier, scheduler, location, notifier, clock=clock)
     core.phone.start()
     return Rig(core, settings, database, scheduler, clock, location, notifier, audio)
 

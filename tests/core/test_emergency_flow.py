@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from softphone.carriers.base import CarrierError, OutboundCall
 from softphone.core.calls import CallError, CallKind, CallState
+from softphone.core.carrier import CarrierError, OutboundCall
 from softphone.core.location import CivicAddress
 from softphone.core.presence import PresenceError
 from softphone.notify.notifier import NotifyState

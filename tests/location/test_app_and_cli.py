@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from softphone.control import cli
+from softphone import cli
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ import time
 
 import pytest
 
+from softphone.blocks.readiness import Readiness
 from softphone.core.location import CivicAddress
-from softphone.core.readiness import Readiness
 from softphone.location import ip
 from softphone.location.errors import LocationError
 from softphone.location.ip import IpLocator

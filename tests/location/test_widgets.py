@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from softphone.core.readiness import Check, Readiness
+from softphone.blocks.readiness import Check, Readiness
 from softphone.widgets.address_dialog import AddressDialog, AddressPrompter
 from softphone.widgets.readiness_indicator import ReadinessIndicator
 from softphone.widgets.readiness_panel import ReadinessPanel

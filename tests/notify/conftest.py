@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 import trustme
 
+from softphone.blocks.profile import Profile
 from softphone.notify.notifier import Notifier
-from softphone.profile import Profile
 from softphone.settings.store import Settings
 from tests.notify.notify_helpers import FAST_RETRY, MailServer, free_port, run_here
 

@@ -11,9 +11,9 @@ import sys
 import threading
 import time
 
+from softphone.blocks.profile import Profile
 from softphone.notify.notifier import Notifier, NotifyState, NotifyStatus
 from softphone.notify.placeholders import sample_notice
-from softphone.profile import Profile
 from softphone.settings.store import Settings
 from tests.notify.notify_helpers import FAST_RETRY, run_here
 

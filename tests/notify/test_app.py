@@ -18,9 +18,9 @@ import pytest
 import trustme
 from pytestqt.qtbot import QtBot
 
-from softphone import secrets
 from softphone.app import Application
-from softphone.profile import Profile
+from softphone.blocks import secrets
+from softphone.blocks.profile import Profile
 from softphone.qt import QtGui
 from softphone.settings.store import Settings
 from tests.keyring_backend import FileKeyring

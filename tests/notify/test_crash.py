@@ -15,8 +15,8 @@ from typing import IO
 import pytest
 import trustme
 
-from softphone import secrets
-from softphone.profile import Profile
+from softphone.blocks import secrets
+from softphone.blocks.profile import Profile
 from softphone.settings.store import Settings
 from tests.keyring_backend import FileKeyring
 from tests.notify.notify_helpers import (

@@ -15,15 +15,15 @@ from pathlib import Path
 import pytest
 import trustme
 
-from softphone import secrets
+from softphone.blocks import secrets
+from softphone.blocks.profile import Profile
 from softphone.core.location import CivicAddress, Location
-from softphone.core.ports import EmergencyNotice
+from softphone.core.notification import EmergencyNotice
 from softphone.notify import smtp
 from softphone.notify.notifier import Notifier, NotifyState, RetryPolicy
 from softphone.notify.outbox import Outbox
 from softphone.notify.placeholders import values_for
 from softphone.notify.template import RenderedMessage
-from softphone.profile import Profile
 from softphone.settings.store import Settings
 from tests.keyring_backend import FileKeyring
 from tests.notify.notify_helpers import (

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from softphone import secrets
+from softphone.blocks import secrets
+from softphone.blocks.profile import Profile
 from softphone.notify.testmail import TEST_NOTE
-from softphone.profile import Profile
 from softphone.settings.store import Settings
 from tests.keyring_backend import FileKeyring
 from tests.notify.notify_helpers import (

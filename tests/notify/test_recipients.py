@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from softphone.blocks.profile import Profile
 from softphone.notify.config import NotifyConfig
 from softphone.notify.template import default_template
-from softphone.profile import Profile
 from softphone.settings.store import SettingError, Settings
 from softphone.settings.types import split_email_addresses
 

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from softphone import secrets
+from softphone.blocks import secrets
+from softphone.blocks.profile import Profile
 from softphone.notify.template import default_template
 from softphone.notify.testmail import NotifyTestResult
-from softphone.profile import Profile
 from softphone.qt import QtCore, QtWidgets
 from softphone.settings import options
 from softphone.settings.options import OPTIONS, Option

@@ -8,10 +8,12 @@ import email.policy
 
 import pytest
 
+from softphone.blocks.template import TemplateError
 from softphone.notify.config import NotifyConfig
 from softphone.notify.message import build, new_message_id
-from softphone.notify.placeholders import NAMES, sample_notice, sample_values, values_for
-from softphone.notify.template import MessageTemplate, TemplateError, default_template
+from softphone.notify.placeholders import sample_notice, sample_values, values_for
+from softphone.notify.template import MessageTemplate, default_template
+from softphone.settings.notification_template import NAMES
 from softphone.settings.store import SettingError, Settings
 
 

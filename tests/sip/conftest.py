@@ -23,9 +23,9 @@ import numpy as np
 import pytest
 
 from softphone.app import Application
-from softphone.carriers.base import CarrierContext, InboundOffer
 from softphone.carriers.sip import SipCarrier
 from softphone.core.calls import CallState
+from softphone.core.carrier import CarrierContext, InboundOffer
 from softphone.settings.store import Settings
 
 SCENARIOS = Path(__file__).parent / "scenarios"
@@ -321,8 +321,11 @@ def engine() -> RecordingEngine:
 
 @pytest.fixture
 def sip_settings(settings: Settings) -> Settings:
-    """The SIP adapter on a free loopback port, pointed at nothing yet."""
+    """The SIP adapter on a free loopback port, pointed at nothing yet. Its peers (SIPp, the
+    tests' sockets) all run on 127.0.0.1, which is trusted; the tests of who may call the
+    softphone set ``trusted_peers`` themselves and call from 127.0.0.2."""
     settings.update({
+        "carrier.sip.trusted_peers": ["127.0.0.1"],
         "carrier.adapter": "sip",
         "carrier.sip.domain": "sos.example.com",
         "carrier.sip.local_address": "127.0.0.1",

@@ -12,10 +12,10 @@ import pytest
 from aiortp.codecs.g711 import PcmuCodec
 
 from softphone.audio.engine import Engine
-from softphone.audio.port import CallAudio
-from softphone.carriers.base import CarrierContext, OutboundCall
 from softphone.carriers.sip import SipCarrier
+from softphone.core.audio import CallAudio
 from softphone.core.calls import CallKind, CallState
+from softphone.core.carrier import CarrierContext, OutboundCall
 from softphone.settings.store import Settings
 from tests.sip.conftest import (
     CoreScheduler,

@@ -1,5 +1,5 @@
 """Digest authentication against SIPp: REGISTER (401) and INVITE (407), with the password read
-from the keyring through ``softphone.secrets``, and a wrong password reported in words.
+from the keyring through ``softphone.blocks.secrets``, and a wrong password reported in words.
 
 SIPp checks the credentials itself (``verifyauth`` with the password given to the scenario); the
 tests also recompute the digest from what crossed the wire (RFC 7616 §3.4.1, qop=auth).
@@ -14,7 +14,7 @@ import threading
 
 import pytest
 
-from softphone import secrets
+from softphone.blocks import secrets
 from softphone.core.calls import CallState
 from tests.sip.conftest import receive, reply, wait_until
 from tests.sip.test_sip_calls import emergency

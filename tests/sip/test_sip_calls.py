@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from softphone.carriers.base import InboundOffer, OutboundCall, Refusal
 from softphone.core.calls import CallKind, CallState
+from softphone.core.carrier import InboundOffer, OutboundCall, Refusal
 from softphone.core.location import CivicAddress, Location
 
 pytestmark = pytest.mark.slow

@@ -9,8 +9,8 @@ import time
 
 import pytest
 
-from softphone.carriers.base import CarrierError, OutboundCall
 from softphone.core.calls import CallKind, CallState
+from softphone.core.carrier import CarrierError, OutboundCall
 from tests.sip.conftest import free_udp_port, receive, reply, wait_until
 
 pytestmark = pytest.mark.slow

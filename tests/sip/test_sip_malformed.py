@@ -7,7 +7,7 @@ import socket
 
 import pytest
 
-from softphone.carriers.base import Refusal
+from softphone.core.carrier import Refusal
 
 pytestmark = pytest.mark.slow
 

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from softphone.carriers import registry
-from softphone.carriers.base import CarrierContext, OutboundCall, Refusal
+from softphone import carrier_plugins
 from softphone.carriers.sip import SipCarrier
 from softphone.carriers.sip.config import SipConfig
 from softphone.carriers.sip.inbound import REFUSAL_STATUS, read_invite, user_part
 from softphone.carriers.sip.invite import build_invite_content
 from softphone.carriers.sip.readiness import sip_checks
-from softphone.carriers.sip.routing import plan_routes
+from softphone.carriers.sip.route_plan import plan_routes
 from softphone.core.calls import CallKind
+from softphone.core.carrier import CarrierContext, OutboundCall, Refusal
 from softphone.settings.store import Settings
 from tests.helpers import ManualClock, ManualScheduler, RecordingAudio
 
@@ -148,8 +148,8 @@ def test_refusals_map_to_the_sip_statuses_in_the_module_docstring() -> None:
 
 
 def test_the_adapter_is_found_by_name() -> None:
-    assert registry.load("sip") is SipCarrier
-    assert "sip" in registry.available()
+    assert carrier_plugins.load("sip") is SipCarrier
+    assert "sip" in carrier_plugins.available()
 
 
 def test_the_sip_carrier_adds_its_checks_to_readiness(settings) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from softphone import secrets
+from softphone.blocks import secrets
 from softphone.qt import QtCore, QtWidgets
 from softphone.settings.store import Settings
 from softphone.widgets.keyring_password import Keyring

@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterator
 import pytest
 import trustme
 
-from softphone.carriers.base import InboundOffer
 from softphone.core.calls import CallState
+from softphone.core.carrier import InboundOffer
 from tests.sip.conftest import Sipp
 from tests.sip.test_sip_calls import emergency
 from tests.sip.tls_relay import TlsRelay

@@ -57,6 +57,17 @@ def test_a_pasted_tel_link_behind_the_outside_line_prefix_is_an_emergency_call(q
     assert "Calling: 911" in view.details.text()
 
 
+def test_911_pasted_in_arabic_indic_digits_opens_the_emergency_view(qtbot, softphone) -> None:
+    # Pasted, as from a web page or an input method: QTest cannot type non-Latin keys.
+    QtWidgets.QApplication.clipboard().setText("٩١١")
+    number = softphone.window.dialpad.number
+    number.setFocus()
+    qtbot.keyClick(number, Key.Key_V, QtCore.Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(number, Key.Key_Return)
+    view = emergency_view(qtbot, softphone)
+    assert "Calling: 911" in view.details.text()
+
+
 def test_a_malformed_number_is_explained_and_kept_for_correction(qtbot, softphone) -> None:
     dial_by_keyboard(qtbot, softphone, "91l")
     dialpad = softphone.window.dialpad

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from softphone.app import Application
-from softphone.profile import Profile
+from softphone.blocks.profile import Profile
 from softphone.settings.store import Settings
 
 # The offscreen platform has no system tray; when a test stands in for a desktop that has one,

@@ -19,8 +19,8 @@ from softphone.autostart import (
     entry_name,
     launch_command,
 )
+from softphone.blocks.profile import Profile
 from softphone.control.ipc import send
-from softphone.profile import Profile
 from tests.helpers import wait_for_instance
 
 

@@ -6,7 +6,7 @@ import json
 import os
 from pathlib import Path
 
-from softphone.profile import Profile
+from softphone.blocks.profile import Profile
 from softphone.settings.store import Settings
 from tests.helpers import OWN, POOL, run_cli
 

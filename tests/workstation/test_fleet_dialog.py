@@ -6,7 +6,7 @@ import tomllib
 
 import pytest
 
-from softphone.profile import Profile
+from softphone.blocks.profile import Profile
 from softphone.qt import QtCore, QtWidgets
 from softphone.settings.store import Settings
 from softphone.widgets.settings_dialog import SettingsDialog

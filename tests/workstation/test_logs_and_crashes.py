@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from softphone import logs
+from softphone.blocks import logs
+from softphone.blocks.profile import Profile
 from softphone.crash import CrashReporter
-from softphone.profile import Profile
 from softphone.qt import QtCore, QtWidgets
 from softphone.qtbridge import GuiThread
 from softphone.widgets.crash_dialog import CrashDialogs

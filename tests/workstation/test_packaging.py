@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import softphone
-from softphone.profile import Profile
+from softphone.blocks.profile import Profile
 from tests.helpers import wait_for_instance
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -54,6 +54,8 @@ class SipConfig:
     local_address: str
     local_port: int
     tls_ca_file: str
+    trusted_peers: tuple[str, ...]
+    ring_timeout: float
     caller_id: str
 
     @classmethod
@@ -85,6 +87,8 @@ class SipConfig:
             local_address=get("local_address"),
             local_port=get("local_port"),
             tls_ca_file=get("tls_ca_file"),
+            trusted_peers=get("trusted_peers"),
+            ring_timeout=get("ring_timeout"),
             caller_id=value("outbound.caller_id"),
         )
 
@@ -98,7 +102,7 @@ class SipConfig:
 
     @property
     def secret_name(self) -> str:
-        """The keyring entry holding the digest password (see ``softphone.secrets``)."""
+        """The keyring entry holding the digest password (see ``softphone.blocks.secrets``)."""
         return f"sip:{self.user}@{self.sip_domain}"
 
     def problems(self) -> list[str]:

@@ -1,10 +1,16 @@
-"""Reading an inbound INVITE, and answering the core's refusals with the right SIP status.
+"""Inbound calls: reading the INVITE, offering it to the core, and carrying out its answer.
 
 The adapter does not decide routing: it reports every inbound INVITE to the core as an
 ``InboundOffer`` and the core answers with ``alert`` or ``refuse``. The only judgement made here
 is the carrier's own mark: ``Priority: psap-callback`` (RFC 7090) flags a PSAP calling back.
 Whether the call is addressed to a leased callback number is the core's check (it holds the
 lease), so ``callee`` carries the dialled number.
+
+A ringing call is one the core was offered and nobody answered yet. At most
+``RINGING_LIMIT`` ring at once, and ordinary calls only up to ``ORDINARY_RINGING_LIMIT`` so that
+room stays for PSAP callbacks; a call beyond that gets 486 Busy Here without reaching the core.
+A call left ringing for ``carrier.sip.ring_timeout`` seconds gets 480 and ends. The PSAP mark
+counts only from a trusted source (see ``trust``; the stack drops new calls from anyone else).
 
 Refusals: busy → 486 Busy Here; do not disturb → 480 Temporarily Unavailable, because RFC 3261
 reserves 486 for "the callee's end system was contacted but is busy", and a DND agent is
@@ -14,9 +20,26 @@ the same way as for an absent agent; declined → 603 Decline; unavailable → 4
 
 from __future__ import annotations
 
+import asyncio
+import itertools
+import logging
+import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from softphone.carriers.base import Refusal
+from aiosipua import IncomingCall, parse_sdp
+
+from softphone.carriers.sip.link import Link
+from softphone.carriers.sip.media import Media, MediaError
+from softphone.carriers.sip.stack import Address
+from softphone.core.calls import CallState
+from softphone.core.carrier import CarrierListener, InboundOffer, Refusal
+
+log = logging.getLogger("carrier")
+
+RINGING_LIMIT = 8
+ORDINARY_RINGING_LIMIT = 4
 
 REFUSAL_STATUS: dict[Refusal, tuple[int, str]] = {
     Refusal.BUSY: (486, "Busy Here"),
@@ -59,3 +82,152 @@ def read_invite(from_header: str, to_header: str, asserted: str | None,
     caller = user_part(asserted) if asserted else ""
     return InviteFacts(caller or user_part(from_header), user_part(to_header),
                        is_psap_callback(priority))
+
+
+@dataclass
+class Inbound:
+    """One inbound call, from its INVITE until it ends."""
+
+    sip: IncomingCall
+    media: Media | None = None
+    alerted: bool = False
+    connected: bool = False
+    ring_timer: asyncio.TimerHandle | None = None
+
+
+class InboundCalls:
+    """Offers inbound INVITEs to the core and carries out its answer; lives on the adapter's
+    loop."""
+
+    def __init__(self, link: Link, listener: CarrierListener | None,
+                 on_forgotten: Callable[[str], None]) -> None:
+        self._link = link
+        self._listener = listener
+        self._on_forgotten = on_forgotten  # by SIP Call-ID: anything else kept for the dialog
+        self.calls: dict[str, Inbound] = {}
+        self._by_sip: dict[str, str] = {}  # SIP Call-ID → the core's call id
+        self._counter = itertools.count(1)
+
+    def find(self, sip_call_id: str) -> str | None:
+        """The core's call id for a SIP Call-ID, if the call is still here."""
+        return self._by_sip.get(sip_call_id)
+
+    def incoming(self, sip: IncomingCall) -> None:
+        facts = read_invite(sip.invite.get_header("from") or "", sip.invite.get_header("to") or "",
+                            sip.invite.get_header("p-asserted-identity"),
+                            sip.invite.get_header("priority"))
+        psap_callback = facts.psap_callback and self._link.trust.trusts(sip.source_addr[0])
+        ringing = sum(1 for entry in self.calls.values() if not entry.connected)
+        if ringing >= (RINGING_LIMIT if psap_callback else ORDINARY_RINGING_LIMIT):
+            log.warning("Refused an inbound call: %d calls are already ringing", ringing)
+            sip.reject(486, "Busy Here")
+            self._on_forgotten(sip.call_id)
+            return
+        call_id = f"sip-in-{next(self._counter)}-{uuid.uuid4().hex[:8]}"
+        entry = self.calls[call_id] = Inbound(sip)
+        self._by_sip[sip.call_id] = call_id
+        entry.ring_timer = asyncio.get_running_loop().call_later(
+            self._link.config.ring_timeout, self._unanswered, call_id)
+        if self._listener is None:
+            return
+        try:
+            self._listener.incoming_call(InboundOffer(call_id, facts.caller, facts.callee,
+                                                      marked_psap_callback=psap_callback))
+        except Exception:  # the core failed: refuse now rather than leave the caller hanging
+            log.exception("the core could not take an inbound call")
+            sip.reject(500, "Server Internal Error")
+            self.forget(call_id)
+
+    def alert(self, call_id: str) -> None:
+        entry = self.calls.get(call_id)
+        if entry is None or entry.alerted or entry.connected:
+            return
+        entry.alerted = True
+        entry.sip.ringing()
+        self._link.state(call_id, CallState.RINGING)
+
+    def refuse(self, call_id: str, refusal: Refusal) -> None:
+        entry = self.calls.get(call_id)
+        if entry is None or entry.connected:
+            return
+        status, phrase = REFUSAL_STATUS[refusal]
+        entry.sip.reject(status, phrase)
+        self.forget(call_id)
+
+    async def answer(self, call_id: str) -> None:
+        link = self._link
+        entry = self.calls.get(call_id)
+        if entry is None:
+            link.state(call_id, CallState.FAILED, "The caller has already hung up.")
+            return
+        if entry.connected:
+            return
+        try:
+            media, answer = await Media.answering(link.local_ip, link.ports, entry.sip.sdp_offer)
+        except (MediaError, OSError, RuntimeError) as error:
+            entry.sip.reject(488, "Not Acceptable Here")
+            self.forget(call_id)
+            link.state(call_id, CallState.FAILED, f"The call could not be answered: {error}.")
+            return
+        if call_id not in self.calls:  # the caller gave up while the port was opening
+            await media.close()
+            return
+        entry.media, entry.connected = media, True
+        if entry.ring_timer is not None:
+            entry.ring_timer.cancel()
+        entry.sip.accept(parse_sdp(answer))
+        link.state(call_id, CallState.CONNECTED)
+        media.start_audio(link.audio, call_id, link.problem)
+
+    def _unanswered(self, call_id: str) -> None:
+        entry = self.calls.get(call_id)
+        if entry is None or entry.connected:
+            return
+        entry.sip.reject(480, "Temporarily Unavailable")
+        self.forget(call_id)
+        self._link.state(call_id, CallState.ENDED,
+                         f"Nobody answered within {self._link.config.ring_timeout:g} s; the "
+                         "caller was told to try later.")
+
+    def caller_cancelled(self, request: Any, _addr: Address) -> None:
+        call_id = self._by_sip.get(request.call_id or "")
+        if call_id is not None:
+            self.forget(call_id)
+            self._link.state(call_id, CallState.ENDED,
+                             "The caller hung up before the call was answered.")
+
+    def no_ack(self, sip: IncomingCall) -> None:
+        call_id = self._by_sip.get(sip.call_id)
+        if call_id is not None:
+            self.close(call_id)
+            self._link.state(call_id, CallState.FAILED,
+                             "The caller's network never confirmed the answer; the call was lost.")
+
+    def caller_hung_up(self, call_id: str) -> None:
+        self.close(call_id)
+        self._link.state(call_id, CallState.ENDED, "The caller hung up.")
+
+    def hang_up(self, call_id: str) -> None:
+        """The agent ended the call: BYE once answered, 603 Decline while it rings."""
+        entry = self.calls.get(call_id)
+        if entry is None:
+            return
+        if entry.connected:
+            entry.sip.hangup()
+        else:
+            entry.sip.reject(603, "Decline")
+        self.close(call_id)
+
+    def close(self, call_id: str) -> None:
+        entry = self.calls.get(call_id)
+        self.forget(call_id)
+        if entry is not None and entry.media is not None:
+            self._link.spawn(entry.media.close())
+
+    def forget(self, call_id: str) -> None:
+        entry = self.calls.pop(call_id, None)
+        if entry is not None:
+            if entry.ring_timer is not None:
+                entry.ring_timer.cancel()
+            self._by_sip.pop(entry.sip.call_id, None)
+            self._on_forgotten(entry.sip.call_id)

@@ -15,9 +15,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 
-from softphone.carriers.base import OutboundCall
 from softphone.carriers.sip.config import SipConfig
 from softphone.core.calls import CallKind
+from softphone.core.carrier import OutboundCall
 from softphone.location.pidf import CONTENT_TYPE as PIDF_CONTENT_TYPE
 
 SOS_URN = "urn:service:sos"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
 import time
 from collections.abc import Callable
 
@@ -19,7 +20,7 @@ from aiortp import RTPSession
 from aiortp.port_allocator import PortAllocator
 from aiosipua import SdpMessage, build_sdp, negotiate_sdp, serialize_sdp
 
-from softphone.audio.port import AudioEngine, CallAudio
+from softphone.core.audio import AudioEngine, CallAudio
 
 log = logging.getLogger("carrier")
 
@@ -64,6 +65,37 @@ def telephone_events(sdp: SdpMessage | None) -> int | None:
         return None
     return next((codec.payload_type for codec in sdp.audio.codecs
                  if codec.encoding_name.lower() == "telephone-event"), None)
+
+
+class MediaPorts(PortAllocator):
+    """RTP/RTCP port pairs, tried on the address the call's media binds to.
+
+    aiortp's allocator tries each pair on every interface (0.0.0.0) before the session binds
+    it; here the pair is tried on ``host`` only, so nothing of the softphone's media listens
+    anywhere but where ``carrier.sip.local_address`` says, even for a moment.
+    """
+
+    def __init__(self, host: str) -> None:
+        super().__init__()
+        self._host = host
+        self._family = socket.AF_INET6 if ":" in host else socket.AF_INET
+
+    async def allocate(self) -> tuple[int, int]:
+        async with self._lock:
+            for port in range(self._min_port, self._max_port, 2):
+                if port in self._allocated:
+                    continue
+                with socket.socket(self._family, socket.SOCK_DGRAM) as rtp, \
+                        socket.socket(self._family, socket.SOCK_DGRAM) as rtcp:
+                    try:
+                        rtp.bind((self._host, port))
+                        rtcp.bind((self._host, port + 1))
+                    except OSError:
+                        continue
+                self._allocated.add(port)
+                return port, port + 1
+            raise RuntimeError(f"no free RTP port pair on {self._host} between "
+                               f"{self._min_port} and {self._max_port}")
 
 
 class Media:

@@ -6,10 +6,10 @@ it likes (they read memory only, no DNS and no network).
 
 from __future__ import annotations
 
+from softphone.blocks.readiness import Check
 from softphone.carriers.sip.config import SipConfig
-from softphone.carriers.sip.routing import plan_routes
-from softphone.core.countries import UNIVERSAL_EMERGENCY_NUMBER
-from softphone.core.readiness import Check
+from softphone.carriers.sip.route_plan import plan_routes
+from softphone.core.coverage import UNIVERSAL_EMERGENCY_NUMBER
 from softphone.settings.store import Settings
 
 

@@ -12,7 +12,10 @@
   refusal), ACKs
   non-2xx final responses (RFC 3261 §17.1.1.3, which the library skips), and learns the remote
   target and route set from the 2xx.
-* ``Uas``: ignores retransmitted INVITEs instead of offering the same call twice.
+* ``Uas``: ignores retransmitted INVITEs instead of offering the same call twice, takes new
+  requests only from trusted sources (see ``trust``), and forgets refused calls the caller never
+  ACKs.
+* ``retransmissions``: RFC 3261 Timer A for INVITEs over UDP, which the library does not do.
 """
 
 from __future__ import annotations
@@ -38,16 +41,23 @@ from aiosipua import (
 from aiosipua.auth import SipDigestAuth
 from aiosipua.headers import CSeq, Via, parse_via, stringify_cseq, stringify_uri, stringify_via
 from aiosipua.sdp import SdpMessage
-from aiosipua.transport import TcpSipTransport, UdpSipTransport, _stamp_via_received
+from aiosipua.transport import (
+    SipTransport,
+    TcpSipTransport,
+    UdpSipTransport,
+    _stamp_via_received,
+)
 from aiosipua.utils import format_addr, generate_branch, generate_call_id, generate_tag
 
 from softphone.carriers.sip.invite import InviteContent
+from softphone.carriers.sip.trust import Trust
 
 log = logging.getLogger("carrier")
 
 Address = tuple[str, int]
 
 KEEP_SENT = 256  # INVITEs remembered for ACKing retransmitted final responses
+TIMER_A = 0.5  # RFC 3261: first INVITE retransmission over UDP, doubling after
 
 
 class _Datagrams(asyncio.DatagramProtocol):
@@ -117,6 +127,7 @@ class StreamTransport(TcpSipTransport):
     """TCP or TLS to the proxy. With ``tls`` set, connections verify the proxy's certificate."""
 
     tls: ssl.SSLContext | None = None
+    trust: Trust | None = None  # connections from anyone else are closed at once
     _reply_via: dict[tuple[str, str], Address] = field(default_factory=dict, init=False)
 
     @property
@@ -141,6 +152,15 @@ class StreamTransport(TcpSipTransport):
         self._connections[remote_addr] = (reader, writer)
         self._spawn(self._handle_incoming(reader, writer, remote_addr))
         return reader, writer
+
+    async def _handle_connection(self, reader: asyncio.StreamReader,
+                                 writer: asyncio.StreamWriter) -> None:
+        peer = writer.get_extra_info("peername")
+        if self.trust is not None and not (peer and self.trust.trusts(str(peer[0]))):
+            self.trust.dropped("connections")
+            writer.close()
+            return
+        await super()._handle_connection(reader, writer)
 
     async def _handle_incoming(self, reader: asyncio.StreamReader,
                                writer: asyncio.StreamWriter, addr: Address) -> None:
@@ -183,6 +203,23 @@ class StreamTransport(TcpSipTransport):
             self.send(response, back)
         else:
             super().send_reply(response)
+
+
+def retransmissions(transport: SipTransport, limit: float,
+                    resend: Callable[[], None]) -> list[asyncio.TimerHandle]:
+    """RFC 3261 Timer A: over UDP, ``resend`` the INVITE after 0.5 s, then 1 s, 2 s... later,
+    until ``limit`` seconds (the caller's own silence limit) have passed. Over TCP and TLS the
+    connection delivers it, so nothing is scheduled. Cancel the timers on the first answer."""
+    if not isinstance(transport, DatagramTransport):
+        return []
+    loop = asyncio.get_running_loop()
+    timers = []
+    delay = interval = TIMER_A
+    while delay < limit:
+        timers.append(loop.call_later(delay, resend))
+        interval *= 2
+        delay += interval
+    return timers
 
 
 def sent_credentials(request_owner: OutgoingCall | Registration) -> bool:
@@ -369,7 +406,34 @@ class Uac(SipUAC):
 
 
 class Uas(SipUAS):
-    """The library's UAS, minus offering a retransmitted INVITE as a second call."""
+    """The library's UAS, minus offering a retransmitted INVITE as a second call, and behind
+    ``trust``: a request that is not part of a dialog the softphone has is taken only from a
+    trusted source."""
+
+    def __init__(self, transport: SipTransport, *, uac: Uac, trust: Trust) -> None:
+        super().__init__(transport, uac=uac, advertised_addr=None)
+        self.trust = trust
+
+    def _on_message(self, msg: SipRequest | SipResponse, addr: Address) -> None:
+        if isinstance(msg, SipRequest) and not self._admits(msg, addr):
+            self.trust.dropped("requests")
+            return
+        super()._on_message(msg, addr)
+
+    def _admits(self, request: SipRequest, addr: Address) -> bool:
+        if self.trust.trusts(addr[0]):
+            return True
+        call_id = request.call_id or ""
+        return call_id in self._calls or (self.uac is not None and call_id in self.uac._calls)
+
+    def release(self, call_id: str) -> None:
+        """Forget a call we refused (or gave up on) without waiting for the caller's ACK, which
+        a flood never sends: the library would keep it, and its transaction, until then."""
+        call = self._calls.get(call_id)
+        if call is not None and call.dialog.state is DialogState.TERMINATED:
+            call._stop_retransmissions()
+            del self._calls[call_id]
+            self._remove_invite_transaction(call.invite)
 
     def _handle_invite(self, request: SipRequest, addr: Address) -> None:
         existing = self._calls.get(request.call_id or "")

@@ -1,4 +1,5 @@
-"""Finds carrier adapters by name: built-in ones first, then the ``softphone.carriers`` entry points.
+"""Finds carrier adapters by name (built-in ones first, then the ``softphone.carriers`` entry
+points) and loads the one the settings name: plugin wiring, beside the composition root.
 
 A third party ships an adapter as a package declaring, in its pyproject.toml::
 
@@ -14,7 +15,8 @@ from __future__ import annotations
 import importlib
 from importlib.metadata import entry_points
 
-from softphone.carriers.base import Carrier, CarrierError
+from softphone.carriers.unavailable import UnavailableCarrier
+from softphone.core.carrier import Carrier, CarrierContext, CarrierError
 
 ENTRY_POINT_GROUP = "softphone.carriers"
 
@@ -49,3 +51,13 @@ def load(name: str) -> type[Carrier]:
     if not (isinstance(adapter, type) and issubclass(adapter, Carrier)):
         raise CarrierError(f"'{target}' is not a carrier adapter (it must subclass Carrier).")
     return adapter
+
+
+def load_carrier(context: CarrierContext, problems: list[str]) -> Carrier:
+    name = context.settings["carrier.adapter"]
+    try:
+        return load(name)(context)
+    except CarrierError as error:
+        reason = f"No calls can be placed: {error} Until this is fixed, use another phone."
+        problems.append(reason)
+        return UnavailableCarrier(context, reason)

@@ -7,8 +7,8 @@ import os
 import sys
 import time
 
+from softphone.blocks.profile import Profile
 from softphone.control.ipc import ControlNoAnswer, ControlUnavailable, send
-from softphone.profile import Profile
 from softphone.qt import QtCore
 
 HANDOVER_TIMEOUT_S = 30.0

@@ -18,7 +18,7 @@ import time
 from typing import Any
 
 from softphone import __version__
-from softphone.profile import PROFILE_ENV, Profile
+from softphone.blocks.profile import PROFILE_ENV, Profile
 
 URI_SCHEMES = ("tel:", "sip:", "sips:", "callto:")
 START_TIMEOUT_S = 30.0
@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     profile = Profile.resolve(args.profile)
     command = args.command or "run"
     if command == "run":
-        from softphone.control.run import run_app  # deferred: only the app needs the widgets
+        from softphone.launcher import run_app  # deferred: only the app needs the widgets
 
         return run_app(profile, show=not args.hidden, verbose=args.verbose)
     if command == "devices":

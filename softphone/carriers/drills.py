@@ -6,8 +6,8 @@ softphone is not on the simulated carrier, so no drill can ever reach a real ans
 
 from __future__ import annotations
 
-from softphone.carriers.base import Carrier, CarrierError
 from softphone.carriers.simulated import SimulatedCarrier
+from softphone.core.carrier import Carrier, CarrierError
 from softphone.core.leases import CallbackLeases
 
 

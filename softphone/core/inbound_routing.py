@@ -11,7 +11,7 @@ import enum
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from softphone.carriers.base import InboundOffer, Refusal
+from softphone.core.carrier import InboundOffer, Refusal
 from softphone.core.leases import CallbackLeases
 from softphone.core.presence import DO_NOT_DISTURB, UNREACHABLE
 from softphone.settings.types import RoutingRule

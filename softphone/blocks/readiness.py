@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from softphone.core.observable import Event
+from softphone.blocks.events import Event
 
 
 @dataclass(frozen=True)

@@ -3,19 +3,19 @@ from pathlib import Path
 
 import pytest
 
-from softphone.carriers import registry
-from softphone.carriers.base import CarrierError
+from softphone import carrier_plugins
 from softphone.carriers.simulated import SimulatedCarrier
+from softphone.core.carrier import CarrierError
 
 
 def test_the_simulated_carrier_is_found_by_name() -> None:
-    assert registry.load("simulated") is SimulatedCarrier
-    assert "simulated" in registry.available()
+    assert carrier_plugins.load("simulated") is SimulatedCarrier
+    assert "simulated" in carrier_plugins.available()
 
 
 def test_an_unknown_adapter_name_lists_the_ones_that_exist() -> None:
     with pytest.raises(CarrierError, match="Set carrier.adapter to one of: .*simulated"):
-        registry.load("nosuchtrunk")
+        carrier_plugins.load("nosuchtrunk")
 
 
 def test_a_third_party_adapter_is_loaded_from_its_entry_point(tmp_path: Path, monkeypatch) -> None:
@@ -27,8 +27,8 @@ def test_a_third_party_adapter_is_loaded_from_its_entry_point(tmp_path: Path, mo
     (info / "METADATA").write_text("Metadata-Version: 2.1\nName: acme-trunk\nVersion: 1.0\n")
     (info / "entry_points.txt").write_text("[softphone.carriers]\nacme = acme_trunk:AcmeCarrier\n")
     monkeypatch.syspath_prepend(str(tmp_path))
-    assert registry.load("acme").__name__ == "AcmeCarrier"
-    assert "acme" in registry.available()
+    assert carrier_plugins.load("acme").__name__ == "AcmeCarrier"
+    assert "acme" in carrier_plugins.available()
     sys.modules.pop("acme_trunk", None)
 
 
@@ -40,5 +40,5 @@ def test_an_entry_point_that_is_not_a_carrier_is_refused(tmp_path: Path, monkeyp
     (info / "entry_points.txt").write_text("[softphone.carriers]\nthing = not_a_trunk:Thing\n")
     monkeypatch.syspath_prepend(str(tmp_path))
     with pytest.raises(CarrierError, match="must subclass Carrier"):
-        registry.load("thing")
+        carrier_plugins.load("thing")
     sys.modules.pop("not_a_trunk", None)

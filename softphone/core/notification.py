@@ -1,7 +1,8 @@
-"""What the core needs from the location and notification subsystems, stated as small protocols.
+"""What the core needs from the notification subsystem: the emergency notice and a notifier.
 
-Both are read on or right after the dial path, so both promise to return at once: the location
-source answers from memory, the notifier only queues.
+The notifier is called right after the dial path's hand-off to the carrier, so it promises to
+return at once: it only queues (the location source, the other thing read there, answers from
+memory: ``core.location.LocationSource``).
 """
 
 from __future__ import annotations
@@ -10,11 +11,6 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from softphone.core.location import Location
-
-
-class LocationSource(Protocol):
-    def latest(self) -> Location | None:
-        """The newest location snapshot held in memory; never waits for a fix."""
 
 
 @dataclass(frozen=True)

@@ -69,3 +69,14 @@ def test_normal_numbers_keep_their_digits() -> None:
 def test_malformed_input_is_refused_with_a_message_saying_what_a_number_is(typed: str) -> None:
     with pytest.raises(DialPlanError, match="number"):
         plan("US").classify(typed)
+
+
+@pytest.mark.parametrize("typed", ["９１１", "٩١١", "۹۱۱", "९११", "tel:９１１", "９ １ １", "９９１１"])
+def test_emergency_numbers_typed_in_other_digit_forms_are_emergency_calls(typed: str) -> None:
+    target = plan("US", prefix="9").classify(typed)
+    assert (target.kind, target.number) == (CallKind.EMERGENCY, "911")
+
+
+def test_a_fullwidth_international_number_is_dialled_in_ascii() -> None:
+    target = plan("US").classify("＋１ ５５５ １２３ ４５６７")
+    assert (target.kind, target.number) == (CallKind.NORMAL, "+15551234567")

@@ -12,8 +12,8 @@ Rules every adapter follows, because the emergency flow relies on them:
 * An emergency call is placed at most once per route: an adapter never re-sends it on its own
   to a route it already tried.
 
-Adapters are found by name in the ``softphone.carriers`` entry-point group (see ``registry``);
-the constructor receives the adapter's ``CarrierContext``.
+Adapters are found by name in the ``softphone.carriers`` entry-point group (see
+``softphone.carrier_plugins``); the constructor receives the adapter's ``CarrierContext``.
 """
 
 from __future__ import annotations
@@ -24,10 +24,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from softphone.audio.port import AudioEngine
+from softphone.blocks.readiness import Check
+from softphone.core.audio import AudioEngine
 from softphone.core.calls import CallKind, CallState
 from softphone.core.location import Location
-from softphone.core.readiness import Check
 
 if TYPE_CHECKING:
     from softphone.settings.store import Settings
