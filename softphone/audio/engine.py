@@ -317,6 +317,8 @@ class Engine:
         if self._portaudio.hung:
             return  # given up in this process; the checks say what to do
         listed = self._probe.run()
+        log.debug("the probe listed %s%s", sorted(listed.names), f" ({listed.problem})"
+                  if listed.problem else "")
         if listed.hung:
             self._rescan_at = time.monotonic() + RETRY_SECONDS
             self._new_snapshot(replace(listed, fix=f"{listed.fix} The softphone notices within "
@@ -351,6 +353,7 @@ class Engine:
         self._post(lambda: self._on_device_event(event))
 
     def _on_device_event(self, event: str) -> None:
+        log.debug("sound server: %s", event)
         if event == "lost":
             log.info("the sound server does not announce device changes; reconnecting in %g s",
                      self._reconnect_pause)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from typing import Any
 
 import numpy as np
@@ -17,7 +18,12 @@ TIMEOUT = 10_000  # ms; device changes are announced by the sound server within 
 
 class Carrier(threading.Thread):
     """Stands in for a carrier's media thread: every 20 ms it sends a 1 kHz tone frame to the
-    far-end side of the call and takes one microphone frame, keeping what it received."""
+    far-end side of the call and takes one microphone frame, keeping what it received.
+
+    Like a real media loop it keeps to a clock (frame n at start + n × 20 ms) rather than
+    sleeping 20 ms after each frame's work: on a busy machine the latter runs slower than real
+    time, which starves the playback buffer and overfills the capture buffer, and the test
+    then measures glitches it caused itself."""
 
     def __init__(self, engine: Engine, rate: int = 8000, send: bool = True) -> None:
         super().__init__(daemon=True)
@@ -31,7 +37,10 @@ class Carrier(threading.Thread):
 
     def run(self) -> None:
         sent = 0
-        while not self.stopping.wait(0.02):
+        start = time.monotonic()
+        frames = 0
+        while not self.stopping.wait(max(0.0, start + (frames + 1) * 0.02 - time.monotonic())):
+            frames += 1
             if not self.send:
                 with self.lock:  # only listen
                     self.received.append(np.frombuffer(self.audio.read_local(), dtype="<i2"))

@@ -4,9 +4,10 @@ as PortAudio calls them, from a thread of their own."""
 
 from __future__ import annotations
 
+import json
+import subprocess
 import sys
 import threading
-import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
@@ -19,6 +20,7 @@ import softphone.audio
 from softphone.audio.realtime import CallPath, RealtimePath
 
 AUDIO_CODE = str(Path(softphone.audio.__file__).parent)
+REPOSITORY = Path(__file__).parents[2]
 DEVICE_RATE, CALL_RATE = 48000, 8000
 BLOCK = DEVICE_RATE // 50
 
@@ -119,36 +121,43 @@ def test_the_device_callbacks_never_wait_for_a_carrier_stopped_anywhere_in_the_a
         assert call.capture.written > captured_before  # and the microphone kept capturing
 
 
+MEASURE_ALLOCATIONS = """
+import json, tracemalloc
+import numpy as np
+from tests.audio.test_realtime import BLOCK, a_call_playing_a_prompt, tone
+
+path, call = a_call_playing_a_prompt()
+speaker_out = np.zeros((BLOCK, 1), dtype=np.float32)
+microphone_in = np.full((BLOCK, 1), 0.25, dtype=np.float32)
+frame = tone(0.02)
+for _ in range(50):
+    call.write_remote(frame)
+    path.speaker(speaker_out, BLOCK, None, None)
+    path.microphone(microphone_in, BLOCK, None, None)
+    call.read_local()
+tracemalloc.start()
+for _ in range(20):
+    call.write_remote(frame)
+    call.read_local()
+tracemalloc.reset_peak()
+baseline, _ = tracemalloc.get_traced_memory()
+for _ in range(500):
+    path.speaker(speaker_out, BLOCK, None, None)
+    path.microphone(microphone_in, BLOCK, None, None)
+current, peak = tracemalloc.get_traced_memory()
+print(json.dumps({"peak": peak - baseline, "kept": current - baseline}))
+"""
+
+
 def test_the_device_callbacks_allocate_no_block_of_samples_per_block() -> None:
     """A block-sized temporary (``out * gain`` instead of ``np.multiply(..., out=out)``) would
     add 3840 bytes to the peak; numpy's own bookkeeping for its ``out=`` calls (``np.clip``'s
-    Python wrapper, a gain turned into a 0-d array) stays below 2 KB. Nothing may be kept."""
-    path, call = a_call_playing_a_prompt()
-    speaker_out = np.zeros((BLOCK, 1), dtype=np.float32)
-    microphone_in = np.full((BLOCK, 1), 0.25, dtype=np.float32)
-    frame = tone(0.02)
-
-    def twenty_ms() -> None:
-        call.write_remote(frame)  # the carrier's share, outside what is measured below
-        path.speaker(speaker_out, BLOCK, None, None)
-        path.microphone(microphone_in, BLOCK, None, None)
-        call.read_local()
-
-    for _ in range(50):
-        twenty_ms()
-    tracemalloc.start()
-    try:
-        for _ in range(20):
-            call.write_remote(frame)
-            call.read_local()
-        tracemalloc.reset_peak()
-        baseline, _ = tracemalloc.get_traced_memory()
-        for _ in range(500):
-            path.speaker(speaker_out, BLOCK, None, None)
-            path.microphone(microphone_in, BLOCK, None, None)
-        current, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    Python wrapper, a gain turned into a 0-d array) stays below 2 KB. Nothing may be kept.
+    Measured in an interpreter of its own: tracemalloc counts every thread's allocations."""
+    run = subprocess.run([sys.executable, "-c", MEASURE_ALLOCATIONS], capture_output=True,
+                         text=True, timeout=60, cwd=REPOSITORY)
+    assert run.returncode == 0, run.stderr
+    measured = json.loads(run.stdout)
     one_block = BLOCK * np.dtype(np.float32).itemsize  # 3840 bytes
-    assert peak - baseline < one_block
-    assert current - baseline < 512
+    assert measured["peak"] < one_block
+    assert measured["kept"] < 512
