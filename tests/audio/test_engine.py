@@ -9,9 +9,10 @@ from typing import Any
 import numpy as np
 import pytest
 
-from softphone.audio.devices import Device, Role
+from softphone.audio.devices import Device, DeviceSnapshot, Role
 from softphone.audio.engine import Engine
 from softphone.audio.portaudio import INVALID_SAMPLE_RATE, PortAudio
+from softphone.audio.probe import Probe
 from softphone.settings.store import Settings
 from tests.audio.helpers import TIMEOUT, Carrier, active, start_engine, use_headset
 
@@ -270,3 +271,32 @@ def test_a_device_that_fails_mid_call_is_replaced_by_the_default_at_once(
         carrier.hears_the_tone_again(qtbot)  # through the system default, same call
     finally:
         carrier.stop()
+
+
+class CountingProbe(Probe):
+    """The real probe process, counted."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.runs = 0
+
+    def run(self) -> DeviceSnapshot:
+        self.runs += 1
+        return super().run()
+
+
+def test_while_nothing_changes_the_devices_are_not_listed_again_and_a_change_still_is(
+        virtual_audio: Any, settings_for_audio: Settings, qtbot: Any) -> None:
+    probe = CountingProbe()
+    engine, notices = start_engine(settings_for_audio, probe=probe)
+    try:
+        qtbot.waitUntil(lambda: engine.state.loaded and engine.state.watching, timeout=TIMEOUT)
+        listed = probe.runs
+        qtbot.wait(3500)  # over three times audio.rescan_seconds: a timer would have listed
+        assert probe.runs == listed
+        virtual_audio.plug("Desk Speaker", "desk")
+        qtbot.waitUntil(lambda: "Audio device connected: Desk Speaker." in notices,
+                        timeout=TIMEOUT)
+        assert probe.runs > listed
+    finally:
+        engine.close()
