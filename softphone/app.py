@@ -21,10 +21,10 @@ from softphone.core.calls import Call, CallError, CallState, Direction
 from softphone.core.carrier import CarrierContext
 from softphone.core.storage import Database
 from softphone.location import where
+from softphone.location.confirmed_addresses import ConfirmedAddresses
 from softphone.location.countries import CountryLocator
 from softphone.location.runtime import LocationRuntime
 from softphone.location.service import LocationService
-from softphone.location.store import ConfirmedAddresses
 from softphone.notify.notifier import Notifier, NotifyState, NotifyStatus
 from softphone.qt import QtCore, QtWidgets
 from softphone.qtbridge import GuiThread, QtScheduler

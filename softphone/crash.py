@@ -19,6 +19,7 @@ from types import TracebackType
 from typing import Any
 
 from softphone.blocks.logs import scrub
+from softphone.blocks.post import Post
 from softphone.qt import QtCore
 
 log = logging.getLogger("crash")
@@ -47,10 +48,10 @@ def qt_message(mode: QtCore.QtMsgType, context: QtCore.QMessageLogContext, messa
 
 
 class CrashReporter:
-    """Installs the hooks; ``show(summary)`` runs on the GUI thread through ``post``."""
+    """Installs the hooks; ``show(summary)`` runs on the GUI thread through ``post`` (the rule in
+    ``blocks.post``)."""
 
-    def __init__(self, show: Callable[[str], object],
-                 post: Callable[[Callable[[], None]], None]) -> None:
+    def __init__(self, show: Callable[[str], object], post: Post) -> None:
         self._show = show
         self._post = post
         self._previous: tuple[Any, Any] | None = None

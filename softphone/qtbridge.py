@@ -1,7 +1,6 @@
-"""Where plain-Python parts meet Qt's event loop: posting work to the GUI thread, and timers.
+"""Where plain-Python parts meet Qt's event loop: the GUI thread's ``post``, and timers.
 
-Carrier threads, the SMTP worker and audio callbacks never touch the core or widgets directly;
-they ``post`` a function, which runs on the GUI thread through a queued signal.
+How subsystems use ``post`` is one rule, written once in ``blocks.post``.
 """
 
 from __future__ import annotations
@@ -12,7 +11,8 @@ from softphone.qt import QtCore, Signal
 
 
 class GuiThread(QtCore.QObject):
-    """``post(function)`` from any thread runs ``function`` on the thread that created this."""
+    """``post(function)`` from any thread runs ``function`` on the thread that created this,
+    through a queued signal: the ``post`` the composition root gives every subsystem."""
 
     _posted = Signal(object)
 

@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from softphone.blocks.post import Post, run_now
 from softphone.blocks.readiness import Readiness
 from softphone.core.carrier import Carrier, Scheduler
 from softphone.core.checks import core_checks
@@ -21,7 +22,7 @@ from softphone.core.inbound_routing import InboundRouter
 from softphone.core.leases import CallbackLeases
 from softphone.core.location import LocationSource
 from softphone.core.notification import EmergencyNotifier
-from softphone.core.phone import Phone, Post, run_now
+from softphone.core.phone import Phone
 from softphone.core.presence import Presence
 from softphone.core.state import StateStore
 from softphone.core.storage import Database

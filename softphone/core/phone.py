@@ -3,8 +3,8 @@
 The dial path (``dial``) is: classify the number, choose the callback number and read the latest
 location (memory only), hand the call to the carrier. Everything else (holding other calls,
 presence, saving, the notification, the emergency view) happens after the hand-off; see
-``EmergencySession``. All methods run on the core's thread; carrier events arrive from any thread
-and are moved here with ``post``.
+``EmergencySession``. All methods run on the core's thread, the thread of the ``post`` it was
+given (the rule in ``blocks.post``); carrier events arrive from any thread and are posted here.
 
 Events: ``call_changed(call)`` for any change, including the end of a call;
 ``incoming(call)`` when an inbound call starts ringing here (a PSAP callback is a call with
@@ -20,6 +20,7 @@ import uuid
 from collections.abc import Callable
 
 from softphone.blocks.events import Event
+from softphone.blocks.post import Post, run_now
 from softphone.core.calls import Call, CallError, CallKind, CallState, Direction
 from softphone.core.carrier import (
     Carrier,
@@ -41,13 +42,6 @@ from softphone.core.storage import StorageError
 from softphone.settings.store import Settings
 
 log = logging.getLogger("core")
-
-Post = Callable[[Callable[[], None]], None]
-
-
-def run_now(function: Callable[[], None]) -> None:
-    function()
-
 
 class _CarrierEvents(CarrierListener):
     """Moves carrier callbacks, which may come from any thread, onto the core's thread."""

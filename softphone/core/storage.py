@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-import time
 from pathlib import Path
+
+from softphone.blocks.sqlite import open_sqlite
 
 log = logging.getLogger("storage")
 
@@ -43,47 +44,19 @@ class Database:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.problem: str | None = None
-        try:
-            self.connection = self._open(path)
-        except (sqlite3.DatabaseError, OSError) as error:
-            if not isinstance(error, sqlite3.DatabaseError) or isinstance(
-                error, sqlite3.OperationalError
-            ):
-                reason = str(error)
-            else:  # the file is not a database: keep it for inspection, start a fresh one
-                aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
-                path.rename(aside)
-                log.warning("the database file was damaged and was moved aside to %s", aside)
-                try:
-                    self.connection = self._open(path)
-                    self.problem = (f"The database file was damaged; it was kept as {aside} and "
-                                    "a new one was started (presence and history start empty).")
-                    return
-                except (sqlite3.DatabaseError, OSError) as retry_error:
-                    reason = str(retry_error)
+        opened = open_sqlite(path, SCHEMA, journal_mode="WAL", synchronous="NORMAL")
+        self.connection = opened.connection
+        if opened.moved_aside is not None:
+            log.warning("the database file was damaged and was moved aside to %s", opened.moved_aside)
+            self.problem = (f"The database file was damaged; it was kept as {opened.moved_aside} "
+                            "and a new one was started (presence and history start empty).")
+        if opened.unavailable is not None:
             self.problem = (
-                f"Cannot write to {path} ({reason}). Presence, the callback lease and call history "
-                "are kept in memory only until the softphone restarts: make the profile folder "
-                "writable. Calls are not affected."
+                f"Cannot write to {path} ({opened.unavailable}). Presence, the callback lease and "
+                "call history are kept in memory only until the softphone restarts: make the "
+                "profile folder writable. Calls are not affected."
             )
-            log.warning("storage unavailable, using memory: %s", reason)
-            self.connection = self._open(None)
-
-    @staticmethod
-    def _open(path: Path | None) -> sqlite3.Connection:
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        connection = sqlite3.connect(str(path) if path else ":memory:", isolation_level=None)
-        try:
-            connection.execute("PRAGMA journal_mode=WAL")
-            connection.execute("PRAGMA synchronous=NORMAL")
-            # Deleted rows (an ended callback lease) are overwritten, not left in free pages.
-            connection.execute("PRAGMA secure_delete=ON")
-            connection.executescript(SCHEMA)
-        except sqlite3.DatabaseError:
-            connection.close()
-            raise
-        return connection
+            log.warning("storage unavailable, using memory: %s", opened.unavailable)
 
     def execute(self, sql: str, parameters: tuple[object, ...] = ()) -> sqlite3.Cursor:
         try:

@@ -3,7 +3,8 @@
 Started once at start-up by the composition root. Nothing here runs on the dial path: positions
 arrive as Qt signals on the GUI thread; the network fingerprint, the IP lookup and the first load
 of the boundary data run on worker threads and hand their results to the GUI thread through
-``post`` (a queued signal). The refresh timer re-evaluates ages and asks for a new fix every
+the ``post`` it was given (the rule in ``blocks.post``), so the service and its observers only
+ever run there. The refresh timer re-evaluates ages and asks for a new fix every
 ``location.refresh_minutes``; a network change does the same at once.
 """
 
@@ -14,6 +15,7 @@ import threading
 import weakref
 from collections.abc import Callable
 
+from softphone.blocks.post import Post
 from softphone.location import network as networks
 from softphone.location.countries import CountryLocator
 from softphone.location.errors import LocationError
@@ -24,7 +26,6 @@ from softphone.settings.store import Settings
 
 log = logging.getLogger("location")
 
-Post = Callable[[Callable[[], None]], None]
 SourceFactory = Callable[[QtCore.QObject], "QtPositioning.QGeoPositionInfoSource | None"]
 NETWORK_POLL_MS = 15_000  # a cheap check; a change triggers a fix request and maybe a prompt
 FIX_TIMEOUT_MS = 30_000

@@ -29,9 +29,9 @@ from softphone.core.coverage import SUPPORTED_EMERGENCY_COUNTRIES
 from softphone.core.location import CivicAddress, Location
 from softphone.core.storage import StorageError
 from softphone.location import address as addresses
+from softphone.location.confirmed_addresses import Confirmed, ConfirmedAddresses
 from softphone.location.countries import CountryLocator
 from softphone.location.errors import LocationError
-from softphone.location.store import Confirmed, ConfirmedAddresses
 from softphone.settings.store import Settings
 
 log = logging.getLogger("location")

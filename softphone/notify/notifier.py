@@ -5,7 +5,7 @@ the notice and a settings snapshot on an in-memory queue and returns; the worker
 message, writes it to the outbox, and sends it, retrying with backoff for ``give_up_after``
 seconds (24 h) and resuming after a restart from the outbox.
 
-Events (emitted on the core's thread, through the ``post`` function given to the constructor):
+Events, emitted only through the ``post`` given to the constructor (the rule in ``blocks.post``):
 
 * ``status_changed(NotifyStatus)``: what the emergency view shows.
 * ``checks_changed()``: the readiness checks may read differently (password found or missing).
@@ -26,8 +26,9 @@ from typing import TYPE_CHECKING
 
 from softphone.blocks import secrets
 from softphone.blocks.events import Event
+from softphone.blocks.post import Post
 from softphone.blocks.readiness import Check
-from softphone.blocks.template import TemplateError
+from softphone.blocks.template_syntax import TemplateError
 from softphone.core.notification import EmergencyNotice
 from softphone.notify import smtp
 from softphone.notify.config import NotifyConfig
@@ -41,9 +42,6 @@ if TYPE_CHECKING:
     from softphone.settings.store import Settings
 
 log = logging.getLogger("notify")
-
-Post = Callable[[Callable[[], None]], None]
-"""Runs a function on the core's (GUI) thread soon; callable from any thread."""
 
 SecretLookup = Callable[[str], "str | None"]
 Sender = Callable[..., smtp.Delivery]

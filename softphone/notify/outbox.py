@@ -18,13 +18,11 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import sqlite3
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from softphone.blocks.sqlite import open_sqlite
 from softphone.notify.template import RenderedMessage
 
 log = logging.getLogger("notify")
@@ -65,47 +63,20 @@ class Outbox:
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.problem: str | None = None
-        try:
-            self._db = self._open(path)
-        except sqlite3.DatabaseError as error:
-            if path is None or isinstance(error, sqlite3.OperationalError):
-                self._fall_back(str(error))
-                return
-            aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
-            path.rename(aside)
-            log.warning("the outbox file was damaged and was moved aside to %s", aside)
-            self.problem = (f"The notification outbox was damaged; it was kept as {aside} and a "
-                            "new one was started. Notifications queued before may be lost.")
-            try:
-                self._db = self._open(path)
-            except (sqlite3.DatabaseError, OSError) as retry:
-                self._fall_back(str(retry))
-        except OSError as error:
-            self._fall_back(error.strerror or str(error))
-
-    def _fall_back(self, reason: str) -> None:
-        self.problem = (f"Cannot write the notification outbox {self.path} ({reason}); "
-                        "notifications are kept in memory and are lost if the softphone stops "
-                        "before they are sent. Make the profile folder writable.")
-        log.warning("outbox unavailable, using memory: %s", reason)
-        self._db = self._open(None)
-
-    @staticmethod
-    def _open(path: Path | None) -> sqlite3.Connection:
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            # Created readable by the user alone before SQLite opens it.
-            os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
-        db = sqlite3.connect(str(path) if path else ":memory:", isolation_level=None)
-        try:
-            db.execute("PRAGMA journal_mode=DELETE")
-            db.execute("PRAGMA synchronous=FULL")
-            db.execute("PRAGMA secure_delete=ON")
-            db.executescript(SCHEMA)
-        except sqlite3.DatabaseError:
-            db.close()
-            raise
-        return db
+        # A rollback journal, not a WAL file, so that a sent message leaves no copy behind.
+        opened = open_sqlite(path, SCHEMA, journal_mode="DELETE", synchronous="FULL", private=True)
+        self._db = opened.connection
+        if opened.moved_aside is not None:
+            log.warning("the outbox file was damaged and was moved aside to %s", opened.moved_aside)
+            self.problem = (f"The notification outbox was damaged; it was kept as "
+                            f"{opened.moved_aside} and a new one was started. Notifications "
+                            "queued before may be lost.")
+        if opened.unavailable is not None:
+            self.problem = (f"Cannot write the notification outbox {self.path} "
+                            f"({opened.unavailable}); notifications are kept in memory and are "
+                            "lost if the softphone stops before they are sent. Make the profile "
+                            "folder writable.")
+            log.warning("outbox unavailable, using memory: %s", opened.unavailable)
 
     def add(self, message_id: str, created_at: float, recipients: Sequence[str],
             rendered: RenderedMessage) -> int:

@@ -1,6 +1,6 @@
 """The notification template: the shipped one, and rendering it into a message.
 
-The syntax and its escaping are ``blocks.template``; the placeholders and the checks the
+The syntax and its escaping are ``blocks.template_syntax``; the placeholders and the checks the
 template settings run are ``settings.notification_template``.
 """
 
@@ -12,7 +12,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from softphone.blocks.paths import resources_dir
-from softphone.blocks.template import HTML_BODY, SUBJECT, TEXT_BODY, check, fill, one_line, without_controls
+from softphone.blocks.template_syntax import (
+    HTML_BODY,
+    SUBJECT,
+    TEXT_BODY,
+    check,
+    fill,
+    one_line,
+    without_controls,
+)
 from softphone.settings.notification_template import NAMES
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from softphone.blocks import secrets
-from softphone.blocks.template import TemplateError
+from softphone.blocks.template_syntax import TemplateError
 from softphone.notify import smtp
 from softphone.notify.config import NotifyConfig
 from softphone.notify.errors import NotifierError

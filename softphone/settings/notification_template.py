@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from softphone.blocks.template import HTML_BODY, SUBJECT, TEXT_BODY, check
+from softphone.blocks.template_syntax import HTML_BODY, SUBJECT, TEXT_BODY, check
 
 
 @dataclass(frozen=True)

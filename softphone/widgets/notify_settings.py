@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from softphone.blocks import secrets
-from softphone.blocks.template import TemplateError
+from softphone.blocks.template_syntax import TemplateError
 from softphone.notify.config import NotifyConfig, template_from_values
 from softphone.notify.placeholders import sample_values
 from softphone.notify.template import default_template

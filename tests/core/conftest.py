@@ -7,16 +7,17 @@ from dataclasses import dataclass
 
 import pytest
 
+from softphone.blocks.post import run_now
 from softphone.blocks.profile import Profile
 from softphone.carrier_plugins import load_carrier
 from softphone.carriers.simulated import SimulatedCarrier
 from softphone.core.assembly import Core, assemble
 from softphone.core.carrier import CarrierContext
-from softphone.core.phone import Phone, run_now
+from softphone.core.phone import Phone
 from softphone.core.storage import Database
+from softphone.location.confirmed_addresses import ConfirmedAddresses
 from softphone.location.countries import CountryLocator
 from softphone.location.service import LocationService
-from softphone.location.store import ConfirmedAddresses
 from softphone.notify.notifier import Notifier
 from softphone.settings.store import Settings
 from tests.helpers import OWN, POOL, ManualClock, ManualScheduler, RecordingAudio

@@ -49,8 +49,8 @@ def database(profile):
 @pytest.fixture
 def make_service(settings, locator, database):
     """Builds a LocationService on the test profile's real settings and SQLite file."""
+    from softphone.location.confirmed_addresses import ConfirmedAddresses
     from softphone.location.service import LocationService
-    from softphone.location.store import ConfirmedAddresses
 
     def make(clock=None):
         kwargs = {"clock": clock} if clock else {}

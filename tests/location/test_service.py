@@ -6,9 +6,9 @@ import pytest
 
 from softphone.core.location import CivicAddress
 from softphone.core.storage import Database
+from softphone.location.confirmed_addresses import ConfirmedAddresses
 from softphone.location.errors import LocationError
 from softphone.location.service import LocationService, distance_m
-from softphone.location.store import ConfirmedAddresses
 
 OFFICE = CivicAddress(street="Vesterbrogade", house_number="12", floor_room="3rd floor",
                       city="København V", region="Hovedstaden", postcode="1620", country="DK")

@@ -9,10 +9,11 @@ from typing import Any
 import pytest
 import trustme
 
+from softphone.blocks.post import run_now
 from softphone.blocks.profile import Profile
 from softphone.notify.notifier import Notifier
 from softphone.settings.store import Settings
-from tests.notify.notify_helpers import FAST_RETRY, MailServer, free_port, run_here
+from tests.notify.notify_helpers import FAST_RETRY, MailServer, free_port
 
 
 @pytest.fixture
@@ -30,7 +31,7 @@ def make_notifier(settings: Settings, profile: Profile) -> Iterator[Callable[...
     made: list[Notifier] = []
 
     def make(**overrides: Any) -> Notifier:
-        options: dict[str, Any] = {"post": run_here, "retry": FAST_RETRY}
+        options: dict[str, Any] = {"post": run_now, "retry": FAST_RETRY}
         options.update(overrides)
         notifier = Notifier(settings, profile.root / "outbox.db", **options)
         made.append(notifier)

@@ -11,17 +11,18 @@ import sys
 import threading
 import time
 
+from softphone.blocks.post import run_now
 from softphone.blocks.profile import Profile
 from softphone.notify.notifier import Notifier, NotifyState, NotifyStatus
 from softphone.notify.placeholders import sample_notice
 from softphone.settings.store import Settings
-from tests.notify.notify_helpers import FAST_RETRY, run_here
+from tests.notify.notify_helpers import FAST_RETRY
 
 
 def main() -> int:
     profile = Profile.resolve(sys.argv[1])
     settings = Settings(profile.settings_file, profile.fleet_file)
-    notifier = Notifier(settings, profile.root / "outbox.db", post=run_here, retry=FAST_RETRY)
+    notifier = Notifier(settings, profile.root / "outbox.db", post=run_now, retry=FAST_RETRY)
     notified = threading.Event()
 
     def show(status: NotifyStatus) -> None:

@@ -142,8 +142,3 @@ class Signalled:
     def wait_until(self, condition: Callable[[], bool], timeout: float = 10.0) -> None:
         with self._fired:
             assert self._fired.wait_for(condition, timeout), "the condition never became true"
-
-
-def run_here(function: Callable[[], None]) -> None:
-    """``post`` for tests without an event loop: run on the calling (worker) thread."""
-    function()

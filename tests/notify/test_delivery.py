@@ -5,7 +5,9 @@ from __future__ import annotations
 import email
 import email.policy
 import gc
+import queue
 import sqlite3
+import threading
 import time
 import warnings
 from collections.abc import Callable
@@ -284,3 +286,22 @@ def test_an_unexpected_error_in_the_worker_is_reported_and_the_email_still_goes(
         "Notification pending (retrying): internal error, see the log")
     statuses.wait_for(NotifyState.NOTIFIED)
     assert len(mail_server.messages) == 1
+
+
+def test_the_notifier_emits_its_events_only_through_the_post_it_was_given(
+        ready: Settings, mail_server: MailServer, make_notifier: MakeNotifier) -> None:
+    """The rule in ``blocks.post``: the worker never calls an observer itself; every event
+    runs where the posted functions are run (here: this thread, when the test runs them)."""
+    posted: queue.Queue[Callable[[], None]] = queue.Queue()
+    observed: list[tuple[str, threading.Thread]] = []
+    notifier = make_notifier(post=posted.put)
+    notifier.status_changed.connect(
+        lambda status: observed.append((status.state.value, threading.current_thread())))
+    notifier.checks_changed.connect(
+        lambda: observed.append(("checks", threading.current_thread())))
+    notifier.notify(notice())
+    mail_server.wait_for(1)
+    assert observed == []  # delivered, and no observer ran on the worker
+    while (NotifyState.NOTIFIED.value, threading.current_thread()) not in observed:
+        posted.get(timeout=10)()
+    assert {thread for _event, thread in observed} == {threading.current_thread()}

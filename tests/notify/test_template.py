@@ -8,7 +8,7 @@ import email.policy
 
 import pytest
 
-from softphone.blocks.template import TemplateError
+from softphone.blocks.template_syntax import TemplateError
 from softphone.notify.config import NotifyConfig
 from softphone.notify.message import build, new_message_id
 from softphone.notify.placeholders import sample_notice, sample_values, values_for

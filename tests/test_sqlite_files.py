@@ -1,0 +1,70 @@
+"""The profile's SQLite files (the core's database and the notification outbox) share one opener:
+a damaged file is kept aside and a fresh one started, an unusable one leaves the softphone on
+memory with a sentence naming the fix, and nothing about a bad file stops the softphone."""
+
+from __future__ import annotations
+
+import stat
+import time
+from pathlib import Path
+
+import pytest
+
+from softphone.core.storage import Database
+from softphone.notify.outbox import Outbox
+
+DAMAGED = b"this is not a database, " * 200
+
+
+def kept_copies(path: Path) -> list[Path]:
+    return sorted(path.parent.glob(f"{path.name}.damaged-*"))
+
+
+@pytest.mark.parametrize("kind", ["database", "outbox"])
+def test_a_damaged_file_is_kept_aside_and_a_fresh_one_started(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / f"{kind}.db"
+    path.write_bytes(DAMAGED)
+    opened = Database(path) if kind == "database" else Outbox(path)
+    [kept] = kept_copies(path)
+    assert kept.read_bytes() == DAMAGED
+    assert opened.problem is not None and f"kept as {kept}" in opened.problem
+    assert "a new one was started" in opened.problem
+    assert path.read_bytes().startswith(b"SQLite format 3\x00")
+
+
+def test_the_database_in_a_folder_it_cannot_use_runs_in_memory_and_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "softphone.db"
+    path.mkdir()  # not a file SQLite can open, whoever runs the test (root ignores permissions)
+    database = Database(path)
+    assert database.problem is not None
+    assert database.problem.startswith(f"Cannot write to {path} (")
+    assert "make the profile folder writable. Calls are not affected." in database.problem
+    database.execute("INSERT INTO state (key, value) VALUES ('presence', 'Available')")
+    assert database.execute("SELECT value FROM state").fetchone() == ("Available",)
+
+
+def test_the_outbox_it_cannot_use_runs_in_memory_and_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "outbox.db"
+    path.mkdir()
+    outbox = Outbox(path)
+    assert outbox.problem is not None
+    assert outbox.problem.startswith(f"Cannot write the notification outbox {path} (")
+    assert outbox.pending() == []
+
+
+def test_a_damaged_file_that_cannot_be_moved_aside_leaves_the_database_in_memory(
+        tmp_path: Path) -> None:
+    path = tmp_path / "softphone.db"
+    path.write_bytes(DAMAGED)
+    now = time.time()
+    for second in range(-1, 30):  # every name the copy could get: each a folder in the way
+        name = f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S', time.localtime(now + second))}"
+        (tmp_path / name / "in-the-way").mkdir(parents=True)
+    database = Database(path)
+    assert database.problem is not None and database.problem.startswith(f"Cannot write to {path}")
+    assert path.read_bytes() == DAMAGED  # left as it was, for inspection
+
+
+def test_the_outbox_file_is_readable_by_the_user_alone(tmp_path: Path) -> None:
+    Outbox(tmp_path / "outbox.db").close()
+    assert stat.S_IMODE((tmp_path / "outbox.db").stat().st_mode) == 0o600
