@@ -33,6 +33,7 @@ import numpy as np
 
 from softphone.audio.engine import Engine
 from softphone.audio.realtime import CallPath, RealtimePath
+from softphone.blocks.post import run_now
 from softphone.settings.store import Settings
 
 DEVICE_RATE = 48000
@@ -134,8 +135,7 @@ def on_devices(seconds: float) -> None:
     """A real call on the system's default devices: the whole process's CPU (PortAudio's
     threads included), for comparison with the simulated figure."""
     folder = Path(tempfile.mkdtemp(prefix="audio-bench-"))
-    engine = Engine(Settings(folder / "settings.toml"), lambda event: event(),
-                    device_events=lambda: None)
+    engine = Engine(Settings(folder / "settings.toml"), run_now, device_events=lambda: None)
     engine.start()
     deadline = time.monotonic() + 10
     while not engine.state.loaded and time.monotonic() < deadline:

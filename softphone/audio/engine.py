@@ -13,8 +13,8 @@ this half decides which devices run and opens and closes them. Its threads:
 
 While nothing happens the worker sleeps without a timeout: no polling, no wake-ups.
 
-Events, emitted on the thread of the ``post`` function given to the constructor (the GUI
-thread in the app), never after ``close``:
+Events, emitted on the thread of the ``post`` function given to the constructor (the rule in
+``blocks.post``; the GUI thread in the app), never after ``close``:
 
 * ``state_changed(AudioState)`` – the device list, each role's choice, the streams in use;
 * ``notice(str)`` – a sentence for the agent: a device connected or disconnected, a fallback,
@@ -45,14 +45,13 @@ from softphone.audio.portaudio import (
 from softphone.audio.probe import Probe
 from softphone.audio.realtime import TEST_TONE_SECONDS, CallPath, Capture, Playback, RealtimePath
 from softphone.blocks.events import Event
+from softphone.blocks.post import Post
 from softphone.blocks.readiness import Check
 
 if TYPE_CHECKING:
     from softphone.settings.store import Settings
 
 log = logging.getLogger("audio")
-
-Post = Callable[[Callable[[], None]], None]
 
 SETTING_KEYS = frozenset(role.setting for role in Role) | {
     "audio.speaker_volume", "audio.microphone_volume", "audio.ringer_volume",

@@ -158,13 +158,14 @@ import json, os, time
 from softphone.audio.devices import DeviceSnapshot
 from softphone.audio.engine import Engine
 from softphone.audio.probe import Probe
+from softphone.blocks.post import run_now
 from softphone.settings.store import Settings
 
 class AnsweredProbe(Probe):  # the lock appeared just after the probe process had answered
     def run(self):
         return DeviceSnapshot()
 
-engine = Engine(Settings(__import__("pathlib").Path(os.environ["SETTINGS"])), lambda event: event(),
+engine = Engine(Settings(__import__("pathlib").Path(os.environ["SETTINGS"])), run_now,
                 probe=AnsweredProbe(), device_events=lambda: None)
 started = time.monotonic()
 engine.start()
