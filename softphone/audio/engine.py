@@ -120,6 +120,7 @@ class Engine:
         self._reconnect_pause = RECONNECT_SECONDS[0]
         self._snapshot = DeviceSnapshot(problem="The audio devices have not been listed yet.")
         self._listed = False
+        self._probe_hung = False  # the probe hangs while PortAudio here still works
         self._unusable: dict[str, str] = {}
         self._stale = False  # PortAudio must restart before the next stream opens
         self._restarted_for: tuple[Any, ...] = ()  # the device list of the last restart
@@ -132,6 +133,8 @@ class Engine:
         self._tone_until = 0.0  # when the speaker may close after a test tone
         self._rescan_at = 0.0  # when to list the devices again (0: not planned)
         self._reconnect_at = 0.0  # when to reconnect to the sound server (0: not planned)
+        self._retry_at = 0.0  # when to try again devices PortAudio here did not see yet
+        self._retrying: set[str] = set()  # those devices (once per device list)
         self._preferences: dict[Role, str] = {}
         self._sample_rate = 48000
         self._rescan_seconds = 3.0
@@ -289,8 +292,8 @@ class Engine:
         timeout while no timer is set."""
         if self._events is None and not self._streams and not self._rescan_at:
             self._rescan_at = time.monotonic() + self._rescan_seconds  # nothing tells us: a timer
-        due = [moment for moment in (self._tone_until, self._rescan_at, self._reconnect_at)
-               if moment]
+        due = [moment for moment in (self._tone_until, self._rescan_at, self._reconnect_at,
+                                     self._retry_at) if moment]
         timeout = max(0.0, min(due) - time.monotonic()) if due else None
         try:
             return self._jobs.get(timeout=timeout)
@@ -307,6 +310,11 @@ class Engine:
         if self._rescan_at and now >= self._rescan_at:
             self._rescan_at = 0.0
             self._rescan()
+        if self._retry_at and now >= self._retry_at:
+            self._retry_at = 0.0
+            for name in self._retrying:
+                self._unusable.pop(name, None)
+            self._stale = True  # restart PortAudio here before opening them
 
     # -- the device list ----------------------------------------------------------------------
 
@@ -320,9 +328,21 @@ class Engine:
                   if listed.problem else "")
         if listed.hung:
             self._rescan_at = time.monotonic() + RETRY_SECONDS
-            self._new_snapshot(replace(listed, fix=f"{listed.fix} The softphone notices within "
-                                                   f"{RETRY_SECONDS:g} s once it answers again."))
+            fix = f"{listed.fix} The softphone notices within {RETRY_SECONDS:g} s once it " \
+                  "answers again."
+            if self._portaudio.loaded:
+                # PortAudio here started before and still works: keep the devices it knows
+                # (and their streams), but a new start would hang, so it is not restarted
+                if not self._probe_hung:
+                    self._probe_hung = True
+                    self._tell(f"The sound system does not answer new starts: the devices in use "
+                               f"keep working, devices plugged in now are not seen. {fix}")
+                return
+            self._new_snapshot(replace(listed, fix=fix))
             return
+        if self._probe_hung:
+            self._probe_hung = False
+            self._tell("The sound system answers new starts again.")
         if not self._portaudio.loaded:
             self._portaudio.load()
         elif not self._streams and _signature(self._portaudio.snapshot) != _signature(listed):
@@ -382,6 +402,7 @@ class Engine:
             return
         self._snapshot = snapshot
         self._unusable.clear()  # policy rule 5: retry failed devices once the list changes
+        self._retrying.clear()
         if before.hung and not snapshot.hung:
             self._tell("The sound system answers again.")
         elif not first:  # the first list, or the first after a silence, is not news
@@ -435,7 +456,7 @@ class Engine:
             listed = _signature(self._snapshot)
             outdated = self._stale or (_signature(self._portaudio.snapshot) != listed
                                        and listed != self._restarted_for)
-            if opening and outdated and not restarted:
+            if opening and outdated and not restarted and not self._probe_hung:
                 # PortAudio's own list is out of date: restart it (closing every stream), once
                 # per new device list, even if the probe saw it a little differently
                 for role in list(self._streams):
@@ -463,6 +484,11 @@ class Engine:
         device = self._portaudio.snapshot.find(name, role)
         if device is None:
             self._mark_unusable(name, "it is no longer listed by the sound system")
+            if self._snapshot.find(name, role) is not None and name not in self._retrying:
+                # the probe saw it a moment ago: the sound server was probably still setting it
+                # up when PortAudio here restarted; try once more shortly
+                self._retrying.add(name)
+                self._retry_at = time.monotonic() + SETTLE_SECONDS
             return False
         callback: Callable[..., None] = {
             Role.MICROPHONE: self._rt.microphone,

@@ -10,7 +10,9 @@ PortAudio, it also lists devices during a call without closing the call's stream
 It runs only when something happened (start-up, a device event from the sound system, a retry
 while PortAudio does not answer), never on a timer while all is well. It never outlives the
 softphone: on Linux the kernel kills it when the thread that started it ends (including by
-SIGKILL), it checks that its parent is still the one that started it, and it ends by itself
+SIGKILL): ``setpriv --pdeathsig`` asks for that before the interpreter even starts, and the
+probe asks again itself where there is no ``setpriv``; it then checks that its parent is still
+the one that started it (which covers a softphone killed in between), and it ends by itself
 once the deadline has passed, answered or not.
 
 Protocol: one JSON line on standard output, ``DeviceSnapshot.as_json()``.
@@ -22,6 +24,7 @@ import ctypes
 import json
 import logging
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -57,8 +60,11 @@ def main(argv: list[str]) -> int:
 
 
 def default_command() -> list[str]:
-    """How to start this module from this interpreter (the bundle's executable runs ``-m``)."""
-    return [sys.executable, "-m", "softphone.audio.probe"]
+    """How to start this module from this interpreter (the bundle's executable runs ``-m``),
+    dying with its parent from the first instruction where util-linux's ``setpriv`` exists."""
+    command = [sys.executable, "-m", "softphone.audio.probe"]
+    setpriv = shutil.which("setpriv") if sys.platform.startswith("linux") else None
+    return [setpriv, "--pdeathsig", "KILL", *command] if setpriv else command
 
 
 class Probe:

@@ -148,8 +148,8 @@ def test_a_softphone_killed_while_its_helper_process_runs_leaves_no_process_behi
         time.sleep(1.0)  # well within the helper's own deadline: only the kernel can end it now
         left = [pid for pid, started in children.items() if still_running(pid, started)]
         for pid in left:
+            orphans.append(Path(f"/proc/{pid}/cmdline").read_text().replace("\0", " "))
             os.kill(pid, signal.SIGKILL)
-        orphans += left
     assert orphans == []
 
 
@@ -192,3 +192,91 @@ def test_portaudio_hanging_inside_the_softphone_is_reported_and_never_holds_the_
     for check in result["checks"]:
         assert not check["passed"] and f"did not answer within {DEADLINE:g} s" in check["detail"]
         assert FIX in check["fix"] and "restart the softphone" in check["fix"]
+
+
+ENGINE_IN_A_CALL = """
+import json, os, sys, threading, time
+from pathlib import Path
+from softphone.audio.devices import Role
+from softphone.audio.engine import Engine
+from softphone.blocks.post import run_now
+from softphone.settings.store import Settings
+
+notices = []
+engine = Engine(Settings(Path(os.environ["SETTINGS"])), run_now)
+engine.notice.connect(notices.append)
+engine.start()
+call = engine.open_call("call-1", 8000)
+
+def media():  # a carrier's 20 ms loop
+    start, frames = time.monotonic(), 0
+    while True:
+        frames += 1
+        time.sleep(max(0.0, start + frames * 0.02 - time.monotonic()))
+        call.write_remote(bytes(320))
+        call.read_local()
+
+threading.Thread(target=media, daemon=True).start()
+
+def until(condition):
+    deadline = time.monotonic() + 45
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.1)
+
+def report():
+    print(json.dumps({"active": {role.value: stream.device
+                                 for role, stream in engine.state.active.items()},
+                      "names": sorted(engine.state.snapshot.names), "notices": notices,
+                      "capturing": call.capture.written}), flush=True)
+
+until(lambda: len(engine.state.active) == 2 and engine.state.watching)
+report()
+sys.stdin.readline()  # the lock is made and a device plugged in
+until(lambda: any("does not answer new starts" in notice for notice in notices))
+before = call.capture.written
+time.sleep(1.0)
+report()
+print(json.dumps({"captured_meanwhile": call.capture.written - before}), flush=True)
+sys.stdin.readline()  # the lock is removed
+until(lambda: any("answers new starts again" in notice for notice in notices)
+      and "Desk Speaker" in engine.state.snapshot.names)
+report()
+engine.close()
+os._exit(0)
+"""
+
+
+def test_a_call_keeps_its_sound_when_portaudio_stops_answering_new_starts_mid_call(
+        profile: Profile, environment: dict[str, str], tmp_path: Path,
+        virtual_audio: Any) -> None:
+    shm = PrivateShm(tmp_path / "shm")
+    engine = subprocess.Popen(shm.command(sys.executable, "-c", ENGINE_IN_A_CALL),
+                              env=dict(environment, SETTINGS=str(profile.settings_file)),
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              stderr=subprocess.DEVNULL, text=True)
+    assert engine.stdin is not None and engine.stdout is not None
+    try:
+        in_call = json.loads(engine.stdout.readline())
+        assert in_call["active"] == {"microphone": "default", "speaker": "default"}
+        shm.leave_a_stale_jack_lock()
+        virtual_audio.plug("Desk Speaker", "desk")  # the sound server announces it
+        engine.stdin.write("go on\n")
+        engine.stdin.flush()
+        hung = json.loads(engine.stdout.readline())
+        # the call's streams were left alone (a stream that dies of an xrun on a busy machine
+        # may move to another device, by the policy; the call keeps sound either way)
+        assert set(hung["active"]) == {"microphone", "speaker"}, hung["notices"]
+        assert json.loads(engine.stdout.readline())["captured_meanwhile"] >= 25 * 160
+        assert "Desk Speaker" not in hung["names"]
+        warning = next(n for n in hung["notices"] if "does not answer new starts" in n)
+        assert FIX in warning
+        shm.remove_the_stale_lock()
+        engine.stdin.write("go on\n")
+        engine.stdin.flush()
+        cleared = json.loads(engine.stdout.readline())
+        assert "Desk Speaker" in cleared["names"]
+        assert "Audio device connected: Desk Speaker." in cleared["notices"]
+        assert set(cleared["active"]) == {"microphone", "speaker"}
+    finally:
+        engine.kill()
+        engine.communicate()
