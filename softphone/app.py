@@ -12,6 +12,7 @@ from softphone import autostart
 from softphone.audio.engine import Engine
 from softphone.blocks import logs
 from softphone.blocks.profile import Profile
+from softphone.callbacks.setup import live_leases, shared_registry
 from softphone.carrier_plugins import load_carrier
 from softphone.carriers.drills import Drills
 from softphone.control.commands import Commands
@@ -19,10 +20,12 @@ from softphone.control.ipc import ControlServer, ControlUnavailable
 from softphone.core.assembly import assemble
 from softphone.core.calls import Call, CallError, CallState, Direction
 from softphone.core.carrier import CarrierContext
+from softphone.core.sites import SitePools
 from softphone.core.storage import Database
 from softphone.location import where
 from softphone.location.confirmed_addresses import ConfirmedAddresses
 from softphone.location.countries import CountryLocator
+from softphone.location.network import interface_subnets
 from softphone.location.runtime import LocationRuntime
 from softphone.location.service import LocationService
 from softphone.notify.notifier import Notifier, NotifyState, NotifyStatus
@@ -48,6 +51,8 @@ class Application:
                  verbose: bool = False) -> None:
         self.profile = profile
         self.problems: list[str] = []
+        self._subnets: tuple[str, ...] = ()
+        self._subnets_of: str | None = None
         try:
             profile.ensure()
         except OSError as error:
@@ -85,8 +90,13 @@ class Application:
     def _build_core(self) -> None:
         carrier = load_carrier(CarrierContext(self.settings, self.scheduler, self.audio),
                                self.problems)
+        self.sites = SitePools(self.settings, self.location, networks=self._local_networks)
+        self._read_networks()
+        self.location.changed.connect(self._read_networks)
+        self.problems.extend(self.sites.problems())
         core = assemble(self.settings, self.database, carrier, self.scheduler, self.location,
-                        self.notifier, post=self.gui_thread.post)
+                        self.notifier, post=self.gui_thread.post, sites=self.sites,
+                        registry=shared_registry(self.settings, self.sites, self.gui_thread.post))
         self.phone = core.phone
         self.carrier = core.carrier
         self.drills = Drills(self.carrier, self.phone.leases)
@@ -99,6 +109,17 @@ class Application:
         self.phone.problem.connect(self._record_problem)
         self.phone.incoming.connect(self._ring_while_a_call_rings)
         self.phone.call_changed.connect(self._ring_while_a_call_rings)
+
+    def _local_networks(self) -> tuple[str, ...]:
+        """The workstation's subnets as last read (memory: the dial path asks)."""
+        return self._subnets
+
+    def _read_networks(self) -> None:
+        """Read the subnets again, for recognising a site by its networks, whenever the
+        location service sees another network."""
+        if self._subnets_of != self.location.network:
+            self._subnets_of = self.location.network
+            self._subnets = tuple(interface_subnets())
 
     def _build_window(self) -> None:
         self.window = MainWindow(self.phone, self.readiness, self.drills,
@@ -142,7 +163,9 @@ class Application:
 
     def show_settings(self) -> SettingsDialog:
         if self.settings_dialog is None:
-            self.settings_dialog = open_settings(self.settings, self.window, self._settings_saved)
+            self.settings_dialog = open_settings(
+                self.settings, self.window, self._settings_saved,
+                leases=lambda: live_leases(self.settings, self.profile.database))
             self.settings_dialog.destroyed.connect(self._settings_closed)
         self.settings_dialog.raise_()
         return self.settings_dialog

@@ -54,9 +54,14 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument("--at", metavar="LAT,LON", help="evaluate this position instead "
                        "(offline, no running softphone needed)")
     where.add_argument("--json", action="store_true", help="machine-readable output")
+    commands.add_parser("end-callback", help="end callback mode now and release the callback "
+                        "number (the window's End callback mode, confirmed)")
     commands.add_parser("quit", help="quit the running softphone")
     devices = commands.add_parser("devices", help="list the audio devices and which are selected")
     devices.add_argument("--json", action="store_true", help="machine-readable output")
+    leases = commands.add_parser("leases", help="the live callback leases: number, site, agent, "
+                                 "workstation, expiry (from the shared store, if one is set)")
+    leases.add_argument("--json", action="store_true", help="machine-readable output")
     commands.add_parser("notify-test", help="send the emergency notification test email with "
                         "the saved settings; exit status 0 only if it was delivered")
     return parser
@@ -75,6 +80,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_app(profile, show=not args.hidden, verbose=args.verbose)
     if command == "devices":
         return list_devices(profile, args.json)
+    if command == "leases":  # answered here, from the store: no instance needed
+        from softphone.callbacks.report import leases_command
+
+        return leases_command(profile, args.json)
     if command == "notify-test":  # runs here, with the saved settings: no instance needed
         from softphone.notify.testmail import notify_test_command
 

@@ -20,7 +20,7 @@ FLOORS = [
      "softphone.widgets", "softphone.qtbridge", "softphone.crash", "softphone.autostart",
      "softphone.__main__"},
     {"softphone.carriers", "softphone.location", "softphone.notify", "softphone.audio",
-     "softphone.control"},
+     "softphone.control", "softphone.callbacks"},
     {"softphone.core"},
     {"softphone.settings"},
     {"softphone.blocks"},

@@ -65,6 +65,7 @@ class Commands:
             "drill": self.drill,
             "show": self.show,
             "quit": self.quit,
+            "end-callback": self.end_callback,
         }
         if where is not None:
             self._handlers["where"] = where
@@ -148,6 +149,16 @@ class Commands:
     def show(self) -> str:
         self._show()
         return "shown"
+
+    def end_callback(self) -> str:
+        """Release the callback number at once (the answering point can no longer call back
+        on it); refused while an emergency call is up, as the window refuses it."""
+        if self._phone.emergency.active:
+            raise CommandError("An emergency call is up: end it before ending callback mode.")
+        if self._phone.leases.current() is None:
+            raise CommandError("No callback number is leased.")
+        self._phone.leases.end_early()
+        return "callback mode ended"
 
     def quit(self) -> str:
         self._quit()

@@ -7,6 +7,8 @@ done beside the composition root (``softphone.carrier_plugins``), never by the c
 
 from __future__ import annotations
 
+import getpass
+import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,11 +21,13 @@ from softphone.core.dialplan import DialPlan
 from softphone.core.emergency import EmergencySession
 from softphone.core.history import CallHistory
 from softphone.core.inbound_routing import InboundRouter
+from softphone.core.lease_registry import Holder, LeaseRegistry
 from softphone.core.leases import CallbackLeases
 from softphone.core.location import LocationSource
 from softphone.core.notification import EmergencyNotifier
 from softphone.core.phone import Phone
 from softphone.core.presence import Presence
+from softphone.core.sites import SitePools
 from softphone.core.state import StateStore
 from softphone.core.storage import Database
 from softphone.settings.store import Settings
@@ -36,6 +40,16 @@ class Core:
     readiness: Readiness
 
 
+def holder_for(settings: Settings) -> Holder:
+    """This agent as a lease holder. The SIP user is where the proxy routes a callback to the
+    agent's leased number (the Kamailio sample in packaging/ reads it from the shared store)."""
+    return Holder(
+        agent=settings["agent.user_id"] or getpass.getuser(),
+        workstation=settings["agent.workstation"] or socket.gethostname(),
+        address=settings["carrier.sip.user"] if settings["carrier.adapter"] == "sip" else "",
+    )
+
+
 def assemble(
     settings: Settings,
     database: Database,
@@ -45,15 +59,22 @@ def assemble(
     notifier: EmergencyNotifier,
     post: Post = run_now,
     clock: Callable[[], float] = time.time,
+    registry: LeaseRegistry | None = None,
+    sites: SitePools | None = None,
 ) -> Core:
+    """``registry`` is where callback numbers come from (the embedded default when ``None``);
+    ``sites`` chooses the pool (from the settings and ``location`` when ``None``)."""
     state = StateStore(database)
     presence = Presence(state, lambda: settings["presence.custom_statuses"])
+    sites = sites or SitePools(settings, location)
     leases = CallbackLeases(
         state,
-        pool=lambda: settings["callback.pool"],
+        pool=sites.current,
         own_number=lambda: settings["outbound.caller_id"],
         minutes=lambda: settings["callback.lease_minutes"],
         clock=clock,
+        registry=registry,
+        holder=lambda: holder_for(settings),
     )
     router = InboundRouter(
         leases,
@@ -82,6 +103,6 @@ def assemble(
         clock=clock,
     )
     readiness = Readiness()
-    readiness.add(lambda: core_checks(settings, carrier, leases))
+    readiness.add(lambda: core_checks(settings, carrier, leases, sites))
     readiness.add(carrier.readiness_checks)
     return Core(phone, carrier, readiness)

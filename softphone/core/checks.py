@@ -5,19 +5,21 @@ from __future__ import annotations
 from softphone.blocks.readiness import Check
 from softphone.core.carrier import Carrier
 from softphone.core.leases import CallbackLeases
+from softphone.core.sites import SitePools
 from softphone.settings.store import Settings
 
 
-def core_checks(settings: Settings, carrier: Carrier, leases: CallbackLeases) -> list[Check]:
+def core_checks(settings: Settings, carrier: Carrier, leases: CallbackLeases,
+                sites: SitePools) -> list[Check]:
     caller_id = settings["outbound.caller_id"]
-    pool = settings["callback.pool"]
+    pool = sites.current()
     lease = leases.current()
     if lease is not None:
         callback = Check("callback.number", "Callback number available", True,
                          "A callback number is leased now.")
-    elif pool:
+    elif pool.numbers:
         callback = Check("callback.number", "Callback number available", True,
-                         f"{len(pool)} number(s) in the callback pool.")
+                         f"{len(pool.numbers)} number(s) in {pool.label}.")
     elif caller_id:
         callback = Check("callback.number", "Callback number available", True,
                          "No pool: your own number will be the callback number.",
@@ -34,14 +36,16 @@ def core_checks(settings: Settings, carrier: Carrier, leases: CallbackLeases) ->
               "" if caller_id else "Set outbound.caller_id (the agent's number) in the admin "
               "settings."),
         callback,
-        settings_check(settings),
+        *leases.registry.checks(),
+        settings_check(settings, sites.problems()),
     ]
 
 
-def settings_check(settings: Settings) -> Check:
+def settings_check(settings: Settings, more: list[str] | None = None) -> Check:
     """A settings file with errors (the fleet file above all) may leave emergency calling set
-    up other than IT intended: it stays in view until fixed, not only in a passing message."""
-    problems = settings.problems
+    up other than IT intended: it stays in view until fixed, not only in a passing message.
+    ``more``: problems only visible across options (a number in two pools)."""
+    problems = settings.problems + (more or [])
     if not problems:
         return Check("settings.files", "Settings files valid", True,
                      "The settings files have no errors.")

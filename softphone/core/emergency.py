@@ -82,6 +82,7 @@ class EmergencySession:
             location=location,
             country_supported=(location.country in SUPPORTED_EMERGENCY_COUNTRIES
                                if location and location.country else None),
+            callback_warning=warning,
         )
         self._begin(call, hold_others)
         self._leases.announce()

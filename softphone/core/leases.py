@@ -3,10 +3,16 @@
 The answering point calls back on this number; for the lease's lifetime such a call gets the
 highest priority. The lease clock is paused while an emergency call (outgoing or the callback)
 is up, so the agent has the full window after the last conversation ends. A second emergency call
-within the window renews the same number. Choosing the number touches only memory, because it
-happens on the dial path; ``save()`` persists it afterwards.
+within the window renews the same number.
 
-Emits ``changed(lease or None)``.
+Which number: the registry (``lease_registry``) decides, from the pool of the site the agent is
+at (``sites``): on one workstation from the settings, in a contact center from the shared store,
+within a deadline of a few milliseconds because this happens on the dial path. When the registry
+has nothing to give, the agent's own number is the last resort, and the agent is told. The lease
+is kept in the profile (``save()``, after the hand-off) whatever the back end, so a restarted
+softphone takes it up again.
+
+Emits ``changed(lease or None)`` and ``problem(message)``.
 """
 
 from __future__ import annotations
@@ -14,27 +20,28 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, replace
+from collections.abc import Callable
+from dataclasses import asdict, replace
 
 from softphone.blocks.events import Event
+from softphone.core.lease_registry import (
+    Claim,
+    Holder,
+    Lease,
+    LeaseRegistry,
+    LocalRegistry,
+    Pool,
+    new_token,
+    spread_index,
+)
 from softphone.core.state import StateStore
 from softphone.core.storage import StorageError
+
+__all__ = ["CallbackLeases", "Lease", "same_number"]
 
 log = logging.getLogger("core")
 
 _LEASE_KEY = "callback.lease"
-
-
-@dataclass(frozen=True)
-class Lease:
-    number: str
-    expires_at: float
-    paused_at: float | None
-    from_pool: bool
-
-    def remaining(self, now: float) -> float:
-        return max(0.0, self.expires_at - (self.paused_at if self.paused_at is not None else now))
 
 
 def same_number(a: str, b: str) -> bool:
@@ -48,30 +55,57 @@ def same_number(a: str, b: str) -> bool:
     return len(shorter) >= 7 and longer.endswith(shorter)
 
 
+def reuse_warning(claim: Claim, pool: Pool) -> str:
+    assert claim.reused is not None
+    return (f"Every number of {pool.label} is in use, so this call reuses the oldest lease, "
+            f"{claim.number}, until now held by {claim.reused.agent} at "
+            f"{claim.reused.workstation}. If the answering point of that earlier call calls "
+            "back, it reaches you: answer and tell them. Ask your admin to add numbers to the "
+            "pool.")
+
+
 class CallbackLeases:
     def __init__(
         self,
         store: StateStore,
-        pool: Callable[[], Sequence[str]],
+        pool: Callable[[], Pool],
         own_number: Callable[[], str],
         minutes: Callable[[], int],
         clock: Callable[[], float] = time.time,
+        registry: LeaseRegistry | None = None,
+        holder: Callable[[], Holder] = lambda: Holder("", ""),
     ) -> None:
         self.changed: Event[[Lease | None]] = Event()
+        self.problem: Event[[str]] = Event()
+        self.registry = registry or LocalRegistry()
+        self.store_problem: str | None = None  # the shared store's trouble, while it lasts
         self._store = store
         self._pool = pool
         self._own_number = own_number
         self._minutes = minutes
         self._clock = clock
+        self._holder = holder
         self._lease: Lease | None = None
-        # In memory only: a stored "last number used" would outlive the lease as a trace that
-        # an emergency call was made.
-        self._last_pool_number: str | None = None
+        self._asserted = False  # an emergency call gave the number since it was last recorded
         try:
             stored = store.get(_LEASE_KEY)
             self._lease = Lease(**stored) if stored else None
         except (StorageError, TypeError) as error:
             log.warning("could not read the stored callback lease: %s", error)
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start the registry and hand it the lease this profile still holds (a restart)."""
+        self.registry.start(self)
+        lease = self.current()
+        if lease is not None:
+            self.registry.record(self._holder(), lease, asserted=False)
+
+    def stop(self) -> None:
+        self.registry.stop()
+
+    # -- queries ---------------------------------------------------------------------------
 
     def current(self) -> Lease | None:
         """The lease if it is still running; an expired lease is dropped here."""
@@ -84,47 +118,69 @@ class CallbackLeases:
     def preview(self) -> str | None:
         """The number an emergency call placed now would assert, without leasing it."""
         lease = self.current()
-        return lease.number if lease else self._choose()[0]
+        if lease is not None:
+            return lease.number
+        return self.registry.preview(self._holder(), self._pool()) or self._own_number() or None
 
-    def _choose(self) -> tuple[str | None, bool]:
-        pool = list(self._pool())
-        if pool:
-            last = self._last_pool_number
-            index = (pool.index(last) + 1) % len(pool) if last in pool else 0
-            return pool[index], True
-        own = self._own_number()
-        return (own or None), False
+    def is_callback_number(self, number: str) -> bool:
+        lease = self.current()
+        return lease is not None and same_number(lease.number, number)
+
+    # -- the dial path ---------------------------------------------------------------------
 
     def acquire(self) -> tuple[Lease | None, str]:
-        """Lease (or renew) a number for an emergency call starting now; memory only, and
-        silent: observers (callback mode, the tray) hear of it from ``announce`` once the call
-        is with the carrier.
+        """Lease (or renew) a number for an emergency call starting now; returns within the
+        registry's deadline and tells no observer: callback mode and the tray hear of it from
+        ``announce`` once the call is with the carrier.
 
         Returns the lease, paused until the call ends, and a warning for the agent ("" if none).
         """
         now = self._clock()
         window = self._minutes() * 60.0
         lease = self.current()
+        self._asserted = True
         if lease is not None:
             self._lease = replace(lease, expires_at=now + window, paused_at=now)
-        else:
-            number, from_pool = self._choose()
-            if number is None:
-                self._lease = None
-                return None, ("No callback number is configured: the answering point cannot call "
-                              "back. Ask your admin to set callback.pool or outbound.caller_id.")
-            self._lease = Lease(number, now + window, now, from_pool)
-            if from_pool:
-                self._last_pool_number = number
-        if not self._lease.from_pool:
+            return self._lease, ""
+        pool = self._pool()
+        claim = self.registry.claim(self._holder(), pool, window) if pool.numbers else None
+        if claim is not None:
+            self._lease = Lease(claim.number, now + window, now, True, pool.site, claim.token)
+            warnings = [reuse_warning(claim, pool)] if claim.reused else []
+            if claim.unconfirmed:
+                warnings.append(claim.unconfirmed)
+            return self._lease, " ".join(warnings)
+        own = self._own_number()
+        if own:
+            self._lease = Lease(own, now + window, now, False, pool.site, new_token())
+            if pool.numbers:
+                return self._lease, (
+                    f"The shared callback store has not answered, so no number of {pool.label} "
+                    "could be chosen: your own number is the callback number.")
             return self._lease, ("No callback number pool is configured, so your own number is "
                                  "the callback number. Ask your admin to set callback.pool.")
-        return self._lease, ""
+        if pool.numbers:  # nothing known of the store and no own number: better than none
+            number = pool.numbers[spread_index(self._holder(), len(pool.numbers))]
+            self._lease = Lease(number, now + window, now, True, pool.site, new_token())
+            return self._lease, (
+                f"The shared callback store has not answered, so {number} was chosen here without "
+                "knowing whether another agent holds it; it is recorded when the store answers. "
+                "Ask your admin to set outbound.caller_id as the last resort.")
+        self._lease = None
+        return None, ("No callback number is configured: the answering point cannot call "
+                      "back. Ask your admin to set callback.pool or outbound.caller_id.")
 
     def announce(self) -> None:
         self.changed.emit(self._lease)
 
+    # -- after the hand-off ----------------------------------------------------------------
+
     def save(self) -> None:
+        """Keep the lease in the profile and hand it to the registry (which records it in the
+        background). Raises ``StorageError`` if the profile cannot be written; the registry has
+        the lease by then."""
+        asserted, self._asserted = self._asserted, False
+        self.registry.record(self._holder(), self._lease, asserted)
         if self._lease is None:
             self._store.delete(_LEASE_KEY)
         else:
@@ -151,14 +207,28 @@ class CallbackLeases:
         if self._lease is not None:
             self._drop()
 
-    def is_callback_number(self, number: str) -> bool:
-        lease = self.current()
-        return lease is not None and same_number(lease.number, number)
-
     def _drop(self) -> None:
         self._lease = None
+        self._asserted = False
         self.changed.emit(None)
+        self.registry.record(self._holder(), None, asserted=False)
         try:
             self._store.forget(_LEASE_KEY)
         except StorageError as error:
             log.warning("could not remove the ended callback lease: %s", error)
+
+    # -- what the registry reports (RegistryEvents, on the core's thread) --------------------
+
+    def lease_lost(self, token: str, message: str) -> None:
+        if self._lease is not None and self._lease.token == token:
+            self._drop()
+            self.problem.emit(message)
+
+    def registry_problem(self, message: str | None) -> None:
+        changed = message != self.store_problem
+        self.store_problem = message
+        if message and changed:
+            self.problem.emit(message)
+
+    def registry_notice(self, message: str) -> None:
+        self.problem.emit(message)

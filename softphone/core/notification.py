@@ -26,6 +26,7 @@ class EmergencyNotice:
     callback_expires_at: float | None
     location: Location | None
     country_supported: bool | None
+    callback_warning: str = ""  # e.g. the pool was exhausted and an earlier lease was reused
 
 
 class EmergencyNotifier(Protocol):

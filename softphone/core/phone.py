@@ -99,6 +99,7 @@ class Phone:
         self._calls: dict[str, Call] = {}
         self._queue: list[str] = []
         emergency.problem.connect(self.problem.emit)
+        leases.problem.connect(self.problem.emit)
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -106,6 +107,7 @@ class Phone:
         """Start the carrier and bring back emergency calls interrupted by a restart."""
         for call in self.emergency.recover():
             self._calls[call.call_id] = call
+        self.leases.start()
         try:
             self.carrier.start(_CarrierEvents(self, self._post))
         except CarrierError as error:
@@ -113,6 +115,7 @@ class Phone:
 
     def stop(self) -> None:
         self.carrier.stop()
+        self.leases.stop()
 
     # -- queries ---------------------------------------------------------------------------
 

@@ -46,6 +46,7 @@ def values_for(notice: EmergencyNotice) -> dict[str, str]:
         "callback_number": notice.callback_number or "none assigned",
         "callback_expires": (format_time(notice.callback_expires_at)
                              if notice.callback_expires_at is not None else NOT_KNOWN),
+        "callback_warning": notice.callback_warning or "none",
     }
     values.update(_location_values(location))
     if notice.country_supported is None:

@@ -28,6 +28,8 @@ PLACEHOLDERS: tuple[Placeholder, ...] = (
     Placeholder("number_dialled", "the emergency number dialled"),
     Placeholder("callback_number", "the temporary callback number the answering point can call"),
     Placeholder("callback_expires", "when the callback number's lease ends, with time zone"),
+    Placeholder("callback_warning", "what is wrong with the callback number, e.g. every number "
+                "of the pool was in use and an earlier caller's was reused; 'none' otherwise"),
     Placeholder("location", "the location in one line: address and/or coordinates"),
     Placeholder("civic_address", "the street address, if known"),
     Placeholder("coordinates", "latitude and longitude, if known"),

@@ -14,6 +14,8 @@ from typing import Any
 from softphone.settings.notification_template import check_html_body, check_subject, check_text_body
 from softphone.settings.types import (
     Boolean,
+    CallbackSites,
+    CallRoute,
     Choice,
     Country,
     EmailAddress,
@@ -24,6 +26,7 @@ from softphone.settings.types import (
     PhoneNumber,
     PhoneNumberList,
     RoutingRules,
+    StoreUri,
     TemplateText,
     Text,
     TextList,
@@ -157,6 +160,21 @@ CALLBACK = (
            admin=True),
     Option("callback.lease_minutes", Integer(5, 1440), 60, "Callback lease (minutes)",
            "How long a callback number stays leased after an emergency call.", admin=True),
+    Option("callback.sites", CallbackSites(), (), "Sites and their callback numbers",
+           "Where agents work: each site's civic address (its numbers are registered with it at "
+           "the carrier), its callback pool and optionally the networks that identify it. An "
+           "agent draws from the pool of the site they are at (confirmed address, else network), "
+           "else from callback.pool.", admin=True),
+    Option("callback.shared_store", StoreUri(), "", "Shared callback store",
+           "PostgreSQL connection URI of the contact center's callback-number registry, shared "
+           "by every agent (the password is kept in the keyring); empty keeps the leases on this "
+           "workstation only.", admin=True),
+    Option("callback.unassigned_route", CallRoute(), "", "Unassigned callback route",
+           "Where a call to a pool number that no agent holds goes, e.g. the security desk "
+           "(written to the shared store for the SIP proxy's routing).", admin=True),
+    Option("callback.claim_deadline_ms", Integer(1, 50), 3, "Callback claim deadline (ms)",
+           "How long an emergency call may wait for the shared store to hand out a number before "
+           "it goes out with the number chosen in advance.", admin=True),
 )
 
 ROUTING = (

@@ -339,3 +339,169 @@ class TemplateText(ValueType[str]):
 
     def describe(self) -> str:
         return "template text with `{{placeholders}}`, or empty for the shipped one"
+
+
+# The civic address fields of a site, as ``[callback.sites.address]`` writes them (the RFC 5139
+# fields the location settings use). A site's address is what its numbers are registered with at
+# the carrier (an ELIN), so the fields that make it dispatchable are required.
+SITE_ADDRESS_FIELDS = ("street", "house_number", "floor_room", "city", "region", "postcode",
+                       "country")
+SITE_ADDRESS_REQUIRED = ("street", "city", "country")
+
+
+@dataclass(frozen=True)
+class CallbackSite:
+    """A place agents work at, with the callback numbers registered at the carrier with its
+    address; agents there draw their callback number from ``pool``."""
+
+    name: str
+    address: tuple[tuple[str, str], ...]  # (field, value) in SITE_ADDRESS_FIELDS order
+    pool: tuple[str, ...]
+    networks: tuple[str, ...] = ()  # CIDR prefixes that identify the site, e.g. 10.20.0.0/16
+    unassigned_route: str = ""  # overrides callback.unassigned_route for this site's numbers
+
+    def field(self, name: str) -> str:
+        return dict(self.address).get(name, "")
+
+
+class CallbackSites(ValueType[tuple[CallbackSite, ...]]):
+    """``[[callback.sites]]`` tables: a name, an address, a pool, optional networks and route."""
+
+    KEYS = {"name", "address", "pool", "networks", "unassigned_route"}
+
+    def parse(self, raw: object) -> tuple[CallbackSite, ...]:
+        import ipaddress  # deferred: only needed when sites are defined
+
+        if not isinstance(raw, list):
+            raise ValueError("expected a list of sites, written as [[callback.sites]] tables "
+                             "with name, address, pool and optional networks")
+        sites: list[CallbackSite] = []
+        owner: dict[str, str] = {}
+        for index, item in enumerate(raw, start=1):
+            if not isinstance(item, dict):
+                raise ValueError(f"site {index} must be a table with name, address and pool")
+            name = item.get("name")
+            if not isinstance(name, str) or not name.strip():
+                raise ValueError(f"site {index} has no name; give it one such as \"Denver\"")
+            name = name.strip()
+            label = f"site '{name}'"
+            unknown = set(item) - self.KEYS
+            if unknown:
+                raise ValueError(f"{label}: unknown key(s) {', '.join(sorted(unknown))}; a site "
+                                 f"has {', '.join(sorted(self.KEYS))}")
+            if any(site.name == name for site in sites):
+                raise ValueError(f"{label} is defined twice; give each site its own name")
+            address = item.get("address")
+            if not isinstance(address, dict) or not address:
+                raise ValueError(f"{label} has no address: its numbers are registered at the "
+                                 "carrier with the site's civic address, so give it an "
+                                 "[address] table with street, city and country")
+            if set(address) - set(SITE_ADDRESS_FIELDS) or not all(
+                    isinstance(value, str) for value in address.values()):
+                raise ValueError(f"{label}: the address takes text fields "
+                                 f"{', '.join(SITE_ADDRESS_FIELDS)}")
+            missing = [key for key in SITE_ADDRESS_REQUIRED if not str(address.get(key, "")).strip()]
+            if missing:
+                raise ValueError(f"{label}: the address has no {', '.join(missing)}; responders "
+                                 "need a dispatchable address")
+            try:
+                pool = PhoneNumberList().parse(item.get("pool", []))
+            except ValueError as error:
+                raise ValueError(f"{label}: pool: {error}") from None
+            if not pool:
+                raise ValueError(f"{label} has no numbers: add its callback numbers to pool")
+            for number in pool:
+                if number in owner:
+                    raise ValueError(f"{number} is in the pools of site '{owner[number]}' and "
+                                     f"{label}; a number is registered with one address, so "
+                                     "list it in one site only")
+                owner[number] = name
+            networks_raw = item.get("networks", [])
+            if not isinstance(networks_raw, list) or not all(
+                    isinstance(entry, str) for entry in networks_raw):
+                raise ValueError(f"{label}: networks must be a list such as [\"10.20.0.0/16\"]")
+            networks = []
+            for entry in networks_raw:
+                try:
+                    networks.append(str(ipaddress.ip_network(entry.strip(), strict=False)))
+                except ValueError:
+                    raise ValueError(f"{label}: '{entry}' is not a network such as "
+                                     "10.20.0.0/16") from None
+            route = CallRoute().parse(item.get("unassigned_route", ""))
+            country = address.get("country", "").strip().upper()
+            sites.append(CallbackSite(
+                name, tuple((key, (country if key == "country" else address.get(key, "").strip()))
+                            for key in SITE_ADDRESS_FIELDS),
+                pool, tuple(networks), route))
+        return tuple(sites)
+
+    def dump(self, value: tuple[CallbackSite, ...]) -> Any:
+        dumped = []
+        for site in value:
+            table: dict[str, Any] = {"name": site.name,
+                                     "address": {key: text for key, text in site.address if text},
+                                     "pool": list(site.pool)}
+            if site.networks:
+                table["networks"] = list(site.networks)
+            if site.unassigned_route:
+                table["unassigned_route"] = site.unassigned_route
+            dumped.append(table)
+        return dumped
+
+    def describe(self) -> str:
+        return ("list of `[[callback.sites]]`: `name`, `address` (street, house_number, "
+                "floor_room, city, region, postcode, country), `pool`, optional `networks` "
+                "and `unassigned_route`")
+
+
+_SIP_URI = re.compile(r"sips?:[A-Za-z0-9_.!~*'()&=+$,;?/%-]+@[A-Za-z0-9.-]+(:[0-9]{1,5})?")
+
+
+class CallRoute(ValueType[str]):
+    """Where a call is sent: an E.164 number or a SIP URI (``sip:security@pbx.example.com``),
+    or empty for 'not set'."""
+
+    def parse(self, raw: object) -> str:
+        if not isinstance(raw, str):
+            raise ValueError(f"expected a number or a SIP URI as text, got {raw!r}")
+        value = raw.strip()
+        if value and not (E164.fullmatch(value) or _SIP_URI.fullmatch(value)):
+            raise ValueError(f"{value!r} is neither an E.164 number such as +15551234567 nor a "
+                             "SIP URI such as sip:security@pbx.example.com")
+        return value
+
+    def describe(self) -> str:
+        return "E.164 number or SIP URI such as `sip:security@pbx.example.com`, or empty"
+
+
+class StoreUri(ValueType[str]):
+    """A PostgreSQL connection URI without a password (that is kept in the keyring), or empty."""
+
+    SCHEMES = ("postgresql://", "postgres://")
+
+    def parse(self, raw: object) -> str:
+        from urllib.parse import urlsplit  # deferred: only needed when a URI is set
+
+        if not isinstance(raw, str):
+            raise ValueError(f"expected a connection URI as text, got {raw!r}")
+        value = raw.strip()
+        if not value:
+            return ""
+        example = "postgresql://softphone@db.example.com/callbacks?sslmode=verify-full"
+        if not value.lower().startswith(self.SCHEMES):
+            raise ValueError(f"'{value}' is not a PostgreSQL connection URI such as {example}")
+        try:
+            parts = urlsplit(value)
+            parts.port  # noqa: B018  (raises ValueError on a port that is not a number)
+        except ValueError as error:
+            raise ValueError(f"'{value}' cannot be read ({error}); write it like {example}") from None
+        if parts.password is not None or "password=" in parts.query.lower():
+            raise ValueError("the URI holds a password: remove it and store the password in the "
+                             "keyring instead (Settings › Admin, 'Shared store password')")
+        if not parts.hostname or not parts.username or parts.path.strip("/") == "":
+            raise ValueError(f"'{value}' needs a user, a host and a database name, like {example}")
+        return value
+
+    def describe(self) -> str:
+        return ("PostgreSQL URI such as "
+                "`postgresql://softphone@db.example.com/callbacks?sslmode=verify-full`, or empty")

@@ -28,6 +28,12 @@ from softphone.qt import QtCore, QtWidgets, Signal
 from softphone.qtbridge import GuiThread
 from softphone.settings.options import OPTIONS, Option
 from softphone.settings.store import SettingError, Settings, SettingsFileError
+from softphone.widgets.callback_settings import (
+    LeasesTable,
+    LiveLeases,
+    store_password_field,
+    store_secret_name,
+)
 from softphone.widgets.keyring_password import (
     Keyring,
     PasswordOutcome,
@@ -90,7 +96,8 @@ class SettingsDialog(QtWidgets.QDialog):
 
     def __init__(self, settings: Settings, keyring: Keyring | None = None,
                  options: Sequence[Option] = OPTIONS,
-                 parent: QtWidgets.QWidget | None = None) -> None:
+                 parent: QtWidgets.QWidget | None = None,
+                 leases: LiveLeases | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle("Settings")
@@ -105,6 +112,9 @@ class SettingsDialog(QtWidgets.QDialog):
                                             self._current_secret_name)
         self.sip_password = sip_password_field(self._keyring, self._gui,
                                                lambda: sip_secret_name(self.value))
+        self.store_password = store_password_field(
+            self._keyring, self._gui, lambda: store_secret_name(self.value("callback.shared_store")))
+        self.leases = LeasesTable(leases, self._gui) if leases is not None else None
         self.preview = TemplatePreview()
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.setObjectName("settingsTabs")
@@ -141,6 +151,7 @@ class SettingsDialog(QtWidgets.QDialog):
         self._refresh()
         self.mail_server.refresh_password_state()
         self.sip_password.refresh_password_state()
+        self.store_password.refresh_password_state()
 
     # -- building ------------------------------------------------------------------------------
 
@@ -198,6 +209,10 @@ class SettingsDialog(QtWidgets.QDialog):
             layout.addWidget(self.mail_server)
         if section == "carrier.sip":
             layout.addWidget(self.sip_password)
+        if section == "callback":
+            layout.addWidget(self.store_password)
+            if self.leases is not None:
+                layout.addWidget(self.leases)
         return group
 
     # -- validation ----------------------------------------------------------------------------
@@ -207,6 +222,8 @@ class SettingsDialog(QtWidgets.QDialog):
         self._refresh()
         if key.startswith("carrier.sip."):
             self.sip_password.account_edited()
+        if key == "callback.shared_store":
+            self.store_password.account_edited()
 
     def _validate(self, key: str) -> None:
         row = self.rows[key]
@@ -283,6 +300,10 @@ class SettingsDialog(QtWidgets.QDialog):
         if sip_new is not None:
             sip_old = sip_secret_name(self._settings.get) or sip_new
             changes.append((self.sip_password.typed_password(), sip_old, sip_new))
+        store_new = store_secret_name(self.value("callback.shared_store"))
+        if store_new is not None:
+            store_old = store_secret_name(self._settings.get("callback.shared_store")) or store_new
+            changes.append((self.store_password.typed_password(), store_old, store_new))
         return [(typed, old, new) for typed, old, new in changes
                 if typed is not None or old != new]
 
@@ -340,9 +361,11 @@ def store_passwords(keyring: Keyring, changes: Sequence[PasswordChange]) -> Pass
 
 
 def open_settings(settings: Settings, parent: QtWidgets.QWidget | None,
-                  on_saved: Callable[[], None]) -> SettingsDialog:
-    """Show the dialog (non-modal, deleted when closed); ``on_saved`` runs after a save."""
-    dialog = SettingsDialog(settings, parent=parent)
+                  on_saved: Callable[[], None],
+                  leases: LiveLeases | None = None) -> SettingsDialog:
+    """Show the dialog (non-modal, deleted when closed); ``on_saved`` runs after a save;
+    ``leases`` reads the live callback leases for the admin's table."""
+    dialog = SettingsDialog(settings, parent=parent, leases=leases)
     dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.saved.connect(on_saved)
     dialog.show()
