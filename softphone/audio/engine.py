@@ -286,6 +286,10 @@ class Engine:
         for role in list(self._streams):
             self._close_stream(role)
         self._stop_events()
+        self._portaudio.close()
+        with self._calls_lock:  # calls refer back to the engine: let both go
+            self._open.clear()
+        self._calls.clear()
 
     def _next_job(self) -> Callable[[], None] | None:
         """The next job; when one of the timers is due first, the timers. Sleeps without a

@@ -132,9 +132,17 @@ class PortAudio:
             if stderr is not None:
                 os.close(stderr)
 
+    def close(self) -> None:
+        """End PortAudio's thread (streams must be closed first); not one that hangs."""
+        if self._owner is not None and not self.hung:
+            self._jobs.put((_STOP, concurrent.futures.Future()))
+            self._owner = None
+
     def _serve(self) -> None:
         while True:
             function, result = self._jobs.get()
+            if function is _STOP:
+                return
             if result.set_running_or_notify_cancel():
                 try:
                     result.set_result(function())
@@ -258,6 +266,10 @@ class PortAudio:
         return kind(device=device.index, samplerate=rate, channels=1, dtype="float32",
                     blocksize=frame_samples(rate), latency=SUGGESTED_LATENCY,
                     callback=callback, finished_callback=finished)
+
+
+def _STOP() -> None:
+    """Tells PortAudio's thread to end."""
 
 
 def _keep_stderr() -> int | None:

@@ -22,6 +22,7 @@ processes it starts) at the daemon through PULSE_SERVER and ALSA_CONFIG_PATH.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import shutil
 import subprocess
@@ -224,6 +225,9 @@ def virtual_audio(pulse_daemon: VirtualAudio,
         for name in list(pulse_daemon.devices):
             if name != "Test Headset":
                 pulse_daemon.unplug(name)
+        # what the test left in reference cycles (engines, panels, apps) goes now, on the GUI
+        # thread: Qt objects must not be destroyed on whichever thread collects them later
+        gc.collect()
 
 
 @pytest.fixture

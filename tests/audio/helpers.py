@@ -79,9 +79,23 @@ class Carrier(threading.Thread):
         self.audio.close()
 
 
+_GUI_THREAD: list[GuiThread] = []
+
+
+def gui_post() -> Any:
+    """The GUI thread's ``post``, from one bridge that lives as long as the test session.
+
+    A bridge per engine would die whenever the garbage collector gets to it, on whichever
+    thread triggered the collection; a QObject destroyed off the GUI thread while the GUI
+    thread destroys widgets deadlocks (each waits for the lock the other holds)."""
+    if not _GUI_THREAD:
+        _GUI_THREAD.append(GuiThread())
+    return _GUI_THREAD[0].post
+
+
 def start_engine(settings: Settings, **kwargs: Any) -> tuple[Engine, list[str]]:
     """The engine as the app builds it: its events arrive on this (the GUI) thread."""
-    engine = Engine(settings, GuiThread().post, **kwargs)
+    engine = Engine(settings, gui_post(), **kwargs)
     notices: list[str] = []
     engine.notice.connect(notices.append)
     engine.start()
