@@ -276,7 +276,7 @@ class Engine:
         self._publish()
         while True:
             job = self._next_job()
-            if job is None:
+            if job is None or self._closed:  # closing: what is still queued no longer matters
                 break
             try:
                 job()
@@ -503,7 +503,8 @@ class Engine:
         try:
             opened = self._portaudio.open(
                 device, not role.is_input, candidate_rates(self._sample_rate, device),
-                callback, lambda: self._finished(holder))
+                callback, lambda: self._finished(holder),
+                lambda rate: self._prepare(role, rate))  # while the worker waits for it
         except SoundSystemHung:
             self._given_up()
             return False
@@ -513,12 +514,12 @@ class Engine:
         stream = _Stream(role, opened)
         holder.append(stream)
         self._streams[role] = stream
-        self._prepare(role, opened.rate)
         log.info("%s open on %s at %d Hz", role.value, device.name, opened.rate)
         return True
 
     def _prepare(self, role: Role, rate: int) -> None:
-        """Build the per-rate buffers the new stream's callback uses (never allocated later)."""
+        """Build the per-rate buffers the new stream's callback uses (never allocated later),
+        before the stream starts."""
         if role is Role.SPEAKER:
             self._rt.prepare_speaker(rate, self._calls)
         elif role is Role.MICROPHONE:

@@ -222,20 +222,25 @@ class PortAudio:
     # -- streams ------------------------------------------------------------------------------
 
     def open(self, device: Device, output: bool, rates: Iterable[int],
-             callback: Callable[..., None], finished: Callable[[], None]) -> OpenStream:
+             callback: Callable[..., None], finished: Callable[[], None],
+             prepare: Callable[[int], None]) -> OpenStream:
         """Open and start a mono float32 stream with 20 ms blocks at the first rate it accepts.
 
-        ``device`` must come from this PortAudio session's snapshot (its index is used).
+        ``prepare(rate)`` runs once the rate is known and before the stream starts, so that the
+        callback's first block finds its buffers made for that rate. ``device`` must come from
+        this PortAudio session's snapshot (its index is used).
         """
         if self._sd is None:
             raise AudioDeviceError("There is no sound system to open devices with.")
         candidates = list(rates)
-        return self.call(f"opening '{device.name}'",
-                         lambda: self._open(device, output, candidates, callback, finished),
-                         self.open_deadline)
+        return self.call(
+            f"opening '{device.name}'",
+            lambda: self._open(device, output, candidates, callback, finished, prepare),
+            self.open_deadline)
 
     def _open(self, device: Device, output: bool, rates: list[int],
-              callback: Callable[..., None], finished: Callable[[], None]) -> OpenStream:
+              callback: Callable[..., None], finished: Callable[[], None],
+              prepare: Callable[[int], None]) -> OpenStream:
         refused: list[str] = []
         for rate in rates:
             try:
@@ -245,6 +250,7 @@ class PortAudio:
                     refused.append(f"{rate} Hz")
                     continue
                 raise AudioDeviceError(f"'{device.name}' could not be opened ({error}).") from error
+            prepare(rate)
             try:
                 stream.start()
             except self._sd.PortAudioError as error:

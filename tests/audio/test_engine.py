@@ -300,3 +300,50 @@ def test_while_nothing_changes_the_devices_are_not_listed_again_and_a_change_sti
         assert probe.runs > listed
     finally:
         engine.close()
+
+
+class FirstBlockAtOnce(PortAudio):
+    """Real PortAudio, whose streams deliver their first block the moment they start, as a
+    device may (PortAudio calls back from its own thread as soon as it likes)."""
+
+    def _create(self, device: Device, output: bool, rate: int, callback: Any,
+                finished: Any) -> Any:
+        return _StartsWithABlock(super()._create(device, output, rate, callback, finished),
+                                 callback, rate)
+
+
+class _StartsWithABlock:
+    def __init__(self, stream: Any, callback: Any, rate: int) -> None:
+        self._stream, self._callback = stream, callback
+        self._block = np.zeros((rate // 50, 1), dtype=np.float32)
+
+    def start(self) -> None:
+        self._callback(self._block, len(self._block), None, None)
+        self._stream.start()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def test_a_stream_s_first_block_finds_its_buffers_ready_whatever_the_rate(
+        virtual_audio: Any, settings_for_audio: Settings, qtbot: Any,
+        caplog: pytest.LogCaptureFixture) -> None:
+    settings_for_audio.set("audio.sample_rate", 44100)
+    engine, _notices = start_engine(settings_for_audio, portaudio=FirstBlockAtOnce())
+    try:
+        use_headset(engine, qtbot)
+        carrier = Carrier(engine)
+        carrier.start()
+        try:
+            carrier.hears_the_tone_again(qtbot)
+            settings_for_audio.set("audio.sample_rate", 48000)
+            engine.select(Role.SPEAKER, "")  # reopen both on another device, at another rate
+            engine.select(Role.MICROPHONE, "")
+            qtbot.waitUntil(lambda: active(engine, Role.MICROPHONE) == "default"
+                            and active(engine, Role.SPEAKER) == "default", timeout=TIMEOUT)
+            carrier.hears_the_tone_again(qtbot)
+        finally:
+            carrier.stop()
+    finally:
+        engine.close()
+    assert not [record for record in caplog.records if record.levelname == "ERROR"]
