@@ -18,10 +18,11 @@ runtime_packages="python3-venv libportaudio2 espeak-ng libespeak-ng1 libegl1 lib
  libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3 fonts-dejavu-core
  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
  libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 libglib2.0-0"
-# What the tests drive for real: a SIP peer, a virtual audio device, desktop-file checkers,
-# a contact center's shared callback store and SIP proxy.
-test_packages="sip-tester pulseaudio pulseaudio-utils libasound2-plugins appstream
- desktop-file-utils dpkg-dev postgresql kamailio kamailio-postgres-modules"
+# What the tests drive for real: SIP peers (SIPp, baresip), a virtual audio device,
+# desktop-file checkers, a contact center's shared callback store and SIP proxy, a real X
+# server for the screenshots (xvfb-run needs xauth).
+test_packages="sip-tester baresip pulseaudio pulseaudio-utils libasound2-plugins appstream
+ desktop-file-utils dpkg-dev postgresql kamailio kamailio-postgres-modules xvfb xauth"
 
 install_debian_packages() {
     command -v dpkg-query >/dev/null 2>&1 || return 0

@@ -12,15 +12,18 @@ from softphone import autostart
 from softphone.audio.engine import Engine
 from softphone.blocks import logs
 from softphone.blocks.profile import Profile
+from softphone.blocks.readiness import Check
 from softphone.callbacks.setup import live_leases, shared_registry
 from softphone.carrier_plugins import load_carrier
 from softphone.carriers.drills import Drills
+from softphone.carriers.unavailable import UnavailableCarrier
 from softphone.control.commands import Commands
 from softphone.control.ipc import ControlServer, ControlUnavailable
 from softphone.core.assembly import assemble
 from softphone.core.calls import Call, CallError, CallState, Direction
 from softphone.core.carrier import CarrierContext
 from softphone.core.sites import SitePools
+from softphone.core.state import StateStore
 from softphone.core.storage import Database
 from softphone.location import where
 from softphone.location.confirmed_addresses import ConfirmedAddresses
@@ -33,12 +36,15 @@ from softphone.qt import QtCore, QtWidgets
 from softphone.qtbridge import GuiThread, QtScheduler
 from softphone.settings.store import Settings
 from softphone.widgets.address_dialog import AddressPrompter
+from softphone.widgets.assistant import AssistantOpener, AssistantParts
 from softphone.widgets.desktop_shell import DesktopShell
 from softphone.widgets.device_panel import DevicePanel
 from softphone.widgets.main_window import MainWindow
+from softphone.widgets.reach_banner import reach_warning
 from softphone.widgets.readiness_indicator import ReadinessIndicator
 from softphone.widgets.readiness_panel import ReadinessPanel
 from softphone.widgets.settings_dialog import SettingsDialog, open_settings
+from softphone.widgets.wheel_guard import guard_wheel
 
 log = logging.getLogger("core")
 
@@ -60,7 +66,8 @@ class Application:
                                  f"{error.strerror}. Nothing will be saved.")
         if configure_logging:
             self._note(logs.configure(profile.logs_dir, verbose))
-        self.settings = Settings(profile.settings_file, profile.fleet_file)
+        self.settings = Settings(profile.settings_file, profile.fleet_file,
+                                 profile.last_good_carrier_file)
         self.problems.extend(self.settings.problems)
         self.database = Database(profile.database)
         self._note(self.database.problem)
@@ -136,13 +143,27 @@ class Application:
         self.window.statusBar().addPermanentWidget(self.readiness_indicator)
         self.readiness_panel: ReadinessPanel | None = None
         self.settings_dialog: SettingsDialog | None = None
-        self.address_prompter = AddressPrompter(
-            self.location, lambda: any(call.active for call in self.phone.calls()), self.window)
+        self.assistant = AssistantOpener(
+            AssistantParts(self.phone, self.readiness, self.location, self.settings,
+                           lambda: DevicePanel(self.audio), self.window.dial),
+            StateStore(self.database), self.window, self._record_problem)
+        self.address_prompter = AddressPrompter(  # held back while the assistant asks the same
+            self.location, lambda: self.assistant.visible or any(
+                call.active for call in self.phone.calls()), self.window)
         self.phone.call_changed.connect(self.address_prompter.lines_changed)
+        self.assistant.closed.connect(self.address_prompter.lines_changed)
         self.desktop = DesktopShell(self.phone, self.window, self.settings,
                                     autostart.for_platform(self.profile), quit_app=self.quit,
                                     show_window=self.show_window,
                                     report_problem=self._record_problem)
+        self.readiness.changed.connect(self._show_reach)
+        self._show_reach(self.readiness.checks)
+
+    def _show_reach(self, checks: list[Check]) -> None:
+        """The tray says it too while emergency calls cannot reach an emergency service (the
+        window has its own banner)."""
+        if self._running:
+            self.desktop.tray.set_reach_warning(reach_warning(checks))
 
     def _note(self, problem: str | None) -> None:
         if problem:
@@ -156,9 +177,9 @@ class Application:
         """The emergency view shows it; a message that could not be delivered is a problem."""
         if self.window.emergency_view is not None:
             self.window.emergency_view.set_notification_status(status.text)
-        elif not status.ok:
-            self.window.statusBar().showMessage(status.text)
-        if status.state is NotifyState.FAILED:
+        else:
+            self.window.notices.set_state("notify", None if status.ok else status.text, True)
+        if status.state in (NotifyState.FAILED, NotifyState.UNSAVED):
             self._record_problem(status.text)
 
     def show_settings(self) -> SettingsDialog:
@@ -177,12 +198,13 @@ class Application:
         dialog.setWindowTitle("Audio devices")
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         QtWidgets.QVBoxLayout(dialog).addWidget(DevicePanel(self.audio))
+        guard_wheel(dialog)  # scrolling past a picker must not switch the headset
         dialog.show()
         return dialog
 
     def _show_audio_notice(self, text: str) -> None:
         if self._running:
-            self.window.show_problem(text)
+            self.window.show_notice(text)  # calmly: calls go out with or without a headset
 
     def _refresh_readiness(self) -> None:
         if self._running:
@@ -210,7 +232,10 @@ class Application:
         except ControlUnavailable as error:
             self.problems.append(f"{error}. Command-line control is unavailable.")
         self.audio.start()
-        self.phone.start()
+        if self.phone.start() and not isinstance(self.carrier, UnavailableCarrier):
+            self._note(self.settings.remember_carrier())
+        if show:  # first, so that the assistant asks for the address instead of a prompt
+            self.assistant.first_run()
         self.location_runtime.start()
         for problem in self.problems:
             self.window.show_problem(problem)
@@ -231,6 +256,7 @@ class Application:
             self.readiness_panel = ReadinessPanel(self.readiness, self.window)
             self.readiness_panel.confirm_address_requested.connect(
                 lambda: self.address_prompter.open())
+            self.readiness_panel.assistant_requested.connect(self.assistant.open)
         self.readiness_panel.show()
         self.readiness_panel.raise_()
         return self.readiness_panel

@@ -54,10 +54,22 @@ def load(name: str) -> type[Carrier]:
 
 
 def load_carrier(context: CarrierContext, problems: list[str]) -> Carrier:
-    name = context.settings["carrier.adapter"]
+    """The configured adapter; if it cannot be loaded, the carrier settings that last worked
+    (never the simulated carrier in its place); if none, a carrier that fails every call loudly."""
+    settings = context.settings
+    name = settings["carrier.adapter"]
     try:
         return load(name)(context)
     except CarrierError as error:
-        reason = f"No calls can be placed: {error} Until this is fixed, use another phone."
+        if settings.use_last_good_carrier(f"the carrier adapter '{name}' set in "
+                                          f"{settings.origin('carrier.adapter')} cannot be used "
+                                          f"({error})"):
+            problems.append(settings.problems[-1])
+            try:
+                return load(settings["carrier.adapter"])(context)
+            except CarrierError as again:
+                error = again
+        reason = (f"No calls can be placed: {error} (carrier.adapter is set in "
+                  f"{settings.origin('carrier.adapter')}.) Until this is fixed, use another phone.")
         problems.append(reason)
         return UnavailableCarrier(context, reason)

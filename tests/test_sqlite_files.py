@@ -1,11 +1,11 @@
 """The profile's SQLite files (the core's database and the notification outbox) share one opener:
-a damaged file is kept aside and a fresh one started, an unusable one leaves the softphone on
-memory with a sentence naming the fix, and nothing about a bad file stops the softphone."""
+a damaged file is erased (it may hold a lease or an emergency email) and a fresh one started, an
+unusable one leaves the softphone on memory with a sentence naming the fix, and nothing about a
+bad file stops the softphone."""
 
 from __future__ import annotations
 
 import stat
-import time
 from pathlib import Path
 
 import pytest
@@ -21,15 +21,26 @@ def kept_copies(path: Path) -> list[Path]:
 
 
 @pytest.mark.parametrize("kind", ["database", "outbox"])
-def test_a_damaged_file_is_kept_aside_and_a_fresh_one_started(tmp_path: Path, kind: str) -> None:
+def test_a_damaged_file_is_erased_and_a_fresh_one_started(tmp_path: Path, kind: str) -> None:
     path = tmp_path / f"{kind}.db"
     path.write_bytes(DAMAGED)
+    (tmp_path / f"{kind}.db-journal").write_bytes(DAMAGED)  # and SQLite's files beside it
     opened = Database(path) if kind == "database" else Outbox(path)
-    [kept] = kept_copies(path)
-    assert kept.read_bytes() == DAMAGED
-    assert opened.problem is not None and f"kept as {kept}" in opened.problem
+    assert kept_copies(path) == []
+    assert opened.problem is not None and "it was erased" in opened.problem
     assert "a new one was started" in opened.problem
     assert path.read_bytes().startswith(b"SQLite format 3\x00")
+    for file in tmp_path.iterdir():
+        assert b"this is not a database" not in file.read_bytes(), file.name
+
+
+@pytest.mark.parametrize("kind", ["database", "outbox"])
+def test_copies_an_older_version_kept_aside_are_erased_at_start(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / f"{kind}.db"
+    old = tmp_path / f"{kind}.db.damaged-20260101-120000"
+    old.write_bytes(DAMAGED)
+    Database(path).close() if kind == "database" else Outbox(path).close()
+    assert not old.exists()
 
 
 def test_the_database_in_a_folder_it_cannot_use_runs_in_memory_and_says_so(tmp_path: Path) -> None:
@@ -52,17 +63,16 @@ def test_the_outbox_it_cannot_use_runs_in_memory_and_says_so(tmp_path: Path) -> 
     assert outbox.pending() == []
 
 
-def test_a_damaged_file_that_cannot_be_moved_aside_leaves_the_database_in_memory(
+def test_a_damaged_file_that_cannot_be_erased_leaves_the_database_in_memory(
         tmp_path: Path) -> None:
     path = tmp_path / "softphone.db"
     path.write_bytes(DAMAGED)
-    now = time.time()
-    for second in range(-1, 30):  # every name the copy could get: each a folder in the way
-        name = f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S', time.localtime(now + second))}"
-        (tmp_path / name / "in-the-way").mkdir(parents=True)
+    sidecar = tmp_path / "softphone.db-shm"
+    (sidecar / "in-the-way").mkdir(parents=True)  # a folder where SQLite's file goes: not removable
     database = Database(path)
     assert database.problem is not None and database.problem.startswith(f"Cannot write to {path}")
-    assert path.read_bytes() == DAMAGED  # left as it was, for inspection
+    assert "could not be erased" in database.problem
+    database.execute("INSERT INTO state (key, value) VALUES ('presence', 'Available')")
 
 
 def test_the_outbox_file_is_readable_by_the_user_alone(tmp_path: Path) -> None:

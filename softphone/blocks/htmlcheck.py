@@ -46,6 +46,49 @@ class _NestingChecker(HTMLParser):
                 return
 
 
+_INVISIBLE = frozenset({"head", "title", "style", "script", "template", "noscript"})
+_HIDING_STYLE = ("display:none", "visibility:hidden", "font-size:0", "opacity:0", "max-height:0")
+
+
+class _VisibleText(HTMLParser):
+    """Collects the text a reader sees: not comments, attributes, the head, scripts or styles,
+    nor elements hidden with the ``hidden`` attribute or an inline style that hides them."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._open: list[tuple[str, bool]] = []  # (tag, hides what is inside)
+
+    def _hidden(self) -> bool:
+        return any(hides for _, hides in self._open)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in VOID:
+            return
+        style = (dict(attrs).get("style") or "").replace(" ", "").lower()
+        hides = (tag in _INVISIBLE or any(name == "hidden" for name, _ in attrs)
+                 or any(rule in style for rule in _HIDING_STYLE))
+        self._open.append((tag, hides))
+
+    def handle_endtag(self, tag: str) -> None:
+        for index in range(len(self._open) - 1, -1, -1):
+            if self._open[index][0] == tag:
+                del self._open[index:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden():
+            self.parts.append(data)
+
+
+def visible_text(text: str) -> str:
+    """What a mail reader shows of the HTML ``text`` (see ``_VisibleText``), joined."""
+    collector = _VisibleText()
+    collector.feed(text)
+    collector.close()
+    return " ".join(collector.parts)
+
+
 def check_html(text: str) -> str | None:
     """``None`` if the tags nest properly, else a sentence starting with the line to fix."""
     checker = _NestingChecker()

@@ -1,8 +1,12 @@
 """Logging: one named logger per subsystem, rotating files, and no personal data in any line.
 
-Code never passes an emergency number, callback number or location to a logger. As a second
-line of defence, every line (tracebacks included) is scrubbed of anything that looks like a phone
-number, an emergency short code, coordinates or an email address before it reaches a handler.
+Code never passes an emergency number, callback number or location to a logger, and logs no
+emergency event at all (that and when an emergency call happened is itself private). As a
+second line of defence, every line (tracebacks and crash reports included) is scrubbed of
+anything that looks like a phone number, an emergency short code, coordinates (a pair of
+decimals however short, a long decimal alone, degrees), a street address or a postcode, or an
+email address before it reaches a handler. Scrubbing errs towards removing too much: a lost
+"2.5, 3.0" in a log costs less than a leaked position.
 """
 
 from __future__ import annotations
@@ -13,7 +17,31 @@ import re
 from pathlib import Path
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+_DECIMAL = r"[-+]?\d{1,3}\.\d+"
+_COORDINATE_PAIR = re.compile(rf"(?<![\w.]){_DECIMAL}\s*[,;/ ]\s*{_DECIMAL}(?![\w.])")
+_LABELLED_COORDINATE = re.compile(r"(?i)\b(lat(?:itude)?|lon(?:gitude)?|lng)\s*[=:]?\s*"
+                                  r"[-+]?\d{1,3}(?:\.\d+)?")
+_DEGREES = re.compile(r"[-+]?\d{1,3}(?:\.\d+)?\s*°(?:\s*\d{1,2}(?:\.\d+)?\s*['′])?"
+                      r"(?:\s*\d{1,2}(?:\.\d+)?\s*[\"″])?\s*[NSEW]?")
 _COORDINATE = re.compile(r"(?<![\w.])-?\d{1,3}\.\d{3,}(?![\w.])")
+_STREET_TYPES = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|"
+                 r"Place|Pl|Plaza|Square|Sq|Terrace|Ter|Highway|Hwy|Parkway|Pkwy|Circle|Cir|"
+                 r"Trail|Route|Rte|Close|Crescent|Cres|Gardens|Grove|Row|Mews|Walk|Hill|Park")
+# "350 Fifth Avenue", "221B Baker St", "233 W Jackson Blvd"
+_STREET_NUMBER_FIRST = re.compile(
+    rf"\b\d{{1,6}}[A-Za-z]?,?\s+(?:[A-Z][\w'.-]*\s+){{0,4}}(?:{_STREET_TYPES})\b\.?")
+# "1234 rue Sherbrooke Ouest", "123 Calle Luna" (Quebec, Puerto Rico)
+_STREET_TYPE_FIRST = re.compile(
+    r"(?i)\b(?:\d{1,6}[a-z]?,?\s+)?(?:rue|avenue|boulevard|boul\.|chemin|allée|impasse|quai|"
+    r"calle|avenida|carretera|camino|paseo)\s+[^\s,;:]+(?:\s+[^\s,;:\d]+){0,3}"
+    r"(?:\s+\d{1,6}[a-z]?)?")
+# "Vesterbrogade 3", "Nørre Allé 12B", "Hauptstraße 5"
+_STREET_NUMBER_LAST = re.compile(
+    r"\b[\w'.-]*(?i:gade|vej|stræde|allé|alle|plads|torv|vænge|straße|strasse|weg|gasse|platz)"
+    r"\s+\d{1,5}[A-Za-z]?\b")
+# UK "SW1A 2AA", Canada "K1A 0B1", US ZIP+4 "10001-1234"
+_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|"
+                       r"\d{5}-\d{4})\b")
 _PHONE_LIKE = re.compile(r"(?<![\w.:])(?:tel:|sips?:)?\+?\d[\d ()\-]{4,}\d(?![\w.:])")
 _SHORT_CODE = re.compile(r"(?<![\d.])(911|999|112|933)(?![\d.])")
 
@@ -24,9 +52,16 @@ def _phone_number(match: re.Match[str]) -> str:
 
 
 def scrub(text: str) -> str:
-    """``text`` without email addresses, coordinates, phone numbers and emergency short codes."""
+    """``text`` without email addresses, coordinates, street addresses, postcodes, phone numbers
+    and emergency short codes."""
     text = _EMAIL.sub("<email>", text)
+    text = _DEGREES.sub("<coordinate>", text) if "°" in text else text
+    text = _LABELLED_COORDINATE.sub("<coordinate>", text)
+    text = _COORDINATE_PAIR.sub("<coordinates>", text)
     text = _COORDINATE.sub("<coordinate>", text)
+    for street in (_STREET_NUMBER_FIRST, _STREET_TYPE_FIRST, _STREET_NUMBER_LAST):
+        text = street.sub("<address>", text)
+    text = _POSTCODE.sub("<postcode>", text)
     text = _PHONE_LIKE.sub(_phone_number, text)
     return _SHORT_CODE.sub("<number>", text)
 

@@ -51,6 +51,11 @@ class Profile:
         return self.root / "settings.toml"
 
     @property
+    def last_good_carrier_file(self) -> Path:
+        """The carrier settings that last worked (``settings.last_good``)."""
+        return self.root / "carrier-last-good.toml"
+
+    @property
     def database(self) -> Path:
         return self.root / "softphone.db"
 

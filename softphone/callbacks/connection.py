@@ -65,7 +65,7 @@ def explain(error: BaseException, address: StoreAddress, timeout_s: float) -> st
     elif "password authentication failed" in lowered or "no password supplied" in lowered:
         reason = f"the database refused the password of {address.user}"
         fix = (f"store the right password in the keyring as {address.secret_name} "
-               "(Settings › Admin, 'Shared store password')")
+               "(Settings › Emergency › Callback numbers, 'Shared store password')")
     elif "does not exist" in lowered:
         reason = text
         fix = f"check the user and database name in {SETTING}"

@@ -81,6 +81,10 @@ class SimulatedCarrier(Carrier):
     def start(self, listener: CarrierListener) -> None:
         self._listener = listener
 
+    def emergency_reach_problem(self) -> str:
+        return ("This softphone uses the simulated carrier: a training answering point answers "
+                "instead of an emergency service.")
+
     def stop(self) -> None:
         self._speech.close()
         for call_id in list(self._calls):

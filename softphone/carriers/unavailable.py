@@ -44,5 +44,8 @@ class UnavailableCarrier(Carrier):
     def hangup(self, call_id: str) -> None:
         pass
 
+    def emergency_reach_problem(self) -> str:
+        return self.reason
+
     def describe_emergency_route(self, number: str) -> str:
         return f"nowhere: {self.reason}"

@@ -16,12 +16,11 @@ from softphone.blocks.readiness import Readiness
 from softphone.carriers.drills import DrillError, Drills
 from softphone.core.calls import Call, CallError
 from softphone.core.carrier import CarrierError
-from softphone.core.dialplan import DialPlanError
 from softphone.core.phone import Phone
 from softphone.core.presence import PresenceError
 from softphone.core.storage import StorageError
 
-REFUSALS = (CallError, CarrierError, DialPlanError, DrillError, PresenceError, StorageError)
+REFUSALS = (CallError, CarrierError, DrillError, PresenceError, StorageError)
 
 
 class CommandError(ValueError):
@@ -90,10 +89,7 @@ class Commands:
             return {"ok": False, "error": str(error)}
 
     def dial(self, number: str) -> dict[str, Any]:
-        call = self._phone.dial(number)
-        if call.end_reason and call.state.finished:
-            raise CommandError(call.end_reason)
-        return describe_call(call)
+        return describe_call(self._phone.dial(number))
 
     def hangup(self, call_id: str | None = None) -> dict[str, Any]:
         return describe_call(self._phone.hangup(call_id))

@@ -62,3 +62,12 @@ class Call:
 
 class CallError(RuntimeError):
     """An operation on a call was refused; the message says why and what the agent can do."""
+
+
+class CallFailed(CallError):
+    """The carrier refused a call on the spot. ``call`` is the failed call; the message is its
+    ``end_reason`` (for an emergency call: use another phone)."""
+
+    def __init__(self, call: Call) -> None:
+        super().__init__(call.end_reason)
+        self.call = call

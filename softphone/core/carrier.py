@@ -139,6 +139,12 @@ class Carrier(ABC):
         open behind it)."""
         return False
 
+    def emergency_reach_problem(self) -> str:
+        """Why an emergency call placed now could not reach a real emergency service, in a
+        sentence ("" when it can, as far as the adapter knows from its settings); from memory.
+        While it is not empty the window and the tray say so permanently."""
+        return ""
+
     def describe_emergency_route(self, number: str) -> str:
         """Which path an emergency call to ``number`` would take, for the readiness panel."""
         return self.name

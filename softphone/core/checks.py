@@ -1,4 +1,5 @@
-"""The core's readiness checks: an outbound profile, a callback number, valid settings files."""
+"""The core's readiness checks: emergency calls reach a real service, an outbound profile, a
+callback number, valid settings files."""
 
 from __future__ import annotations
 
@@ -7,6 +8,24 @@ from softphone.core.carrier import Carrier
 from softphone.core.leases import CallbackLeases
 from softphone.core.sites import SitePools
 from softphone.settings.store import Settings
+
+REACH_WARNING = ("Emergency calls from this softphone do not reach emergency services: "
+                 "use another phone.")
+REACH_CHECK = "emergency.reach"
+
+
+def reach_check(carrier: Carrier) -> Check:
+    """Whether an emergency call would reach a real emergency service (not the simulated
+    carrier, not an adapter that failed to load, not a carrier without a route). The window
+    and the tray show this one permanently while it fails, not only the readiness panel."""
+    problem = carrier.emergency_reach_problem()
+    if not problem:
+        return Check(REACH_CHECK, "Emergency calls reach an emergency service", True,
+                     f"Emergency calls go to {carrier.describe_emergency_route('911')}.")
+    return Check(REACH_CHECK, "Emergency calls reach an emergency service", False,
+                 f"{REACH_WARNING} {problem}",
+                 "An admin sets up the production carrier (carrier.adapter and its settings) "
+                 "and fixes any settings problem named; then restart the softphone.")
 
 
 def core_checks(settings: Settings, carrier: Carrier, leases: CallbackLeases,
@@ -30,6 +49,7 @@ def core_checks(settings: Settings, carrier: Carrier, leases: CallbackLeases,
                          "No callback pool and no caller ID number.",
                          "Set callback.pool or outbound.caller_id in the admin settings.")
     return [
+        reach_check(carrier),
         Check("outbound.profile", "Outbound profile configured", bool(caller_id),
               f"Carrier: {carrier.name}; caller ID: {'set' if caller_id else 'not set'}. "
               f"Emergency calls go to {carrier.describe_emergency_route('911')}.",

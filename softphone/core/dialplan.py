@@ -19,7 +19,7 @@ from urllib.parse import unquote
 
 from phonenumbers import normalize_digits_only, shortnumberinfo
 
-from softphone.core.calls import CallKind
+from softphone.core.calls import CallError, CallKind
 from softphone.core.coverage import UNIVERSAL_EMERGENCY_NUMBER
 
 TEST_LINE = "933"
@@ -30,7 +30,7 @@ _SEPARATORS = re.compile(r"[\s().\-,/]")  # visual separators, and ',' the dial 
 _DIALABLE = re.compile(r"^\+?[0-9*#]{1,32}$")
 
 
-class DialPlanError(ValueError):
+class DialPlanError(CallError):
     """What was dialled is not a number; the message says what a number looks like."""
 
 

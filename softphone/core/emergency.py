@@ -2,9 +2,11 @@
 
 Called only after the call has been handed to the carrier. Each step (holding other calls,
 Do not disturb, saving the lease and the emergency marker, queueing the notification) may fail
-on its own: the failure is added to the call's notes, shown to the agent and logged without
-personal data, and the next step still runs. Broad ``except Exception`` is deliberate here and
-nowhere else: no failure around an emergency call may stop the rest of its safety steps.
+on its own: the failure is added to the call's notes and shown to the agent, and the next step
+still runs. Broad ``except Exception`` is deliberate here and nowhere else: no failure around an
+emergency call may stop the rest of its safety steps. Nothing here is logged: a log line would
+record that, and when, an emergency call happened (``softphone status --json`` shows the
+problems while the softphone runs).
 
 Events: ``started(call)`` when the first emergency call is up (the modal emergency view opens),
 ``ended()`` when the last one has ended and presence is back, ``problem(message)``.
@@ -13,7 +15,6 @@ Events: ``started(call)`` when the first emergency call is up (the modal emergen
 from __future__ import annotations
 
 import getpass
-import logging
 import socket
 import time
 from collections.abc import Callable
@@ -29,8 +30,6 @@ from softphone.core.presence import Presence
 from softphone.core.state import StateStore
 from softphone.core.storage import StorageError
 from softphone.settings.store import Settings
-
-log = logging.getLogger("core")
 
 _MARKER_KEY = "emergency.active"
 
@@ -71,7 +70,23 @@ class EmergencySession:
         if warning:
             call.notes.append(warning)
             self.problem.emit(warning)
-        notice = EmergencyNotice(
+        self._begin(call, hold_others)
+        self._leases.announce()
+        self._step(call, "Saving the callback number", self._leases.save)
+        self._step(call, "Notifying your emergency contacts",
+                   lambda: self._notifier.notify(self._notice(call, lease, location, warning)))
+
+    def notify_failed(self, call: Call, location: Location | None, failure: str) -> None:
+        """The carrier refused an emergency call on the spot: nothing else changes (no Do not
+        disturb, no emergency view), but the contacts hear of it, the moment they are needed
+        most, and the email says the call failed and why."""
+        self._step(call, "Notifying your emergency contacts",
+                   lambda: self._notifier.notify(self._notice(call, None, location,
+                                                               failure=failure)))
+
+    def _notice(self, call: Call, lease: Lease | None, location: Location | None,
+                warning: str = "", failure: str = "") -> EmergencyNotice:
+        return EmergencyNotice(
             occurred_at=call.started_at,
             agent_name=self._settings["agent.name"],
             user_id=self._settings["agent.user_id"] or getpass.getuser(),
@@ -83,11 +98,8 @@ class EmergencySession:
             country_supported=(location.country in SUPPORTED_EMERGENCY_COUNTRIES
                                if location and location.country else None),
             callback_warning=warning,
+            failure=failure,
         )
-        self._begin(call, hold_others)
-        self._leases.announce()
-        self._step(call, "Saving the callback number", self._leases.save)
-        self._step(call, "Notifying your emergency contacts", lambda: self._notifier.notify(notice))
 
     def begin_callback(self, call: Call, hold_others: Callable[[Call], None]) -> None:
         """The agent answered a PSAP callback: the same protections as an outgoing call."""
@@ -165,5 +177,4 @@ class EmergencySession:
         except Exception as error:  # see the module docstring
             message = f"{description} failed: {error}"
             call.notes.append(message)
-            log.warning("emergency step failed: %s (%s)", description, type(error).__name__)
             self.problem.emit(message)

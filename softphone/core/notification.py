@@ -27,6 +27,11 @@ class EmergencyNotice:
     location: Location | None
     country_supported: bool | None
     callback_warning: str = ""  # e.g. the pool was exhausted and an earlier lease was reused
+    failure: str = ""  # why the carrier refused the call on the spot; "" when it was placed
+
+    @property
+    def placed(self) -> bool:
+        return not self.failure
 
 
 class EmergencyNotifier(Protocol):

@@ -14,14 +14,13 @@ Events: ``call_changed(call)`` for any change, including the end of a call;
 
 from __future__ import annotations
 
-import logging
 import time
 import uuid
 from collections.abc import Callable
 
 from softphone.blocks.events import Event
 from softphone.blocks.post import Post, run_now
-from softphone.core.calls import Call, CallError, CallKind, CallState, Direction
+from softphone.core.calls import Call, CallError, CallFailed, CallKind, CallState, Direction
 from softphone.core.carrier import (
     Carrier,
     CarrierError,
@@ -41,7 +40,6 @@ from softphone.core.presence import UNREACHABLE, Presence
 from softphone.core.storage import StorageError
 from softphone.settings.store import Settings
 
-log = logging.getLogger("core")
 
 class _CarrierEvents(CarrierListener):
     """Moves carrier callbacks, which may come from any thread, onto the core's thread."""
@@ -103,8 +101,9 @@ class Phone:
 
     # -- lifecycle -------------------------------------------------------------------------
 
-    def start(self) -> None:
-        """Start the carrier and bring back emergency calls interrupted by a restart."""
+    def start(self) -> bool:
+        """Start the carrier and bring back emergency calls interrupted by a restart; ``False``
+        if the carrier could not start (the problem is reported)."""
         for call in self.emergency.recover():
             self._calls[call.call_id] = call
         self.leases.start()
@@ -112,6 +111,8 @@ class Phone:
             self.carrier.start(_CarrierEvents(self, self._post))
         except CarrierError as error:
             self.problem.emit(f"The carrier could not start: {error}")
+            return False
+        return True
 
     def stop(self) -> None:
         self.carrier.stop()
@@ -134,10 +135,16 @@ class Phone:
     # -- outbound --------------------------------------------------------------------------
 
     def dial(self, text: str) -> Call:
-        """Place a call to what the agent typed; ``DialPlanError`` if it is not a number.
+        """Place a call to what the agent typed; returns the call once the carrier has it.
+
+        Every failure raises ``CallError`` with a sentence for the agent, and only that: what
+        was typed is not a number (``DialPlanError``), the call is refused here (another call
+        during an emergency call), or the carrier refused it on the spot (``CallFailed``, which
+        carries the failed call; observers also see it through ``call_changed``). Callers show
+        the message; none has to look into a returned call for a failure.
 
         For an emergency number nothing is refused and nothing slow happens before the carrier
-        has the call.
+        has the call. One the carrier refuses still notifies the contacts, saying it failed.
         """
         target = self.dial_plan.classify(text)
         kind = target.kind
@@ -146,7 +153,8 @@ class Phone:
         lease, warning = self.leases.acquire() if kind is CallKind.EMERGENCY else (None, "")
         callback = (lease.number if lease else None) if kind is CallKind.EMERGENCY else (
             self.leases.preview() if kind is CallKind.TEST else None)
-        location = self._latest_location() if kind is not CallKind.NORMAL else None
+        location, location_problem = (self._latest_location() if kind is not CallKind.NORMAL
+                                      else (None, ""))
         call = Call(uuid.uuid4().hex, Direction.OUTBOUND, kind, target.number,
                     CallState.DIALING, self._clock(), callback_number=callback, location=location)
         self._calls[call.call_id] = call
@@ -164,8 +172,15 @@ class Phone:
                 call.end_reason = (f"The emergency call could not be placed: {error} "
                                    "Use another phone to call emergency services now.")
                 self.problem.emit(call.end_reason)
+                self.emergency.notify_failed(call, location, str(error))
             self.call_changed.emit(call)
-            return call
+            raise CallFailed(call) from error
+        if kind is not CallKind.NORMAL:
+            # Said again with the call, not only at start: the carrier settings may not be the
+            # files' (a broken file) or may be broken themselves.
+            call.notes.extend(self.settings.carrier_problems)
+            if location_problem:
+                call.notes.append(location_problem)
         if kind is CallKind.EMERGENCY:
             self.emergency.begin_outbound(call, lease, warning, location, self._hold_others)
         elif kind is CallKind.TEST:
@@ -174,12 +189,14 @@ class Phone:
         self.call_changed.emit(call)
         return call
 
-    def _latest_location(self) -> Location | None:
+    def _latest_location(self) -> tuple[Location | None, str]:
+        """The location to send, and what went wrong reading it (for the call's notes, not the
+        log: a log line would record when an emergency call was placed)."""
         try:
-            return self._location.latest()
+            return self._location.latest(), ""
         except Exception as error:  # the location source must never stop an emergency call
-            log.warning("location source failed: %s", type(error).__name__)
-            return None
+            return None, (f"No location was sent with the call: the location source failed "
+                          f"({type(error).__name__}).")
 
     def _hold_others(self, emergency_call: Call) -> None:
         """Hold every other call (or end it, if the carrier cannot hold) for an emergency call."""

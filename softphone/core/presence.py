@@ -88,7 +88,7 @@ class Presence:
         if self.locked:
             return
         self._before_emergency = self._status
-        self._apply(DO_NOT_DISTURB)
+        self._apply(DO_NOT_DISTURB, logged=False)
         self._store.put(_BEFORE_KEY, self._before_emergency)
         self._store.put(_STATUS_KEY, DO_NOT_DISTURB)
 
@@ -97,12 +97,14 @@ class Presence:
             return
         restored = self._before_emergency or AVAILABLE
         self._before_emergency = None
-        self._apply(restored)
+        self._apply(restored, logged=False)
         self._store.put(_STATUS_KEY, restored)
         self._store.delete(_BEFORE_KEY)
 
-    def _apply(self, status: str) -> None:
+    def _apply(self, status: str, logged: bool = True) -> None:
+        """``logged``: false around an emergency call, whose time the log must not record."""
         if status != self._status:
             self._status = status
             self.changed.emit(status)
-            log.info("presence is now %s", status)
+            if logged:
+                log.info("presence is now %s", status)

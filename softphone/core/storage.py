@@ -2,7 +2,8 @@
 
 If the file cannot be opened for writing (a read-only folder, a full disk, a damaged file), the
 softphone keeps running on an in-memory database and says so: calls, emergency calls above all,
-never depend on storage. A damaged file is moved aside, not deleted.
+never depend on storage. A damaged file is erased, not kept (``blocks.sqlite``): it may hold a
+callback lease.
 """
 
 from __future__ import annotations
@@ -46,10 +47,10 @@ class Database:
         self.problem: str | None = None
         opened = open_sqlite(path, SCHEMA, journal_mode="WAL", synchronous="NORMAL")
         self.connection = opened.connection
-        if opened.moved_aside is not None:
-            log.warning("the database file was damaged and was moved aside to %s", opened.moved_aside)
-            self.problem = (f"The database file was damaged; it was kept as {opened.moved_aside} "
-                            "and a new one was started (presence and history start empty).")
+        if opened.erased_damaged:
+            log.warning("the database file was damaged and was erased")
+            self.problem = ("The database file was damaged; it was erased and a new one was "
+                            "started (presence and history start empty).")
         if opened.unavailable is not None:
             self.problem = (
                 f"Cannot write to {path} ({opened.unavailable}). Presence, the callback lease and "

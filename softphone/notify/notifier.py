@@ -1,9 +1,19 @@
-"""The emergency notifier: ``notify`` queues at once, a worker thread delivers with retries.
+"""The emergency notifier: ``notify`` writes the email down at once, a worker thread delivers it.
 
-The core calls ``notify`` right after the emergency call was handed to the carrier. It only puts
-the notice and a settings snapshot on an in-memory queue and returns; the worker renders the
-message, writes it to the outbox, and sends it, retrying with backoff for ``give_up_after``
-seconds (24 h) and resuming after a restart from the outbox.
+The core calls ``notify`` right after the emergency call was handed to the carrier. It renders
+the message and writes it to the outbox on disk before it returns, so that nothing can stand
+between the call and a stored notification: not a mail server that stalls the worker, not a
+kill a moment later. The worker sends what the outbox holds, retrying with backoff for
+``give_up_after`` seconds (24 h) and resuming after a restart; a notification past that time is
+erased at the next start. At least once: a send cut short by a crash is repeated with the same
+Message-ID.
+
+When the outbox cannot take it (a full disk), the notification is kept in memory and sent at
+once, before anything stored, and the agent is told it is lost if the softphone stops first;
+it is written to disk as soon as the disk takes it again.
+
+Nothing here logs a notification (a log line would say that and when an emergency call
+happened): its status is shown to the agent and in ``softphone status --json``.
 
 Events, emitted only through the ``post`` given to the constructor (the rule in ``blocks.post``):
 
@@ -16,7 +26,7 @@ from __future__ import annotations
 import enum
 import functools
 import logging
-import queue
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -54,6 +64,7 @@ class NotifyState(enum.Enum):
     PENDING = "pending"  # a try failed; retrying
     NOTIFIED = "notified"
     FAILED = "failed"  # gave up after ``give_up_after``
+    UNSAVED = "unsaved"  # the outbox could not take it: sending from memory
 
 
 @dataclass(frozen=True)
@@ -76,6 +87,12 @@ def pending(reason: str) -> NotifyStatus:
     return NotifyStatus(NotifyState.PENDING, f"Notification pending (retrying): {reason}")
 
 
+def unsaved(reason: str) -> NotifyStatus:
+    return NotifyStatus(NotifyState.UNSAVED, (
+        f"Notification could not be saved ({reason}): it is being sent from memory now and is "
+        "lost if the softphone stops before it goes. Free space in the profile folder."))
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
     first_delay: float = 5.0
@@ -85,12 +102,6 @@ class RetryPolicy:
     def delay(self, attempts: int) -> float:
         """Seconds to wait after the ``attempts``-th failed try: 5, 10, 20 … capped at 5 min."""
         return float(min(self.first_delay * 2 ** max(attempts - 1, 0), self.max_delay))
-
-
-@dataclass(frozen=True)
-class _Job:
-    notice: EmergencyNotice
-    config: NotifyConfig
 
 
 class Notifier:
@@ -112,10 +123,14 @@ class Notifier:
         self._clock = clock
         self._retry = retry or RetryPolicy()
         self._config = NotifyConfig.from_values(settings.get)
-        self._jobs: queue.SimpleQueue[_Job] = queue.SimpleQueue()
+        self._opening = threading.Lock()
+        self._disk: Outbox | None = None  # opened on first use, by whichever thread comes first
+        self._memory = Outbox(None)  # what the disk would not take
+        self._reporting = threading.Lock()
         self._wake = threading.Event()
         self._stopping = threading.Event()
         self._retry_now = threading.Event()
+        self._recheck = threading.Event()  # look the password up again (apart: no lost wake-up)
         self._thread: threading.Thread | None = None
         self._status = IDLE  # the core thread's copy
         self._reported = IDLE  # the worker's copy: what it last posted
@@ -126,16 +141,26 @@ class Notifier:
     # --- the core's thread -------------------------------------------------------------------
 
     def notify(self, notice: EmergencyNotice) -> None:
-        """Queue the notification and return at once; never raises into the emergency flow."""
+        """Write the notification to the outbox (or, failing that, to memory, saying so) and
+        wake the worker; never waits on the network, never raises into the emergency flow."""
         try:
             config = self._config
             if not config.recipients:
                 self._post(lambda: self._set_status(NOT_CONFIGURED))
                 return
-            self._jobs.put(_Job(notice, config))
+            rendered = _render(notice, config)
+            message_id = new_message_id(config.smtp.sender)
+            try:
+                outbox = self._outbox()
+                outbox.add(message_id, notice.occurred_at, config.recipients, rendered)
+                problem = None if outbox.on_disk else (outbox.problem or "no outbox file")
+            except (sqlite3.Error, OSError) as error:
+                self._memory.add(message_id, notice.occurred_at, config.recipients, rendered)
+                problem = _why(error)
+            self._report(SENDING if problem is None else unsaved(problem))
             self._wake.set()
         except Exception:  # the call must go on whatever happens here
-            log.exception("could not queue the emergency notification")
+            log.exception("the notifier failed")
 
     @property
     def status(self) -> NotifyStatus:
@@ -146,7 +171,8 @@ class Notifier:
         self._thread.start()
 
     def stop(self, timeout: float = 5.0) -> None:
-        """Stop the worker; what is not sent stays in the outbox for the next start."""
+        """Stop the worker; what is not sent stays in the outbox for the next start (and what
+        only memory held is written there now, if the disk takes it)."""
         if self._stopping.is_set():
             return
         self._stopping.set()
@@ -156,10 +182,21 @@ class Notifier:
             if self._thread.is_alive():
                 log.warning("the notifier is still talking to the mail server; leaving it")
         self._settings.changed.disconnect(self._setting_changed)
+        if self._disk is not None:
+            self._save_unsaved(self._disk)
+            if self._thread is None or not self._thread.is_alive():
+                self._disk.close()
+
+    def _outbox(self) -> Outbox:
+        with self._opening:
+            if self._disk is None:
+                self._disk = Outbox(self._outbox_path)
+            return self._disk
 
     def retry_now(self) -> None:
         """Try every queued notification at once (the admin fixed the settings or the password)."""
         self._retry_now.set()
+        self._recheck.set()
         self._wake.set()
 
     def readiness_checks(self) -> list[Check]:
@@ -187,8 +224,8 @@ class Notifier:
             title="Emergency contacts' mailbox settings complete",
             passed=not missing,
             detail=detail,
-            fix="" if not missing else ("An admin completes Settings › Admin › Emergency call "
-                                        "notification; emergency calls go out regardless."),
+            fix="" if not missing else ("An admin completes Settings › Emergency › Contacts and "
+                                        "template; emergency calls go out regardless."),
         )]
 
     def _setting_changed(self, key: str) -> None:
@@ -208,71 +245,82 @@ class Notifier:
             self.checks_changed.emit()
 
     def _report(self, status: NotifyStatus) -> None:
-        self._reported = status
+        """From either thread: what the agent should see now."""
+        with self._reporting:
+            self._reported = status
         self._post(lambda: self._set_status(status))
 
     # --- the worker thread ---------------------------------------------------------------------
 
     def _run(self) -> None:
-        outbox = Outbox(self._outbox_path)
+        outbox = self._outbox()
         checked: NotifyConfig | None = None
         first = True
-        try:
-            while not self._stopping.is_set():
-                try:
-                    if first:
-                        self._resume(outbox)
-                        first = False
-                    if checked is not self._config or self._retry_now.is_set():
-                        checked = self._config
-                        self._post(functools.partial(
-                            self._set_problems, self._check_password(checked), outbox.problem))
-                    self._work(outbox)
-                    wait = self._seconds_to_next(outbox)
-                except Exception:  # keep the worker alive: notifications must go out eventually
-                    log.exception("the notifier failed unexpectedly; it will try again")
-                    self._report(pending("internal error, see the log"))
-                    wait = self._retry.first_delay
-                self._wake.wait(wait)
-                self._wake.clear()
-        finally:
-            outbox.close()
+        while not self._stopping.is_set():
+            try:
+                if first:
+                    self._resume(outbox)
+                    first = False
+                if checked is not self._config or self._recheck.is_set():
+                    self._recheck.clear()
+                    checked = self._config
+                    self._post(functools.partial(
+                        self._set_problems, self._check_password(checked), outbox.problem))
+                self._work(outbox)
+                wait = self._seconds_to_next(outbox)
+            except Exception:  # keep the worker alive: notifications must go out eventually
+                log.exception("the notifier failed unexpectedly; it will try again")
+                self._report(pending("internal error, see the log"))
+                wait = self._retry.first_delay
+            self._wake.wait(wait)
+            self._wake.clear()
 
     def _resume(self, outbox: Outbox) -> None:
-        """What the last run left: report it, and say when a send was cut short."""
-        if any(row.in_flight_since is not None for row in outbox.pending()):
-            log.warning("a notification was being sent when the softphone stopped; sending it "
-                        "again with the same Message-ID")
+        """What the last run left: erase what is past its give-up time, report the rest."""
+        erased = outbox.erase_expired(self._clock() - self._retry.give_up_after)
+        if erased:
+            hours = self._retry.give_up_after / 3600
+            self._report(NotifyStatus(NotifyState.FAILED, (
+                f"{erased} emergency notification{'s were' if erased != 1 else ' was'} NOT "
+                f"delivered within {hours:.0f} h and {'were' if erased != 1 else 'was'} erased; "
+                "tell your contacts yourself")))
+            return
         self._report_outbox(outbox)
 
+    def _stores(self, outbox: Outbox) -> list[tuple[Outbox, Pending]]:
+        """Every notification waiting: what only memory holds first (it is sent at once)."""
+        return ([(self._memory, row) for row in self._memory.pending()]
+                + [(outbox, row) for row in outbox.pending()])
+
     def _work(self, outbox: Outbox) -> None:
-        self._store_new(outbox)
+        self._save_unsaved(outbox)
         if self._retry_now.is_set():
             self._retry_now.clear()
+            self._memory.due_now()
             outbox.due_now()
-        for row in outbox.pending():
+        for store, row in self._stores(outbox):
             if self._stopping.is_set():
                 return
             if row.next_attempt_at <= self._clock():
-                self._attempt(outbox, row)
-                self._store_new(outbox)
+                self._attempt(store, row)
+
+    def _save_unsaved(self, outbox: Outbox) -> None:
+        """Move what only memory holds to the outbox, now that the disk may take it."""
+        rows = self._memory.pending() if outbox.on_disk else []
+        for row in rows:
+            try:
+                outbox.add(row.message_id, row.created_at, row.recipients, row.rendered)
+            except (sqlite3.Error, OSError):
+                return
+            self._memory.remove(row.id)
+        if rows:
+            self._report_outbox(outbox)  # no longer "lost if the softphone stops"
 
     def _seconds_to_next(self, outbox: Outbox) -> float | None:
-        rows = outbox.pending()
+        rows = [row for _, row in self._stores(outbox)]
         if not rows:
             return None
         return max(0.0, min(row.next_attempt_at for row in rows) - self._clock())
-
-    def _store_new(self, outbox: Outbox) -> None:
-        while True:
-            try:
-                job = self._jobs.get_nowait()
-            except queue.Empty:
-                return
-            rendered = _render(job)
-            outbox.add(new_message_id(job.config.smtp.sender), job.notice.occurred_at,
-                       job.config.recipients, rendered)
-            self._report(SENDING)
 
     def _attempt(self, outbox: Outbox, row: Pending) -> None:
         config = self._config
@@ -288,8 +336,6 @@ class Notifier:
             return
         if delivery.refused:
             reason = "; ".join(f"{who} refused ({why})" for who, why in delivery.refused.items())
-            log.warning("the mail server refused %d of %d recipients", len(delivery.refused),
-                        len(row.recipients))
             if self._expired(row, now):
                 self._give_up(outbox, row, reason)
                 return
@@ -298,17 +344,13 @@ class Notifier:
             self._report(pending(reason))
             return
         outbox.remove(row.id)
-        log.info("emergency notification delivered after %d failed tries", row.attempts)
-        self._report_outbox(outbox)
+        self._report_outbox(self._outbox())
 
     def _failed(self, outbox: Outbox, row: Pending, now: float, reason: str) -> None:
         if self._expired(row, now):
             self._give_up(outbox, row, reason)
             return
-        delay = self._retry.delay(row.attempts + 1)
-        outbox.failed(row.id, reason, now + delay)
-        log.warning("emergency notification not delivered (try %d), next in %.0f s: %s",
-                    row.attempts + 1, delay, reason)
+        outbox.failed(row.id, reason, now + self._retry.delay(row.attempts + 1))
         self._report(pending(reason))
 
     def _expired(self, row: Pending, now: float) -> bool:
@@ -317,18 +359,21 @@ class Notifier:
     def _give_up(self, outbox: Outbox, row: Pending, reason: str) -> None:
         outbox.remove(row.id)
         hours = self._retry.give_up_after / 3600
-        log.error("gave up on an emergency notification after %.0f h: %s", hours, reason)
         self._report(NotifyStatus(
             NotifyState.FAILED,
             f"Notification NOT delivered after {hours:.0f} h ({reason}); "
             "tell your contacts yourself"))
 
     def _report_outbox(self, outbox: Outbox) -> None:
-        rows = outbox.pending()
+        rows = [row for _, row in self._stores(outbox)]
         if not rows:
-            if self._reported.state in (NotifyState.SENDING, NotifyState.PENDING):
+            with self._reporting:
+                was = self._reported.state
+            if was in (NotifyState.SENDING, NotifyState.PENDING, NotifyState.UNSAVED):
                 self._report(NOTIFIED)
             return
+        if self._memory.pending():
+            return  # the agent was told it is unsaved; that stays until it is sent or saved
         failing = [row for row in rows if row.last_error]
         self._report(pending(failing[-1].last_error) if failing else SENDING)
 
@@ -355,11 +400,18 @@ class Notifier:
         return problem
 
 
-def _render(job: _Job) -> RenderedMessage:
+def _render(notice: EmergencyNotice, config: NotifyConfig) -> RenderedMessage:
     """The admin's template; the shipped one if it cannot render, so the email still goes."""
-    values = values_for(job.notice)
+    values = values_for(notice)
     try:
-        return job.config.template.render(values)
-    except TemplateError as error:
-        log.error("the notification template cannot be used (%s); sending the default one", error)
+        return config.template.render(values)
+    except TemplateError:
         return default_template().render(values)
+
+
+def _why(error: BaseException) -> str:
+    """A short reason for a write that failed: 'the disk is full' rather than SQLite's words."""
+    text = str(error).lower()
+    if "full" in text or getattr(error, "errno", None) == 28:
+        return "the disk is full"
+    return str(error) or type(error).__name__

@@ -36,6 +36,12 @@ def values_for(notice: EmergencyNotice) -> dict[str, str]:
     """Every placeholder's text for one emergency call (not escaped: the renderer does that)."""
     location = notice.location
     values = {
+        "call_status": "PLACED" if notice.placed else "FAILED",
+        "call_outcome": (
+            "The call was placed: the carrier is connecting it to the emergency services, who "
+            "are handling it." if notice.placed else
+            f"The call FAILED: the carrier refused it at once ({notice.failure}). The agent was "
+            "told to use another phone; make sure the emergency services are called."),
         "agent_name": notice.agent_name or NOT_KNOWN,
         "user_id": notice.user_id or NOT_KNOWN,
         "workstation": notice.workstation or NOT_KNOWN,

@@ -12,16 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from softphone.blocks.paths import resources_dir
-from softphone.blocks.template_syntax import (
-    HTML_BODY,
-    SUBJECT,
-    TEXT_BODY,
-    check,
-    fill,
-    one_line,
-    without_controls,
-)
-from softphone.settings.notification_template import NAMES
+from softphone.blocks.template_syntax import SUBJECT, check, fill, one_line, without_controls
+from softphone.settings.notification_template import NAMES, check_html_body, check_text_body
 
 
 @dataclass(frozen=True)
@@ -39,8 +31,8 @@ class MessageTemplate:
 
     def check(self) -> None:
         check(self.subject, SUBJECT, NAMES)
-        check(self.html, HTML_BODY, NAMES)
-        check(self.text, TEXT_BODY, NAMES)
+        check_html_body(self.html)
+        check_text_body(self.text)
 
     def render(self, values: Mapping[str, str]) -> RenderedMessage:
         """Fill in ``values`` (every name in ``NAMES``); raises ``TemplateError``."""

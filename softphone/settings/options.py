@@ -20,8 +20,11 @@ from softphone.settings.types import (
     Country,
     EmailAddress,
     EmailList,
+    EntryPointName,
     HostList,
+    HostPort,
     Integer,
+    IntegerChoice,
     Number,
     PhoneNumber,
     PhoneNumberList,
@@ -41,7 +44,10 @@ class Option:
     default: Any
     label: str
     description: str
-    admin: bool = False  # shown only in the admin area of the settings dialog
+    admin: bool = False  # for IT and supervisors: marked in the dialog, exported to a fleet file
+    # False for a value that belongs to one workstation or one agent (its own number, its own
+    # IP address): "Export as fleet file" leaves it out, so it is never copied to every desk.
+    fleet_wide: bool = True
 
     @property
     def section(self) -> str:
@@ -49,21 +55,26 @@ class Option:
 
 
 AGENT = (
-    Option("agent.name", Text(), "", "Agent name", "The agent's full name, used in notifications."),
-    Option("agent.user_id", Text(), "", "User id",
+    Option("agent.name", Text(max_length=100), "", "Agent name",
+           "The agent's full name, used in notifications."),
+    Option("agent.user_id", Text(max_length=64), "", "User id",
            "The agent's user id; empty means the operating-system login name."),
-    Option("agent.workstation", Text(), "", "Workstation",
+    Option("agent.workstation", Text(max_length=253), "", "Workstation",
            "A name for this workstation; empty means the host name."),
     Option("agent.country", Country(), "US", "Country",
            "Where the agent works when no location is known; drives which numbers are emergency numbers.",
            admin=True),
+    Option("agent.help_contact", Text(), "", "Who to ask",
+           "Who agents ask about what only an admin can set: a name, a phone extension or an "
+           "email address, shown by the set-up assistant beside what is missing.", admin=True),
 )
 
 OUTBOUND = (
     Option("outbound.caller_id", PhoneNumber(), "", "Caller ID number",
            "The agent's own number: presented on outgoing calls, and the callback number of last "
-           "resort when the callback pool is empty.", admin=True),
-    Option("carrier.adapter", Text(r"[a-z][a-z0-9_-]*", "a carrier adapter name such as simulated"),
+           "resort when the callback pool is empty.", admin=True, fleet_wide=False),
+    Option("carrier.adapter",
+           EntryPointName("softphone.carriers", "a carrier adapter name such as simulated"),
            "simulated", "Carrier adapter",
            "Which carrier adapter places calls, by entry-point name (group `softphone.carriers`).",
            admin=True),
@@ -83,9 +94,7 @@ SIMULATED_CARRIER = (
            "an emergency call starts."),
 )
 
-# A host name or IPv4 address with an optional port, or empty for "not used".
-_HOST_PORT = Text(r"(([A-Za-z0-9-]+\.)*[A-Za-z0-9-]+(:[0-9]{1,5})?)?",
-                  "a host name or IP address with an optional port, such as sbc1.example.com:5060")
+_HOST_PORT = HostPort()
 
 SIP_CARRIER = (
     Option("carrier.sip.transport", Choice(("udp", "tcp", "tls")), "udp", "SIP transport",
@@ -100,7 +109,7 @@ SIP_CARRIER = (
            "The provider's own proxy for calling-plan numbers; the last fallback of a "
            "direct-routing call, and the path of a calling-plan call.", admin=True),
     Option("carrier.sip.domain", Text(r"(([A-Za-z0-9-]+\.)*[A-Za-z0-9-]+)?",
-                                      "a SIP domain such as trunk.example.com"), "",
+                                      "a SIP domain such as trunk.example.com", max_length=253), "",
            "SIP domain", "The domain of the SIP account: in From, To and the Request-URI.",
            admin=True),
     Option("carrier.sip.user", Text(r"[A-Za-z0-9_.!~*'()&=+$,;?/%-]*", "a SIP user name"), "",
@@ -139,12 +148,25 @@ SIP_CARRIER = (
                                              "an IP address of this computer"), "",
            "Local SIP address",
            "The address this softphone binds and advertises; empty picks the one that "
-           "reaches the proxy.", admin=True),
+           "reaches the proxy.", admin=True, fleet_wide=False),
     Option("carrier.sip.local_port", Integer(0, 65535), 5060, "Local SIP port",
            "The port inbound SIP arrives on (0 picks a free one).", admin=True),
-    Option("carrier.sip.tls_ca_file", Text(), "", "TLS CA file",
+    Option("carrier.sip.tls_ca_file", Text(max_length=4096), "", "TLS CA file",
            "A PEM file of certificate authorities to verify the proxy with; empty uses the "
            "system's.", admin=True),
+    Option("carrier.sip.tls_certificate_file", Text(), "", "TLS certificate file",
+           "With the tls transport: a PEM certificate (chain) for this softphone; when set, it "
+           "also listens for TLS on the local SIP port, so a trunk can send calls (PSAP "
+           "callbacks) without a registration.", admin=True),
+    Option("carrier.sip.tls_key_file", Text(), "", "TLS key file",
+           "The PEM private key of the TLS certificate; if it is encrypted, its password is "
+           "read from the keyring as `sip-tls-key:<this path>`.", admin=True),
+    Option("carrier.sip.media_security", Choice(("required", "preferred", "off")), "preferred",
+           "Media security (SRTP)",
+           "`required`: offer SRTP only (RTP/SAVP) and leave a route that cannot do it for the "
+           "next; an emergency call's last route may still go plain, with a warning. "
+           "`preferred`: offer SRTP keys on plain RTP/AVP and encrypt when the far end takes "
+           "them. `off`: plain RTP.", admin=True),
     Option("carrier.sip.trusted_peers", HostList(), (), "Trusted SIP peers",
            "Addresses, networks (`192.0.2.0/24`) or host names that may call this softphone "
            "besides the proxies and the registrar, e.g. a trunk that sends PSAP callbacks. "
@@ -193,8 +215,6 @@ PRESENCE = (
            "Extra presence statuses the agent can pick, such as Lunch or Training."),
 )
 
-_COUNTRY_OR_EMPTY = Text(r"([A-Z]{2})?", "a two-letter ISO 3166-1 code such as US, or empty")
-
 LOCATION = (
     Option("location.os_positioning", Boolean(), True, "Use the system's location",
            "Ask the operating system where the workstation is (Location Services, geoclue)."),
@@ -208,19 +228,19 @@ LOCATION = (
     Option("location.move_threshold_m", Integer(50, 10000), 300, "Moved-away distance (m)",
            "Ask the agent to confirm their address when the position is farther than this "
            "from where the address was confirmed (RAY BAUM's Act).", admin=True),
-    Option("location.address.street", Text(), "", "Registered address: street",
+    Option("location.address.street", Text(max_length=100), "", "Registered address: street",
            "The site's registered street, offered to the agent to confirm.", admin=True),
-    Option("location.address.house_number", Text(), "", "Registered address: number",
+    Option("location.address.house_number", Text(max_length=100), "", "Registered address: number",
            "The site's house or building number.", admin=True),
-    Option("location.address.floor_room", Text(), "", "Registered address: floor/room",
+    Option("location.address.floor_room", Text(max_length=100), "", "Registered address: floor/room",
            "Floor, room or desk, so responders find the agent inside the building.", admin=True),
-    Option("location.address.city", Text(), "", "Registered address: city",
+    Option("location.address.city", Text(max_length=100), "", "Registered address: city",
            "The site's city.", admin=True),
-    Option("location.address.region", Text(), "", "Registered address: state/region",
+    Option("location.address.region", Text(max_length=100), "", "Registered address: state/region",
            "State, province or region (required in the US and Canada).", admin=True),
-    Option("location.address.postcode", Text(), "", "Registered address: postcode",
+    Option("location.address.postcode", Text(max_length=100), "", "Registered address: postcode",
            "ZIP or postal code.", admin=True),
-    Option("location.address.country", _COUNTRY_OR_EMPTY, "", "Registered address: country",
+    Option("location.address.country", Country(optional=True), "", "Registered address: country",
            "ISO 3166-1 alpha-2 country of the site, e.g. US.", admin=True),
 )
 
@@ -229,7 +249,8 @@ NOTIFY = (
            "Who is emailed the moment this agent places an emergency call (a supervisor, the "
            "security desk): addresses separated by semicolons.", admin=True),
     Option("notify.smtp.host",
-           Text(r"[A-Za-z0-9._:\[\]-]*", "a host name such as mail.example.com"), "",
+           Text(r"[A-Za-z0-9._:\[\]-]*", "a host name such as mail.example.com", max_length=253),
+           "",
            "Mail server (SMTP)", "The mail server that sends the notification.", admin=True),
     Option("notify.smtp.port", Integer(0, 65535), 0, "Mail server port",
            "0 means the standard port for the security chosen: 587 for STARTTLS, 465 for TLS, "
@@ -238,12 +259,12 @@ NOTIFY = (
            "Connection security",
            "starttls (recommended), tls (implicit TLS, often port 465) or none (unencrypted: the "
            "message and the password cross the network readable).", admin=True),
-    Option("notify.smtp.user", Text(), "", "Mail server user name",
+    Option("notify.smtp.user", Text(max_length=254), "", "Mail server user name",
            "Empty to send without logging in. The password is kept in the system keyring.",
            admin=True),
     Option("notify.smtp.sender", EmailAddress(), "", "Sender address",
            "The From address of the notification, such as softphone@example.com.", admin=True),
-    Option("notify.smtp.ca_file", Text(), "", "Extra CA certificates file",
+    Option("notify.smtp.ca_file", Text(max_length=4096), "", "Extra CA certificates file",
            "A PEM file of CA certificates to trust for the mail server in addition to the "
            "system's (e.g. the company's internal CA); empty for the system's only.", admin=True),
     Option("notify.template.subject", TemplateText(check_subject, multiline=False), "",
@@ -275,7 +296,8 @@ AUDIO = (
            "Gain applied to the microphone before it is sent."),
     Option("audio.ringer_volume", Integer(10, 100), 80, "Ringer volume (%)",
            "Loudness of the ring tone."),
-    Option("audio.sample_rate", Integer(8000, 192000), 48000, "Device sample rate (Hz)",
+    Option("audio.sample_rate", IntegerChoice((8000, 16000, 24000, 32000, 44100, 48000, 96000),
+                                              "Hz"), 48000, "Device sample rate",
            "The rate audio devices are opened at first; a device that refuses it is opened at its "
            "own rate.", admin=True),
     Option("audio.rescan_seconds", Number(1.0, 60.0), 3.0, "Device re-scan interval (s)",

@@ -1,20 +1,26 @@
 """Reads and writes the settings files, layered: built-in defaults < the user's file < the fleet file.
 
 A value in the fleet (system-wide) file wins and is locked. Nothing the admin wrote is ever lost:
-a file that is not valid TOML is left untouched (and copied aside before the first save), and a
+a file that cannot be used is left untouched (and copied aside before the first save), and a
 value that fails validation, or a key this version does not know, is reported and kept in the file
-as written, while the option falls back to its default.
+as written, while the option falls back to its default. Files are read defensively
+(``files.read``): whatever is at a path, the softphone starts and says what to fix.
+
+One exception to "falls back to its default": the carrier. A workstation that had a real carrier
+must never be moved to the simulated one (or to none) by a broken file, because its 911 calls
+would then reach a training answering point. When a problem in the files may have changed the
+carrier settings, the carrier settings that last worked (``last_good``: the ``carrier.*``
+options, the caller ID and the callback pool) stay in use, and a problem says so until the files
+are fixed.
 
 Emits ``changed(key)`` whenever the effective value of an option changes.
 """
 
 from __future__ import annotations
 
+import difflib
 import logging
-import os
-import tempfile
 import time
-import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -22,11 +28,15 @@ from typing import Any
 import tomli_w
 
 from softphone.blocks.events import Event
+from softphone.settings import last_good
+from softphone.settings.files import read, write_atomically
 from softphone.settings.options import BY_KEY, Option
+from softphone.settings.types import shown
 
 log = logging.getLogger("settings")
 
 SCHEMA_VERSION = 1
+MAX_PROBLEMS_PER_FILE = 20  # then one line says how many more: a file of 100,000 typos stays readable
 
 # Called with the raw user table of version N, returning it in the form of version N + 1.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
@@ -45,7 +55,8 @@ class SettingsFileError(OSError):
 
 
 def flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
-    """Turn nested TOML tables into ``{"section.name": value}``; option values stay whole."""
+    """Turn nested TOML tables into ``{"section.name": value}``; option values stay whole.
+    (Recursive, which is safe: ``files.read`` refuses a file nested deeper than a few levels.)"""
     flat: dict[str, Any] = {}
     for name, value in table.items():
         key = f"{prefix}{name}"
@@ -57,77 +68,116 @@ def flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
 
 
 def nest(flat: Mapping[str, Any]) -> dict[str, Any]:
+    """TOML tables from ``{"section.name": value}``."""
+    return nest_keeping(flat, {})[0]
+
+
+def nest_keeping(values: Mapping[str, Any],
+                 kept: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """TOML tables from flat ``values`` (valid, written first) and ``kept`` raw entries; a kept
+    entry that collides with a table (``agent = "x"`` beside ``agent.name``) cannot be written
+    and is returned in the list of dropped keys."""
     table: dict[str, Any] = {}
-    for key, value in sorted(flat.items()):
-        *sections, name = key.split(".")
-        node = table
-        for section in sections:
-            node = node.setdefault(section, {})
-        node[name] = value
-    return table
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that a crash leaves either the old or the new file."""
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    dropped: list[str] = []
+    for flat, keep_going in ((values, False), (kept, True)):
+        for key, value in sorted(flat.items()):
+            *sections, name = key.split(".")
+            node: dict[str, Any] | None = table
+            for section in sections:
+                assert node is not None
+                child = node.setdefault(section, {})
+                node = child if isinstance(child, dict) else None
+                if node is None:
+                    break
+            if node is None or (name in node and keep_going):
+                dropped.append(key)
+                continue
+            node[name] = value
+    return table, dropped
 
 
 class _Layer:
-    """One file's contribution: valid values, plus what must be written back untouched."""
+    """One file's contribution: valid values, plus what must be written back untouched.
+
+    ``carrier_doubts`` are the problems that may have changed the carrier settings: the file
+    could not be used at all, one of ``last_good.carrier_keys`` is invalid, a key looks like a
+    misspelt carrier key, or the file's version is not this one's.
+    """
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.values: dict[str, Any] = {}
         self.kept_raw: dict[str, Any] = {}  # invalid or unknown entries, preserved verbatim
-        self.unreadable = False
+        self.unreadable = False  # copy the file aside before overwriting it
+        self.content: bytes | None = None  # as read, for that copy
         self.problems: list[str] = []
+        self.carrier_doubts: list[str] = []
+        self._hidden = 0  # problems beyond MAX_PROBLEMS_PER_FILE
 
     def load(self) -> None:
-        if self.path is None or not self.path.exists():
+        if self.path is None:
             return
-        try:
-            with self.path.open("rb") as handle:
-                raw = tomllib.load(handle)
-        except tomllib.TOMLDecodeError as error:
-            self.unreadable = True
-            self.problems.append(
-                f"{self.path} is not valid TOML ({error}). The softphone is using defaults for "
-                "everything in it and has not changed the file: fix that line and restart."
-            )
+        found = read(self.path)
+        self.content = found.content
+        if found.table is None:
+            if found.problem:
+                self.unreadable = True
+                self._problem(found.problem, carrier=True)
             return
-        except OSError as error:
-            self.unreadable = True
-            self.problems.append(f"{self.path} cannot be read ({error.strerror}); check its permissions.")
-            return
-        version = raw.pop("version", SCHEMA_VERSION)
-        if not isinstance(version, int) or version < 1:
-            self.problems.append(f"{self.path}: 'version' must be a whole number; assuming {SCHEMA_VERSION}.")
-            version = SCHEMA_VERSION
-        while version < SCHEMA_VERSION:
+        raw = dict(found.table)
+        version = self._check_version(raw.pop("version", SCHEMA_VERSION))
+        while version < SCHEMA_VERSION and version in MIGRATIONS:
             raw = MIGRATIONS[version](raw)
             version += 1
         for key, value in flatten(raw).items():
             option = BY_KEY.get(key)
             if option is None:
                 self.kept_raw[key] = value
-                self.problems.append(f"{self.path}: unknown setting '{key}' is ignored (kept in the file).")
+                self._problem(f"{self.path}: unknown setting '{shown(key, 80)[1:-1]}' is ignored "
+                              "(kept in the file); correct or remove it.",
+                              carrier=_looks_like_carrier_key(key))
                 continue
             try:
                 self.values[key] = option.type.parse(value)
             except ValueError as error:
                 self.kept_raw[key] = value
-                self.problems.append(
-                    f"{self.path}: {key}: {error}. Using the default ({_show(option)}) until it is fixed."
-                )
+                self._problem(f"{self.path}: {key}: {str(error).rstrip('.')}. Using the default "
+                              f"({_show(option)}) "
+                              "until it is fixed.", carrier=key in last_good.carrier_keys())
+        if self._hidden:
+            self.problems.append(f"{self.path}: {self._hidden:,} more problems like these; fix "
+                                 "the ones above and restart to see the rest.")
+
+    def _check_version(self, version: object) -> int:
+        """The version to read the file as; a wrong or newer one is reported."""
+        if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+            self._problem(f"{self.path}: 'version' must be a whole number such as "
+                          f"{SCHEMA_VERSION}, not {shown(version)}; the file was read as version "
+                          f"{SCHEMA_VERSION}: set version = {SCHEMA_VERSION}.", carrier=True)
+            return SCHEMA_VERSION
+        if version > SCHEMA_VERSION:
+            # Read what this version knows; never write the file back as an older version.
+            self.unreadable = True
+            self._problem(f"{self.path} was written for a newer softphone (settings version "
+                          f"{shown(version, 20)}; this one reads version {SCHEMA_VERSION}): the "
+                          "settings it knows are used and the others ignored; update the softphone "
+                          "on this workstation.", carrier=True)
+            return SCHEMA_VERSION
+        return version
+
+    def _problem(self, text: str, carrier: bool = False) -> None:
+        if carrier:
+            self.carrier_doubts.append(text)
+        if len(self.problems) >= MAX_PROBLEMS_PER_FILE:
+            self._hidden += 1
+            return
+        self.problems.append(text)
+
+
+def _looks_like_carrier_key(key: str) -> bool:
+    """A key that may have been meant as a carrier option: ``carrier.adaptor``, ``[carier]``."""
+    return (key.startswith("carrier")
+            or bool(difflib.get_close_matches(key, last_good.carrier_keys(), n=1, cutoff=0.8)))
 
 
 def _show(option: Option) -> str:
@@ -138,15 +188,23 @@ class Settings:
     """The effective settings of one profile.
 
     ``user_file`` is the profile's ``settings.toml``; ``fleet_file`` the optional system-wide file
-    IT deploys, whose valid values override the user's and cannot be changed here.
+    IT deploys, whose valid values override the user's and cannot be changed here;
+    ``last_good_file`` the copy of the carrier settings that last worked (``last_good``).
     """
 
-    def __init__(self, user_file: Path, fleet_file: Path | None = None) -> None:
+    def __init__(self, user_file: Path, fleet_file: Path | None = None,
+                 last_good_file: Path | None = None) -> None:
         self.changed: Event[[str]] = Event()
         self._user = _Layer(user_file)
         self._fleet = _Layer(fleet_file)
         self._fleet.load()
         self._user.load()
+        self._last_good_file = last_good_file
+        self._carrier: dict[str, Any] | None = None  # the last-good values, when in use
+        self._notices: list[str] = []
+        doubts = self._fleet.carrier_doubts + self._user.carrier_doubts
+        if doubts:
+            self.use_last_good_carrier("of the settings problems above")
         for problem in self.problems:
             log.warning("%s", problem)
 
@@ -158,9 +216,60 @@ class Settings:
     @property
     def problems(self) -> list[str]:
         """Sentences about the files, for the agent or admin: what is wrong and what to fix."""
-        return self._fleet.problems + self._user.problems
+        return self._fleet.problems + self._user.problems + self._notices
 
-    def get(self, key: str) -> Any:
+    @property
+    def carrier_problems(self) -> list[str]:
+        """What may have changed the carrier settings in use: said again with every emergency
+        call, so that the agent hears it when it matters and not only at start."""
+        if self._carrier is not None:
+            return list(self._notices)
+        return self._fleet.carrier_doubts + self._user.carrier_doubts
+
+    @property
+    def using_last_good_carrier(self) -> bool:
+        return self._carrier is not None
+
+    def use_last_good_carrier(self, because: str) -> bool:
+        """Use the carrier settings that last worked instead of the files', ``because`` the
+        files or the adapter have a problem; ``True`` if they differ and are now in use."""
+        if self._last_good_file is None or self._carrier is not None:
+            return False
+        saved, problem = last_good.load(self._last_good_file)
+        if saved is None:
+            if problem:
+                self._notices.append(problem)
+            return False
+        if all(self._from_files(key) == value for key, value in saved.values.items()):
+            return False
+        self._carrier = dict(saved.values)
+        notice = (f"Because {because}, the carrier settings that last worked are in use instead "
+                  f"of those in the files: {saved.describe()}. Fix the problems named and "
+                  "restart the softphone to use the files' carrier settings.")
+        self._notices.append(notice)
+        log.warning("%s", notice)
+        return True
+
+    def remember_carrier(self, now: float | None = None) -> str | None:
+        """The carrier started on these settings: keep them as the last that worked, if nothing
+        in the files could have changed them. Returns a problem sentence if the copy cannot be
+        written (the softphone works on; only the safeguard is missing)."""
+        if (self._last_good_file is None or self._carrier is not None
+                or self._fleet.carrier_doubts or self._user.carrier_doubts):
+            return None
+        values = {key: self.get(key) for key in last_good.carrier_keys()}
+        saved, _problem = last_good.load(self._last_good_file)
+        if saved is not None and saved.values == values:
+            return None
+        try:
+            last_good.save(self._last_good_file, values, now)
+        except OSError as error:
+            return (f"Cannot keep a copy of the working carrier settings in "
+                    f"{self._last_good_file} ({error.strerror or error}): a broken settings "
+                    "file could then demote the carrier; make the profile folder writable.")
+        return None
+
+    def _from_files(self, key: str) -> Any:
         option = BY_KEY[key]
         if key in self._fleet.values:
             return self._fleet.values[key]
@@ -169,6 +278,20 @@ class Settings:
         if key in self._user.values:
             return self._user.values[key]
         return option.default
+
+    def origin(self, key: str) -> str:
+        """Where the value of ``key`` comes from, for a message: a file's path or "the default"."""
+        if self._carrier is not None and key in self._carrier:
+            return str(self._last_good_file)
+        for layer in (self._fleet, self._user):
+            if key in layer.values or key in layer.kept_raw:
+                return str(layer.path)
+        return "the default"
+
+    def get(self, key: str) -> Any:
+        if self._carrier is not None and key in self._carrier:
+            return self._carrier[key]
+        return self._from_files(key)
 
     __getitem__ = get
 
@@ -182,7 +305,7 @@ class Settings:
         """Check one value without storing it (the settings dialog validates as the admin types)."""
         option = BY_KEY.get(key)
         if option is None:
-            raise SettingError(f"'{key}' is not a setting of this softphone")
+            raise SettingError(f"'{shown(key, 80)[1:-1]}' is not a setting of this softphone")
         try:
             return option.type.parse(raw)
         except ValueError as error:
@@ -213,28 +336,39 @@ class Settings:
             before = self.get(key)
             self._user.values[key] = value
             self._user.kept_raw.pop(key, None)
-            if value != before:
+            if self.get(key) != before:
                 self.changed.emit(key)
 
     def keys(self) -> Iterable[str]:
         return BY_KEY.keys()
 
     def save(self) -> None:
-        """Write the user's file atomically; a file that could not be parsed is first copied aside."""
+        """Write the user's file atomically; a file that could not be used, or whose entries
+        cannot all be written back, is first copied aside (nothing the admin wrote is lost)."""
         path = self.user_file
         flat = {key: BY_KEY[key].type.dump(value) for key, value in self._user.values.items()}
-        flat.update(self._user.kept_raw)
-        content = {"version": SCHEMA_VERSION, **nest(flat)}
+        table, dropped = nest_keeping(flat, self._user.kept_raw)
+        content = {"version": SCHEMA_VERSION, **table}
+        try:
+            data = tomli_w.dumps(content).encode()
+        except (TypeError, ValueError, RecursionError):  # a kept entry TOML cannot write
+            dropped.extend(self._user.kept_raw)
+            table = nest(flat)
+            data = tomli_w.dumps({"version": SCHEMA_VERSION, **table}).encode()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            if self._user.unreadable and path.exists():
+            if (self._user.unreadable or dropped) and self._user.content is not None:
                 aside = path.with_name(f"{path.name}.unreadable-{time.strftime('%Y%m%d-%H%M%S')}")
-                aside.write_bytes(path.read_bytes())
-                self._user.problems.append(f"The unreadable settings file was kept as {aside}.")
-                self._user.unreadable = False
-            write_atomically(path, tomli_w.dumps(content).encode())
+                write_atomically(aside, self._user.content)
+                self._user.problems.append(f"The earlier settings file was kept as {aside}.")
+            self._user.unreadable = False
+            self._user.content = data
+            for key in dropped:
+                self._user.kept_raw.pop(key, None)
+            write_atomically(path, data)
         except OSError as error:
             raise SettingsFileError(
                 f"Cannot save settings to {path}: {error.strerror or error}. "
-                "Check that the profile folder exists and is writable."
+                f"Check that the profile folder exists and is writable, and that {path.name} is "
+                "a file (not a folder or a link)."
             ) from error

@@ -3,6 +3,11 @@
 A type raises ``ValueError`` with a sentence that says what a valid value looks like; the store
 adds the option's key, so the admin reads e.g. "callback.pool: '+1 555' is not a phone number in
 E.164 form such as +15551234567".
+
+Every value is bounded (lengths, counts, ranges): a settings file is typed by people and may be
+written by anyone who can reach it, and each value ends up somewhere that must stay small (an
+email header, a SIP message, a menu). A refused value is quoted shortened (``shown``), so a
+five-megabyte name cannot make a five-megabyte message either.
 """
 
 from __future__ import annotations
@@ -18,6 +23,37 @@ from typing import Any, Generic, TypeVar
 T = TypeVar("T")
 
 E164 = re.compile(r"^\+[1-9][0-9]{6,14}$")
+
+# Characters no setting needs and that hide or disguise text: C0/C1 controls (a line break in a
+# name would split an email header) and the bidirectional overrides that reorder what is shown
+# ("Trojan Source").
+_HIDDEN = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def shown(raw: object, limit: int = 60) -> str:
+    """``repr(raw)`` cut to ``limit`` characters, for a message about a refused value."""
+    text = repr(raw) if not isinstance(raw, dict | list) else f"a {type(raw).__name__} of {len(raw)}"
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def check_length(value: str, maximum: int) -> str:
+    if len(value) > maximum:
+        raise ValueError(f"the value is {len(value):,} characters long; at most {maximum:,} are "
+                         "allowed")
+    return value
+
+
+def check_visible(value: str) -> str:
+    found = _HIDDEN.search(value)
+    if found:
+        raise ValueError(f"contains the invisible control character U+{ord(found.group()):04X}; "
+                         "remove it")
+    return value
+
+
+def check_count(items: list[Any], maximum: int, what: str) -> None:
+    if len(items) > maximum:
+        raise ValueError(f"lists {len(items):,} {what}; at most {maximum:,} are allowed")
 
 
 class ValueType(ABC, Generic[T]):
@@ -36,26 +72,57 @@ class ValueType(ABC, Generic[T]):
 
 
 class Text(ValueType[str]):
-    def __init__(self, pattern: str | None = None, hint: str = "") -> None:
+    """One line of text, at most ``max_length`` characters (a name, a host, a file path)."""
+
+    def __init__(self, pattern: str | None = None, hint: str = "", max_length: int = 200) -> None:
         self._pattern = re.compile(pattern) if pattern else None
         self._hint = hint
+        self.max_length = max_length
 
     def parse(self, raw: object) -> str:
         if not isinstance(raw, str):
             raise ValueError(f"expected text, got {type(raw).__name__}")
-        value = raw.strip()
+        value = check_visible(check_length(raw.strip(), self.max_length))
         if self._pattern and not self._pattern.fullmatch(value):
-            raise ValueError(f"{value!r} is not valid: {self._hint}")
+            raise ValueError(f"{shown(value)} is not valid: {self._hint}")
         return value
 
     def describe(self) -> str:
         return f"text ({self._hint})" if self._hint else "text"
 
 
+class HostPort(ValueType[str]):
+    """A host name or IPv4 address with an optional port (1–65535), or empty for "not used".
+
+    The port is checked here, where the admin sees it, rather than wrapping round (70000 would
+    otherwise reach port 4464) or failing silently when a call is placed.
+    """
+
+    _FORM = re.compile(r"(?P<host>([A-Za-z0-9-]+\.)*[A-Za-z0-9-]+)(:(?P<port>[0-9]+))?")
+    HINT = "a host name or IP address with an optional port, such as sbc1.example.com:5060"
+
+    def parse(self, raw: object) -> str:
+        if not isinstance(raw, str):
+            raise ValueError(f"expected text, got {type(raw).__name__}")
+        value = raw.strip()
+        if not value:
+            return ""
+        found = self._FORM.fullmatch(value)
+        if found is None or len(found.group("host")) > 253:
+            raise ValueError(f"{shown(value)} is not valid: {self.HINT}")
+        port = found.group("port")
+        if port is not None and not 1 <= int(port[:6]) <= 65535:
+            raise ValueError(f"{shown(value)}: the port {shown(port, 12)} is outside 1–65535")
+        return value
+
+    def describe(self) -> str:
+        return f"text ({self.HINT}; port 1–65535)"
+
+
 class Boolean(ValueType[bool]):
     def parse(self, raw: object) -> bool:
         if not isinstance(raw, bool):
-            raise ValueError(f"expected true or false, got {raw!r}")
+            raise ValueError(f"expected true or false, got {shown(raw)}")
         return raw
 
     def describe(self) -> str:
@@ -68,9 +135,9 @@ class Integer(ValueType[int]):
 
     def parse(self, raw: object) -> int:
         if isinstance(raw, bool) or not isinstance(raw, int):
-            raise ValueError(f"expected a whole number, got {raw!r}")
+            raise ValueError(f"expected a whole number, got {shown(raw)}")
         if not self.minimum <= raw <= self.maximum:
-            raise ValueError(f"{raw} is outside {self.minimum}–{self.maximum}")
+            raise ValueError(f"{shown(raw)} is outside {self.minimum}–{self.maximum}")
         return raw
 
     def describe(self) -> str:
@@ -83,9 +150,9 @@ class Number(ValueType[float]):
 
     def parse(self, raw: object) -> float:
         if isinstance(raw, bool) or not isinstance(raw, int | float):
-            raise ValueError(f"expected a number, got {raw!r}")
-        if not self.minimum <= raw <= self.maximum:
-            raise ValueError(f"{raw} is outside {self.minimum}–{self.maximum}")
+            raise ValueError(f"expected a number, got {shown(raw)}")
+        if not self.minimum <= raw <= self.maximum:  # also refuses nan
+            raise ValueError(f"{shown(raw)} is outside {self.minimum:g}–{self.maximum:g}")
         return float(raw)
 
     def describe(self) -> str:
@@ -97,12 +164,44 @@ class Choice(ValueType[str]):
         self.choices = tuple(choices)
 
     def parse(self, raw: object) -> str:
-        if raw not in self.choices:
-            raise ValueError(f"{raw!r} is not one of {', '.join(self.choices)}")
+        if not isinstance(raw, str) or raw not in self.choices:
+            raise ValueError(f"{shown(raw)} is not one of {', '.join(self.choices)}")
         return str(raw)
 
     def describe(self) -> str:
         return "one of " + ", ".join(f"`{c}`" for c in self.choices)
+
+
+class IntegerChoice(ValueType[int]):
+    """A whole number from a fixed list (a sample rate): the dialog offers the list, never a
+    spin box that accepts any number in between."""
+
+    def __init__(self, choices: Sequence[int], unit: str = "") -> None:
+        self.choices = tuple(choices)
+        self.unit = unit
+
+    def parse(self, raw: object) -> int:
+        if isinstance(raw, bool) or raw not in self.choices:
+            raise ValueError(f"{shown(raw)} is not one of {', '.join(map(str, self.choices))}")
+        return int(raw)
+
+    def describe(self) -> str:
+        return "one of " + ", ".join(f"`{c}`" for c in self.choices)
+
+
+class EntryPointName(Text):
+    """The name of a plug-in from an entry-point group (a carrier adapter). Any well-formed name
+    is accepted, so a settings file naming an adapter that is not installed yet still loads (the
+    adapter's loader says what is missing); ``installed()`` lists what the dialog offers."""
+
+    def __init__(self, group: str, hint: str) -> None:
+        super().__init__(r"[a-z][a-z0-9_-]*", hint, max_length=64)
+        self.group = group
+
+    def installed(self) -> tuple[str, ...]:
+        from importlib.metadata import entry_points  # deferred: only the dialog asks
+
+        return tuple(sorted({entry.name for entry in entry_points(group=self.group)}))
 
 
 class PhoneNumber(ValueType[str]):
@@ -110,48 +209,107 @@ class PhoneNumber(ValueType[str]):
 
     def parse(self, raw: object) -> str:
         if not isinstance(raw, str):
-            raise ValueError(f"expected a phone number as text, got {raw!r}")
+            raise ValueError(f"expected a phone number as text, got {shown(raw)}")
         value = raw.strip()
         if value and not E164.fullmatch(value):
-            raise ValueError(f"{value!r} is not a phone number in E.164 form such as +15551234567")
+            raise ValueError(f"{shown(value)} is not a phone number in E.164 form such as +15551234567")
         return value
 
     def describe(self) -> str:
         return "E.164 number such as `+15551234567`, or empty"
 
 
-class PhoneNumberList(ValueType[tuple[str, ...]]):
-    def parse(self, raw: object) -> tuple[str, ...]:
-        if not isinstance(raw, list):
-            raise ValueError(f"expected a list of numbers such as [\"+15551230001\"], got {raw!r}")
-        numbers: list[str] = []
-        for item in raw:
-            number = PhoneNumber().parse(item)
-            if not number:
-                raise ValueError("the list has an empty entry; remove it")
-            if number in numbers:
-                raise ValueError(f"{number} is listed twice; list each number once")
-            numbers.append(number)
-        return tuple(numbers)
+@dataclass(frozen=True)
+class Column:
+    """One column of a setting the dialog edits as a table: the field of the record it holds
+    (empty for a list of plain values), its heading, and the type of one cell (a ``Choice``
+    becomes a drop-down)."""
 
-    def dump(self, value: tuple[str, ...]) -> Any:
-        return list(value)
+    key: str
+    label: str
+    type: ValueType[Any]
+
+
+class TableType(ValueType[tuple[T, ...]]):
+    """A list whose items are checked one by one (``parse_item``), so that the settings dialog
+    can edit it as a table and say which row is wrong and why; ``check_list`` adds what only
+    the whole list can tell (a number listed twice). Messages name the item by its position
+    and ``item_word`` ("rule 2: ...")."""
+
+    columns: tuple[Column, ...] = ()
+    item_word = "entry"
+    example = ""  # a TOML list, for the message when the value is not a list at all
+    max_items = 100
+
+    @abstractmethod
+    def parse_item(self, raw: object) -> T:
+        """One item, or ``ValueError`` saying what is wrong with it (without its position)."""
+
+    def dump_item(self, item: T) -> Any:
+        return item
+
+    def check_list(self, items: list[T]) -> None:
+        """Raise ``ValueError`` for what is wrong with the items together."""
+
+    def cells(self, item: T) -> dict[str, Any]:
+        """The row for one item, by column key."""
+        dumped = self.dump_item(item)
+        return dict(dumped) if isinstance(dumped, dict) else {"": dumped}
+
+    def raw_item(self, cells: Any) -> object:
+        """What ``parse_item`` reads, from a row as the table holds it."""
+        return dict(cells) if self.columns[0].key else cells.get("", "")
+
+    def parse(self, raw: object) -> tuple[T, ...]:
+        if not isinstance(raw, list | tuple):
+            raise ValueError(f"expected a list such as {self.example}, got {shown(raw)}")
+        check_count(list(raw), self.max_items, f"{self.item_word}s")
+        items: list[T] = []
+        for index, item in enumerate(raw, start=1):
+            try:
+                items.append(self.parse_item(item))
+            except ValueError as error:
+                raise ValueError(f"{self.item_word} {index}: {error}") from None
+        self.check_list(items)
+        return tuple(items)
+
+    def dump(self, value: tuple[T, ...]) -> Any:
+        return [self.dump_item(item) for item in value]
+
+
+class PhoneNumberList(TableType[str]):
+    columns = (Column("", "Number", PhoneNumber()),)
+    item_word = "number"
+    max_items = 1000
+    example = '["+15551230001"]'
+
+    def parse_item(self, raw: object) -> str:
+        number = PhoneNumber().parse(raw)
+        if not number:
+            raise ValueError("it is empty; enter a number such as +15551230001 or remove the row")
+        return number
+
+    def check_list(self, items: list[str]) -> None:
+        for index, number in enumerate(items):
+            if number in items[:index]:
+                raise ValueError(f"{number} is listed twice; list each number once")
 
     def describe(self) -> str:
         return "list of E.164 numbers"
 
 
-class TextList(ValueType[tuple[str, ...]]):
-    def parse(self, raw: object) -> tuple[str, ...]:
-        if not isinstance(raw, list) or not all(isinstance(item, str) for item in raw):
-            raise ValueError(f"expected a list of texts such as [\"Lunch\"], got {raw!r}")
-        items = tuple(item.strip() for item in raw)
-        if any(not item for item in items):
-            raise ValueError("the list has an empty entry; remove it")
-        return items
+class TextList(TableType[str]):
+    columns = (Column("", "Entry", Text()),)
+    example = '["Lunch"]'
+    max_items = 50
+    max_length = 100
 
-    def dump(self, value: tuple[str, ...]) -> Any:
-        return list(value)
+    def parse_item(self, raw: object) -> str:
+        if not isinstance(raw, str):
+            raise ValueError(f"expected text, got {shown(raw)}")
+        if not raw.strip():
+            raise ValueError("it is empty; type something or remove the row")
+        return check_visible(check_length(raw.strip(), self.max_length))
 
     def describe(self) -> str:
         return "list of texts"
@@ -162,32 +320,47 @@ class HostList(TextList):
 
     _HOST = re.compile(r"([A-Za-z0-9-]+\.)*[A-Za-z0-9-]+")
 
-    def parse(self, raw: object) -> tuple[str, ...]:
-        items = super().parse(raw)
-        for item in items:
-            try:
-                ipaddress.ip_network(item, strict=False)
-            except ValueError:
-                if not self._HOST.fullmatch(item):
-                    raise ValueError(f"{item!r} is not an IP address, a network such as "
-                                     "192.0.2.0/24, or a host name") from None
-        return items
+    columns = (Column("", "Address, network or host", Text()),)
+    item_word = "peer"
+    example = '["192.0.2.10", "198.51.100.0/24"]'
+
+    def parse_item(self, raw: object) -> str:
+        item = super().parse_item(raw)
+        try:
+            ipaddress.ip_network(item, strict=False)
+        except ValueError:
+            if not self._HOST.fullmatch(item):
+                raise ValueError(f"{shown(item)} is not an IP address, a network such as "
+                                 "192.0.2.0/24, or a host name") from None
+        return item
 
     def describe(self) -> str:
         return "list of IP addresses, networks (CIDR) or host names"
 
 
 class Country(ValueType[str]):
-    """An ISO 3166-1 alpha-2 code that libphonenumber knows (it drives the dial plan)."""
+    """An ISO 3166-1 alpha-2 code that libphonenumber knows (it drives the dial plan); with
+    ``optional``, empty means "not set"."""
+
+    def __init__(self, optional: bool = False) -> None:
+        self.optional = optional
 
     def parse(self, raw: object) -> str:
-        import phonenumbers  # deferred: only needed when a country is parsed
-
-        if not isinstance(raw, str) or raw.strip().upper() not in phonenumbers.SUPPORTED_REGIONS:
-            raise ValueError(f"{raw!r} is not an ISO 3166-1 alpha-2 country code such as US, GB or DK")
+        if self.optional and isinstance(raw, str) and not raw.strip():
+            return ""
+        if not isinstance(raw, str) or raw.strip().upper() not in self.codes():
+            raise ValueError(f"{shown(raw)} is not an ISO 3166-1 alpha-2 country code such as US, GB or DK")
         return raw.strip().upper()
 
+    @staticmethod
+    def codes() -> frozenset[str]:
+        import phonenumbers  # deferred: only needed when a country is parsed
+
+        return frozenset(phonenumbers.SUPPORTED_REGIONS)
+
     def describe(self) -> str:
+        if self.optional:
+            return "ISO 3166-1 alpha-2 country code, e.g. `US`, or empty"
         return "ISO 3166-1 alpha-2 country code, e.g. `US`"
 
 
@@ -202,26 +375,39 @@ class RoutingRule:
         return fnmatch.fnmatchcase(caller, self.match)
 
 
-class RoutingRules(ValueType[tuple[RoutingRule, ...]]):
+def check_caller_pattern(text: str) -> str:
+    """A caller-number glob such as ``+1900*`` (``*``, ``?`` and ``[...]`` as in file names)."""
+    pattern = check_visible(check_length(text.strip(), 64))
+    if not pattern:
+        raise ValueError("the caller pattern is empty; write one such as +1900* or 555????")
+    if any(character.isspace() for character in pattern):
+        raise ValueError(f"'{pattern}' contains a space; caller numbers have none (write "
+                         f"{''.join(pattern.split())})")
+    if pattern.count("[") != pattern.count("]"):
+        raise ValueError(f"'{pattern}' has an unclosed [ ]; write a range as [0-4]")
+    return pattern
+
+
+class RoutingRules(TableType[RoutingRule]):
     ACTIONS = ("accept", "refuse")
+    max_items = 500
+    columns = (Column("match", "Caller pattern", Text()),
+               Column("action", "Action", Choice(ACTIONS)))
+    item_word = "rule"
+    example = '[{match = "+1900*", action = "refuse"}]'
 
-    def parse(self, raw: object) -> tuple[RoutingRule, ...]:
-        if not isinstance(raw, list):
-            raise ValueError("expected a list of tables such as [{match = \"+1900*\", action = \"refuse\"}]")
-        rules = []
-        for index, item in enumerate(raw, start=1):
-            if not isinstance(item, dict) or set(item) != {"match", "action"}:
-                raise ValueError(f"rule {index} must have exactly the keys 'match' and 'action'")
-            match, action = item["match"], item["action"]
-            if not isinstance(match, str) or not match.strip():
-                raise ValueError(f"rule {index}: 'match' must be a caller pattern such as \"+1900*\"")
-            if action not in self.ACTIONS:
-                raise ValueError(f"rule {index}: 'action' must be one of {', '.join(self.ACTIONS)}")
-            rules.append(RoutingRule(match.strip(), action))
-        return tuple(rules)
+    def parse_item(self, raw: object) -> RoutingRule:
+        if not isinstance(raw, dict) or set(raw) != {"match", "action"}:
+            raise ValueError("a rule must have exactly the keys 'match' and 'action'")
+        match, action = raw["match"], raw["action"]
+        if not isinstance(match, str):
+            raise ValueError("'match' must be a caller pattern such as \"+1900*\"")
+        if action not in self.ACTIONS:
+            raise ValueError(f"'action' must be one of {', '.join(self.ACTIONS)}")
+        return RoutingRule(check_caller_pattern(match), action)
 
-    def dump(self, value: tuple[RoutingRule, ...]) -> Any:
-        return [{"match": rule.match, "action": rule.action} for rule in value]
+    def dump_item(self, item: RoutingRule) -> Any:
+        return {"match": item.match, "action": item.action}
 
     def describe(self) -> str:
         return "list of `{match = \"<glob>\", action = \"accept\"|\"refuse\"}`, first match wins"
@@ -233,6 +419,7 @@ _LOCAL_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
 _LOCAL = re.compile(rf"{_LOCAL_ATOM}(\.{_LOCAL_ATOM})*")
 _LABEL = re.compile(r"[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
 ADDRESS_SEPARATORS = re.compile(r"[;,\n]")
+MAX_RECIPIENTS = 50
 
 
 def check_email_address(text: str) -> str:
@@ -241,6 +428,8 @@ def check_email_address(text: str) -> str:
     address = text.strip()
     if not address:
         raise ValueError("the address is empty")
+    if len(address) > 254:  # RFC 5321's limit on a path
+        raise ValueError(f"{shown(address)} is longer than an address can be (254 characters)")
     if "<" in address or ">" in address or '"' in address:
         raise ValueError(f"'{address}': write only the address, without a name or <>, "
                          "such as security@example.com")
@@ -269,12 +458,13 @@ def split_email_addresses(raw: object) -> tuple[tuple[str, ...], tuple[str, ...]
     entry raises ``ValueError`` naming it.
     """
     if isinstance(raw, str):
-        entries = ADDRESS_SEPARATORS.split(raw)
+        entries = ADDRESS_SEPARATORS.split(check_length(raw, MAX_RECIPIENTS * 100))
     elif isinstance(raw, list | tuple) and all(isinstance(item, str) for item in raw):
         entries = list(raw)
     else:
         raise ValueError("expected addresses separated by semicolons, such as "
-                         f"\"a@example.com; b@example.com\", got {raw!r}")
+                         f"\"a@example.com; b@example.com\", got {shown(raw)}")
+    check_count([entry for entry in entries if entry.strip()], MAX_RECIPIENTS, "addresses")
     addresses: list[str] = []
     duplicates: list[str] = []
     seen: set[str] = set()
@@ -295,21 +485,26 @@ class EmailAddress(ValueType[str]):
 
     def parse(self, raw: object) -> str:
         if not isinstance(raw, str):
-            raise ValueError(f"expected an email address as text, got {raw!r}")
+            raise ValueError(f"expected an email address as text, got {shown(raw)}")
         return check_email_address(raw) if raw.strip() else ""
 
     def describe(self) -> str:
         return "email address such as `softphone@example.com`, or empty"
 
 
-class EmailList(ValueType[tuple[str, ...]]):
+class EmailList(TableType[str]):
     """Recipients: addresses separated by semicolons, or a list; a repeated address is kept once."""
+
+    columns = (Column("", "Address", EmailAddress()),)
+    item_word = "address"
+
+    def parse_item(self, raw: object) -> str:
+        if not isinstance(raw, str):
+            raise ValueError(f"expected an email address as text, got {shown(raw)}")
+        return check_email_address(raw)
 
     def parse(self, raw: object) -> tuple[str, ...]:
         return split_email_addresses(raw)[0]
-
-    def dump(self, value: tuple[str, ...]) -> Any:
-        return list(value)
 
     def describe(self) -> str:
         return "email addresses separated by semicolons, or a list of them"
@@ -323,6 +518,8 @@ class TemplateText(ValueType[str]):
     a template that would not render is refused when it is set, not when it is needed.
     """
 
+    MAX_LENGTH = 50_000  # an email body far longer than any notification needs
+
     def __init__(self, check: Callable[[str], None], multiline: bool = True) -> None:
         self._check = check
         self.multiline = multiline
@@ -330,6 +527,7 @@ class TemplateText(ValueType[str]):
     def parse(self, raw: object) -> str:
         if not isinstance(raw, str):
             raise ValueError(f"expected text, got {type(raw).__name__}")
+        check_length(raw, self.MAX_LENGTH if self.multiline else 500)
         value = raw.strip("\n") if self.multiline else raw.strip()
         if not self.multiline and ("\n" in value or "\r" in value):
             raise ValueError("must be a single line")
@@ -375,6 +573,7 @@ class CallbackSites(ValueType[tuple[CallbackSite, ...]]):
         if not isinstance(raw, list):
             raise ValueError("expected a list of sites, written as [[callback.sites]] tables "
                              "with name, address, pool and optional networks")
+        check_count(raw, 500, "sites")
         sites: list[CallbackSite] = []
         owner: dict[str, str] = {}
         for index, item in enumerate(raw, start=1):
@@ -383,7 +582,7 @@ class CallbackSites(ValueType[tuple[CallbackSite, ...]]):
             name = item.get("name")
             if not isinstance(name, str) or not name.strip():
                 raise ValueError(f"site {index} has no name; give it one such as \"Denver\"")
-            name = name.strip()
+            name = check_visible(check_length(name.strip(), 100))
             label = f"site '{name}'"
             unknown = set(item) - self.KEYS
             if unknown:
@@ -400,6 +599,8 @@ class CallbackSites(ValueType[tuple[CallbackSite, ...]]):
                     isinstance(value, str) for value in address.values()):
                 raise ValueError(f"{label}: the address takes text fields "
                                  f"{', '.join(SITE_ADDRESS_FIELDS)}")
+            for value in address.values():
+                check_visible(check_length(value, 100))
             missing = [key for key in SITE_ADDRESS_REQUIRED if not str(address.get(key, "")).strip()]
             if missing:
                 raise ValueError(f"{label}: the address has no {', '.join(missing)}; responders "
@@ -420,12 +621,13 @@ class CallbackSites(ValueType[tuple[CallbackSite, ...]]):
             if not isinstance(networks_raw, list) or not all(
                     isinstance(entry, str) for entry in networks_raw):
                 raise ValueError(f"{label}: networks must be a list such as [\"10.20.0.0/16\"]")
+            check_count(networks_raw, 100, "networks")
             networks = []
             for entry in networks_raw:
                 try:
                     networks.append(str(ipaddress.ip_network(entry.strip(), strict=False)))
                 except ValueError:
-                    raise ValueError(f"{label}: '{entry}' is not a network such as "
+                    raise ValueError(f"{label}: {shown(entry)} is not a network such as "
                                      "10.20.0.0/16") from None
             route = CallRoute().parse(item.get("unassigned_route", ""))
             country = address.get("country", "").strip().upper()
@@ -463,10 +665,10 @@ class CallRoute(ValueType[str]):
 
     def parse(self, raw: object) -> str:
         if not isinstance(raw, str):
-            raise ValueError(f"expected a number or a SIP URI as text, got {raw!r}")
-        value = raw.strip()
+            raise ValueError(f"expected a number or a SIP URI as text, got {shown(raw)}")
+        value = check_length(raw.strip(), 254)
         if value and not (E164.fullmatch(value) or _SIP_URI.fullmatch(value)):
-            raise ValueError(f"{value!r} is neither an E.164 number such as +15551234567 nor a "
+            raise ValueError(f"{shown(value)} is neither an E.164 number such as +15551234567 nor a "
                              "SIP URI such as sip:security@pbx.example.com")
         return value
 
@@ -483,8 +685,8 @@ class StoreUri(ValueType[str]):
         from urllib.parse import urlsplit  # deferred: only needed when a URI is set
 
         if not isinstance(raw, str):
-            raise ValueError(f"expected a connection URI as text, got {raw!r}")
-        value = raw.strip()
+            raise ValueError(f"expected a connection URI as text, got {shown(raw)}")
+        value = check_visible(check_length(raw.strip(), 2048))
         if not value:
             return ""
         example = "postgresql://softphone@db.example.com/callbacks?sslmode=verify-full"
@@ -497,7 +699,8 @@ class StoreUri(ValueType[str]):
             raise ValueError(f"'{value}' cannot be read ({error}); write it like {example}") from None
         if parts.password is not None or "password=" in parts.query.lower():
             raise ValueError("the URI holds a password: remove it and store the password in the "
-                             "keyring instead (Settings › Admin, 'Shared store password')")
+                             "keyring instead (Settings › Emergency › Callback numbers, 'Shared "
+                             "store password')")
         if not parts.hostname or not parts.username or parts.path.strip("/") == "":
             raise ValueError(f"'{value}' needs a user, a host and a database name, like {example}")
         return value

@@ -1,9 +1,10 @@
 """The agent confirms or edits where they are (RAY BAUM's Act), without ever blocking a call.
 
-``AddressDialog`` is non-modal: it is a form, not a gate. Missing or malformed fields are marked
-next to the field with what to enter, and nothing typed is lost. ``AddressPrompter`` opens it
-when the location service asks (``confirm_needed``), but never while a call is up: the request
-waits until the lines are free. Signals: ``AddressDialog.confirmed(object)`` with the stored
+``AddressDialog`` is non-modal: it is a form (``AddressForm``, also in the set-up assistant), not
+a gate. Missing or malformed fields are marked next to the field with what to enter, and nothing
+typed is lost. ``AddressPrompter`` opens it when the location service asks (``confirm_needed``),
+but never while a call is up (nor while the set-up assistant, which asks the same, is open): the
+request waits until then. Signals: ``AddressDialog.confirmed(object)`` with the stored
 ``CivicAddress``.
 """
 
@@ -20,20 +21,16 @@ from softphone.qt import QtCore, QtWidgets, Signal
 ERROR_STYLE = "color: #b00020;"
 
 
-class AddressDialog(QtWidgets.QDialog):
+class AddressForm(QtWidgets.QWidget):
+    """The address fields, their problems and Confirm: in the dialog, and in the set-up
+    assistant's "Where you are" page. Signals: ``confirmed(object)`` with the stored address."""
+
     confirmed = Signal(object)
 
-    def __init__(self, service: LocationService, reason: str = "",
-                 parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(self, service: LocationService, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("addressDialog")
-        self.setWindowTitle("Confirm where you are")
-        self.setModal(False)
+        self.setObjectName("addressForm")
         self._service = service
-        self.reason = QtWidgets.QLabel(reason or "Confirm the address where you are working now, "
-                                       "so an answering point can send help to you.")
-        self.reason.setObjectName("addressReason")
-        self.reason.setWordWrap(True)
         self.fields: dict[str, QtWidgets.QLineEdit] = {}
         self.errors: dict[str, QtWidgets.QLabel] = {}
         form = QtWidgets.QFormLayout()
@@ -41,9 +38,11 @@ class AddressDialog(QtWidgets.QDialog):
         for name, label in LABELS.items():
             edit = QtWidgets.QLineEdit(getattr(proposal, name))
             edit.setObjectName(f"address_{name}")
+            edit.setAccessibleName(label)
             error = QtWidgets.QLabel()
             error.setObjectName(f"address_{name}_error")
             error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
             error.setVisible(False)
             column = QtWidgets.QVBoxLayout()
             column.addWidget(edit)
@@ -57,21 +56,14 @@ class AddressDialog(QtWidgets.QDialog):
         self.message.setObjectName("addressMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setVisible(False)
         self.confirm_button = QtWidgets.QPushButton("Confirm address")
         self.confirm_button.setObjectName("confirmAddressButton")
-        self.confirm_button.setDefault(True)
         self.confirm_button.clicked.connect(self.confirm)
-        later = QtWidgets.QPushButton("Later")
-        later.clicked.connect(self.reject)
-        buttons = QtWidgets.QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(later)
-        buttons.addWidget(self.confirm_button)
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(self.reason)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.message)
-        layout.addLayout(buttons)
 
     def address(self) -> CivicAddress:
         return CivicAddress(**{name: edit.text() for name, edit in self.fields.items()})
@@ -84,17 +76,58 @@ class AddressDialog(QtWidgets.QDialog):
             label.setText(found.get(name, ""))
             label.setVisible(name in found)
         if found:
-            self.message.setText("Please complete the marked fields.")
+            self._say("Please complete the marked fields.")
             return False
         try:
             stored = self._service.confirm(address)
         except LocationError as error:
-            self.message.setText(str(error))
+            self._say(str(error))
             return False
-        self.message.clear()
+        self._say("")
+        self.confirmed.emit(stored)
+        return True
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+
+class AddressDialog(QtWidgets.QDialog):
+    confirmed = Signal(object)
+
+    def __init__(self, service: LocationService, reason: str = "",
+                 parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("addressDialog")
+        self.setWindowTitle("Confirm where you are")
+        self.setModal(False)
+        self.reason = QtWidgets.QLabel(reason or "Confirm the address where you are working now, "
+                                       "so an answering point can send help to you.")
+        self.reason.setObjectName("addressReason")
+        self.reason.setWordWrap(True)
+        self.form = AddressForm(service)
+        self.fields, self.errors = self.form.fields, self.form.errors
+        self.message, self.confirm_button = self.form.message, self.form.confirm_button
+        self.confirm_button.setDefault(True)
+        self.form.confirmed.connect(self._confirmed)
+        later = QtWidgets.QPushButton("Later")
+        later.setObjectName("addressLater")
+        later.clicked.connect(self.reject)
+        buttons = QtWidgets.QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(later)
+        buttons.addWidget(self.confirm_button)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.form)
+        layout.addLayout(buttons)
+
+    def confirm(self) -> bool:
+        return self.form.confirm()
+
+    def _confirmed(self, stored: object) -> None:
         self.confirmed.emit(stored)
         self.accept()
-        return True
 
 
 class AddressPrompter:
@@ -128,10 +161,12 @@ class AddressPrompter:
         return self.dialog
 
     def lines_changed(self, *_call: object) -> None:
-        """Call when calls change: a waiting request is shown once the lines are free."""
+        """Call when calls change (or the assistant closed): a waiting request is shown once
+        nothing holds it back, unless the address was confirmed meanwhile."""
         if self.pending is not None and not self._calls_up():
             reason, self.pending = self.pending, None
-            self.open(reason, activate=False)
+            if self._service.confirmation_reason is not None:
+                self.open(reason, activate=False)
 
     def _closed(self, _result: int) -> None:
         if self.dialog is not None:

@@ -22,6 +22,7 @@ class CallbackBanner(QtWidgets.QFrame):
         self.title = QtWidgets.QLabel()
         self.title.setObjectName("callbackTitle")
         self.title.setStyleSheet("font-weight: bold;")
+        self.title.setWordWrap(True)
         self.countdown = QtWidgets.QLabel()
         self.countdown.setObjectName("callbackCountdown")
         self.end_button = QtWidgets.QPushButton("End callback mode…")

@@ -103,6 +103,7 @@ class CallsPanel(QtWidgets.QGroupBox):
         if call.state.finished:
             if row is not None:
                 self._layout.removeWidget(row)
+                row.hide()  # gone from view now, deleted when the event loop gets to it
                 row.deleteLater()
                 del self._rows[call.call_id]
         elif row is None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from softphone.autostart import Autostart, AutostartError
-from softphone.core.calls import Call, CallError, CallState
+from softphone.core.calls import Call, CallError
 from softphone.core.phone import Phone
 from softphone.qt import QtCore, QtWidgets
 from softphone.settings.store import Settings
@@ -97,7 +97,7 @@ class DesktopShell(QtCore.QObject):
         """Dial from the tray through the window's one dial path; on a problem, show it there
         with the number kept for correction."""
         call = self._window.dial(text)
-        if call is None or call.state is CallState.FAILED:
+        if call is None:
             if not self._window.dialpad.number.text():
                 self._window.dialpad.number.setText(text)
             self._show_window()

@@ -18,7 +18,12 @@ class DialPad(QtWidgets.QWidget):
         self.number.setObjectName("number")
         self.number.setPlaceholderText("Number, or paste a tel: link")
         self.number.setClearButtonEnabled(True)
+        self.number.setAccessibleName("Number to call")
         self.number.setFont(QtGui.QFont(self.number.font().family(), 16))
+        # Wide enough to read the whole hint: an agent who does not know what to type here
+        # must not have to guess the end of it.
+        hint = self.number.fontMetrics().horizontalAdvance(self.number.placeholderText())
+        self.number.setMinimumWidth(hint + 48)
         self.number.returnPressed.connect(self._dial)
         self.message = QtWidgets.QLabel()
         self.message.setObjectName("dialMessage")
@@ -34,6 +39,7 @@ class DialPad(QtWidgets.QWidget):
             button.setObjectName(f"key_{key}")
             button.setMinimumHeight(36)
             button.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
+            button.setAccessibleName(f"Key {key}")
             button.clicked.connect(lambda _checked=False, k=key: self.number.insert(k))
             keypad.addWidget(button, index // 3, index % 3)
             self.keys[key] = button

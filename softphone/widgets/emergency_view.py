@@ -1,9 +1,14 @@
 """The modal emergency view: while an emergency call is up, only this can be used.
 
-It shows an unmistakable alert, the call timer, what the answering point was told (callback
-number, location), anything that went wrong around the call, the headset settings and End call;
-nothing else (no hold, transfer, record, notes, save or refresh). It is application-modal and
-cannot be closed while the call is up; it closes itself when the last emergency call has ended.
+It shows, in the order the agent needs them: an unmistakable alert and the call timer; what the
+answering point was told (the callback number, then the location); the answering point's words
+and whether the emergency contacts were notified; anything that went wrong around the call; the
+headset settings; and End call. Nothing else (no hold, transfer, record, notes, save or refresh),
+and no empty box: a part with nothing to say is hidden. Everything below the timer scrolls if the
+screen is small, so nothing is ever cut off, and End call always stays in view.
+
+It is application-modal and cannot be closed while the call is up; it closes itself when the
+last emergency call has ended.
 """
 
 from __future__ import annotations
@@ -14,11 +19,24 @@ from softphone.core.calls import Call, CallError, CallState
 from softphone.core.phone import Phone
 from softphone.qt import QtCore, QtWidgets
 from softphone.widgets.formatting import duration
+from softphone.widgets.wheel_guard import guard_wheel
 
-ALERT_STYLE = """
-#emergencyAlert { background: #c00000; color: white; font-size: 22px; font-weight: bold;
-                  padding: 14px; border: 4px solid %s; }
-"""
+ALERT_STYLE = ("background: #c00000; color: white; font-size: 22px; font-weight: bold; "
+               "padding: 14px; border: 4px solid %s;")
+WARNING_STYLE = ("background: #fde2c8; border: 2px solid #c75000; padding: 6px; "
+                 "font-weight: bold;")
+WIDEST = 900  # px; narrower on a small screen
+SLACK = 4  # px: Qt rounds text heights
+
+
+def wrapped(name: str, style: str = "") -> QtWidgets.QLabel:
+    label = QtWidgets.QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+    if style:
+        label.setStyleSheet(style)
+    return label
 
 
 class EmergencyView(QtWidgets.QDialog):
@@ -35,36 +53,74 @@ class EmergencyView(QtWidgets.QDialog):
         self.call = call
         self._flash = False
         self._finished = False
+        self._problems: list[str] = []
 
         self.alert = QtWidgets.QLabel()
         self.alert.setObjectName("emergencyAlert")
         self.alert.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+        self.alert.setWordWrap(True)
         self.timer_label = QtWidgets.QLabel()
         self.timer_label.setObjectName("emergencyTimer")
         self.timer_label.setStyleSheet("font-size: 28px; font-weight: bold;")
-        self.timer_label.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
-        self.support_warning = QtWidgets.QLabel(support_warning or "")
-        self.support_warning.setObjectName("emergencySupportWarning")
-        self.support_warning.setWordWrap(True)
-        self.support_warning.setStyleSheet("background: #fde2c8; border: 2px solid #c75000; "
-                                           "padding: 6px; font-weight: bold;")
-        self.support_warning.setVisible(bool(support_warning))
+        self.timer_label.setAccessibleName("Call time")
         self.state_label = QtWidgets.QLabel()
         self.state_label.setObjectName("emergencyState")
-        self.details = QtWidgets.QLabel()
-        self.details.setObjectName("emergencyDetails")
-        self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.state_label.setStyleSheet("font-size: 16px;")
+        self.state_label.setAccessibleName("Call state")
+        self.timer_label.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+        self.state_label.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+        clock = QtWidgets.QVBoxLayout()
+        clock.setSpacing(0)
+        clock.addWidget(self.timer_label)
+        clock.addWidget(self.state_label)
+        header = QtWidgets.QHBoxLayout()
+        header.addWidget(self.alert, 1)
+        header.addLayout(clock)
+
+        self.support_warning = wrapped("emergencySupportWarning", WARNING_STYLE)
+        self.support_warning.setText(support_warning or "")
+        self.support_warning.setVisible(bool(support_warning))
+        self.told = QtWidgets.QGroupBox("The answering point was told")
+        self.told.setObjectName("emergencyTold")
+        self.details = wrapped("emergencyDetails", "font-size: 15px;")
+        QtWidgets.QVBoxLayout(self.told).addWidget(self.details)
+        self.speech = wrapped("farEndSpeech", "font-style: italic;")
+        self.speech.setVisible(False)
+        self.notification = wrapped("notificationStatus", "font-weight: bold;")
+        self.notification.setVisible(False)
         self.notes = QtWidgets.QListWidget()
         self.notes.setObjectName("emergencyNotes")
+        self.notes.setAccessibleName("What went wrong around the call")
+        self.notes.setWordWrap(True)
+        self.notes.setSizeAdjustPolicy(
+            QtWidgets.QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.notes.setMaximumHeight(120)
-        self.notification = QtWidgets.QLabel()
-        self.notification.setObjectName("notificationStatus")
-        self.notification.hide()
-        self.speech = QtWidgets.QLabel()
-        self.speech.setObjectName("farEndSpeech")
-        self.speech.setWordWrap(True)
-        self.speech.setStyleSheet("font-style: italic;")
+        self.notes.setVisible(False)
+
+        self.body = QtWidgets.QWidget()
+        self.body.setObjectName("emergencyBody")
+        body = QtWidgets.QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        for part in (self.support_warning, self.told, self.speech, self.notification,
+                     self.notes):
+            body.addWidget(part)
+        self.headset: QtWidgets.QGroupBox | None = None
+        if device_panel is not None:
+            self.headset = QtWidgets.QGroupBox("Headset")
+            self.headset.setObjectName("emergencyHeadset")
+            QtWidgets.QVBoxLayout(self.headset).addWidget(device_panel)
+            inner = device_panel.layout()
+            if inner is not None:  # the group's frame is margin enough
+                inner.setContentsMargins(0, 0, 0, 0)
+            body.addWidget(self.headset)
+        body.addStretch(1)
+        self.body_area = QtWidgets.QScrollArea()
+        self.body_area.setObjectName("emergencyScroll")
+        self.body_area.setWidgetResizable(True)
+        self.body_area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.body_area.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body_area.setWidget(self.body)
+
         self.end_button = QtWidgets.QPushButton("End call")
         self.end_button.setObjectName("endCall")
         self.end_button.setMinimumHeight(48)
@@ -73,19 +129,10 @@ class EmergencyView(QtWidgets.QDialog):
         self.end_button.clicked.connect(self._end_call)
 
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(self.alert)
-        layout.addWidget(self.support_warning)
-        layout.addWidget(self.timer_label)
-        layout.addWidget(self.state_label)
-        layout.addWidget(self.details)
-        layout.addWidget(self.speech)
-        layout.addWidget(self.notification)
-        layout.addWidget(self.notes)
-        if device_panel is not None:
-            devices = QtWidgets.QGroupBox("Headset")
-            QtWidgets.QVBoxLayout(devices).addWidget(device_panel)
-            layout.addWidget(devices)
+        layout.addLayout(header)
+        layout.addWidget(self.body_area, 1)
         layout.addWidget(self.end_button)
+        guard_wheel(self)  # a wheel turn over the headset pickers must not switch the device
 
         self._ticker = QtCore.QTimer(self)
         self._ticker.setInterval(500)
@@ -95,24 +142,81 @@ class EmergencyView(QtWidgets.QDialog):
         phone.speech.connect(self._heard)
         phone.emergency.ended.connect(self._all_ended)
         self._show_call()
+        screen = self.screen()
+        width = min(WIDEST, screen.availableGeometry().width() - 40) if screen else WIDEST
+        self.resize(self.fitting_size(width))
+        self._grow_timer = QtCore.QTimer(self)  # once the new layout is in place
+        self._grow_timer.setSingleShot(True)
+        self._grow_timer.setInterval(0)
+        self._grow_timer.timeout.connect(self._grow)
+        self.body.installEventFilter(self)
+
+    def fitting_size(self, width: int) -> QtCore.QSize:
+        """``width`` wide and tall enough that nothing scrolls, within the screen."""
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        header = max(self.alert.heightForWidth(inner - self.state_label.sizeHint().width()),
+                     self.timer_label.sizeHint().height() + self.state_label.sizeHint().height())
+        fixed = (header + self.end_button.sizeHint().height() + 2 * layout.spacing()
+                 + margins.top() + margins.bottom())
+        height = fixed + self._body_height(inner)
+        return QtCore.QSize(width, min(height, self._screen_height()))
+
+    def _body_height(self, width: int) -> int:
+        """The body's height at ``width`` even with a scroll bar beside it: sized so, the body
+        fits whichever way the scroll area decides, and no scroll bar flickers on."""
+        bar = self.body_area.verticalScrollBar().sizeHint().width()
+        return self.body.heightForWidth(width - bar) + SLACK
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        """When the body grows (the answering point spoke, a problem came up), grow the window
+        with it while the screen has room, rather than hide part of it below the fold."""
+        if watched is self.body and event.type() is QtCore.QEvent.Type.LayoutRequest:
+            self._grow_timer.start()
+        return False
+
+    def _grow(self) -> None:
+        viewport, bar = self.body_area.viewport(), self.body_area.verticalScrollBar()
+        width = viewport.width() + (bar.width() if bar.isVisible() else 0)
+        needed = self.height() - viewport.height() + self._body_height(width)
+        if needed > self.height():
+            self.resize(self.width(), min(needed, self._screen_height()))
+
+    def _screen_height(self) -> int:
+        screen = self.screen()
+        return screen.availableGeometry().height() - 40 if screen is not None else 10_000
 
     def _show_call(self) -> None:
         call = self.call
         self.alert.setText("⚠  EMERGENCY CALLBACK IN PROGRESS  ⚠" if call.psap_callback
                            else "⚠  EMERGENCY CALL IN PROGRESS  ⚠")
         lines = []
-        if call.remote:
-            lines.append(f"{'From' if call.psap_callback else 'Calling'}: {call.remote}")
         if call.callback_number:
             lines.append(f"Your callback number: {call.callback_number}")
         if call.location is not None:
             lines.append(f"Location sent: {call.location.describe()} (source: {call.location.source})")
         elif not call.psap_callback:
             lines.append("Location sent: none known — tell the dispatcher where you are.")
+        if call.remote:
+            lines.append(f"{'From' if call.psap_callback else 'Calling'}: {call.remote}")
         self.details.setText("\n".join(lines))
-        self.notes.clear()
-        self.notes.addItems(call.notes)
+        self._show_notes()
         self._tick()
+
+    def add_note(self, text: str) -> None:
+        """Something that went wrong around the call, from elsewhere in the softphone (a
+        problem the window was told of); kept with the call's own notes."""
+        self._problems.append(text)
+        self._show_notes()
+
+    def _show_notes(self) -> None:
+        notes = [*self.call.notes, *self._problems]
+        if notes != [self.notes.item(row).text() for row in range(self.notes.count())]:
+            self.notes.clear()
+            self.notes.addItems(notes)
+        self.notes.setVisible(bool(notes))
 
     def _tick(self) -> None:
         call = self.call
@@ -125,7 +229,7 @@ class EmergencyView(QtWidgets.QDialog):
             CallState.INTERRUPTED: "Interrupted by a restart",
         }.get(call.state, call.state.value))
         self._flash = not self._flash
-        self.setStyleSheet(ALERT_STYLE % ("#ffd400" if self._flash else "#c00000"))
+        self.alert.setStyleSheet(ALERT_STYLE % ("#ffd400" if self._flash else "#c00000"))
 
     def _call_changed(self, call: Call) -> None:
         if call.call_id != self.call.call_id:
@@ -139,6 +243,7 @@ class EmergencyView(QtWidgets.QDialog):
     def _heard(self, call: Call, text: str) -> None:
         if call.call_id == self.call.call_id:
             self.speech.setText(f"Answering point: “{text}”")
+            self.speech.setVisible(True)
 
     def set_notification_status(self, text: str) -> None:
         """What the notifier says about the emergency contacts' email, as it says it."""

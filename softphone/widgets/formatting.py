@@ -1,8 +1,6 @@
-"""How times and durations read on screen."""
+"""How durations read on screen."""
 
 from __future__ import annotations
-
-import time
 
 
 def duration(seconds: float) -> str:
@@ -10,11 +8,3 @@ def duration(seconds: float) -> str:
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
-
-
-def clock_time(timestamp: float) -> str:
-    return time.strftime("%H:%M", time.localtime(timestamp))
-
-
-def date_time(timestamp: float) -> str:
-    return time.strftime("%Y-%m-%d %H:%M", time.localtime(timestamp))

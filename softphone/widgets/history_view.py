@@ -1,19 +1,39 @@
-"""The call history (normal calls only; the store never holds an emergency call)."""
+"""The call history (normal calls only; the store never holds an emergency call).
+
+Times are written in the agent's own format (the locale's short date and time, the system's unless
+the app sets another: a 12- or 24-hour clock, day or month first).
+"""
 
 from __future__ import annotations
 
 from softphone.core.history import CallHistory, HistoryEntry
 from softphone.core.storage import StorageError
-from softphone.qt import QtWidgets
-from softphone.widgets.formatting import date_time, duration
+from softphone.qt import QtCore, QtWidgets
+from softphone.widgets.formatting import duration
+
+HEADERS = ("When", "Direction", "Number", "Outcome", "Duration")
+NUMBER_COLUMN = 2
+
+
+def local_date_time(timestamp: float) -> str:
+    """``timestamp`` as the agent's locale writes a short date and time."""
+    moment = QtCore.QDateTime.fromSecsSinceEpoch(int(timestamp))
+    return QtCore.QLocale().toString(moment, QtCore.QLocale.FormatType.ShortFormat)
 
 
 class HistoryView(QtWidgets.QTreeWidget):
     def __init__(self, history: CallHistory, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("history")
-        self.setHeaderLabels(["When", "", "Number", "Outcome", "Duration"])
+        self.setAccessibleName("Call history")
+        self.setHeaderLabels(list(HEADERS))
         self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        header = self.header()
+        header.setStretchLastSection(False)
+        for column in range(len(HEADERS)):
+            header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NUMBER_COLUMN, QtWidgets.QHeaderView.ResizeMode.Stretch)
         self._history = history
         try:
             entries = history.recent()
@@ -25,8 +45,8 @@ class HistoryView(QtWidgets.QTreeWidget):
 
     def _add(self, entry: HistoryEntry) -> None:
         item = QtWidgets.QTreeWidgetItem([
-            date_time(entry.started_at),
-            "in" if entry.direction == "inbound" else "out",
+            local_date_time(entry.started_at),
+            "Incoming" if entry.direction == "inbound" else "Outgoing",
             entry.remote,
             entry.outcome,
             duration(entry.duration_s) if entry.duration_s is not None else "",
@@ -35,4 +55,4 @@ class HistoryView(QtWidgets.QTreeWidget):
 
     def numbers(self) -> list[str]:
         items = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
-        return [item.text(2) for item in items if item is not None]
+        return [item.text(NUMBER_COLUMN) for item in items if item is not None]

@@ -13,7 +13,6 @@ from softphone.blocks.readiness import Check, Readiness
 from softphone.carriers.drills import DrillError, Drills
 from softphone.core.calls import Call, CallError, CallState
 from softphone.core.carrier import CarrierError
-from softphone.core.dialplan import DialPlanError
 from softphone.core.phone import Phone
 from softphone.qt import QtCore, QtGui, QtWidgets, Signal
 from softphone.widgets.callback_banner import CallbackBanner
@@ -22,7 +21,9 @@ from softphone.widgets.dialpad import DialPad
 from softphone.widgets.emergency_view import EmergencyView
 from softphone.widgets.history_view import HistoryView
 from softphone.widgets.incoming_prompt import IncomingCallPrompt
+from softphone.widgets.notice_bar import NoticeBar
 from softphone.widgets.presence_box import PresenceBox
+from softphone.widgets.reach_banner import ReachBanner
 
 DevicePanelFactory = Callable[[], QtWidgets.QWidget | None]
 
@@ -65,7 +66,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.presence = PresenceBox(phone.presence)
         self.presence.refused.connect(self.show_problem)
         top = QtWidgets.QHBoxLayout()
-        top.addWidget(QtWidgets.QLabel("Presence:"))
+        presence_label = QtWidgets.QLabel("Presence:")
+        presence_label.setBuddy(self.presence)
+        top.addWidget(presence_label)
         top.addWidget(self.presence)
         top.addStretch(1)
         self.support_warning = QtWidgets.QLabel()
@@ -76,6 +79,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.support_warning.hide()
 
         self.callback_banner = CallbackBanner(phone.leases)
+        self.notices = NoticeBar()
         self.dialpad = DialPad()
         self.dialpad.dial_requested.connect(self.dial)
         self.calls = CallsPanel(phone)
@@ -84,7 +88,10 @@ class MainWindow(QtWidgets.QMainWindow):
 
         right = QtWidgets.QVBoxLayout()
         right.addWidget(self.calls)
-        right.addWidget(QtWidgets.QLabel("Call history"))
+        history_label = QtWidgets.QLabel("Call history")
+        history_label.setObjectName("historyTitle")
+        history_label.setBuddy(self.history)
+        right.addWidget(history_label)
         right.addWidget(self.history, 1)
         body = QtWidgets.QHBoxLayout()
         body.addWidget(self.dialpad)
@@ -92,9 +99,12 @@ class MainWindow(QtWidgets.QMainWindow):
 
         central = QtWidgets.QWidget()
         layout = QtWidgets.QVBoxLayout(central)
+        self.reach_banner = ReachBanner(readiness)
+        layout.addWidget(self.reach_banner)
         layout.addLayout(top)
         layout.addWidget(self.support_warning)
         layout.addWidget(self.callback_banner)
+        layout.addWidget(self.notices)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
         self._build_menus()
@@ -155,28 +165,37 @@ class MainWindow(QtWidgets.QMainWindow):
 
     # -- actions ---------------------------------------------------------------------------
 
-    def dial(self, text: str) -> Call | None:
+    def dial(self, text: str, refused: Callable[[str], None] | None = None) -> Call | None:
+        """The one dial path (number field, keypad, tray, set-up assistant). ``Phone.dial``
+        fails one way (``CallError``, whatever the reason); the refusal is said where the number
+        was typed: ``refused``, or by default under the number field. ``None`` when no call
+        went out."""
+        show = refused or self.dialpad.show_error
         try:
             call = self.phone.dial(text)
-        except (DialPlanError, CallError) as error:
-            self.dialpad.show_error(str(error))
+        except CallError as error:
+            show(str(error))
             return None
-        if call.state is CallState.FAILED:
-            self.dialpad.show_error(call.end_reason)
-            return call
-        self.dialpad.clear()
+        if refused is None:
+            self.dialpad.clear()
         return call
 
     def _drill(self, drill: Callable[[], str]) -> None:
         try:
-            self.statusBar().showMessage(drill(), 5000)
+            self.show_notice(drill())
         except (DrillError, CarrierError) as error:
             self.show_problem(str(error))
 
+    def show_notice(self, message: str) -> None:
+        """Something the agent may like to know (a headset plugged in): calm, in full."""
+        self.notices.add(message, problem=False)
+
     def show_problem(self, message: str) -> None:
-        self.statusBar().showMessage(message)
+        """Something that went wrong: in full in the window, and in the emergency view while
+        one is open."""
+        self.notices.add(message, problem=True)
         if self.emergency_view is not None:
-            self.emergency_view.notes.addItem(message)
+            self.emergency_view.add_note(message)
 
     # -- core events -----------------------------------------------------------------------
 

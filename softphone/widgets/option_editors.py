@@ -1,9 +1,11 @@
 """One editor per option, chosen by the option's value type, so a new option needs no widget code.
 
-An editor shows a value (``show``), hands back what the admin typed in the raw form the
-option's type parses (``raw``), and emits ``edited`` on every change. A type without a dedicated
-editor gets the TOML editor: the admin writes the value as in ``settings.toml``, which works for
-any type, present or future.
+An editor shows a value (``show``), hands back what the admin entered in the raw form the
+option's type parses (``raw``), and emits ``edited`` on every change. Fixed choices are offered
+as a list (a choice, a fixed set of numbers, a country, the installed carrier adapters); a list
+type (``TableType``) is a table with add, remove and reorder, each row checked on its own. A type
+without a dedicated editor gets the TOML editor: the admin writes the value as in
+``settings.toml``, which works for any type, present or future.
 """
 
 from __future__ import annotations
@@ -13,19 +15,26 @@ from typing import Any
 
 import tomli_w
 
-from softphone.qt import QtCore, QtWidgets, Signal
+from softphone.qt import QtCore, QtGui, QtWidgets, Signal
 from softphone.settings.options import Option
 from softphone.settings.types import (
+    ADDRESS_SEPARATORS,
     Boolean,
     Choice,
+    Column,
+    Country,
     EmailList,
+    EntryPointName,
     Integer,
+    IntegerChoice,
     Number,
-    PhoneNumberList,
+    TableType,
     TemplateText,
-    TextList,
     split_email_addresses,
 )
+from softphone.widgets.wheel_guard import guard_wheel
+
+BAD_ROW = QtGui.QColor("#fde0e0")
 
 
 class RawValueError(ValueError):
@@ -43,6 +52,8 @@ class OptionEditor(QtCore.QObject):
         self.widget = widget
         widget.setObjectName(f"option:{option.key}")
         widget.setToolTip(option.description)
+        widget.setAccessibleName(option.label)
+        widget.setAccessibleDescription(option.description)
 
     def raw(self) -> object:
         """The value as the option's type parses it; ``RawValueError`` if it cannot be read."""
@@ -75,41 +86,6 @@ class LineEditor(OptionEditor):
 
     def show(self, value: Any) -> None:
         self._blocked_show(self.line.setText, str(value))
-
-
-class ListEditor(LineEditor):
-    """A list as one line, entries separated by semicolons; empty entries are dropped."""
-
-    def __init__(self, option: Option) -> None:
-        super().__init__(option)
-        self.line.setPlaceholderText("entries separated by semicolons")
-
-    def raw(self) -> object:
-        return [entry.strip() for entry in self.line.text().split(";") if entry.strip()]
-
-    def show(self, value: Any) -> None:
-        self._blocked_show(self.line.setText, "; ".join(value))
-
-
-class EmailListEditor(LineEditor):
-    """Addresses as typed: ``EmailList`` reads semicolons, commas and stray separators itself."""
-
-    def __init__(self, option: Option) -> None:
-        super().__init__(option)
-        self.line.setPlaceholderText("supervisor@example.com; security@example.com")
-
-    def show(self, value: Any) -> None:
-        self._blocked_show(self.line.setText, "; ".join(value))
-
-    def note(self, value: Any) -> str:
-        addresses, duplicates = split_email_addresses(self.line.text())
-        if not addresses:
-            return "Nobody will be notified."
-        said = f"{len(addresses)} recipient{'s' if len(addresses) != 1 else ''}: " + ", ".join(
-            addresses)
-        if duplicates:
-            said += f". Listed more than once (each gets one email): {', '.join(duplicates)}"
-        return said + "."
 
 
 class TextAreaEditor(OptionEditor):
@@ -168,19 +144,258 @@ class NumberEditor(OptionEditor):
         self._blocked_show(self.spin.setValue, float(value))
 
 
-class ChoiceEditor(OptionEditor):
-    def __init__(self, option: Option, kind: Choice, labels: dict[str, str] | None = None) -> None:
+class ComboEditor(OptionEditor):
+    """A drop-down of fixed values; a stored value that is not offered (an adapter that was
+    uninstalled) is shown as it is, marked, instead of being silently replaced."""
+
+    def __init__(self, option: Option, items: list[tuple[str, object]]) -> None:
         self.combo = QtWidgets.QComboBox()
         super().__init__(option, self.combo)
-        for choice in kind.choices:
-            self.combo.addItem((labels or {}).get(choice, choice), choice)
+        for label, value in items:
+            self.combo.addItem(label, value)
         self.combo.currentIndexChanged.connect(self.edited)
 
     def raw(self) -> object:
         return self.combo.currentData()
 
     def show(self, value: Any) -> None:
-        self._blocked_show(self.combo.setCurrentIndex, max(0, self.combo.findData(value)))
+        index = self.combo.findData(value)
+        if index < 0:
+            self.combo.addItem(self.unknown_label(value), value)
+            index = self.combo.count() - 1
+        self._blocked_show(self.combo.setCurrentIndex, index)
+
+    def unknown_label(self, value: Any) -> str:
+        return str(value)
+
+
+class PluginEditor(ComboEditor):
+    """The plug-ins installed for an entry-point group (the carrier adapters)."""
+
+    def __init__(self, option: Option, kind: EntryPointName) -> None:
+        super().__init__(option, [(name, name) for name in kind.installed()])
+
+    def unknown_label(self, value: Any) -> str:
+        return f"{value} (not installed)"
+
+
+def country_name(code: str) -> str:
+    """The country's name as Qt knows it (in the agent's language once translated), else the code."""
+    territory = QtCore.QLocale.codeToTerritory(code)
+    if territory is QtCore.QLocale.Country.AnyTerritory:
+        return code
+    return QtCore.QLocale.territoryToString(territory)
+
+
+def country_items(optional: bool) -> list[tuple[str, object]]:
+    """Every country libphonenumber knows, by name, with its code; "Not set" first if optional."""
+    items: list[tuple[str, object]] = sorted(
+        ((f"{country_name(code)} ({code})", code) for code in Country.codes()),
+        key=lambda item: item[0].casefold())
+    return [("Not set", ""), *items] if optional else items
+
+
+def choice_items(kind: Choice | IntegerChoice, labels: dict[str, str] | None
+                 ) -> list[tuple[str, object]]:
+    if isinstance(kind, IntegerChoice):
+        return [(f"{value} {kind.unit}".strip(), value) for value in kind.choices]
+    return [((labels or {}).get(value, value), value) for value in kind.choices]
+
+
+def _button(text: str, name: str, tip: str) -> QtWidgets.QPushButton:
+    button = QtWidgets.QPushButton(text)
+    button.setObjectName(name)
+    button.setToolTip(tip)
+    button.setAccessibleName(tip)
+    return button
+
+
+class TableEditor(OptionEditor):
+    """A list as a table: one row per item, Add, Remove, Move up and Move down. Each row is
+    checked as it is edited (``TableType.parse_item``); a row in error is tinted and its reason
+    is its tooltip, while the dialog's message line names the row and the reason."""
+
+    def __init__(self, option: Option, kind: TableType[Any]) -> None:
+        self.kind = kind
+        box = QtWidgets.QWidget()
+        self.table = QtWidgets.QTableWidget(0, len(kind.columns))
+        self.table.setObjectName(f"table:{option.key}")
+        self.table.setAccessibleName(option.label)
+        self.table.setHorizontalHeaderLabels([column.label for column in kind.columns])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setMinimumHeight(120)
+        self.table.setMaximumHeight(220)
+        self.add_button = _button("Add", f"add:{option.key}", "Add a row at the end")
+        self.remove_button = _button("Remove", f"remove:{option.key}", "Remove the selected row")
+        self.up_button = _button("Move up", f"up:{option.key}", "Move the selected row up")
+        self.down_button = _button("Move down", f"down:{option.key}",
+                                   "Move the selected row down")
+        buttons = QtWidgets.QVBoxLayout()
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QtWidgets.QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        super().__init__(option, box)
+        self.table.setToolTip(option.description)
+        self.row_problems: dict[int, str] = {}
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_row)
+        self.up_button.clicked.connect(lambda: self.move_row(-1))
+        self.down_button.clicked.connect(lambda: self.move_row(1))
+        self.table.itemChanged.connect(lambda _item: self._changed())
+        self.table.itemSelectionChanged.connect(self._enable_buttons)
+        self._enable_buttons()
+
+    # -- what is in the table ------------------------------------------------------------------
+
+    def rows(self) -> list[dict[str, object]]:
+        return [{column.key: self._cell(row, index, column)
+                 for index, column in enumerate(self.kind.columns)}
+                for row in range(self.table.rowCount())]
+
+    def _cell(self, row: int, index: int, column: Column) -> object:
+        widget = self.table.cellWidget(row, index)
+        if isinstance(widget, QtWidgets.QComboBox):
+            return widget.currentData()
+        item = self.table.item(row, index)
+        return item.text().strip() if item is not None else ""
+
+    def raw(self) -> object:
+        return [self.kind.raw_item(cells) for cells in self.rows()]
+
+    def show(self, value: Any) -> None:
+        self._fill([self.kind.cells(item) for item in value])
+
+    def _fill(self, rows: list[dict[str, Any]]) -> None:
+        blocked = self.table.blockSignals(True)
+        try:
+            self.table.setRowCount(0)
+            for cells in rows:
+                self._append(cells)
+        finally:
+            self.table.blockSignals(blocked)
+        self._check_rows()
+        self._enable_buttons()
+
+    def _append(self, cells: dict[str, Any]) -> int:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for index, column in enumerate(self.kind.columns):
+            value = cells.get(column.key, "")
+            if isinstance(column.type, Choice):
+                combo = QtWidgets.QComboBox()
+                combo.setObjectName(f"cell:{self.option.key}:{column.key}")
+                combo.setAccessibleName(column.label)
+                for choice in column.type.choices:
+                    combo.addItem(choice, choice)
+                combo.setCurrentIndex(max(0, combo.findData(value)))
+                combo.currentIndexChanged.connect(lambda _index: self._changed())
+                self.table.setCellWidget(row, index, combo)
+            else:
+                self.table.setItem(row, index, QtWidgets.QTableWidgetItem(str(value)))
+        guard_wheel(self.table)
+        return row
+
+    # -- the admin's actions ------------------------------------------------------------------
+
+    def add_row(self) -> None:
+        """An empty row at the end, ready to type in (refused, with its reason, until filled)."""
+        blocked = self.table.blockSignals(True)
+        try:
+            row = self._append({})
+        finally:
+            self.table.blockSignals(blocked)
+        self.table.selectRow(row)
+        first = self.table.item(row, 0)
+        if first is not None:
+            self.table.setCurrentItem(first)
+            self.table.editItem(first)
+        self._changed()
+
+    def remove_row(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        self.table.removeRow(row)
+        if self.table.rowCount():
+            self.table.selectRow(min(row, self.table.rowCount() - 1))
+        self._changed()
+
+    def move_row(self, step: int) -> None:
+        row = self.table.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.table.rowCount():
+            return
+        rows = self.rows()
+        rows[row], rows[target] = rows[target], rows[row]
+        self._fill(rows)
+        self.table.selectRow(target)
+        self.edited.emit()
+
+    # -- checking ---------------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        self._check_rows()
+        self._enable_buttons()
+        self.edited.emit()
+
+    def _check_rows(self) -> None:
+        self.row_problems = {}
+        for row, cells in enumerate(self.rows()):
+            try:
+                self.kind.parse_item(self.kind.raw_item(cells))
+                problem = ""
+            except ValueError as error:
+                problem = str(error)
+                self.row_problems[row] = problem
+            for index in range(self.table.columnCount()):
+                item = self.table.item(row, index)
+                if item is not None:
+                    blocked = self.table.blockSignals(True)
+                    item.setBackground(BAD_ROW if problem else QtGui.QBrush())
+                    item.setToolTip(problem)
+                    self.table.blockSignals(blocked)
+
+    def _enable_buttons(self) -> None:
+        row = self.table.currentRow()
+        selected = 0 <= row < self.table.rowCount() and bool(self.table.selectedItems()
+                                                              or self.table.cellWidget(row, 0))
+        self.remove_button.setEnabled(selected)
+        self.up_button.setEnabled(selected and row > 0)
+        self.down_button.setEnabled(selected and row < self.table.rowCount() - 1)
+
+
+class RecipientsEditor(TableEditor):
+    """The emergency contacts: a list pasted into one row ("a@x.com; b@y.com", as mail programs
+    copy it) becomes one row per address; says who will be emailed, and which addresses repeat."""
+
+    def __init__(self, option: Option, kind: TableType[Any]) -> None:
+        super().__init__(option, kind)
+        # After the cell's editor has closed (the view lets go of it): rows can be rebuilt.
+        self.table.itemDelegate().closeEditor.connect(lambda *_: self._split_pasted())
+
+    def _split_pasted(self) -> None:
+        rows = self.rows()
+        if not any(ADDRESS_SEPARATORS.search(str(cells.get("", ""))) for cells in rows):
+            return
+        self._fill([{"": part.strip()} for cells in rows
+                    for part in ADDRESS_SEPARATORS.split(str(cells.get("", ""))) if part.strip()])
+        self._changed()
+
+    def note(self, value: Any) -> str:
+        addresses, duplicates = split_email_addresses(self.raw())
+        if not addresses:
+            return "Nobody will be notified."
+        said = f"{len(addresses)} recipient{'s' if len(addresses) != 1 else ''}: " + ", ".join(
+            addresses)
+        if duplicates:
+            said += f". Listed more than once (each gets one email): {', '.join(duplicates)}"
+        return said + "."
 
 
 class TomlEditor(OptionEditor):
@@ -208,7 +423,7 @@ class TomlEditor(OptionEditor):
 
 
 def editor_for(option: Option, choice_labels: dict[str, str] | None = None) -> OptionEditor:
-    """The generic editor for ``option``'s type; ``choice_labels`` name a choice's values."""
+    """The editor for ``option``'s type; ``choice_labels`` name a choice's values."""
     kind = option.type
     if isinstance(kind, Boolean):
         return BooleanEditor(option)
@@ -216,14 +431,18 @@ def editor_for(option: Option, choice_labels: dict[str, str] | None = None) -> O
         return IntegerEditor(option, kind)
     if isinstance(kind, Number):
         return NumberEditor(option, kind)
-    if isinstance(kind, Choice):
-        return ChoiceEditor(option, kind, choice_labels)
+    if isinstance(kind, Choice | IntegerChoice):
+        return ComboEditor(option, choice_items(kind, choice_labels))
+    if isinstance(kind, Country):
+        return ComboEditor(option, country_items(kind.optional))
+    if isinstance(kind, EntryPointName):
+        return PluginEditor(option, kind)
     if isinstance(kind, EmailList):
-        return EmailListEditor(option)
-    if isinstance(kind, PhoneNumberList | TextList):
-        return ListEditor(option)
+        return RecipientsEditor(option, kind)
+    if isinstance(kind, TableType):
+        return TableEditor(option, kind)
     if isinstance(kind, TemplateText):
         return TextAreaEditor(option) if kind.multiline else LineEditor(option)
-    if isinstance(option.default, str):  # Text, PhoneNumber, Country, EmailAddress, and the like
+    if isinstance(option.default, str):  # Text, PhoneNumber, EmailAddress, and the like
         return LineEditor(option)
     return TomlEditor(option)

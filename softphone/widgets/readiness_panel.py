@@ -1,18 +1,23 @@
 """Every readiness check, from every subsystem, with pass or fail, what was found and the fix.
 
 Non-modal: it never stands between the agent and a call. The "Confirm my address…" button
-appears when a provider offers an address action (the location subsystem does).
-Signals: ``confirm_address_requested`` when the agent asks to confirm their address.
+appears when a provider offers an address action (the location subsystem does). "Set-up
+assistant…" opens the assistant's pages again; a double-click on a check opens the page where it
+is fixed (the address, the headset, what the admin still has to set).
+Signals: ``confirm_address_requested`` when the agent asks to confirm their address;
+``assistant_requested(str)`` with the assistant's page to open ("" for where it was).
 """
 
 from __future__ import annotations
 
 from softphone.blocks.readiness import Check, Readiness
 from softphone.qt import QtCore, QtWidgets, Signal
+from softphone.widgets.assistant import PAGE_FOR_CHECK
 
 
 class ReadinessPanel(QtWidgets.QDialog):
     confirm_address_requested = Signal()
+    assistant_requested = Signal(str)
 
     def __init__(self, readiness: Readiness, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,18 +31,25 @@ class ReadinessPanel(QtWidgets.QDialog):
         self.table.setHeaderLabels(["Check", "Found", "How to fix"])
         self.table.setRootIsDecorated(False)
         self.table.setWordWrap(True)
+        self.table.itemDoubleClicked.connect(lambda item, _column: self._open_page_for(item))
         self.summary = QtWidgets.QLabel()
         self.summary.setObjectName("readinessPanelSummary")
         self.summary.setWordWrap(True)
         self.confirm_button = QtWidgets.QPushButton("Confirm my address…")
         self.confirm_button.setObjectName("confirmAddress")
         self.confirm_button.clicked.connect(self.confirm_address_requested)
+        self.assistant_button = QtWidgets.QPushButton("Set-up assistant…")
+        self.assistant_button.setObjectName("openAssistant")
+        self.assistant_button.setToolTip("Confirm your address, test your headset, see what your "
+                                         "admin still has to set and make a test call.")
+        self.assistant_button.clicked.connect(lambda: self.assistant_requested.emit(""))
         refresh = QtWidgets.QPushButton("Check again")
         refresh.clicked.connect(readiness.refresh)
         close = QtWidgets.QPushButton("Close")
         close.clicked.connect(self.close)
         buttons = QtWidgets.QHBoxLayout()
         buttons.addWidget(self.confirm_button)
+        buttons.addWidget(self.assistant_button)
         buttons.addStretch(1)
         buttons.addWidget(refresh)
         buttons.addWidget(close)
@@ -68,6 +80,10 @@ class ReadinessPanel(QtWidgets.QDialog):
                              else f"{failed} of {len(checks)} checks failed. Emergency numbers "
                              "are always dialled; fix these so help can reach you.")
         self.confirm_button.setVisible(any(check.key == "location.address" for check in checks))
+
+    def _open_page_for(self, item: QtWidgets.QTreeWidgetItem) -> None:
+        key = str(item.data(0, QtCore.Qt.ItemDataRole.UserRole))
+        self.assistant_requested.emit(PAGE_FOR_CHECK.get(key, "admin"))
 
     def row(self, key: str) -> QtWidgets.QTreeWidgetItem | None:
         for index in range(self.table.topLevelItemCount()):

@@ -1,33 +1,38 @@
 """The settings dialog, generated from the option definitions in ``settings/options.py``.
 
-Every option appears without widget code of its own: non-admin options on the General tab,
-``admin=True`` options on a separate, clearly labelled Admin tab, one group per section, each
-with the editor its value type calls for (``option_editors``). A few sections have a richer
-layout (``notify_settings``: recipients feedback, the mail server with its password and test
-button, the template with its preview; ``sip_settings``: the SIP account's password beside the
-carrier options) but their values go through the same path. Passwords go to the system keyring,
-never to the settings file.
+Every option appears without widget code of its own, on a page of the side list
+(``settings_pages``: Agent; Calls and routing; Emergency with callback numbers, location,
+contacts and template; Carrier; Audio; Start-up), with the editor its value type calls for
+(``option_editors``), a "Changed" marker while it differs from its default, and a Reset button.
+The search box filters options by name, key and description. A few sections have a richer layout
+(``notify_settings``: recipients feedback, the mail server with its password and test button, the
+template with its preview; ``sip_settings``: the SIP account's password and a registration test)
+but their values go through the same path. Passwords go to the system keyring, never to a file.
 
 Each value is checked as it is typed (``Settings.parse``) and the message names what is wrong;
 Save stays disabled until everything is valid, and ``Settings.update`` stores all or nothing.
-Options the fleet file sets are shown disabled with a note that IT set them. Keyring reads and
-writes run off the GUI thread (they can wait on an unlock prompt; the GUI thread also runs calls).
+Options the fleet file sets are shown disabled with a note that IT set them. "Export as fleet
+file…" writes the admin-level values as a fleet ``settings.toml`` (``settings.fleet``). Keyring
+reads and writes run off the GUI thread (they can wait on an unlock prompt; the GUI thread also
+runs calls). The mouse wheel changes only a focused field (``wheel_guard``).
 
-Signals: ``saved()`` after the settings (and the password) were stored.
+Signals: ``saved()`` after the settings (and the password) were stored; ``exported(str)`` with
+the path of a fleet file just written.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from softphone.carriers.sip.config import SipConfig
 from softphone.notify.config import NotifyConfig
 from softphone.qt import QtCore, QtWidgets, Signal
 from softphone.qtbridge import GuiThread
+from softphone.settings.fleet import fleet_options, fleet_toml
 from softphone.settings.options import OPTIONS, Option
-from softphone.settings.store import SettingError, Settings, SettingsFileError
+from softphone.settings.store import SettingError, Settings, SettingsFileError, write_atomically
 from softphone.widgets.callback_settings import (
     LeasesTable,
     LiveLeases,
@@ -41,58 +46,28 @@ from softphone.widgets.keyring_password import (
     store_password,
 )
 from softphone.widgets.notify_settings import SECURITY_LABELS, MailServerExtras, TemplatePreview
-from softphone.widgets.option_editors import OptionEditor, RawValueError, editor_for
-from softphone.widgets.sip_settings import sip_password_field
-
-SECTION_TITLES = {
-    "agent": "Agent",
-    "outbound": "Outgoing calls",
-    "carrier": "Carrier",
-    "carrier.simulated": "Simulated carrier (training)",
-    "carrier.sip": "SIP carrier (production trunk)",
-    "dialing": "Dialling",
-    "callback": "Callback numbers",
-    "routing": "Inbound calls",
-    "presence": "Presence",
-    "notify": "Emergency call notification",
-    "notify.smtp": "Emergency call notification: mail server",
-    "notify.template": "Emergency Call Notification Template",
-}
+from softphone.widgets.option_editors import RawValueError, editor_for
+from softphone.widgets.settings_pages import (
+    ADMIN_NOTE,
+    ERROR_STYLE,
+    NOTE_STYLE,
+    PAGES,
+    OptionRow,
+    Page,
+    PageList,
+    SettingsPage,
+    matches,
+    page_for,
+)
+from softphone.widgets.sip_settings import SipRegistrationTest, sip_password_field
+from softphone.widgets.wheel_guard import guard_wheel
 
 CHOICE_LABELS = {"notify.smtp.security": SECURITY_LABELS}
-
-ADMIN_BANNER = ("Admin settings, for IT and supervisors: they decide how emergency calls are "
-                "placed and who is told about them. Settings your IT department fixed for all "
-                "workstations are greyed out.")
-
-ERROR_STYLE = "color: #b00020;"
-NOTE_STYLE = "color: #555555;"
-
-
-def section_title(section: str) -> str:
-    return SECTION_TITLES.get(section, section.replace(".", " › ").replace("_", " ").capitalize())
-
-
-@dataclass
-class OptionRow:
-    """One option in the dialog: its editor, and the line under it for problems and notes."""
-
-    option: Option
-    editor: OptionEditor
-    message: QtWidgets.QLabel
-    locked: bool
-
-    def field(self) -> QtWidgets.QWidget:
-        box = QtWidgets.QWidget()
-        layout = QtWidgets.QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.editor.widget)
-        layout.addWidget(self.message)
-        return box
 
 
 class SettingsDialog(QtWidgets.QDialog):
     saved = Signal()
+    exported = Signal(str)
 
     def __init__(self, settings: Settings, keyring: Keyring | None = None,
                  options: Sequence[Option] = OPTIONS,
@@ -102,28 +77,51 @@ class SettingsDialog(QtWidgets.QDialog):
         self.setObjectName("settingsDialog")
         self.setWindowTitle("Settings")
         self._settings = settings
+        self._options = tuple(options)
         self._keyring = keyring or Keyring()
         self._gui = GuiThread()
         self._gui.setParent(self)  # deleted with the dialog: late background results are dropped
         self._errors: dict[str, str] = {}
-        self.rows: dict[str, OptionRow] = {option.key: self._row(option) for option in options}
+        mixed = {option.section for option in options if not option.admin}
+        self.rows: dict[str, OptionRow] = {
+            option.key: OptionRow(option, editor_for(option, CHOICE_LABELS.get(option.key)),
+                                  settings.is_locked(option.key), option.section in mixed)
+            for option in options}
+        for row in self.rows.values():
+            row.reset.clicked.connect(lambda _checked=False, key=row.option.key: self.reset(key))
 
         self.mail_server = MailServerExtras(self._keyring, self._gui, self.values_for_test,
                                             self._current_secret_name)
         self.sip_password = sip_password_field(self._keyring, self._gui,
                                                lambda: sip_secret_name(self.value))
+        self.sip_test = SipRegistrationTest(self._keyring, self._gui, self.sip_values_for_test,
+                                            self.sip_password.typed_password)
         self.store_password = store_password_field(
             self._keyring, self._gui, lambda: store_secret_name(self.value("callback.shared_store")))
         self.leases = LeasesTable(leases, self._gui) if leases is not None else None
         self.preview = TemplatePreview()
-        self.tabs = QtWidgets.QTabWidget()
-        self.tabs.setObjectName("settingsTabs")
-        general = [option for option in options if not option.admin]
-        admin = [option for option in options if option.admin]
-        if general:
-            self.tabs.addTab(self._page(general, banner=None), "General")
-        if admin:
-            self.tabs.addTab(self._page(admin, banner=ADMIN_BANNER), "Admin")
+
+        self.search = QtWidgets.QLineEdit()
+        self.search.setObjectName("settingsSearch")
+        self.search.setPlaceholderText("Search settings by name or description")
+        self.search.setAccessibleName("Search settings")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.filter)
+        self.no_match = QtWidgets.QLabel()
+        self.no_match.setObjectName("settingsNoMatch")
+        self.no_match.setWordWrap(True)
+        self.no_match.setVisible(False)
+        self.page_list = PageList()
+        self.stack = QtWidgets.QStackedWidget()
+        self.stack.setObjectName("settingsStack")
+        self.pages: dict[str, SettingsPage] = {}
+        self._build_pages()
+        for unplaced in (self.mail_server, self.sip_password, self.sip_test, self.store_password,
+                         self.leases):
+            if unplaced is not None and unplaced.parent() is None:  # section not shown: kept, hidden
+                unplaced.setParent(self)
+                unplaced.hide()
+        self.page_list.currentItemChanged.connect(lambda item, _previous: self._page_chosen(item))
 
         self.summary = QtWidgets.QLabel()
         self.summary.setObjectName("settingsSummary")
@@ -134,14 +132,29 @@ class SettingsDialog(QtWidgets.QDialog):
             | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("saveSettings")
+        self.export_button = QtWidgets.QPushButton("Export as fleet file…")
+        self.export_button.setObjectName("exportFleetFile")
+        self.export_button.setToolTip("Write the admin settings shown here as a fleet settings "
+                                      "file for IT to deploy to every workstation.")
+        self.export_button.clicked.connect(self.choose_fleet_file)
+        self.export_dialog: QtWidgets.QFileDialog | None = None
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
+        body = QtWidgets.QHBoxLayout()
+        body.addWidget(self.page_list)
+        body.addWidget(self.stack, 1)
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.search)
+        layout.addWidget(self.no_match)
+        layout.addLayout(body, 1)
         layout.addWidget(self.summary)
-        layout.addWidget(self.buttons)
-        self.resize(900, 680)
+        bottom = QtWidgets.QHBoxLayout()
+        bottom.addWidget(self.export_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+        self.resize(980, 700)
 
         for row in self.rows.values():
             row.editor.show(settings.get(row.option.key))
@@ -149,71 +162,91 @@ class SettingsDialog(QtWidgets.QDialog):
         for key in self.rows:
             self._validate(key)
         self._refresh()
+        self.page_list.setCurrentItem(self.page_list.items[next(iter(self.pages))])
+        guard_wheel(self)
         self.mail_server.refresh_password_state()
         self.sip_password.refresh_password_state()
         self.store_password.refresh_password_state()
 
     # -- building ------------------------------------------------------------------------------
 
-    def _row(self, option: Option) -> OptionRow:
-        editor = editor_for(option, CHOICE_LABELS.get(option.key))
-        message = QtWidgets.QLabel()
-        message.setObjectName(f"message:{option.key}")
-        message.setWordWrap(True)
-        message.setVisible(False)
-        locked = self._settings.is_locked(option.key)
-        if locked:
-            editor.widget.setEnabled(False)
-            message.setText("Set by your IT department in the fleet settings file; it can only "
-                            "be changed there.")
-            message.setStyleSheet(NOTE_STYLE)
-            message.setVisible(True)
-        return OptionRow(option, editor, message, locked)
+    def _build_pages(self) -> None:
+        placed: dict[str, list[Option]] = {}
+        for option in self._options:
+            placed.setdefault(page_for(option).name, []).append(option)
+        known = [page for page in PAGES if page.name in placed or any(
+            child.parent == page.name and child.name in placed for child in PAGES)]
+        if "other" in placed:
+            known.append(Page("other", "Other", ()))
+        for page in known:
+            self.page_list.add(page)
+            if page.name in placed:
+                self.pages[page.name] = self._page(page, placed[page.name])
+                self.stack.addWidget(self.pages[page.name])
 
-    def _page(self, options: Sequence[Option], banner: str | None) -> QtWidgets.QWidget:
-        content = QtWidgets.QWidget()
-        layout = QtWidgets.QVBoxLayout(content)
-        if banner:
-            label = QtWidgets.QLabel(banner)
-            label.setObjectName("adminBanner")
-            label.setWordWrap(True)
-            label.setStyleSheet("background: #fff4ce; border: 1px solid #c8a400; padding: 8px;"
-                                "font-weight: bold;")
-            layout.addWidget(label)
+    def _page(self, page: Page, options: list[Option]) -> SettingsPage:
+        shown = SettingsPage(page)
+        if any(option.admin for option in options):
+            shown.add_note(ADMIN_NOTE, f"adminNote:{page.name}")
         sections: dict[str, list[OptionRow]] = {}
         for option in options:
             sections.setdefault(option.section, []).append(self.rows[option.key])
         for section, rows in sections.items():
-            layout.addWidget(self._group(section, rows))
-        layout.addStretch(1)
-        scroll = QtWidgets.QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        return scroll
+            if section == "notify.template":
+                body = self.preview.build([(row.option, row.editor, row.box) for row in rows])
+                shown.add_group(section, rows, body=body)
+            elif section == "notify.smtp":
+                shown.add_group(section, rows, extras=[self.mail_server])
+            elif section == "carrier.sip":
+                shown.add_group(section, rows, extras=[self.sip_password, self.sip_test])
+            elif section == "callback":
+                shown.add_group(section, rows, extras=[
+                    extra for extra in (self.store_password, self.leases) if extra is not None])
+            else:
+                shown.add_group(section, rows)
+        shown.finish()
+        return shown
 
-    def _group(self, section: str, rows: list[OptionRow]) -> QtWidgets.QGroupBox:
-        group = QtWidgets.QGroupBox(section_title(section))
-        group.setObjectName(f"section:{section}")
-        layout = QtWidgets.QVBoxLayout(group)
-        if section == "notify.template":
-            layout.addWidget(self.preview.build([(row.option, row.editor, row.field())
-                                                 for row in rows]))
-            return group
-        form = QtWidgets.QFormLayout()
-        for row in rows:
-            label = QtWidgets.QLabel(row.option.label)
-            label.setToolTip(row.option.description)
-            form.addRow(label, row.field())
-        layout.addLayout(form)
-        if section == "notify.smtp":
-            layout.addWidget(self.mail_server)
-        if section == "carrier.sip":
-            layout.addWidget(self.sip_password)
-        if section == "callback":
-            layout.addWidget(self.store_password)
-            if self.leases is not None:
-                layout.addWidget(self.leases)
-        return group
+    def _page_chosen(self, item: QtWidgets.QTreeWidgetItem | None) -> None:
+        name = self.page_list.page_name(item)
+        if name not in self.pages and item is not None and item.childCount():
+            for index in range(item.childCount()):  # a heading shows its first visible page
+                child = item.child(index)
+                if child is not None and not child.isHidden():
+                    self.page_list.setCurrentItem(child)
+                    return
+        if name in self.pages:
+            self.stack.setCurrentWidget(self.pages[name])
+
+    def show_page(self, name: str) -> SettingsPage:
+        self.page_list.setCurrentItem(self.page_list.items[name])
+        return self.pages[name]
+
+    @property
+    def current_page(self) -> SettingsPage:
+        page = self.stack.currentWidget()
+        assert isinstance(page, SettingsPage)
+        return page
+
+    def page_of(self, key: str) -> SettingsPage:
+        return self.pages[page_for(self.rows[key].option).name]
+
+    # -- search --------------------------------------------------------------------------------
+
+    def filter(self, text: str) -> None:
+        """Keep the options whose name, key or description hold every word of ``text``."""
+        terms = text.casefold().split()
+        for row in self.rows.values():
+            row.set_matches(matches(row, terms))
+        counts = {name: page.filter() for name, page in self.pages.items()}
+        self.page_list.show_counts(counts, searching=bool(terms))
+        total = sum(counts.values())
+        self.no_match.setText(f"No setting matches “{text.strip()}”." if terms and not total
+                              else "")
+        self.no_match.setVisible(bool(terms) and not total)
+        current = self.page_list.page_name(self.page_list.currentItem())
+        if total and not counts.get(current):
+            self.show_page(next(name for name, count in counts.items() if count))
 
     # -- validation ----------------------------------------------------------------------------
 
@@ -228,6 +261,7 @@ class SettingsDialog(QtWidgets.QDialog):
     def _validate(self, key: str) -> None:
         row = self.rows[key]
         if row.locked:
+            row.show_changed(self._settings.get(key) != row.option.default)
             return
         try:
             value = self._settings.parse(key, row.editor.raw())
@@ -237,15 +271,26 @@ class SettingsDialog(QtWidgets.QDialog):
             row.message.setText(self._errors[key])
             row.message.setStyleSheet(ERROR_STYLE)
             row.message.setVisible(True)
+            row.show_changed(True)
             return
         self._errors.pop(key, None)
         note = row.editor.note(value)
         row.message.setText(note)
         row.message.setStyleSheet(NOTE_STYLE)
         row.message.setVisible(bool(note))
+        row.show_changed(value != row.option.default)
+
+    def reset(self, key: str) -> None:
+        """Put the option's default in its editor (saved with the rest, like any edit)."""
+        row = self.rows[key]
+        if row.locked:
+            return
+        row.editor.show(row.option.default)
+        self._edited(key)
 
     def _refresh(self) -> None:
         self.save_button.setEnabled(not self._errors)
+        self.export_button.setEnabled(not self._fleet_errors())
         if self._errors:
             labels = ", ".join(self.rows[key].option.label for key in self._errors)
             self.summary.setText(f"Nothing can be saved until these are fixed: {labels}.")
@@ -276,6 +321,56 @@ class SettingsDialog(QtWidgets.QDialog):
 
     def _current_secret_name(self) -> str:
         return NotifyConfig.from_values(self.value).smtp.secret_name
+
+    def sip_values_for_test(self) -> SipConfig | None:
+        """The SIP settings as edited, or ``None`` while one of them is invalid."""
+        if any(key.startswith("carrier.sip.") for key in self._errors):
+            return None
+        return SipConfig.from_values(self.value)
+
+    # -- the fleet file ------------------------------------------------------------------------
+
+    def _fleet_errors(self) -> list[str]:
+        return [option.key for option in fleet_options(self._options) if option.key in self._errors]
+
+    def choose_fleet_file(self) -> QtWidgets.QFileDialog:
+        """Ask where to write the fleet file (non-modal; a call may ring meanwhile)."""
+        if self.export_dialog is None:
+            chooser = QtWidgets.QFileDialog(self, "Export as fleet file",
+                                            str(Path.home() / "settings.toml"),
+                                            "Settings files (*.toml)")
+            chooser.setObjectName("fleetFileChooser")
+            chooser.setAcceptMode(QtWidgets.QFileDialog.AcceptMode.AcceptSave)
+            chooser.setDefaultSuffix("toml")
+            chooser.setOption(QtWidgets.QFileDialog.Option.DontUseNativeDialog, True)
+            chooser.fileSelected.connect(lambda path: self.export_fleet_file(Path(path)))
+            self.export_dialog = chooser
+        self.export_dialog.open()
+        return self.export_dialog
+
+    def export_fleet_file(self, path: Path) -> bool:
+        """Write the admin-level values shown (edited, not yet saved ones too) as a fleet file."""
+        wrong = self._fleet_errors()
+        if wrong:
+            labels = ", ".join(self.rows[key].option.label for key in wrong)
+            self.summary.setStyleSheet(ERROR_STYLE)
+            self.summary.setText(f"The fleet file was not written: fix {labels} first, or every "
+                                 "workstation would get the mistake.")
+            return False
+        try:
+            write_atomically(path, fleet_toml(self.value, self._options).encode())
+        except OSError as error:
+            self.summary.setStyleSheet(ERROR_STYLE)
+            self.summary.setText(f"The fleet file was not written to {path}: "
+                                 f"{error.strerror or error}. Choose a folder you can write to.")
+            return False
+        count = len(fleet_options(self._options))
+        self.summary.setStyleSheet(NOTE_STYLE)
+        self.summary.setText(f"Wrote {count} admin settings to {path}. Deploy it as the fleet "
+                             "settings file; every workstation reads it at start and locks "
+                             "these values.")
+        self.exported.emit(str(path))
+        return True
 
     # -- saving --------------------------------------------------------------------------------
 

@@ -4,6 +4,10 @@ While a callback lease runs, the icon carries an orange badge, the tooltip says 
 and how long is left, and the menu's first line shows the leased number, so an agent who closed
 the window still sees that the answering point may call back.
 
+While emergency calls from this softphone cannot reach an emergency service
+(``set_reach_warning``), the icon carries a red badge (bottom right; callback mode keeps its
+orange one) and the tooltip and the menu open with that warning, for as long as it holds.
+
 Signals: ``show_requested()`` (click on the icon, or Show Softphone), ``dial_requested(text)``
 (the Dial… box), ``quit_requested()``, ``refused(message)`` when a presence change was refused.
 """
@@ -20,6 +24,7 @@ from softphone.qt import QtCore, QtGui, QtWidgets, Signal
 from softphone.widgets.formatting import duration
 
 CALLBACK_BADGE = QtGui.QColor("#e07b00")
+NO_EMERGENCY_BADGE = QtGui.QColor("#b00020")
 
 
 def app_icon() -> QtGui.QIcon:
@@ -27,15 +32,18 @@ def app_icon() -> QtGui.QIcon:
     return QtGui.QIcon(str(resources_dir() / "icons" / "softphone.svg"))
 
 
-def with_badge(icon: QtGui.QIcon, colour: QtGui.QColor, size: int = 64) -> QtGui.QIcon:
-    """``icon`` with a filled circle in its top-right corner, for a state seen at a glance."""
+def with_badge(icon: QtGui.QIcon, colour: QtGui.QColor, size: int = 64,
+               bottom: bool = False) -> QtGui.QIcon:
+    """``icon`` with a filled circle in its top-right (or bottom-right) corner, for a state
+    seen at a glance."""
     pixmap = icon.pixmap(size, size)
     painter = QtGui.QPainter(pixmap)
     painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
     painter.setPen(QtGui.QPen(QtGui.QColor("white"), size / 16))
     painter.setBrush(colour)
     diameter = size * 0.45
-    painter.drawEllipse(QtCore.QRectF(size - diameter - 1, 1, diameter, diameter))
+    top = size - diameter - 1 if bottom else 1
+    painter.drawEllipse(QtCore.QRectF(size - diameter - 1, top, diameter, diameter))
     painter.end()
     return QtGui.QIcon(pixmap)
 
@@ -53,24 +61,37 @@ class Tray(QtCore.QObject):
         self._leases = leases
         self.normal_icon = app_icon()
         self.callback_icon = with_badge(self.normal_icon, CALLBACK_BADGE)
+        self.no_emergency_icon = with_badge(self.normal_icon, NO_EMERGENCY_BADGE, bottom=True)
+        self.callback_no_emergency_icon = with_badge(self.callback_icon, NO_EMERGENCY_BADGE,
+                                                     bottom=True)
         self.icon = QtWidgets.QSystemTrayIcon(self.normal_icon, self)
         self.dial_box: QtWidgets.QInputDialog | None = None
+        self.reach_warning = ""
 
         self.menu = QtWidgets.QMenu()
         self.menu.setObjectName("trayMenu")
+        self.reach_line = self.menu.addAction("")
+        self.reach_line.setEnabled(False)
+        self.reach_line.setVisible(False)
         self.callback_line = self.menu.addAction("")
+        self.callback_line.setObjectName("trayCallbackMode")
         self.callback_line.setEnabled(False)
         self.status_line = self.menu.addAction("")
+        self.status_line.setObjectName("trayPresenceLine")
         self.status_line.setEnabled(False)
         self.menu.addSeparator()
         self.presence_menu = self.menu.addMenu("Presence")
+        self.presence_menu.setObjectName("trayPresence")
         self.presence_menu.triggered.connect(self._presence_chosen)
         self.dial_action = self.menu.addAction("Dial…")
+        self.dial_action.setObjectName("trayDialAction")
         self.dial_action.triggered.connect(self.open_dial)
         self.show_action = self.menu.addAction("Show Softphone")
+        self.show_action.setObjectName("trayShow")
         self.show_action.triggered.connect(self.show_requested.emit)
         self.menu.addSeparator()
         self.quit_action = self.menu.addAction("Quit")
+        self.quit_action.setObjectName("trayQuit")
         self.quit_action.triggered.connect(self.quit_requested.emit)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
@@ -92,26 +113,35 @@ class Tray(QtCore.QObject):
     def visible(self) -> bool:
         return self.icon.isVisible()
 
+    def set_reach_warning(self, text: str) -> None:
+        """Show ``text`` (the warning that emergency calls do not reach an emergency service)
+        first in the tooltip and the menu, with a red badge; "" when they do."""
+        self.reach_warning = text
+        self.reach_line.setText(f"⚠ {text}")
+        self.reach_line.setVisible(bool(text))
+        self.refresh()
+
     def refresh(self) -> None:
         """Redraw icon, tooltip and menu from the core's state (and tick the countdown)."""
         status = self._presence.status
         lease = self._leases.current()
+        warning = f"⚠ {self.reach_warning}\n" if self.reach_warning else ""
         self.status_line.setText(f"Presence: {status}"
                                  + (" (emergency call)" if self._presence.locked else ""))
         self._fill_presence_menu(status)
         if lease is None:
             self._ticker.stop()
             self.callback_line.setVisible(False)
-            self.icon.setIcon(self.normal_icon)
-            self.icon.setToolTip(f"Softphone: {status}")
+            self.icon.setIcon(self.no_emergency_icon if warning else self.normal_icon)
+            self.icon.setToolTip(f"{warning}Softphone: {status}")
             return
         if not self._ticker.isActive():
             self._ticker.start()
         left = self.countdown(lease)
         self.callback_line.setText(f"Callback mode: {lease.number}, {left}")
         self.callback_line.setVisible(True)
-        self.icon.setIcon(self.callback_icon)
-        self.icon.setToolTip(f"Softphone: {status}\nCallback mode, {left}")
+        self.icon.setIcon(self.callback_no_emergency_icon if warning else self.callback_icon)
+        self.icon.setToolTip(f"{warning}Softphone: {status}\nCallback mode, {left}")
 
     @staticmethod
     def countdown(lease: Lease) -> str:

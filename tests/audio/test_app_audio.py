@@ -63,8 +63,8 @@ def test_audio_device_changes_reach_the_agent_and_the_readiness_checks(
     qtbot.waitUntil(lambda: any(check.key == "audio.microphone" and check.passed
                                 for check in softphone.readiness.checks), timeout=TIMEOUT)
     virtual_audio.plug("Desk Speaker", "desk")
-    status = softphone.window.statusBar()
-    qtbot.waitUntil(lambda: status.currentMessage() == "Audio device connected: Desk Speaker.",
+    notices = softphone.window.notices
+    qtbot.waitUntil(lambda: "Audio device connected: Desk Speaker." in notices.messages(),
                     timeout=TIMEOUT)
     assert isinstance(softphone.window, QtWidgets.QMainWindow)
 

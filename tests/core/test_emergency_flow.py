@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from softphone.core.calls import CallError, CallKind, CallState
+from softphone.core.calls import CallError, CallFailed, CallKind, CallState
 from softphone.core.carrier import CarrierError, OutboundCall
 from softphone.core.location import CivicAddress
 from softphone.core.presence import PresenceError
@@ -223,7 +223,10 @@ def test_a_failing_carrier_fails_loudly_and_changes_nothing(rig: Rig, monkeypatc
     monkeypatch.setattr(rig.carrier, "place_call", refuse)
     problems = []
     rig.phone.problem.connect(problems.append)
-    call = rig.phone.dial("911")
+    with pytest.raises(CallFailed) as raised:
+        rig.phone.dial("911")
+    call = raised.value.call
+    assert str(raised.value) == call.end_reason
     assert call.state is CallState.FAILED
     assert "Use another phone" in call.end_reason and problems
     assert not rig.phone.emergency.active

@@ -61,9 +61,44 @@ def test_the_emergency_view_says_contacts_notified_once_the_server_took_the_emai
     [received] = mail_server.messages
     assert set(received.rcpt_tos) == set(RECIPIENTS)
     message = email.message_from_bytes(received.content, policy=email.policy.default)
-    assert message["Subject"] == "EMERGENCY CALL: Dana Agent dialled 911 at FLOOR2-17"
+    assert message["Subject"] == "EMERGENCY CALL PLACED: Dana Agent dialled 911 at FLOOR2-17"
     body = message.get_body(("plain",))
     assert body is not None and POOL[0] in body.get_content()
+
+
+def test_the_location_the_softphone_holds_reaches_the_contacts_email(
+        qtbot: QtBot, settings: Settings, mail_server: MailServer, ca_file: Path,
+        test_keyring: FileKeyring, start_app: Callable[[], Application]) -> None:
+    prepare(settings, server=mail_server, ca_file=ca_file)
+    application = start_app()
+    application.location.os_fix(41.878113, -87.629799, 15.0)  # Chicago, by the system
+    application.phone.dial("911")
+    [received] = mail_server.wait_for(1)
+    message = email.message_from_bytes(received.content, policy=email.policy.default)
+    for kind in ("plain", "html"):
+        body = message.get_body((kind,))
+        assert body is not None
+        content = body.get_content()
+        assert "41.87811, -87.62980" in content and "±15 m" in content, kind
+        assert "the operating system" in content and "positioning" in content, kind
+
+
+def test_the_contacts_hear_of_an_emergency_call_the_carrier_refused_on_the_spot(
+        qtbot: QtBot, settings: Settings, mail_server: MailServer, ca_file: Path,
+        test_keyring: FileKeyring, start_app: Callable[[], Application]) -> None:
+    prepare(settings, server=mail_server, ca_file=ca_file)
+    settings.update({"carrier.adapter": "nosuchcarrier"})
+    settings.save()
+    application = start_app()
+    assert application.window.dial("911") is None  # refused at once: shown, not placed
+    assert not application.phone.emergency.active
+    [received] = mail_server.wait_for(1)
+    message = email.message_from_bytes(received.content, policy=email.policy.default)
+    assert message["Subject"] == "EMERGENCY CALL FAILED: Dana Agent dialled 911 at FLOOR2-17"
+    body = message.get_body(("plain",))
+    assert body is not None
+    assert ("The call FAILED: the carrier refused it at once (No calls can be placed: No carrier "
+            "adapter called 'nosuchcarrier'") in " ".join(body.get_content().split())
 
 
 def test_the_emergency_view_says_pending_and_why_while_the_server_is_down(

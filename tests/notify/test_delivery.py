@@ -87,7 +87,7 @@ def test_the_delivered_message_has_recipients_subject_both_parts_and_every_value
     message = email.message_from_bytes(received.content, policy=email.policy.default)
     assert message.defects == []
     assert message.get_content_type() == "multipart/alternative"
-    assert message["Subject"] == "EMERGENCY CALL: Dana <Agent> & Co dialled 911 at FLOOR2-17"
+    assert message["Subject"] == "EMERGENCY CALL PLACED: Dana <Agent> & Co dialled 911 at FLOOR2-17"
     assert message["From"] == SENDER
     assert {address.strip() for address in message["To"].split(",")} == set(RECIPIENTS)
     assert message["Message-ID"].endswith("@example.com>") and message["Date"]
@@ -244,7 +244,7 @@ def test_readiness_names_what_is_missing_and_passes_when_complete(
     [check] = notifier.readiness_checks()
     assert not check.passed
     assert "lack the mail server (SMTP host) and the sender address" in check.detail
-    assert "Settings › Admin" in check.fix
+    assert "Settings › Emergency › Contacts and template" in check.fix
     configure(settings, mail_server, ca_file=ca_file)
     changed.wait_until(lambda: "No password is stored for the mail server user agent-mailer" in (
         notifier.readiness_checks()[0].detail))

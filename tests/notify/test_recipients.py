@@ -58,12 +58,15 @@ def test_the_fleet_file_can_set_recipients_and_the_template(profile: Profile) ->
     fleet.parent.mkdir(parents=True)
     fleet.write_text('[notify]\nrecipients = "desk@example.com; boss@example.com"\n'
                      '[notify.template]\nsubject = "911 by {{agent_name}}"\n'
-                     'text = """\nAgent {{agent_name}} at {{workstation}}\n"""\n')
+                     'text = """\nAgent {{agent_name}} at {{workstation}}, {{location}}, '
+                     '{{time}}; call back on {{callback_number}}. {{call_outcome}}\n"""\n')
     settings = Settings(profile.settings_file, fleet)
     assert settings.problems == []
     assert settings.get("notify.recipients") == ("desk@example.com", "boss@example.com")
     assert settings.get("notify.template.subject") == "911 by {{agent_name}}"
-    assert settings.get("notify.template.text") == "Agent {{agent_name}} at {{workstation}}"
+    assert settings.get("notify.template.text") == (
+        "Agent {{agent_name}} at {{workstation}}, {{location}}, {{time}}; call back on "
+        "{{callback_number}}. {{call_outcome}}")
     assert settings.is_locked("notify.recipients")
 
 

@@ -16,12 +16,14 @@ from softphone.qt import QtCore, QtWidgets
 from softphone.settings import options
 from softphone.settings.options import OPTIONS, Option
 from softphone.settings.store import Settings
-from softphone.settings.types import Text
+from softphone.settings.types import Text, ValueType
 from softphone.widgets.keyring_password import Keyring
 from softphone.widgets.option_editors import LineEditor, TomlEditor
 from softphone.widgets.settings_dialog import SettingsDialog
+from softphone.widgets.settings_pages import page_for
 from tests.keyring_backend import FileKeyring
 from tests.notify.notify_helpers import SECRET_NAME, SMTP_PASSWORD, MailServer, configure
+from tests.ui.dialog_helpers import add_row, line, open_page_of, retype, rows_of, type_recipients
 
 Click = QtCore.Qt.MouseButton.LeftButton
 
@@ -40,38 +42,35 @@ def open_dialog(qtbot: QtBot, settings: Settings, keyring: Keyring | None = None
     return made
 
 
-def line(dialog: SettingsDialog, key: str) -> QtWidgets.QLineEdit:
-    widget = dialog.rows[key].editor.widget
-    assert isinstance(widget, QtWidgets.QLineEdit)
-    return widget
-
-
 def area(dialog: SettingsDialog, key: str) -> QtWidgets.QPlainTextEdit:
     widget = dialog.rows[key].editor.widget
     assert isinstance(widget, QtWidgets.QPlainTextEdit)
     return widget
 
 
-def retype(qtbot: QtBot, field: QtWidgets.QLineEdit, text: str) -> None:
-    field.selectAll()
-    qtbot.keyClick(field, QtCore.Qt.Key.Key_Delete)
-    qtbot.keyClicks(field, text)
-
-
 def message(dialog: SettingsDialog, key: str) -> str:
     return dialog.rows[key].message.text()
 
 
-def test_every_option_appears_and_admin_options_only_in_the_admin_area(
+def test_every_option_appears_on_its_page_and_admin_options_are_tagged(
         dialog: SettingsDialog) -> None:
-    titles = [dialog.tabs.tabText(index) for index in range(dialog.tabs.count())]
-    assert titles == ["General", "Admin"]
-    general, admin = dialog.tabs.widget(0), dialog.tabs.widget(1)
-    assert admin.findChild(QtWidgets.QLabel, "adminBanner") is not None
+    titles = [dialog.page_list.topLevelItem(index).text(0)
+              for index in range(dialog.page_list.topLevelItemCount())]
+    assert titles == ["Agent", "Calls and routing", "Emergency", "Carrier", "Audio", "Start-up"]
+    emergency = dialog.page_list.topLevelItem(2)
+    assert [emergency.child(index).text(0) for index in range(emergency.childCount())] == [
+        "Callback numbers", "Location", "Contacts and template"]
     for option in OPTIONS:
         widget = dialog.rows[option.key].editor.widget
-        assert admin.isAncestorOf(widget) is option.admin, option.key
-        assert general.isAncestorOf(widget) is not option.admin, option.key
+        page = dialog.pages[page_for(option).name]
+        assert page.isAncestorOf(widget), option.key
+        group = dialog.findChild(QtWidgets.QGroupBox, f"section:{option.section}")
+        tags = [tag for tag in (dialog.findChild(QtWidgets.QLabel, f"adminTag:{option.key}"),
+                                group.findChild(QtWidgets.QLabel, f"adminTag:{option.section}"))
+                if tag is not None]
+        assert bool(tags) is option.admin, option.key
+        if option.admin:
+            assert page.findChild(QtWidgets.QLabel, f"adminNote:{page.page.name}") is not None
 
 
 def test_an_option_another_subsystem_adds_appears_without_widget_code(
@@ -83,6 +82,7 @@ def test_an_option_another_subsystem_adds_appears_without_widget_code(
     shown = open_dialog(qtbot, settings, options=(*OPTIONS, proxy))
     field = line(shown, "sip.proxy")
     assert shown.findChild(QtWidgets.QGroupBox, "section:sip").title() == "Sip"
+    assert shown.pages["other"].isAncestorOf(field)  # no page claims it: "Other"
     retype(qtbot, field, "Not A Host")
     assert "is not valid: a host such as sip.example.com" in message(shown, "sip.proxy")
     assert not shown.save_button.isEnabled()
@@ -90,17 +90,34 @@ def test_an_option_another_subsystem_adds_appears_without_widget_code(
     assert shown.save_button.isEnabled()
 
 
+class Hours(ValueType[dict[str, int]]):
+    """A type no editor knows: opening and closing hour as a table."""
+
+    def parse(self, raw: object) -> dict[str, int]:
+        if not isinstance(raw, dict) or set(raw) != {"open", "close"}:
+            raise ValueError("expected {open = 8, close = 17}")
+        return dict(raw)
+
+    def describe(self) -> str:
+        return "{open = <hour>, close = <hour>}"
+
+
 def test_a_type_without_its_own_editor_is_edited_as_toml(
-        qtbot: QtBot, dialog: SettingsDialog, settings: Settings) -> None:
-    rules = dialog.rows["routing.rules"].editor
-    assert isinstance(rules, TomlEditor)
-    rules.area.setPlainText('[{ match = "+1900*", action = "refuse" ')
-    assert "not a value as settings.toml writes it" in message(dialog, "routing.rules")
-    rules.area.setPlainText('[{ match = "+1900*", action = "refuse" }]')
+        qtbot: QtBot, settings: Settings, test_keyring: FileKeyring,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    hours = Option("site.hours", Hours(), {"open": 8, "close": 17}, "Opening hours",
+                   "When the site is staffed.")
+    monkeypatch.setitem(options.BY_KEY, hours.key, hours)
+    dialog = open_dialog(qtbot, settings, options=(*OPTIONS, hours))
+    editor = dialog.rows["site.hours"].editor
+    assert isinstance(editor, TomlEditor)
+    editor.area.setPlainText('{ open = 7, close = 19 ')
+    assert "not a value as settings.toml writes it" in message(dialog, "site.hours")
+    editor.area.setPlainText('{ open = 7, close = 19 }')
     assert dialog.save_button.isEnabled()
     with qtbot.waitSignal(dialog.saved):
         qtbot.mouseClick(dialog.save_button, Click)
-    assert Settings(settings.user_file).get("routing.rules")[0].match == "+1900*"
+    assert Settings(settings.user_file).get("site.hours") == {"open": 7, "close": 19}
 
 
 @pytest.mark.parametrize(("typed", "says"), [
@@ -111,8 +128,7 @@ def test_a_type_without_its_own_editor_is_edited_as_toml(
 ])
 def test_a_bad_recipient_list_names_the_bad_entry_as_it_is_typed_and_blocks_saving(
         qtbot: QtBot, dialog: SettingsDialog, settings: Settings, typed: str, says: str) -> None:
-    field = line(dialog, "notify.recipients")
-    retype(qtbot, field, typed)
+    type_recipients(qtbot, dialog, typed)
     assert says in message(dialog, "notify.recipients")
     assert not dialog.save_button.isEnabled()
     assert "Emergency Call Notification recipients" in dialog.summary.text()
@@ -123,8 +139,9 @@ def test_a_bad_recipient_list_names_the_bad_entry_as_it_is_typed_and_blocks_savi
 
 def test_duplicates_and_stray_separators_are_accepted_and_explained(
         qtbot: QtBot, dialog: SettingsDialog) -> None:
-    retype(qtbot, line(dialog, "notify.recipients"),
-           "boss@example.com;; desk@example.org; Boss@Example.com;")
+    type_recipients(qtbot, dialog, "boss@example.com;; desk@example.org; Boss@Example.com;")
+    assert [row[""] for row in rows_of(dialog, "notify.recipients")] == [
+        "boss@example.com", "desk@example.org", "Boss@Example.com"]  # one row per address
     assert dialog.save_button.isEnabled()
     assert message(dialog, "notify.recipients") == (
         "2 recipients: boss@example.com, desk@example.org. Listed more than once (each gets one "
@@ -158,7 +175,7 @@ def test_the_shipped_template_shows_greyed_and_can_be_copied_to_edit_or_used_aga
         qtbot: QtBot, dialog: SettingsDialog) -> None:
     html = area(dialog, "notify.template.html")
     assert html.toPlainText() == "" and html.placeholderText() == default_template().html
-    assert dialog.preview.subject.text().startswith("Subject: EMERGENCY CALL: Sam Sample")
+    assert dialog.preview.subject.text().startswith("Subject: EMERGENCY CALL PLACED: Sam Sample")
     qtbot.mouseClick(dialog.findChild(QtWidgets.QPushButton, "copyShippedTemplate"), Click)
     assert html.toPlainText() == default_template().html
     assert dialog.changes().keys() == {"notify.template.subject", "notify.template.html",
@@ -170,20 +187,22 @@ def test_the_shipped_template_shows_greyed_and_can_be_copied_to_edit_or_used_aga
 def test_a_placeholder_is_inserted_from_the_list(qtbot: QtBot, dialog: SettingsDialog) -> None:
     dialog.preview.bodies.setCurrentIndex(1)  # the plain-text body
     text = area(dialog, "notify.template.text")
-    text.setPlainText("Agent: ")
+    facts = "{{location}} {{time}} {{callback_number}} {{call_outcome}}\n"
+    text.setPlainText(facts + "Agent: ")
     text.moveCursor(text.textCursor().MoveOperation.End)
     placeholders = dialog.findChild(QtWidgets.QListWidget, "placeholders")
     item = next(placeholders.item(row) for row in range(placeholders.count())
                 if placeholders.item(row).text().startswith("{{agent_name}}"))
     placeholders.itemDoubleClicked.emit(item)
-    assert text.toPlainText() == "Agent: {{agent_name}}"
+    assert text.toPlainText() == facts + "Agent: {{agent_name}}"
     assert "Agent: Sam Sample" in dialog.preview.text.toPlainText()
 
 
 def test_a_saved_valid_configuration_survives_a_restart_and_the_password_is_in_no_file(
         qtbot: QtBot, dialog: SettingsDialog, settings: Settings, profile: Profile,
         test_keyring: FileKeyring) -> None:
-    retype(qtbot, line(dialog, "notify.recipients"), "boss@example.com; desk@example.org")
+    add_row(qtbot, dialog, "notify.recipients", "boss@example.com")
+    add_row(qtbot, dialog, "notify.recipients", "desk@example.org")
     retype(qtbot, line(dialog, "notify.smtp.host"), "mail.example.com")
     retype(qtbot, line(dialog, "notify.smtp.user"), "mailer")
     retype(qtbot, line(dialog, "notify.smtp.sender"), "softphone@example.com")
@@ -202,7 +221,8 @@ def test_a_saved_valid_configuration_survives_a_restart_and_the_password_is_in_n
     assert restarted.get("notify.template.subject") == "EMERGENCY: {{agent_name}}"
     assert restarted.get("notify.template.html") == settings.get("notify.template.html")
     again = open_dialog(qtbot, restarted)
-    assert line(again, "notify.recipients").text() == "boss@example.com; desk@example.org"
+    assert rows_of(again, "notify.recipients") == [{"": "boss@example.com"},
+                                                   {"": "desk@example.org"}]
     assert line(again, "notify.smtp.user").text() == "mailer"
     assert again.mail_server.password_state.text() == "A password is stored in the system keyring."
     assert again.changes() == {}
@@ -233,7 +253,7 @@ def test_send_test_email_reports_success_with_the_values_being_edited(
         test_keyring: FileKeyring) -> None:
     configure(settings, mail_server, ca_file=ca_file)
     shown = open_dialog(qtbot, settings)
-    retype(qtbot, line(shown, "notify.recipients"), "only-me@example.com")
+    type_recipients(qtbot, shown, "only-me@example.com")
     qtbot.keyClicks(shown.mail_server.password, SMTP_PASSWORD)  # typed, not yet saved
     with qtbot.waitSignal(shown.mail_server.test_finished, timeout=10000) as finished:
         qtbot.mouseClick(shown.mail_server.test_button, Click)
@@ -274,8 +294,9 @@ def test_options_set_by_the_fleet_file_are_disabled_with_a_note(
     profile.fleet_file.write_text('[notify]\nrecipients = ["desk@example.com"]\n')
     fleet = Settings(profile.settings_file, profile.fleet_file)
     shown = open_dialog(qtbot, fleet)
-    field = line(shown, "notify.recipients")
-    assert not field.isEnabled() and field.text() == "desk@example.com"
+    field = shown.rows["notify.recipients"].editor.widget
+    assert not field.isEnabled() and rows_of(shown, "notify.recipients") == [
+        {"": "desk@example.com"}]
     assert "Set by your IT department" in message(shown, "notify.recipients")
     retype(qtbot, line(shown, "agent.name"), "Dana")
     with qtbot.waitSignal(shown.saved):
@@ -301,7 +322,7 @@ def test_without_a_secure_keyring_the_password_field_says_why(
 def test_choosing_no_encryption_shows_a_warning(qtbot: QtBot, dialog: SettingsDialog) -> None:
     combo = dialog.rows["notify.smtp.security"].editor.widget
     assert isinstance(combo, QtWidgets.QComboBox)
-    dialog.tabs.setCurrentIndex(1)
+    open_page_of(dialog, "notify.smtp.security")
     assert not dialog.mail_server.warning.isVisible()
     combo.setCurrentIndex(combo.findData("none"))
     assert dialog.mail_server.warning.isVisible()

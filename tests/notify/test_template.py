@@ -51,11 +51,14 @@ def test_a_broken_html_body_is_refused_naming_the_line(html: str, expected: str)
     assert str(refused.value).startswith(expected)
 
 
+FACTS = "{{agent_name}} {{location}} {{time}} {{callback_number}} {{call_outcome}}"
+
+
 def test_html_that_browsers_accept_is_accepted() -> None:
     template = dataclasses.replace(
         default_template(),
         html="<p>one<p>two<br>{{time}}<ul><li>a<li>b</ul><img src='x.png'/>"
-             "<table><tr><td>x</table>")
+             f"<table><tr><td>x</table><p>{FACTS}")
     template.check()
 
 
@@ -102,5 +105,53 @@ def test_no_value_can_add_a_mail_header() -> None:
     assert "Eve Bcc: attacker@example.net X-Evil: 1" in parsed["Subject"]
 
 
-def test_a_template_without_placeholders_is_still_a_template() -> None:
-    MessageTemplate("Emergency", "<p>Call the agent.</p>", "Call the agent.").check()
+def test_a_template_without_the_required_facts_is_refused_with_the_reason() -> None:
+    with pytest.raises(TemplateError) as refused:
+        MessageTemplate("Emergency", "<p>Call the agent.</p>", "Call the agent.").check()
+    assert str(refused.value).startswith("HTML body: says nothing about who called; add "
+                                         "{{agent_name}}")
+    assert "where, when, the callback number and whether the call went out" in str(refused.value)
+
+
+@pytest.mark.parametrize(("fact", "placeholder"), [
+    ("who called", "{{agent_name}}"), ("where", "{{location}}"), ("when", "{{time}}"),
+    ("the callback number", "{{callback_number}}"),
+    ("whether the call went out", "{{call_outcome}}")])
+@pytest.mark.parametrize("part", ["html", "text"])
+def test_each_required_fact_missing_from_a_body_is_refused_naming_it(
+        settings: Settings, part: str, fact: str, placeholder: str) -> None:
+    body = FACTS.replace(placeholder, "")
+    with pytest.raises(SettingError) as refused:
+        settings.update({f"notify.template.{part}": body if part == "text" else f"<p>{body}</p>"})
+    assert f"says nothing about {fact}; add {placeholder}" in str(refused.value)
+
+
+@pytest.mark.parametrize("hidden", [
+    "<!-- {{location}} -->", "<p title='{{location}}'>here</p>",
+    "<p style='display: none'>{{location}}</p>", "<p hidden>{{location}}</p>",
+    "<head><title>{{location}}</title></head>", "<style>/* {{location}} */</style>",
+    "<div style='font-size:0'><b>{{location}}</b></div>"])
+def test_a_required_fact_hidden_from_the_reader_of_the_html_is_refused(hidden: str) -> None:
+    html = f"{hidden}<p>{FACTS.replace('{{location}}', '')}</p>"
+    with pytest.raises(TemplateError, match="says nothing about where; add {{location}} as text"):
+        dataclasses.replace(default_template(), html=html).check()
+
+
+def test_the_location_the_time_and_the_outcome_reach_both_bodies() -> None:
+    notice = sample_notice()
+    rendered = default_template().render(values_for(notice))
+    assert notice.location is not None and notice.location.civic is not None
+    for body in (rendered.html, rendered.text):
+        assert "350 Example Avenue" in body and "40.74844, -73.98566" in body
+        assert "+15555550123" in body and "The call was placed" in body
+    assert rendered.subject.startswith("EMERGENCY CALL PLACED: Sam Sample dialled 911")
+
+
+def test_a_call_the_carrier_refused_says_failed_and_why_in_the_subject_and_both_bodies() -> None:
+    notice = dataclasses.replace(sample_notice(), failure="The SBC is unreachable.",
+                                 callback_number=None, callback_expires_at=None)
+    rendered = default_template().render(values_for(notice))
+    assert rendered.subject.startswith("EMERGENCY CALL FAILED:")
+    for body in (rendered.html, rendered.text):
+        assert "The call FAILED: the carrier refused it at once (The SBC is unreachable.)" in body
+        assert "none assigned" in body

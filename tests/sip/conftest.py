@@ -282,7 +282,7 @@ class RecordingAudio:
         self.sample_rate = sample_rate
         self.received = bytearray()
         self.closed = threading.Event()
-        tone = 8000 * np.sin(2 * np.pi * 1000 * np.arange(160) / sample_rate)
+        tone = 8000 * np.sin(2 * np.pi * 1000 * np.arange(sample_rate // 50) / sample_rate)
         self._frame = tone.astype("<i2").tobytes()
         self._lock = threading.Lock()
 

@@ -23,7 +23,7 @@ pytestmark = pytest.mark.slow
 
 USER, PASSWORD, DOMAIN = "alice", "correct horse battery", "sos.example.com"
 SECRET = f"sip:{USER}@{DOMAIN}"
-SETTINGS_HINT = "under Settings › Admin › SIP password"
+SETTINGS_HINT = "under Settings › Carrier › SIP password"
 
 
 CREDENTIALS = ("-key", "user", USER, "-key", "password", PASSWORD)  # what SIPp accepts

@@ -9,6 +9,7 @@ from softphone.app import Application
 from softphone.core.calls import CallKind, CallState
 from softphone.qt import QtCore, QtWidgets
 from tests.helpers import POOL
+from tests.ui.dialog_helpers import wheel
 
 Key = QtCore.Qt.Key
 
@@ -243,3 +244,22 @@ def test_about_gives_the_version_and_the_openstreetmap_credit(softphone) -> None
     box = softphone.window.show_about()
     assert box.isVisible() and "© OpenStreetMap contributors" in box.text()
     assert __version__ in box.text()
+
+
+def test_a_wheel_turn_over_the_headset_pickers_in_the_emergency_view_switches_nothing(
+        qtbot, softphone) -> None:
+    softphone.window.dial("911")
+    view = emergency_view(qtbot, softphone)
+    panel = view.findChild(QtWidgets.QWidget, "devicePanel")
+    fields = [widget for widget in panel.findChildren(QtWidgets.QWidget)
+              if isinstance(widget, QtWidgets.QComboBox | QtWidgets.QAbstractSlider)]
+    assert fields
+    before = {field.objectName(): (field.currentIndex() if isinstance(field, QtWidgets.QComboBox)
+                                   else field.value()) for field in fields}
+    for field in fields:
+        for notches in (-2, 2, -1):
+            wheel(view, field, notches)
+    after = {field.objectName(): (field.currentIndex() if isinstance(field, QtWidgets.QComboBox)
+                                  else field.value()) for field in fields}
+    assert after == before
+    assert softphone.settings["audio.speaker_volume"] == 100

@@ -65,7 +65,7 @@ def test_a_fleet_file_that_is_not_toml_is_reported_and_the_users_settings_apply(
     assert app.settings["outbound.caller_id"] == OWN and not app.settings.is_locked("outbound.caller_id")
     assert app.settings["callback.pool"] == tuple(POOL)
     assert not check(app, "settings.files").passed
-    assert app.window.statusBar().currentMessage() != ""
+    assert any(str(profile.fleet_file) in message for message in app.window.notices.messages())
 
 
 def test_a_valid_fleet_file_passes_the_settings_check(qtbot, make_app, profile):

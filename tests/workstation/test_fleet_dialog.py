@@ -1,4 +1,4 @@
-"""What the fleet file sets shows in the settings dialog as IT set it, locked, on both tabs."""
+"""What the fleet file sets shows in the settings dialog as IT set it, locked, on every page."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from softphone.blocks.profile import Profile
 from softphone.qt import QtCore, QtWidgets
 from softphone.settings.store import Settings
 from softphone.widgets.settings_dialog import SettingsDialog
+from tests.ui.dialog_helpers import rows_of
 
 Click = QtCore.Qt.MouseButton.LeftButton
 LOCK_NOTE = "Set by your IT department in the fleet settings file"
@@ -26,9 +27,12 @@ max_concurrent_calls = 3
 recipients = ["security@example.com", "supervisor@example.com"]
 [notify.template]
 subject = "Emergency call by {{agent_name}}"
-text = "{{agent_name}} dialled {{number_dialled}} at {{time}}."
-html = "<p>{{agent_name}} dialled {{number_dialled}} at {{time}}.</p>"
+text = "{{agent_name}} dialled {{number_dialled}} at {{time}}. {{FACTS}}"
+html = "<p>{{agent_name}} dialled {{number_dialled}} at {{time}}. {{FACTS}}</p>"
 '''
+
+FACTS = "{{location}}, call back on {{callback_number}}. {{call_outcome}}"
+FLEET = FLEET.replace("{{FACTS}}", FACTS)
 
 LOCKED = ("agent.country", "callback.pool", "routing.max_concurrent_calls", "notify.recipients",
           "notify.template.subject", "notify.template.text", "notify.template.html")
@@ -65,17 +69,18 @@ def shown_text(dialog: SettingsDialog, key: str) -> str:
     return str(dialog.value(key))
 
 
-def test_fleet_values_show_instead_of_the_users_disabled_with_a_note_on_both_tabs(dialog):
-    assert shown_text(dialog, "routing.max_concurrent_calls") == "3"  # General tab
+def test_fleet_values_show_instead_of_the_users_disabled_with_a_note_on_every_page(dialog):
+    assert shown_text(dialog, "routing.max_concurrent_calls") == "3"
     assert dialog.value("agent.country") == "DK" and dialog.value("callback.pool") == (
-        "+4533000001", "+4533000002")  # Admin tab
-    general, admin = dialog.tabs.widget(0), dialog.tabs.widget(1)
-    assert general.isAncestorOf(dialog.rows["routing.max_concurrent_calls"].editor.widget)
-    assert admin.isAncestorOf(dialog.rows["callback.pool"].editor.widget)
+        "+4533000001", "+4533000002")
+    assert rows_of(dialog, "callback.pool") == [{"": "+4533000001"}, {"": "+4533000002"}]
+    assert {dialog.page_of(key).page.name for key in LOCKED} == {
+        "agent", "calls", "emergency.callback", "emergency.contacts"}
     for key in LOCKED:
         row = dialog.rows[key]
         assert row.locked and not row.editor.widget.isEnabled(), key
         assert not row.message.isHidden() and LOCK_NOTE in row.message.text(), key
+        assert row.reset.isHidden(), key  # nothing to reset: IT decides
     assert dialog.rows["agent.name"].editor.widget.isEnabled()
     assert not dialog.rows["agent.name"].locked
 
@@ -83,7 +88,8 @@ def test_fleet_values_show_instead_of_the_users_disabled_with_a_note_on_both_tab
 def test_the_fleet_sets_the_emergency_contacts_and_the_template_the_agent_cannot_change(
         dialog, fleet_settings):
     assert fleet_settings.problems == []
-    assert shown_text(dialog, "notify.recipients") == "security@example.com; supervisor@example.com"
+    assert rows_of(dialog, "notify.recipients") == [{"": "security@example.com"},
+                                                    {"": "supervisor@example.com"}]
     assert shown_text(dialog, "notify.template.subject") == "Emergency call by {{agent_name}}"
     assert "dialled {{number_dialled}}" in shown_text(dialog, "notify.template.text")
     preview = dialog.preview
@@ -94,7 +100,7 @@ def test_the_fleet_sets_the_emergency_contacts_and_the_template_the_agent_cannot
     placeholders = dialog.findChild(QtWidgets.QListWidget, "placeholders")
     preview._insert(placeholders.item(0))
     assert shown_text(dialog, "notify.template.text") == (
-        "{{agent_name}} dialled {{number_dialled}} at {{time}}.")
+        "{{agent_name}} dialled {{number_dialled}} at {{time}}. " + FACTS)
 
 
 def preview_agent(dialog: SettingsDialog) -> str:

@@ -68,21 +68,22 @@ def test_the_tray_shows_callback_mode_with_its_number_and_countdown_until_it_end
     app = make_app(tray=True)
     tray = app.desktop.tray
     assert not tray.callback_line.isVisible()
-    assert tray.icon.icon().cacheKey() == tray.normal_icon.cacheKey()
-    assert tray.icon.toolTip() == "Softphone: Available"
+    # The simulated carrier reaches no emergency service: that red badge stays throughout.
+    assert tray.icon.icon().cacheKey() == tray.no_emergency_icon.cacheKey()
+    assert tray.icon.toolTip().endswith("\nSoftphone: Available")
 
     end_an_emergency_call(qtbot, app)
     assert tray.callback_line.isVisible()
     assert tray.callback_line.text().startswith(f"Callback mode: {POOL[0]}, ")
     assert tray.callback_line.text().endswith(" left")
     assert "Callback mode" in tray.icon.toolTip()
-    assert tray.icon.icon().cacheKey() == tray.callback_icon.cacheKey()
+    assert tray.icon.icon().cacheKey() == tray.callback_no_emergency_icon.cacheKey()
     first = tray.callback_line.text()
     qtbot.waitUntil(lambda: tray.callback_line.text() != first, timeout=3000)  # it counts down
 
     app.phone.leases.end_early()
     assert not tray.callback_line.isVisible()
-    assert tray.icon.icon().cacheKey() == tray.normal_icon.cacheKey()
+    assert tray.icon.icon().cacheKey() == tray.no_emergency_icon.cacheKey()
 
 
 def test_presence_is_set_from_the_tray_and_locked_there_during_an_emergency_call(qtbot, make_app):

@@ -116,10 +116,10 @@ class Account:
         name, what = self._link.config.secret_name, f"{status} {reason}".rstrip()
         if status in (401, 403, 407) and sent_password:
             return (f"refused the SIP password stored for {name} ({what}): enter the right one "
-                    "under Settings › Admin › SIP password")
+                    "under Settings › Carrier › SIP password")
         if status in (401, 407):
             return (f"wants a password ({what}) and none is stored for {name}: enter it under "
-                    "Settings › Admin › SIP password")
+                    "Settings › Carrier › SIP password")
         return f"answered {what}"
 
     # ----- the registration -----
@@ -140,7 +140,7 @@ class Account:
         if isinstance(uac.transport, StreamTransport):
             try:
                 async with asyncio.timeout(config.no_answer_timeout):
-                    await uac.transport.connect(address)
+                    await uac.transport.connect(address, registrar.host)
             except (OSError, ssl.SSLError, TimeoutError) as error:
                 link.problem(f"The registrar {registrar.host} cannot be reached over "
                              f"{config.transport.upper()} ({error or 'timed out'}); inbound "

@@ -38,7 +38,8 @@ from softphone.carriers.sip.link import Link
 from softphone.carriers.sip.outbound import OutboundCalls
 from softphone.carriers.sip.readiness import sip_checks
 from softphone.carriers.sip.route_plan import plan_routes
-from softphone.carriers.sip.stack import DatagramTransport, StreamTransport, Uac, Uas
+from softphone.carriers.sip.stack import Address, DatagramTransport, StreamTransport, Uac, Uas
+from softphone.carriers.sip.tls import client_context, server_context
 from softphone.core.calls import CallState
 from softphone.core.carrier import (
     Carrier,
@@ -48,22 +49,11 @@ from softphone.core.carrier import (
     OutboundCall,
     Refusal,
 )
+from softphone.core.coverage import UNIVERSAL_EMERGENCY_NUMBER
 
 log = logging.getLogger("carrier")
 
 STOP_SECONDS = 3.0
-
-
-def tls_context(config: SipConfig) -> ssl.SSLContext | None:
-    """The proxy's certificate is verified against the system's CAs or the configured file."""
-    if config.transport != "tls":
-        return None
-    try:
-        return ssl.create_default_context(cafile=config.tls_ca_file or None)
-    except (OSError, ssl.SSLError) as error:
-        raise CarrierError(f"The CA file {config.tls_ca_file} cannot be used to verify the SIP "
-                           f"proxy ({error}); fix carrier.sip.tls_ca_file or empty it to use "
-                           "the system's certificate authorities.") from error
 
 
 @dataclass(frozen=True)
@@ -103,7 +93,8 @@ class SipCarrier(Carrier):
         link = Link(config, listener, self.context.audio)
         account = Account(link, self._call_is_live)
         self._jobs = Jobs(link, account, OutboundCalls(link, account, self._dialog_ended),
-                          InboundCalls(link, listener, self._inbound_forgotten),
+                          InboundCalls(link, listener, self._inbound_forgotten,
+                                       self._source_trusted),
                           InDialogRequests(link, self._dialog_of, self._call_of,
                                            self._end_transferred))
         loop = asyncio.new_event_loop()
@@ -168,6 +159,13 @@ class SipCarrier(Carrier):
     def readiness_checks(self) -> list[Check]:
         return sip_checks(self.context.settings)
 
+    def emergency_reach_problem(self) -> str:
+        config = self._config or SipConfig.from_settings(self.context.settings)
+        if plan_routes(config, UNIVERSAL_EMERGENCY_NUMBER).routes:
+            return ""
+        return ("The SIP carrier has no route for emergency calls: set carrier.sip.proxy (or the "
+                "calling-plan proxy).")
+
     def secrets_changed(self) -> None:
         loop, jobs = self._loop, self._jobs
         if loop is not None and jobs is not None and not loop.is_closed():
@@ -210,7 +208,7 @@ class SipCarrier(Carrier):
         link, config = self.jobs.link, self._config
         assert config is not None and self._ready is not None
         try:
-            tls = tls_context(config)
+            tls = client_context(config)
         except CarrierError as error:
             self._fail_start(str(error))
             return
@@ -224,6 +222,7 @@ class SipCarrier(Carrier):
             link.problem(problem)
         self._ready.set()
         link.spawn(link.resolve_routes())
+        link.spawn(self._listen_tls(config))
         await self.jobs.account.start()
 
     def _fail_start(self, why: str) -> None:
@@ -256,6 +255,28 @@ class SipCarrier(Carrier):
         uas.on_transfer_progress = jobs.in_dialog.transfer_progress
         await uas.start()
         link.uac, self._uas = uac, uas
+
+    async def _listen_tls(self, config: SipConfig) -> None:
+        """The TLS listener for inbound calls, when a certificate is set (see ``tls``); in the
+        background, as its key's password may wait on the keyring."""
+        assert self._uas is not None
+        transport = self._uas.transport
+        if not config.tls_certificate_file or not isinstance(transport, StreamTransport) \
+                or transport.tls is None:
+            return
+        try:
+            await transport.listen(await server_context(config))
+        except CarrierError as error:
+            self.jobs.link.problem(f"{error} Until then inbound TLS calls arrive only over the "
+                                   "connection to the proxy.")
+        except OSError as error:
+            self.jobs.link.problem(f"The TLS listener cannot open port {config.local_port} "
+                                   f"({error}); set carrier.sip.local_port to a free port.")
+        else:
+            log.info("Listening for SIP over TLS")
+
+    def _source_trusted(self, address: Address) -> bool:
+        return self._uas is not None and self._uas.trusted(address)
 
     async def _reload_password(self) -> None:
         assert self._ready is not None

@@ -54,7 +54,10 @@ class SipConfig:
     local_address: str
     local_port: int
     tls_ca_file: str
+    tls_certificate_file: str
+    tls_key_file: str
     trusted_peers: tuple[str, ...]
+    media_security: str  # "required", "preferred" or "off"
     ring_timeout: float
     caller_id: str
 
@@ -87,7 +90,10 @@ class SipConfig:
             local_address=get("local_address"),
             local_port=get("local_port"),
             tls_ca_file=get("tls_ca_file"),
+            tls_certificate_file=get("tls_certificate_file"),
+            tls_key_file=get("tls_key_file"),
             trusted_peers=get("trusted_peers"),
+            media_security=get("media_security"),
             ring_timeout=get("ring_timeout"),
             caller_id=value("outbound.caller_id"),
         )
@@ -104,6 +110,11 @@ class SipConfig:
     def secret_name(self) -> str:
         """The keyring entry holding the digest password (see ``softphone.blocks.secrets``)."""
         return f"sip:{self.user}@{self.sip_domain}"
+
+    @property
+    def tls_key_secret_name(self) -> str:
+        """The keyring entry holding the TLS key's password, if the key is encrypted."""
+        return f"sip-tls-key:{self.tls_key_file}"
 
     def problems(self) -> list[str]:
         """What is missing for calls to go out, each as a sentence that says what to set."""

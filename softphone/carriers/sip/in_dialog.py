@@ -73,7 +73,7 @@ class InDialogRequests:
         """A re-INVITE offering a=sendonly (hold) or a=sendrecv (resume), RFC 3264 §8.4."""
         link, uac, media = self._link, self._link.stack(), found.media
         assert media is not None
-        sdp = parse_sdp(offer_sdp(link.local_ip, media.port))
+        sdp = parse_sdp(offer_sdp(link.local_ip, media.port, media.offer))
         assert sdp.audio is not None
         sdp.audio.attributes.pop("sendrecv", None)
         sdp.audio.attributes["sendonly" if held else "sendrecv"] = []

@@ -100,7 +100,9 @@ class InboundCalls:
     loop."""
 
     def __init__(self, link: Link, listener: CarrierListener | None,
-                 on_forgotten: Callable[[str], None]) -> None:
+                 on_forgotten: Callable[[str], None],
+                 trusted: Callable[[Address], bool]) -> None:
+        self._trusted = trusted  # the source is a proxy, a trusted peer, or authenticated
         self._link = link
         self._listener = listener
         self._on_forgotten = on_forgotten  # by SIP Call-ID: anything else kept for the dialog
@@ -116,7 +118,7 @@ class InboundCalls:
         facts = read_invite(sip.invite.get_header("from") or "", sip.invite.get_header("to") or "",
                             sip.invite.get_header("p-asserted-identity"),
                             sip.invite.get_header("priority"))
-        psap_callback = facts.psap_callback and self._link.trust.trusts(sip.source_addr[0])
+        psap_callback = facts.psap_callback and self._trusted(sip.source_addr)
         ringing = sum(1 for entry in self.calls.values() if not entry.connected)
         if ringing >= (RINGING_LIMIT if psap_callback else ORDINARY_RINGING_LIMIT):
             log.warning("Refused an inbound call: %d calls are already ringing", ringing)
@@ -162,8 +164,10 @@ class InboundCalls:
             return
         if entry.connected:
             return
+        policy = link.config.media_security
         try:
-            media, answer = await Media.answering(link.local_ip, link.ports, entry.sip.sdp_offer)
+            media, answer = await Media.answering(link.local_ip, link.ports, entry.sip.sdp_offer,
+                                                  use_srtp=policy != "off")
         except (MediaError, OSError, RuntimeError) as error:
             entry.sip.reject(488, "Not Acceptable Here")
             self.forget(call_id)
@@ -177,6 +181,10 @@ class InboundCalls:
             entry.ring_timer.cancel()
         entry.sip.accept(parse_sdp(answer))
         link.state(call_id, CallState.CONNECTED)
+        if media.srtp is None and policy == "required":
+            link.problem("This call's audio is not encrypted: the caller offered no usable SRTP "
+                         "key (an inbound call is never refused for it: it may be a PSAP "
+                         "calling back).")
         media.start_audio(link.audio, call_id, link.problem)
 
     def _unanswered(self, call_id: str) -> None:

@@ -1,11 +1,18 @@
-"""One call's audio: an RTP stream (aiortp) bridged to the audio engine's ``CallAudio``.
+"""One call's audio: an RTP or SRTP stream (aiortp) bridged to the audio engine's ``CallAudio``.
 
-G.711 (PCMU, then PCMA) at 8 kHz with RFC 4733 telephone events, sent with the payload type the
-far end's SDP gave them (101 in our offers; a caller's offer may say 96). aiortp encodes and decodes
-G.711 with numpy lookup tables, so no deprecated ``audioop``. The RTP socket is bound before the
-INVITE goes out (its port is in the SDP offer); the audio device is opened off the SIP loop,
-because the first stream open can take over a second, and until it is open received audio is
-dropped and silence is sent.
+Codecs, in the order offered: G.722 (wideband, 16 kHz audio, RFC 3551's 8 kHz RTP clock), then
+G.711 (PCMU, PCMA) at 8 kHz, with RFC 4733 telephone events sent with the payload type the far
+end's SDP gave them (101 in our offers; a caller's offer may say 96). Emergency audio must be
+intelligible, so G.722 is taken whenever the far end offers or accepts it. aiortp encodes and
+decodes G.711 with numpy lookup tables and G.722 with the ``g722`` C extension.
+
+SRTP (see ``srtp``): once the far end's key is known, every packet the session sends is
+protected and every packet it receives is checked and decrypted, under the RTP library, which
+then sees plain RTP. A packet that fails authentication is dropped.
+
+The RTP socket is bound before the INVITE goes out (its port is in the SDP offer); the audio
+device is opened off the SIP loop, because the first stream open can take over a second, and
+until it is open received audio is dropped and silence is sent.
 """
 
 from __future__ import annotations
@@ -15,48 +22,107 @@ import logging
 import socket
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
 
 from aiortp import RTPSession
 from aiortp.port_allocator import PortAllocator
 from aiosipua import SdpMessage, build_sdp, negotiate_sdp, serialize_sdp
 
+from softphone.carriers.sip import srtp
+from softphone.carriers.sip.srtp import Crypto, CryptoError, Srtp
 from softphone.core.audio import AudioEngine, CallAudio
 
 log = logging.getLogger("carrier")
 
-RATE = 8000
 FRAME_SECONDS = 0.02
-CODECS = {0: "PCMU", 8: "PCMA"}
 DTMF_PAYLOAD = 101
 DTMF_TONE_MS = 160
 DTMF_GAP_SECONDS = 0.25
 DTMF_DIGITS = set("0123456789*#ABCD")
 BIND_ATTEMPTS = 5
+PLAIN, SECURE = "RTP/AVP", "RTP/SAVP"
+
+Address = tuple[str, int]
+
+
+@dataclass(frozen=True)
+class Codec:
+    payload_type: int
+    name: str
+    sample_rate: int  # of the audio (the RTP clock of G.722 is 8000 all the same)
+    timestamp_step: int  # RTP clock units per 20 ms frame
+
+
+CODECS = {codec.payload_type: codec for codec in (
+    Codec(9, "G722", 16000, 160),
+    Codec(0, "PCMU", 8000, 160),
+    Codec(8, "PCMA", 8000, 160),
+)}
+WIDEBAND = 9
 
 
 class MediaError(RuntimeError):
     """The call's media could not be set up; the message says what was refused."""
 
 
-def offer_sdp(local_ip: str, port: int) -> str:
-    """An SDP offer of PCMU and PCMA with telephone events (RFC 4733)."""
-    sdp = build_sdp(local_ip=local_ip, rtp_port=port, payload_type=0, codec_name="PCMU",
+@dataclass(frozen=True)
+class Offer:
+    """What our SDP offers for media security: the profile and our keys (none: plain RTP)."""
+
+    proto: str = PLAIN
+    cryptos: tuple[Crypto, ...] = ()
+
+    @classmethod
+    def plain(cls) -> Offer:
+        return cls()
+
+    @classmethod
+    def best_effort(cls) -> Offer:
+        """RTP/AVP with keys: a far end that knows SDES answers with its key (RFC 4568 keys
+        in an RTP/AVP offer, as baresip's and Linphone's optional SRTP do); one that does not
+        ignores them and the call is plain."""
+        return cls(PLAIN, srtp.offer())
+
+    @classmethod
+    def mandatory(cls) -> Offer:
+        return cls(SECURE, srtp.offer())
+
+
+def offer_sdp(local_ip: str, port: int, offer: Offer = Offer()) -> str:
+    """An SDP offer of G.722, PCMU and PCMA with telephone events (RFC 4733), as ``offer``
+    says: RTP/AVP or RTP/SAVP, with our ``a=crypto`` keys if any."""
+    sdp = build_sdp(local_ip=local_ip, rtp_port=port, payload_type=WIDEBAND, codec_name="G722",
                     dtmf_payload_type=DTMF_PAYLOAD)
     audio = sdp.audio
     assert audio is not None
-    audio.formats.insert(1, "8")
-    audio.attributes["rtpmap"].insert(1, "8 PCMA/8000")
+    audio.proto = offer.proto
+    audio.formats[1:1] = ["0", "8"]
+    audio.attributes["rtpmap"][1:1] = ["0 PCMU/8000", "8 PCMA/8000"]
+    if offer.cryptos:
+        audio.attributes["crypto"] = [crypto.attribute() for crypto in offer.cryptos]
     return serialize_sdp(sdp)
 
 
 def chosen_codec(answer: SdpMessage | None) -> tuple[int, tuple[str, int]]:
-    """The G.711 payload type and RTP address the far end's SDP settled on."""
+    """The payload type (G.722 or G.711) and RTP address the far end's SDP settled on."""
     if answer is None or answer.audio is None or answer.rtp_address is None:
         raise MediaError("the far end sent no audio description (SDP)")
     for codec in answer.audio.codecs:
         if codec.payload_type in CODECS:
             return codec.payload_type, answer.rtp_address
-    raise MediaError("the far end offered no G.711 audio (PCMU or PCMA)")
+    raise MediaError("the far end offered no G.722 or G.711 audio (PCMU or PCMA)")
+
+
+def answered_security(offer: Offer, answer: SdpMessage | None) -> Srtp | None:
+    """SRTP if the far end took our keys, ``None`` if it answered plain RTP; ``CryptoError``
+    (naming the problem) if its answer cannot be used."""
+    audio = answer.audio if answer is not None else None
+    lines = audio.attributes.get("crypto", []) if audio is not None else []
+    if not offer.cryptos or (not lines and audio is not None and audio.proto == PLAIN):
+        return None
+    return srtp.accept_answer(offer.cryptos, lines)
 
 
 def telephone_events(sdp: SdpMessage | None) -> int | None:
@@ -65,6 +131,32 @@ def telephone_events(sdp: SdpMessage | None) -> int | None:
         return None
     return next((codec.payload_type for codec in sdp.audio.codecs
                  if codec.encoding_name.lower() == "telephone-event"), None)
+
+
+def secure(session: RTPSession, context: Srtp) -> None:
+    """Put SRTP under ``session``: its RTP and RTCP sockets protect what is sent and unprotect
+    what arrives, so the library above sees plain packets (it has no SRTP of its own)."""
+    for transport in (session._rtp_transport, session._rtcp_transport):
+        if transport is not None:
+            transport.send = partial(_protected_send, context, transport.send)  # type: ignore[method-assign]
+            transport._on_rtp = partial(_checked, context, transport._on_rtp)
+            transport._on_rtcp = partial(_checked, context, transport._on_rtcp)
+
+
+def _drop(_data: bytes, _addr: Address) -> None:
+    return None
+
+
+def _protected_send(context: Srtp, send: Callable[[bytes, Address | None], None],
+                    data: bytes, addr: Address | None = None) -> None:
+    send(context.protect(data), addr)
+
+
+def _checked(context: Srtp, deliver: Callable[[bytes, Address], None], data: bytes,
+             addr: Address) -> None:
+    plain = context.unprotect(data)
+    if plain is not None:
+        deliver(plain, addr)
 
 
 class MediaPorts(PortAllocator):
@@ -114,6 +206,9 @@ class Media:
         self._pump: asyncio.Task[None] | None = None
         self._timestamp = 0
         self._muted_until = 0.0  # no voice frames while keypad tones play (RFC 4733 §2.5)
+        self.srtp: Srtp | None = None
+        self._early: list[tuple[Any, Callable[..., None], Callable[..., None]]] = []
+        self.offer = Offer.plain()  # what a re-INVITE offers again (same keys, RFC 4568 §7.1.4)
         self.held = False
         self.closed = False
 
@@ -137,18 +232,35 @@ class Media:
                 if attempts == 0:
                     raise
                 continue
-            return cls(local_ip, session, port, 0, ports)
+            media = cls(local_ip, session, port, 0, ports)
+            media._ignore_until_connected()
+            return media
+
+    def _ignore_until_connected(self) -> None:
+        """Drop what arrives before the far end is known: early (S)RTP from a far end whose
+        key and codec are not known yet would reach the RTP library as garbage."""
+        for transport in (self._session._rtp_transport, self._session._rtcp_transport):
+            if transport is not None:
+                self._early.append((transport, transport._on_rtp, transport._on_rtcp))
+                transport._on_rtp = transport._on_rtcp = _drop
+
+    def _take_inbound(self) -> None:
+        for transport, on_rtp, on_rtcp in self._early:
+            transport._on_rtp, transport._on_rtcp = on_rtp, on_rtcp
+        self._early.clear()
 
     @property
     def session(self) -> RTPSession:
         return self._session
 
     async def connect(self, remote: tuple[str, int], payload_type: int,
-                      dtmf_payload_type: int | None) -> None:
+                      dtmf_payload_type: int | None, security: Srtp | None = None) -> None:
         """Point the stream at the far end, rebinding if it chose another codec than PCMU or
-        another payload type for telephone events (``None``: it takes no keypad tones)."""
+        another payload type for telephone events (``None``: it takes no keypad tones), and
+        protect it with ``security`` if given."""
         self._dtmf_payload_type = dtmf_payload_type
         events = dtmf_payload_type or DTMF_PAYLOAD
+        self._take_inbound()
         if payload_type != self._payload_type or events != self._session_dtmf:
             await self._session.close()
             await asyncio.sleep(0)  # the socket closes on the loop's next turn; then rebind
@@ -156,25 +268,56 @@ class Media:
                 local_addr=(self.local_ip, self.port), remote_addr=remote,
                 payload_type=payload_type, jitter_prefetch=2, dtmf_payload_type=events)
             self._payload_type, self._session_dtmf = payload_type, events
+            if self._session._sender is not None:  # aiortp steps G.722 by its 16 kHz samples
+                self._session._sender.timestamp_increment = CODECS[payload_type].timestamp_step
+        if security is not None:
+            secure(self._session, security)
+            self.srtp = security
         self._session.update_remote(remote)
 
     @classmethod
-    async def answering(cls, local_ip: str, ports: PortAllocator,
-                        offer: SdpMessage | None) -> tuple[Media, str]:
-        """Media for an inbound call, and the SDP answer to send in the 200 OK."""
-        if offer is None or offer.rtp_address is None:
+    async def answering(cls, local_ip: str, ports: PortAllocator, offer: SdpMessage | None,
+                        use_srtp: bool = True) -> tuple[Media, str]:
+        """Media for an inbound call, and the SDP answer to send in the 200 OK.
+
+        G.722 if the caller offers it, else its first G.711. SRTP when the caller offers keys
+        and ``use_srtp`` (the policy is not "off"); an RTP/SAVP offer whose keys cannot be used
+        is refused with the reason.
+        """
+        if offer is None or offer.audio is None or offer.rtp_address is None:
             raise MediaError("the caller sent no audio description (SDP)")
+        offered_keys = offer.audio.attributes.get("crypto", [])
+        ours: Crypto | None = None
+        security: Srtp | None = None
+        if offer.audio.proto == SECURE and not use_srtp:
+            raise MediaError("the caller requires SRTP (RTP/SAVP) and carrier.sip.media_security "
+                             "is off")
+        if offered_keys and use_srtp:
+            try:
+                ours, security = srtp.answer_offer(offered_keys)
+            except CryptoError as error:
+                if offer.audio.proto == SECURE:
+                    raise MediaError(f"the caller's SRTP keys cannot be used: {error}") from None
+                log.warning("Answered plain RTP: the caller's optional SRTP keys cannot be "
+                            "used (%s)", error)
+        offered = {codec.payload_type for codec in offer.audio.codecs}
+        supported = [WIDEBAND] if WIDEBAND in offered else [0, 8]
         media = await cls.bind(local_ip, ports)
         try:
             events = telephone_events(offer)
             answer, payload_type = negotiate_sdp(offer=offer, local_ip=local_ip,
                                                  rtp_port=media.port,
-                                                 supported_codecs=list(CODECS),
+                                                 supported_codecs=supported,
                                                  dtmf_payload_type=events or DTMF_PAYLOAD)
-            await media.connect(offer.rtp_address, payload_type, events)
+            await media.connect(offer.rtp_address, payload_type, events, security)
         except Exception as error:
             await media.close()
             raise MediaError(f"no common audio codec with the caller ({error})") from error
+        audio = answer.audio
+        assert audio is not None
+        if ours is not None:
+            audio.attributes["crypto"] = [ours.attribute()]
+            media.offer = Offer(audio.proto, (ours,))
         return media, serialize_sdp(answer)
 
     def start_audio(self, engine: AudioEngine, call_id: str,
@@ -184,7 +327,8 @@ class Media:
 
         async def run() -> None:
             try:
-                audio = await loop.run_in_executor(None, engine.open_call, call_id, RATE)
+                audio = await loop.run_in_executor(None, engine.open_call, call_id,
+                                                   CODECS[self._payload_type].sample_rate)
             except Exception as error:  # the call goes on without the headset
                 on_problem(f"The headset audio could not be opened ({error}); the call stays up.")
                 return

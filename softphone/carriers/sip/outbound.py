@@ -21,8 +21,18 @@ from aiosipua import OutgoingCall, SipResponse
 from softphone.carriers.sip.account import Account
 from softphone.carriers.sip.invite import InviteContent, build_invite_content
 from softphone.carriers.sip.link import Link, sentence
-from softphone.carriers.sip.media import Media, MediaError, chosen_codec, offer_sdp, telephone_events
+from softphone.carriers.sip.media import (
+    SECURE,
+    Media,
+    MediaError,
+    Offer,
+    answered_security,
+    chosen_codec,
+    offer_sdp,
+    telephone_events,
+)
 from softphone.carriers.sip.route_plan import Route, RoutePlan, plan_routes
+from softphone.carriers.sip.srtp import CryptoError, Srtp
 from softphone.carriers.sip.stack import (
     Address,
     StreamTransport,
@@ -44,7 +54,8 @@ class Outbound:
 
     call: OutboundCall
     plan: RoutePlan
-    content: InviteContent | None = None
+    pidf: str | None = None  # the location document, for emergency and test calls
+    location_problem: str = ""  # why there is none
     media: Media | None = None
     attempt: Attempt | None = None  # the route being tried, or the one that answered
     tried: int = 0
@@ -61,6 +72,7 @@ class Attempt:
     outbound: Outbound
     route: Route
     sip: OutgoingCall
+    offer: Offer  # the media security this route was offered
     responded: bool = False
     abandoned: bool = False  # we moved on; a late answer is cancelled or hung up
     cancelled: bool = False
@@ -111,12 +123,7 @@ class OutboundCalls:
         except (OSError, RuntimeError) as error:
             link.problem(f"No audio port could be opened ({error}); the call goes out "
                          "without audio.")
-        port = out.media.port if out.media is not None else 9
-        pidf, location_problem = self._pidf(call)
-        out.content = build_invite_content(link.config, call, offer_sdp(link.local_ip, port),
-                                           pidf, location_problem)
-        for note in out.content.notes:
-            link.problem(note)
+        out.pidf, out.location_problem = self._pidf(call)
         await self._try_next_route(out)
 
     def _pidf(self, call: OutboundCall) -> tuple[str | None, str]:
@@ -132,10 +139,33 @@ class OutboundCalls:
         except LocationError as error:
             return None, f"the location could not be encoded ({error})"
 
+    def _content(self, out: Outbound, offer: Offer) -> InviteContent:
+        """The INVITE for the next route: the same call, with that route's media offer."""
+        link = self._link
+        port = out.media.port if out.media is not None else 9
+        content = build_invite_content(link.config, out.call,
+                                       offer_sdp(link.local_ip, port, offer), out.pidf,
+                                       out.location_problem)
+        if out.tried == 1:
+            for note in content.notes:
+                link.problem(note)
+        return content
+
+    def _offer(self, out: Outbound) -> Offer:
+        """The media security offered to the route being tried (``carrier.sip.media_security``):
+        "required" offers RTP/SAVP only, except on an emergency call's last route, which may go
+        plain: the first rule outranks encryption."""
+        policy = self._link.config.media_security
+        if policy == "off":
+            return Offer.plain()
+        last = out.tried >= len(out.plan.routes)
+        if policy == "required" and not (last and out.call.kind is CallKind.EMERGENCY):
+            return Offer.mandatory()
+        return Offer.best_effort()
+
     async def _try_next_route(self, out: Outbound) -> None:
         link = self._link
         uac = link.stack()
-        assert out.content is not None
         while out.tried < len(out.plan.routes) and not out.ended:
             route = out.plan.routes[out.tried]
             out.tried += 1
@@ -143,14 +173,15 @@ class OutboundCalls:
                 address = await link.resolve(route.endpoint)
                 if isinstance(uac.transport, StreamTransport):
                     async with asyncio.timeout(link.config.no_answer_timeout):
-                        await uac.transport.connect(address)
+                        await uac.transport.connect(address, route.endpoint.host)
             except (OSError, ssl.SSLError, TimeoutError) as error:
                 self._route_failed(out, route, f"could not be reached ({error or 'timed out'})")
                 continue
             if out.ended:
                 return
-            sip = uac.send_content(out.content, address, self._account.auth)
-            attempt = Attempt(out, route, sip)
+            offer = self._offer(out)
+            sip = uac.send_content(self._content(out, offer), address, self._account.auth)
+            attempt = Attempt(out, route, sip, offer)
             out.attempt = attempt
             self._attempts[sip.call_id] = attempt
             sip.on_ringing = lambda _sip, attempt=attempt: self._ringing(attempt)
@@ -234,18 +265,61 @@ class OutboundCalls:
         out.ringing = True
         self._link.state(out.call.call_id, CallState.RINGING)
 
+    def _security(self, attempt: Attempt) -> Srtp | None:
+        """The answer's SRTP, or ``CryptoError`` when a route cannot do what it was offered."""
+        security = answered_security(attempt.offer, attempt.sip.sdp_answer)
+        if security is None and attempt.offer.proto == SECURE:
+            raise CryptoError("the far end answered without an SRTP key")
+        return security
+
     async def _answered(self, attempt: Attempt) -> None:
         out = attempt.outbound
+        uac = self._link.stack()
         if not attempt.current:
-            attempt.sip.hangup(self._link.stack())  # never two live calls to the answering point
+            attempt.sip.hangup(uac)  # never two live calls to the answering point
             return
+        try:
+            security = self._security(attempt)
+        except CryptoError as error:
+            if out.tried < len(out.plan.routes) or out.call.kind is not CallKind.EMERGENCY:
+                attempt.sip.hangup(uac)  # no audio is possible on it: leave it for the next
+                self._leave(attempt)
+                what = f"answered with SRTP that cannot be used ({error})"
+                if out.tried < len(out.plan.routes):
+                    self._route_failed(out, attempt.route, what)
+                    self._link.spawn(self._try_next_route(out))
+                else:
+                    out.ended = True
+                    self._link.state(out.call.call_id, CallState.FAILED,
+                                     f"{sentence(attempt.route.describe())} {what}.")
+                    self.release(out)
+                return
+            # The emergency call's last route answered: keep the call (location and callback
+            # number went with it) even though its audio cannot be decrypted.
+            self._link.problem(f"The emergency call is connected but has no audio: "
+                               f"{attempt.route.describe()} answered with SRTP that cannot be "
+                               f"used ({error}). Stay on the line; the answering point has your "
+                               "location and callback number.")
+            await self._connected(attempt, audio=False)
+            return
+        if security is None and attempt.offer.cryptos \
+                and self._link.config.media_security == "required":
+            self._link.problem("This emergency call's audio is not encrypted: no route could "
+                               "do SRTP, and an emergency call is never refused for it.")
+        await self._connected(attempt, audio=True, security=security)
+
+    async def _connected(self, attempt: Attempt, *, audio: bool,
+                         security: Srtp | None = None) -> None:
+        out = attempt.outbound
         out.connected = True
         media_ok = False
-        if out.media is not None:  # pointed at the far end before the agent can press keys
+        if out.media is not None and audio:  # pointed at the far end before keys are pressed
             try:
                 payload_type, remote = chosen_codec(attempt.sip.sdp_answer)
                 await out.media.connect(remote, payload_type,
-                                        telephone_events(attempt.sip.sdp_answer))
+                                        telephone_events(attempt.sip.sdp_answer), security)
+                out.media.offer = Offer(attempt.offer.proto, (security.ours,)) \
+                    if security is not None else Offer.plain()
                 media_ok = True
             except (MediaError, OSError) as error:
                 self._link.problem(f"The call is connected but its audio failed: {error}.")
@@ -263,7 +337,7 @@ class OutboundCalls:
         self._leave(attempt)
         what = self._account.answered_with(status, reason, sent_credentials(attempt.sip))
         fall_back = out.call.kind in (CallKind.EMERGENCY, CallKind.TEST) or status >= 500 \
-            or status in (401, 403, 407, 408)
+            or status in (401, 403, 407, 408) or (status == 488 and attempt.offer.proto == SECURE)
         if fall_back and out.tried < len(out.plan.routes):
             self._route_failed(out, attempt.route, what)
             self._link.spawn(self._try_next_route(out))

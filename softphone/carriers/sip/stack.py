@@ -128,6 +128,11 @@ class StreamTransport(TcpSipTransport):
 
     tls: ssl.SSLContext | None = None
     trust: Trust | None = None  # connections from anyone else are closed at once
+    # Connections whose peer showed a client certificate from carrier.sip.tls_ca_file
+    authenticated: set[Address] = field(default_factory=set, init=False)
+    # Readers of connections peers opened: the library leaves them running when it stops
+    _accepted: set[asyncio.Task[Any]] = field(default_factory=set, init=False)
+    _listening: bool = field(default=False, init=False)
     _reply_via: dict[tuple[str, str], Address] = field(default_factory=dict, init=False)
 
     @property
@@ -135,19 +140,29 @@ class StreamTransport(TcpSipTransport):
         return "TLS" if self.tls is not None else "TCP"
 
     async def start(self) -> None:
-        if self.tls is None:  # inbound TCP connections; over TLS inbound rides our connection
+        if self.tls is None:  # inbound TCP connections; over TLS see ``listen``
             await super().start()
             assert self._server is not None
             self.local_addr = tuple(self._server.sockets[0].getsockname()[:2])
 
-    async def connect(self, remote_addr: Address) -> tuple[asyncio.StreamReader,
-                                                             asyncio.StreamWriter]:
+    async def listen(self, server: ssl.SSLContext) -> None:
+        """Accept TLS connections (inbound calls) on ``local_addr`` too; requests and replies
+        then carry this address, not the port of the connection to the proxy."""
+        self._server = await asyncio.start_server(self._handle_connection, host=self.local_addr[0],
+                                                  port=self.local_addr[1], ssl=server)
+        self.local_addr = tuple(self._server.sockets[0].getsockname()[:2])
+        self._listening = True
+
+    async def connect(self, remote_addr: Address, host: str | None = None,
+                      ) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+        """A connection to ``remote_addr``, opened once. Over TLS the certificate must name
+        ``host`` (the proxy's name as configured; its address if not given)."""
         if remote_addr in self._connections:
             return self._connections[remote_addr]
         reader, writer = await asyncio.open_connection(
             remote_addr[0], remote_addr[1], ssl=self.tls,
-            server_hostname=remote_addr[0] if self.tls is not None else None)
-        if self.tls is not None or self.local_addr[1] == 0:
+            server_hostname=(host or remote_addr[0]) if self.tls is not None else None)
+        if not self._listening and (self.tls is not None or self.local_addr[1] == 0):
             self.local_addr = tuple(writer.get_extra_info("sockname")[:2])
         self._connections[remote_addr] = (reader, writer)
         self._spawn(self._handle_incoming(reader, writer, remote_addr))
@@ -156,11 +171,31 @@ class StreamTransport(TcpSipTransport):
     async def _handle_connection(self, reader: asyncio.StreamReader,
                                  writer: asyncio.StreamWriter) -> None:
         peer = writer.get_extra_info("peername")
-        if self.trust is not None and not (peer and self.trust.trusts(str(peer[0]))):
+        address: Address = (str(peer[0]), int(peer[1])) if peer else ("0.0.0.0", 0)
+        certified = bool(writer.get_extra_info("peercert"))
+        if self.trust is not None and not (certified or self.trust.trusts(address[0])):
             self.trust.dropped("connections")
             writer.close()
             return
-        await super()._handle_connection(reader, writer)
+        if certified:
+            self.authenticated.add(address)
+        task = asyncio.current_task()
+        if task is not None:
+            self._accepted.add(task)
+        try:
+            await super()._handle_connection(reader, writer)
+        finally:
+            self.authenticated.discard(address)
+            self._accepted.discard(task)
+
+    async def stop(self) -> None:
+        """Close the connections peers opened too (a far end that keeps its connection open,
+        as phones do, would otherwise leave its reader and socket behind)."""
+        for _reader, writer in list(self._connections.values()):
+            writer.transport.abort()  # at once: a TLS goodbye could wait on the peer
+        if self._accepted:  # their readers see the end and return (cancelling them logs errors)
+            await asyncio.wait(list(self._accepted), timeout=1.0)
+        await super().stop()
 
     async def _handle_incoming(self, reader: asyncio.StreamReader,
                                writer: asyncio.StreamWriter, addr: Address) -> None:
@@ -196,6 +231,12 @@ class StreamTransport(TcpSipTransport):
         super().send(message, addr)
 
     def send_reply(self, response: SipResponse) -> None:
+        """Reply on the connection the request came in on, with a Contact that says how to
+        reach us (the library's lacks ``;transport=``, so the caller's BYE would go over UDP)."""
+        contact = response.headers.get_first("Contact")
+        if contact and "transport=" not in contact.lower() and contact.endswith(">"):
+            response.headers.set_single("Contact",
+                                        f"{contact[:-1]};transport={self.via_name.lower()}>")
         vias = response.via
         branch = vias[0].branch if vias else None
         back = self._reply_via.get((response.call_id or "", branch or ""))
@@ -420,8 +461,13 @@ class Uas(SipUAS):
             return
         super()._on_message(msg, addr)
 
+    def trusted(self, addr: Address) -> bool:
+        """A trusted address, or a TLS connection that showed a certificate from our CA."""
+        return self.trust.trusts(addr[0]) or (isinstance(self.transport, StreamTransport)
+                                              and addr in self.transport.authenticated)
+
     def _admits(self, request: SipRequest, addr: Address) -> bool:
-        if self.trust.trusts(addr[0]):
+        if self.trusted(addr):
             return True
         call_id = request.call_id or ""
         return call_id in self._calls or (self.uac is not None and call_id in self.uac._calls)

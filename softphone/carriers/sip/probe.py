@@ -1,0 +1,147 @@
+"""A one-off registration with SIP settings an admin is editing: the round trip that proves the
+proxy, the transport, the TLS certificate, the user and the password together.
+
+It runs beside the running carrier without touching it: its own event loop (on the caller's
+thread, a background thread of the settings dialog), its own ephemeral port, a REGISTER with a
+short expiry, and at once the un-REGISTER of that test binding, so inbound calls keep going to
+the running softphone. The outcome is a sentence that says what to fix.
+
+The SIP stack is imported when a test runs, not with this module: the settings dialog imports
+it, and a softphone on another carrier must not load the SIP stack at start (cold start).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from softphone.carriers.sip.config import SipConfig
+from softphone.core.carrier import CarrierError
+
+if TYPE_CHECKING:
+    from softphone.carriers.sip.stack import Address, Uac
+
+PROBE_EXPIRES = 60  # the shortest binding most registrars accept
+UNREGISTER_WAIT = 2.0
+
+
+@dataclass(frozen=True)
+class ProbeResult:
+    registered: bool
+    message: str
+
+
+def try_registration(config: SipConfig, password: str | None,
+                     timeout: float = 5.0) -> ProbeResult:
+    """Register once with ``config`` and ``password`` (``None``: none stored) and unregister.
+    Blocks for at most about ``timeout`` plus the un-REGISTER; never raises."""
+    try:
+        return asyncio.run(_probe(config, password, timeout))
+    except CarrierError as error:
+        return ProbeResult(False, str(error))
+    except (OSError, ValueError) as error:
+        return ProbeResult(False, f"The registration test could not start ({error}).")
+
+
+async def _probe(config: SipConfig, password: str | None, timeout: float) -> ProbeResult:
+    from aiosipua import SipResponse
+
+    from softphone.carriers.sip.stack import DatagramTransport, StreamTransport, Uac
+    from softphone.carriers.sip.tls import client_context
+
+    registrar = config.proxy or config.direct_offer_proxy
+    if registrar is None:
+        return ProbeResult(False, "No proxy is set: enter the SIP proxy / SBC first.")
+    if not config.user:
+        return ProbeResult(False, "No SIP user is set: a registration needs one (trunks that "
+                           "authenticate by address do not register).")
+    tls = client_context(config)
+    loop = asyncio.get_running_loop()
+    try:
+        found = await loop.getaddrinfo(registrar.host, registrar.port, type=socket.SOCK_DGRAM)
+    except OSError as error:
+        return ProbeResult(False, f"The proxy {registrar.host} cannot be found ({error}); check "
+                           "its name and the network.")
+    address = (str(found[0][4][0]), int(found[0][4][1]))
+    local = (config.local_address or _address_towards(address), 0)
+    transport: DatagramTransport | StreamTransport
+    if config.transport == "udp":
+        transport = DatagramTransport(local_addr=local)
+        uac = Uac(transport, via_name="UDP")
+    else:
+        transport = StreamTransport(local_addr=local, tls=tls)
+        uac = Uac(transport, via_name=transport.via_name,
+                  contact_params=f";transport={config.transport}")
+    transport.on_message = lambda message, addr: (
+        uac.handle_response(message, addr) if isinstance(message, SipResponse) else None)
+    await transport.start()
+    where = f"{registrar} over {config.transport.upper()}"
+    try:
+        if isinstance(transport, StreamTransport):
+            try:
+                async with asyncio.timeout(timeout):
+                    await transport.connect(address, registrar.host)
+            except (OSError, TimeoutError) as error:
+                return ProbeResult(False, f"{where} cannot be reached ({error or 'timed out'}); "
+                                   "check the proxy, the transport and the firewall.")
+        return await _register(uac, config, address, password, where, timeout)
+    finally:
+        uac.close()
+        with contextlib.suppress(OSError):
+            await transport.stop()
+
+
+async def _register(uac: Uac, config: SipConfig, address: Address, password: str | None,
+                    where: str, timeout: float) -> ProbeResult:
+    from aiosipua import Registration, RegistrationState
+    from aiosipua.auth import SipDigestAuth
+
+    outcome: asyncio.Future[tuple[int, str]] = asyncio.get_running_loop().create_future()
+    auth = SipDigestAuth(config.user, password) if password else None
+    registration = Registration(uac, f"sip:{config.user}@{config.sip_domain}", address,
+                                expires=PROBE_EXPIRES, auth=auth,
+                                contact_uri=uac.contact(config.user)[1:-1])
+
+    def answered(status: int, reason: str) -> None:
+        if not outcome.done():
+            outcome.set_result((status, reason))
+
+    registration.on_registered = lambda _r: answered(200, "OK")
+    registration.on_failed = lambda _r, status, reason: answered(status, reason)
+    registration.register()
+    try:
+        status, reason = await asyncio.wait_for(outcome, timeout)
+    except TimeoutError:
+        registration.unregister()  # stops its retransmissions and refreshes
+        return ProbeResult(False, f"{where} did not answer within {timeout:g} s; check the "
+                           "proxy, the transport and the firewall.")
+    if status < 300:
+        registration.unregister()
+        deadline = asyncio.get_running_loop().time() + UNREGISTER_WAIT
+        while (registration.state is not RegistrationState.UNREGISTERED
+               and asyncio.get_running_loop().time() < deadline):
+            await asyncio.sleep(0.01)
+        return ProbeResult(True, f"Registered as {config.user}@{config.sip_domain} with {where}, "
+                           "then removed the test registration.")
+    what = f"{status} {reason}".rstrip()
+    if status in (401, 403, 407) and auth is not None:
+        return ProbeResult(False, f"{where} refused the password ({what}); check the SIP user "
+                           "and type the password again.")
+    if status in (401, 407):
+        return ProbeResult(False, f"{where} wants a password ({what}); type it in SIP password.")
+    return ProbeResult(False, f"{where} answered {what}.")
+
+
+def _address_towards(address: Address) -> str:
+    """This computer's address on the way to ``address`` (no packet is sent)."""
+    try:
+        probe = socket.socket(socket.AF_INET6 if ":" in address[0] else socket.AF_INET,
+                              socket.SOCK_DGRAM)
+        with probe:
+            probe.connect(address)
+            return str(probe.getsockname()[0])
+    except OSError:
+        return "127.0.0.1"
