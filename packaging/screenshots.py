@@ -76,6 +76,7 @@ def main() -> int:
         app = Application(profile, configure_logging=False)
         app.start(show=True)
         try:
+            settle(5.0, lambda: app.assistant.assistant is not None)
             assistant = app.assistant.assistant
             assert assistant is not None, "a fresh profile opens the assistant"
             settle(1.0)

@@ -7,6 +7,8 @@ temporary profile and drive it like an agent would.
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Callable
 
 from softphone import autostart
 from softphone.audio.engine import Engine
@@ -54,8 +56,11 @@ class Application:
     notification, audio), the core, the window, and the control socket, built in that order."""
 
     def __init__(self, profile: Profile, configure_logging: bool = True,
-                 verbose: bool = False) -> None:
+                 verbose: bool = False, clock: Callable[[], float] = time.time) -> None:
+        """``clock``: the wall clock of leases, locations and notifications (a test starts an
+        instance a day later without waiting a day)."""
         self.profile = profile
+        self._clock = clock
         self.problems: list[str] = []
         self._subnets: tuple[str, ...] = ()
         self._subnets_of: str | None = None
@@ -89,9 +94,11 @@ class Application:
         through ``gui_thread.post``; none of them is on the dial path."""
         settings, post = self.settings, self.gui_thread.post
         self.locator = CountryLocator()
-        self.location = LocationService(settings, self.locator, ConfirmedAddresses(self.database))
+        self.location = LocationService(settings, self.locator, ConfirmedAddresses(self.database),
+                                        clock=self._clock)
         self.location_runtime = LocationRuntime(self.location, settings, self.locator, post)
-        self.notifier = Notifier(settings, self.profile.root / "outbox.db", post=post)
+        self.notifier = Notifier(settings, self.profile.root / "outbox.db", post=post,
+                                 clock=self._clock)
         self.audio = Engine(settings, post)
 
     def _build_core(self) -> None:
@@ -102,7 +109,8 @@ class Application:
         self.location.changed.connect(self._read_networks)
         self.problems.extend(self.sites.problems())
         core = assemble(self.settings, self.database, carrier, self.scheduler, self.location,
-                        self.notifier, post=self.gui_thread.post, sites=self.sites,
+                        self.notifier, post=self.gui_thread.post, clock=self._clock,
+                        sites=self.sites,
                         registry=shared_registry(self.settings, self.sites, self.gui_thread.post))
         self.phone = core.phone
         self.carrier = core.carrier

@@ -76,3 +76,17 @@ def test_changed_is_emitted_once_per_effective_change(settings: Settings) -> Non
     settings.set("agent.name", "Dana")
     settings.set("agent.name", "Dana")
     assert seen == ["agent.name"]
+
+
+def test_a_file_from_a_newer_version_is_read_for_what_is_known_and_never_overwritten(
+        settings: Settings) -> None:
+    newer = 'version = 2\n[agent]\nname = "Dana"\n[agent.photo]\nsize = 3\n'
+    write(settings.user_file, newer)
+    loaded = Settings(settings.user_file)
+    assert loaded.get("agent.name") == "Dana"
+    [problem] = [p for p in loaded.problems if "newer softphone" in p]
+    assert str(settings.user_file) in problem and "update the softphone" in problem
+    loaded.set("agent.workstation", "FLOOR2-17")
+    loaded.save()
+    [kept] = settings.user_file.parent.glob("settings.toml.unreadable-*")
+    assert kept.read_text() == newer  # the newer file, whole, beside the one written now

@@ -6,50 +6,10 @@ Never called on the dial path: the keyring and the network may both block.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from urllib.parse import parse_qs, unquote, urlsplit
-
 import psycopg
 
 from softphone.blocks.secrets import SecretStoreError, get_secret
-
-SETTING = "callback.shared_store"
-CONNECT_TIMEOUT_S = 3.0
-VERIFIED_MODES = ("verify-ca", "verify-full")
-
-
-class StoreUnavailable(RuntimeError):
-    """The shared store cannot be used now; the message says why and what to fix."""
-
-
-@dataclass(frozen=True)
-class StoreAddress:
-    uri: str
-    user: str
-    host: str
-    port: int
-    database: str
-    sslmode: str  # as the URI asks; libpq's default ("prefer") when it does not
-
-    @classmethod
-    def parse(cls, uri: str) -> StoreAddress:
-        parts = urlsplit(uri)
-        query = parse_qs(parts.query)
-        return cls(uri, unquote(parts.username or ""), parts.hostname or "", parts.port or 5432,
-                   unquote(parts.path.lstrip("/")), query.get("sslmode", ["prefer"])[0])
-
-    @property
-    def secret_name(self) -> str:
-        """The keyring entry holding the password: ``postgresql:<user>@<host>``."""
-        return f"postgresql:{self.user}@{self.host}"
-
-    @property
-    def where(self) -> str:
-        return f"{self.host}:{self.port}/{self.database}"
-
-    @property
-    def verified(self) -> bool:
-        return self.sslmode in VERIFIED_MODES
+from softphone.callbacks.address import SETTING, StoreAddress, StoreUnavailable
 
 
 def explain(error: BaseException, address: StoreAddress, timeout_s: float) -> str:
@@ -81,13 +41,20 @@ def explain(error: BaseException, address: StoreAddress, timeout_s: float) -> st
     return f"The shared callback store cannot be used: {reason}; {fix}."
 
 
+def read_password(address: StoreAddress) -> tuple[str | None, str]:
+    """The password from the keyring, or ``None`` and why not. A keyring that cannot be used
+    does not stop the attempt: the URI may not need a password (client certificates, .pgpass)."""
+    try:
+        return get_secret(address.secret_name), ""
+    except SecretStoreError as error:
+        return None, str(error)
+    except Exception as error:  # a keyring back end may raise anything; it is a boundary
+        return None, f"the keyring failed ({type(error).__name__}: {error})"
+
+
 def connect(address: StoreAddress, timeout_s: float) -> psycopg.Connection:
     """A connection in autocommit mode, or ``StoreUnavailable`` saying what to fix."""
-    try:
-        password = get_secret(address.secret_name)
-    except SecretStoreError as error:
-        raise StoreUnavailable(f"The shared callback store's password cannot be read: {error}") \
-            from error
+    password, keyring_problem = read_password(address)
     try:
         connection = psycopg.connect(
             address.uri, password=password or None, connect_timeout=max(1, round(timeout_s)),
@@ -96,5 +63,8 @@ def connect(address: StoreAddress, timeout_s: float) -> psycopg.Connection:
             prepare_threshold=None,
             keepalives=1, keepalives_idle=10, keepalives_interval=5, keepalives_count=3)
     except (psycopg.Error, OSError) as error:
-        raise StoreUnavailable(explain(error, address, timeout_s)) from error
+        message = explain(error, address, timeout_s)
+        if keyring_problem:
+            message += f" The password could not be read from the keyring: {keyring_problem}"
+        raise StoreUnavailable(message) from error
     return connection

@@ -49,13 +49,8 @@ import psycopg
 
 from softphone.blocks.readiness import Check
 from softphone.callbacks import store
-from softphone.callbacks.connection import (
-    CONNECT_TIMEOUT_S,
-    StoreAddress,
-    StoreUnavailable,
-    connect,
-    explain,
-)
+from softphone.callbacks.address import CONNECT_TIMEOUT_S, StoreAddress, StoreUnavailable
+from softphone.callbacks.connection import connect, explain
 from softphone.callbacks.schema import SchemaTooNew, migrate
 from softphone.core.lease_registry import (
     Claim,
@@ -157,7 +152,6 @@ class SharedRegistry(LeaseRegistry):
         # The last round trips (claims, pool reads): waiting is worth it only if the quickest
         # of them fitted in the deadline.
         self._round_trips: deque[float] = deque(maxlen=8)
-        self.collisions = 0  # numbers this softphone took back from another agent (measured)
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -286,6 +280,11 @@ class SharedRegistry(LeaseRegistry):
     def _run(self) -> None:
         try:
             self._work()
+        except Exception as error:  # a defect must not stop the registry unseen: say so
+            log.exception("the shared callback store's worker stopped")
+            self._report(f"The shared callback store stopped working ({type(error).__name__}): "
+                         "restart the softphone. Until then emergency calls use the number "
+                         "chosen in advance, or your own number.")
         finally:
             connection, self._connection = self._connection, None
             self._connected = False
@@ -340,7 +339,8 @@ class SharedRegistry(LeaseRegistry):
                 if isinstance(item, _ClaimRequest):
                     self._claim(item)
                 elif item == _SYNC:
-                    self._sync()
+                    if self._sync():
+                        self._read_pool()
                 else:
                     self._refresh()
                     next_poll = time.monotonic() + self._poll_s
@@ -375,7 +375,9 @@ class SharedRegistry(LeaseRegistry):
             if result.reused is not None:
                 self._told_at_dial.add(request.token)
 
-    def _sync(self) -> None:
+    def _sync(self) -> bool:
+        """Make the store hold the lease the core has; True if a lease was just released (the
+        agent is ready for a new number: time for a new offer)."""
         connection = self._connection
         assert connection is not None
         with self._lock:
@@ -397,6 +399,7 @@ class SharedRegistry(LeaseRegistry):
             self._held = keep
             if desired is not None and self._desired is desired:
                 self._desired = _Desired(desired.holder, desired.lease, False)
+        return lease is None and bool(stale)
 
     def _recorded(self, lease: Lease, outcome: store.Recorded) -> None:
         other = outcome.other
@@ -405,7 +408,6 @@ class SharedRegistry(LeaseRegistry):
         if outcome.outcome == "taken" and told:
             pass
         elif outcome.outcome == "taken" and other is not None:
-            self.collisions += 1
             message = (f"{lease.number} was also given to an answering point by "
                        f"{other.agent} at {other.workstation} (chosen while the shared store "
                        "could not decide in time). Callbacks to it now reach you; they are told.")
@@ -421,8 +423,12 @@ class SharedRegistry(LeaseRegistry):
             self._tell(lambda events: events.lease_lost(token, message))
 
     def _refresh(self) -> None:
-        """Re-read the pool for the number chosen in advance; keep the store's numbers and
-        this softphone's lease up to date (a heartbeat while an emergency call is up)."""
+        """Re-read the pool and this softphone's offer; keep the store's numbers and this
+        softphone's lease up to date (a heartbeat while an emergency call is up)."""
+        self._read_pool()
+        self._sync()
+
+    def _read_pool(self) -> None:
         connection = self._connection
         assert connection is not None
         numbers = tuple(self._numbers())
@@ -442,7 +448,6 @@ class SharedRegistry(LeaseRegistry):
             self._round_trips.append(time.monotonic() - started)
             with self._lock:
                 self._states = {pool.numbers: replace(state, offer=offer)}
-        self._sync()
 
     # -- connection trouble ---------------------------------------------------------------
 

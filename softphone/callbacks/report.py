@@ -12,7 +12,7 @@ import time
 from typing import Any
 
 from softphone.blocks.profile import Profile
-from softphone.callbacks.connection import StoreUnavailable
+from softphone.callbacks.address import StoreUnavailable
 from softphone.callbacks.setup import live_leases
 from softphone.core.lease_registry import LiveLease
 from softphone.settings.store import Settings

@@ -1,14 +1,15 @@
 """Which registry this softphone uses, and the live leases as admins see them; both read the
-settings once, here, so the composition root, the command line and the settings dialog agree."""
+settings once, here, so the composition root, the command line and the settings dialog agree.
+
+The database driver is imported only when a shared store is set: the embedded default never
+loads it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from softphone.callbacks import store
-from softphone.callbacks.connection import CONNECT_TIMEOUT_S, StoreAddress, connect
-from softphone.callbacks.registry import SharedRegistry
 from softphone.core.assembly import holder_for
 from softphone.core.lease_registry import Lease, LeaseRegistry, LiveLease
 from softphone.core.sites import SitePools
@@ -25,6 +26,8 @@ def shared_registry(settings: Settings, sites: SitePools, post: Post) -> LeaseRe
     uri = settings["callback.shared_store"]
     if not uri:
         return None
+    from softphone.callbacks.registry import SharedRegistry
+
     return SharedRegistry(uri, numbers=sites.directory, pool=sites.current,
                           holder=lambda: holder_for(settings),
                           deadline_ms=lambda: settings["callback.claim_deadline_ms"], post=post)
@@ -36,6 +39,10 @@ def live_leases(settings: Settings, profile_database: Path) -> list[LiveLease]:
     default."""
     uri = settings["callback.shared_store"]
     if uri:
+        from softphone.callbacks import store
+        from softphone.callbacks.address import CONNECT_TIMEOUT_S, StoreAddress
+        from softphone.callbacks.connection import connect
+
         with connect(StoreAddress.parse(uri), CONNECT_TIMEOUT_S) as connection:
             return store.live(connection)
     database = Database(profile_database)

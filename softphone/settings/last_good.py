@@ -6,8 +6,8 @@ the one folder the softphone always writes (the fleet file's folder is IT's, rea
 per instance like the carrier it describes, and it is not the settings file itself, so whatever
 breaks that file (a typo, an editor's encoding, a folder or a link in its place) leaves this copy
 alone. It holds what decides where an emergency call goes and how the answering point calls
-back: the ``carrier.*`` options, the caller ID and the callback pool. No password (those live in
-the keyring), no number dialled, no location.
+back: the ``carrier.*`` options, the caller ID and the callback numbers (pool, sites). No
+password (those live in the keyring), no number dialled, no location.
 
 When: written only after the carrier started on settings that had no problem that could touch
 the carrier (see ``Settings.remember_carrier``), so a copy is always a configuration that
@@ -32,7 +32,8 @@ from softphone.settings.options import BY_KEY
 
 FILE_NAME = "carrier-last-good.toml"
 PREFIX = "carrier."
-ALSO = ("outbound.caller_id", "callback.pool")  # what the answering point sees and calls back on
+# What the answering point sees and calls back on.
+ALSO = ("outbound.caller_id", "callback.pool", "callback.sites")
 VERSION = 1
 
 

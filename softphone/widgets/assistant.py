@@ -185,11 +185,18 @@ class SetupAssistant(QtWidgets.QDialog):
 
 
 SEEN = "assistant.seen"
+# The window, the phone and the command line come first; the assistant a moment later (building
+# and laying out its window takes longer than everything else at start).
+FIRST_RUN_DELAY_MS = 300
 
 
 class AssistantOpener(QtCore.QObject):
     """The one assistant of the window: opened on the agent's first run without taking the
     keyboard, and again on request (the readiness panel), at the page asked for.
+
+    On the first run it is built a moment after start (``FIRST_RUN_DELAY_MS``), once the event
+    loop runs: the softphone is ready to dial, and to answer the command line, first. It is
+    due, and holds back the address prompt it replaces, from the start.
 
     Signals: ``closed()`` when the agent closed it (an address prompt held back meanwhile may
     show then).
@@ -205,20 +212,33 @@ class AssistantOpener(QtCore.QObject):
         self._window = window
         self._report_problem = report_problem
         self.assistant: SetupAssistant | None = None
+        self.due = False  # the first run's assistant is about to open
+        self._first = QtCore.QTimer(self)
+        self._first.setSingleShot(True)
+        self._first.setInterval(FIRST_RUN_DELAY_MS)
+        self._first.timeout.connect(self._open_first)
 
     @property
     def visible(self) -> bool:
-        return self.assistant is not None and self.assistant.isVisible()
+        return self.due or (self.assistant is not None and self.assistant.isVisible())
 
-    def first_run(self) -> SetupAssistant | None:
-        """Open the assistant unless the agent has already been through it."""
+    def first_run(self) -> bool:
+        """Open the assistant soon unless the agent has already been through it."""
         try:
             seen = bool(self._state.get(SEEN))
         except StorageError:
             seen = False  # cannot tell: better shown again than never
-        return None if seen else self.open(activate=False)
+        self.due = not seen
+        if self.due:
+            self._first.start()
+        return self.due
+
+    def _open_first(self) -> None:
+        if self.due:
+            self.open(activate=False)
 
     def open(self, page: str = "", activate: bool = True) -> SetupAssistant:
+        self.due = False
         if self.assistant is None:
             self.assistant = SetupAssistant(self._parts, self._window)
             self.assistant.finished.connect(self._closed)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from softphone.callbacks.connection import StoreAddress, StoreUnavailable
+from softphone.callbacks.address import StoreAddress, StoreUnavailable
 from softphone.callbacks.report import COLUMNS, rows
 from softphone.core.lease_registry import LiveLease
 from softphone.qt import QtWidgets

@@ -14,8 +14,10 @@ import glob
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -31,6 +33,29 @@ KAMAILIO_ROLE = "kamailio"
 KAMAILIO_PASSWORD = "kamailio-test-password"
 DATABASE = "callbacks"
 WAIT = 30.0
+
+
+# Run by a separate process: wait for the test run (argv[1]) to end, then run the stop command
+# (argv[3:]) and remove the cluster's folder (argv[2]).
+GUARD = """
+import os, shutil, subprocess, sys, time
+while True:
+    try:
+        os.kill(int(sys.argv[1]), 0)
+    except ProcessLookupError:
+        break
+    time.sleep(1)
+subprocess.run(sys.argv[3:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+shutil.rmtree(sys.argv[2], ignore_errors=True)
+"""
+
+
+def die_with_this_process() -> None:
+    """For ``preexec_fn``: the child gets SIGTERM when the test run dies (Linux), so a killed
+    run leaves no Kamailio or softphone behind."""
+    import ctypes
+
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
 def free_tcp_port() -> int:
@@ -87,6 +112,14 @@ class PostgresCluster:
             "host all all 127.0.0.1/32 scram-sha-256\n")
         self.data = data
         self.start()
+        # PostgreSQL leaves its parent behind (pg_ctl daemonises it): a guard process stops the
+        # cluster and removes its folder if this test run is killed before ``destroy``.
+        self._guard = subprocess.Popen(
+            [sys.executable, "-c", GUARD, str(os.getpid()), str(self.folder),
+             *self._as_postgres, postgres_bin("pg_ctl"), "-D", str(data), "-m", "immediate",
+             "stop"],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            start_new_session=True)
         with self.admin() as connection:
             connection.execute(f"CREATE ROLE {APP_ROLE} LOGIN PASSWORD '{APP_PASSWORD}'")
             connection.execute(f"CREATE ROLE {KAMAILIO_ROLE} LOGIN PASSWORD '{KAMAILIO_PASSWORD}'")
@@ -105,6 +138,8 @@ class PostgresCluster:
         self._run(postgres_bin("pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
 
     def destroy(self) -> None:
+        self._guard.kill()
+        self._guard.wait()
         with contextlib.suppress(subprocess.CalledProcessError):
             self.stop()
         shutil.rmtree(self.folder, ignore_errors=True)
@@ -245,7 +280,8 @@ class Kamailio:
              "-l", f"udp:127.0.0.1:{self.port}", "-Y", str(runtime), "-P", str(runtime / "pid"),
              "-A", f'STORE="leases=>{store_url}"', "-A", f'CARRIER="{carrier}"',
              "-A", f'FALLBACK="{fallback}"'],
-            stdout=self._log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+            stdout=self._log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            preexec_fn=die_with_this_process)
         wait_until(lambda: self.process.poll() is not None or self.answers(),
                    "Kamailio answering")
         if self.process.poll() is not None:

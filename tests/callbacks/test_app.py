@@ -127,10 +127,11 @@ def test_the_store_stopped_the_call_still_goes_out_with_a_warning_and_is_recorde
     postgres.stop()
     try:
         qtbot.waitUntil(lambda: not connected(app), timeout=15000)
-        assert any("callback.shared_store" in problem for problem in app.problems)
+        qtbot.waitUntil(lambda: any("callback.shared_store" in problem  # shown to the agent
+                                for problem in app.problems), timeout=5000)
         call = dial_911(qtbot, app)
         assert call.callback_number in pool
-        assert any("chosen in advance" in note for note in call.notes)
+        assert any("chosen in advance" in note for note in call.notes), call.notes
     finally:
         postgres.start()
     wait_until(lambda: live(postgres) == {call.callback_number: HOLDER[0]},
@@ -224,3 +225,55 @@ def test_the_admin_settings_show_the_live_leases_read_only_and_keep_the_password
     qtbot.waitUntil(lambda: test_keyring.get_password(
         "softphone", "postgresql:softphone@127.0.0.1") == "a new password", timeout=10000)
     assert "a new password" not in ready_settings.user_file.read_text()
+
+
+def lease_row(postgres: PostgresCluster) -> tuple[str, str, bool, float]:
+    with postgres.admin("callbacks") as connection:
+        return connection.execute(
+            "SELECT number, token::text, paused, "
+            "extract(epoch FROM expires_at - now())::float8 FROM callback_lease").fetchone()
+
+
+def test_the_pause_during_a_callback_and_the_renewal_work_across_the_shared_store(
+        qtbot, ready_settings: Settings, postgres: PostgresCluster,  # type: ignore[no-untyped-def]
+        start_app: Callable[..., Application]) -> None:
+    shared(ready_settings, postgres, numbers(3), **{"callback.lease_minutes": 30})
+    app = start_app()
+    qtbot.waitUntil(lambda: connected(app), timeout=15000)
+    first = dial_911(qtbot, app)
+    app.phone.hangup(first.call_id)
+    # The call ended: the countdown runs, in the store too (30 minutes from now).
+    qtbot.waitUntil(lambda: not lease_row(postgres)[2], timeout=10000)
+    number, token, _, left = lease_row(postgres)
+    assert number == first.callback_number and 29 * 60 < left <= 30 * 60
+    # The answering point calls back: paused while the callback is up, then the full window.
+    app.drills.ring_in("+15557770000", number, False)
+    qtbot.waitUntil(lambda: any(c.psap_callback for c in app.phone.calls()), timeout=5000)
+    callback = app.phone.answer()
+    qtbot.waitUntil(lambda: lease_row(postgres)[2], timeout=10000)
+    app.phone.hangup(callback.call_id)
+    qtbot.waitUntil(lambda: not lease_row(postgres)[2], timeout=10000)
+    # A second emergency call within the window renews the same lease.
+    second = dial_911(qtbot, app)
+    assert second.callback_number == number
+    qtbot.waitUntil(lambda: lease_row(postgres)[2], timeout=10000)
+    assert lease_row(postgres)[:2] == (number, token)
+
+
+@pytest.mark.slow
+def test_a_blackholed_store_the_call_goes_out_with_a_warning_and_is_recorded_when_back(
+        qtbot, ready_settings: Settings, postgres: PostgresCluster, gate,  # type: ignore[no-untyped-def]
+        start_app: Callable[..., Application]) -> None:
+    pool = numbers(3)
+    shared(ready_settings, postgres, pool, **{"callback.shared_store": postgres.uri(port=gate.port)})
+    app = start_app()
+    qtbot.waitUntil(lambda: connected(app), timeout=15000)
+    gate.mode = "blackhole"  # accepts connections, never answers
+    call = dial_911(qtbot, app)
+    assert call.callback_number in pool
+    qtbot.waitUntil(lambda: not connected(app), timeout=30000)  # the watchdog gave up on it
+    qtbot.waitUntil(lambda: any("callback.shared_store" in problem  # shown to the agent
+                                for problem in app.problems), timeout=5000)
+    gate.mode = "open"
+    wait_until(lambda: live(postgres) == {call.callback_number: HOLDER[0]},
+               "the lease recorded once the store answers", timeout=60)

@@ -27,6 +27,7 @@ from tests.callbacks.servers import (
     KAMAILIO_ROLE,
     Kamailio,
     PostgresCluster,
+    die_with_this_process,
     free_udp_port,
     wait_until,
 )
@@ -87,7 +88,8 @@ class Agent:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "softphone", "--profile", str(self.profile.root), "run",
              "--hidden"], env=self.environment, stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+            preexec_fn=die_with_this_process)
         wait_for_instance(self.profile, timeout=60)
 
     def cli(self, *arguments: str) -> subprocess.CompletedProcess[str]:

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+import keyring.backend
 import pytest
 import trustme
 
@@ -240,3 +241,30 @@ def test_a_connection_that_does_not_verify_the_server_is_flagged_in_readiness(
     wait_until(lambda: verified.connected, "connected")
     [check] = verified.registry.checks()
     assert check.passed and "not verified" not in check.detail and not check.fix
+
+
+class BrokenKeyring(keyring.backend.KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise RuntimeError("the keyring daemon crashed")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise RuntimeError("the keyring daemon crashed")
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise RuntimeError("the keyring daemon crashed")
+
+
+def test_a_broken_keyring_is_reported_and_does_not_stop_the_registry(
+        postgres: PostgresCluster, agents: Callable[..., Agent]) -> None:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(BrokenKeyring())
+    try:
+        agent = agents("dana", Pool("", numbers(1)), connect_timeout_s=1.0)
+        wait_until(lambda: agent.drain() or (agent.problems and agent.problems[-1]), "a problem")
+    finally:
+        keyring.set_keyring(previous)
+    problem = str(agent.problems[-1])
+    assert "could not be read from the keyring" in problem and "daemon crashed" in problem
+    wait_until(lambda: agent.connected, "connected once the keyring works again")

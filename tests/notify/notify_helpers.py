@@ -142,3 +142,29 @@ class Signalled:
     def wait_until(self, condition: Callable[[], bool], timeout: float = 10.0) -> None:
         with self._fired:
             assert self._fired.wait_for(condition, timeout), "the condition never became true"
+
+
+class StalledServer:
+    """Takes TCP connections on ``port`` and never says a word: the SMTP client waits for the
+    greeting until its timeout (20 s) while calls keep coming."""
+
+    def __init__(self, port: int) -> None:
+        self._listener = socket.create_server(("127.0.0.1", port))
+        self._held: list[socket.socket] = []
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+        self._thread.start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                connection, _ = self._listener.accept()
+            except OSError:
+                return
+            self._held.append(connection)
+
+    def close(self) -> None:
+        self._listener.shutdown(socket.SHUT_RDWR)  # wakes the accept() waiting in the thread
+        self._listener.close()
+        for connection in self._held:
+            connection.close()
+        self._thread.join(5)

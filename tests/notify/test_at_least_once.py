@@ -10,11 +10,9 @@ import errno
 import os
 import shutil
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,37 +32,12 @@ from tests.notify.notify_helpers import (
     SECRET_NAME,
     SMTP_PASSWORD,
     MailServer,
+    StalledServer,
     configure,
     free_port,
 )
 
 CALLS = 3
-
-
-class StalledServer:
-    """Takes TCP connections on ``port`` and never says a word: the SMTP client waits for the
-    greeting until its timeout (20 s) while calls keep coming."""
-
-    def __init__(self, port: int) -> None:
-        self._listener = socket.create_server(("127.0.0.1", port))
-        self._held: list[socket.socket] = []
-        self._thread = threading.Thread(target=self._accept, daemon=True)
-        self._thread.start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                connection, _ = self._listener.accept()
-            except OSError:
-                return
-            self._held.append(connection)
-
-    def close(self) -> None:
-        self._listener.shutdown(socket.SHUT_RDWR)  # wakes the accept() waiting in the thread
-        self._listener.close()
-        for connection in self._held:
-            connection.close()
-        self._thread.join(5)
 
 
 def prepare(settings: Settings, port: int, ca_file: Path) -> None:

@@ -121,6 +121,19 @@ def test_an_error_in_a_worker_thread_is_shown_on_the_gui_thread(qtbot, reporter,
     assert "Unexpected error in the notify thread" in log_text(log_folder)
 
 
+def test_a_crash_report_keeps_no_address_and_no_short_coordinates(qtbot, reporter, log_folder):
+    def work() -> None:
+        raise RuntimeError("no route for 350 Example Avenue at 40.7, -74.0")
+
+    worker = threading.Thread(target=work, name="location")
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: reporter.box is not None and reporter.box.isVisible())
+    for shown in (reporter.box.text(), log_text(log_folder)):
+        assert "Example Avenue" not in shown and "40.7" not in shown and "74.0" not in shown
+        assert "no route for" in shown
+
+
 def test_a_repeating_error_updates_one_dialog_instead_of_piling_up(qtbot, reporter):
     first = reporter.show("KeyError: 'x'")
     second = reporter.show("KeyError: 'x'")

@@ -72,6 +72,9 @@ def test_the_bundle_carries_what_the_app_loads_by_name(built):
     missing = [str(path.relative_to(built["app"])) for path in expected if not path.is_file()]
     assert missing == []
     assert any((internal / "timezonefinder_data").rglob("*")), "no boundary data"
+    # The shared callback store's driver: psycopg loads its libpq wrapper by name.
+    assert list((internal / "psycopg_binary").glob("pq.*.so")), "no libpq wrapper"
+    assert list(internal.rglob("libpq*.so*")), "no libpq"
     [metadata] = [p for p in internal.glob("softphone*-info") if p.is_dir()]
     assert "[softphone.carriers]" in (metadata / "entry_points.txt").read_text()
     # Plugins left out on purpose (Qt Quick, the GTK theme) took their libraries with them.
