@@ -62,14 +62,28 @@ class Carrier(threading.Thread):
         with self.lock:
             return len(self.received)
 
-    def hears_the_tone_again(self, qtbot: Any) -> None:
-        """Wait until frames received from now on carry the tone back (through the loopback)."""
+    def hears_the_tone_again(self, qtbot: Any) -> int:
+        """Wait until frames received from now on carry the tone back (through the loopback);
+        the index of the first that does."""
         start = self.count()
         qtbot.waitUntil(lambda: self.peak_since(start) > 2000, timeout=TIMEOUT)
-
-    def dominant_frequency(self, last: int = 25) -> float:
         with self.lock:
-            samples = np.concatenate(self.received[-last:]).astype(float)
+            return next(index for index in range(start, len(self.received))
+                        if np.abs(self.received[index].astype(int)).max() > 2000)
+
+    def dominant_frequency(self, qtbot: Any, returned: int, frames: int = 25) -> float:
+        """The strongest frequency over the ``frames`` frames that follow frame ``returned``
+        (where the tone came back, see ``hears_the_tone_again``).
+
+        Measured where the tone plays, not over the frames that led up to its return: those
+        are silence, so such a window held only the tone's first samples, at the end where a
+        Hann window is near zero, and its spectrum was that of the onset (the resampler's
+        ringing, a step): 780 or 3050 Hz, depending on where in a frame the tone began. The
+        frame it returns in is such an onset and is left out too."""
+        qtbot.waitUntil(lambda: self.count() > returned + frames, timeout=TIMEOUT)
+        with self.lock:
+            heard = self.received[returned + 1:returned + 1 + frames]
+        samples = np.concatenate(heard).astype(float)
         spectrum = np.abs(np.fft.rfft(samples * np.hanning(len(samples))))
         return float(np.fft.rfftfreq(len(samples), 1 / self.rate)[spectrum.argmax()])
 

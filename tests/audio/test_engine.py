@@ -57,8 +57,8 @@ def test_call_audio_plays_on_the_speaker_and_the_microphone_reaches_the_call(
     carrier = Carrier(engine)
     carrier.start()
     try:
-        carrier.hears_the_tone_again(qtbot)  # far end → headset → its microphone → far end
-        assert abs(carrier.dominant_frequency() - 1000) < 50
+        returned = carrier.hears_the_tone_again(qtbot)  # far end → headset → its mic → far end
+        assert abs(carrier.dominant_frequency(qtbot, returned) - 1000) < 50
         assert active(engine, Role.SPEAKER) == "Test Headset"
     finally:
         carrier.stop()
