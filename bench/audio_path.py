@@ -46,6 +46,7 @@ class Scenario:
     call_rate: int
     jitter_ms: float  # standard deviation of the arrival delay
     stall_every_s: float = 0.0  # a 100 ms network stall, then a burst, this often
+    late_every_s: float = 0.0  # one frame 30 ms late this often (a busy machine or network)
 
 
 @dataclass
@@ -76,6 +77,8 @@ def simulate(scenario: Scenario, minutes: float, seed: int = 7) -> Result:
         for start in np.arange(scenario.stall_every_s, minutes * 60, scenario.stall_every_s):
             stalled = (arrival >= start) & (arrival < start + 0.1)
             arrival[stalled] = start + 0.1
+    if scenario.late_every_s:
+        arrival[::round(scenario.late_every_s / FRAME)] += 0.03
     arrival = np.maximum.accumulate(arrival)
     t = np.arange(n_call) / scenario.call_rate
     payloads = [(8000 * np.sin(2 * np.pi * 440 * (t + k * FRAME))).astype("<i2").tobytes()
@@ -178,6 +181,8 @@ def main() -> None:
         Scenario("48 kHz call, steady network (2 ms jitter)", 48000, 2.0),
         Scenario("G.711 8 kHz, rough network (8 ms jitter, 100 ms stall every 30 s)",
                  8000, 8.0, 30.0),
+        Scenario("G.711 8 kHz, recurring jitter (2 ms, and a frame 30 ms late every 3 s)",
+                 8000, 2.0, late_every_s=3.0),
     ]
     print(f"Simulated {args.minutes:g}-minute call, devices at {DEVICE_RATE} Hz, 20 ms frames")
     print(f"{'scenario':<68} {'speaker ms':>17} {'mic ms':>17} {'CPU %':>6} "

@@ -85,8 +85,13 @@ class JitterBuffer:
     * playback starts only once ``target`` frames are buffered; an underrun plays silence and
       raises the target by one frame (up to ``max_frames``), so a jittery source earns a deeper
       buffer;
-    * when, over a whole second, a full spare frame was always waiting, one frame is skipped
-      and the target relaxes by one, so the delay shrinks back once the jitter is gone;
+    * the depth an underrun earned is kept until the jitter has been gone for ``CALM_SECONDS``
+      (each second a full spare frame was always waiting, and no underrun): then the target
+      relaxes by one. Relaxing after one calm second, as this buffer first did, forgot the
+      jitter of a busy machine or network as soon as it paused, so every time it came back
+      (every few seconds) it cost another underrun: a gap in the call's audio;
+    * when, over a whole second, a frame more than the target was always waiting (a burst that
+      stayed, or a target just relaxed), that frame is skipped, so the delay follows the target;
     * anything beyond ``max_frames`` (a burst after a stall, stale audio from before a device
       opened) is discarded down to the target at once.
 
@@ -95,6 +100,7 @@ class JitterBuffer:
     """
 
     WINDOW = FRAMES_PER_SECOND  # reads per adaptation window (one second)
+    CALM_SECONDS = 10  # windows without jitter before the target relaxes by one frame
 
     def __init__(self, frame: int, max_frames: int = 10, capacity_frames: int = 50) -> None:
         self.frame = frame
@@ -110,6 +116,7 @@ class JitterBuffer:
         self.skipped = 0  # samples the consumer discarded to keep the delay down
         self._window_reads = 0
         self._window_min = self.capacity
+        self._calm = 0  # consecutive windows that would have played with one frame less
 
     @property
     def level(self) -> int:
@@ -146,6 +153,7 @@ class JitterBuffer:
         if level < self.frame:
             self.underruns += 1
             self.target = min(self.target + 1, self.max_frames)
+            self._calm = 0
             self.priming = True
             out.fill(0)
             return False
@@ -164,9 +172,12 @@ class JitterBuffer:
         self._window_reads += 1
         if self._window_reads < self.WINDOW:
             return
-        if self._window_min >= 2 * self.frame:
+        if self._window_min >= (self.target + 1) * self.frame:
             self._skip(self.frame)
-            self.target = max(1, self.target - 1)
+        self._calm = self._calm + 1 if self._window_min >= 2 * self.frame else 0
+        if self._calm >= self.CALM_SECONDS and self.target > 1:
+            self.target -= 1
+            self._calm = 0
         self._window_reads = 0
         self._window_min = self.capacity
 
