@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "packaging"))
 
 import icons  # noqa: E402  (packaging/icons.py)
+import translations  # noqa: E402  (packaging/translations.py)
 
 from softphone import __version__  # noqa: E402
 
@@ -75,8 +76,10 @@ def run(command: list[str], **options: object) -> None:
 
 
 def bundle(build: Path) -> Path:
-    """Render the icons, then run PyInstaller; returns the app folder."""
+    """Render the icons, compile the translations, then run PyInstaller; returns the app
+    folder."""
     icons.render(icons.svg_icon(), build / "icons")
+    translations.build()  # into softphone/translations, where the spec takes them from
     run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
          "--distpath", str(build / "dist"), "--workpath", str(build / "work"),
          str(ROOT / "packaging" / "softphone.spec")])

@@ -55,6 +55,9 @@ install_python_packages() {
         "$venv/bin/python" -m pip install -q --disable-pip-version-check -e "$target"
         echo "$wanted" > "$stamp"
     fi
+    # The compiled translations, from resources/translations (quick; the .ts files may have
+    # changed since the install).
+    "$venv/bin/python" "$here/packaging/translations.py" build >/dev/null
 }
 
 case "$mode" in

@@ -41,6 +41,7 @@ from softphone.widgets.address_dialog import AddressPrompter
 from softphone.widgets.assistant import AssistantOpener, AssistantParts
 from softphone.widgets.desktop_shell import DesktopShell
 from softphone.widgets.device_panel import DevicePanel
+from softphone.widgets.language import Languages
 from softphone.widgets.main_window import MainWindow
 from softphone.widgets.reach_banner import reach_warning
 from softphone.widgets.readiness_indicator import ReadinessIndicator
@@ -74,6 +75,12 @@ class Application:
         self.settings = Settings(profile.settings_file, profile.fleet_file,
                                  profile.last_good_carrier_file)
         self.problems.extend(self.settings.problems)
+        # The agent's language first: everything built from here on speaks it.
+        qt_app = QtCore.QCoreApplication.instance()
+        assert qt_app is not None, "the launcher makes the QApplication before the Application"
+        self.languages = Languages(qt_app)
+        self._note(self.languages.apply(self.settings["ui.language"]))
+        self.settings.changed.connect(self._setting_changed)
         self.database = Database(profile.database)
         self._note(self.database.problem)
         self.gui_thread = GuiThread()
@@ -225,6 +232,15 @@ class Application:
         else:
             self.audio.stop_ringing()
 
+    def _setting_changed(self, key: str) -> None:
+        """A new language is used at once, a call in progress included (widgets retranslate on
+        Qt's LanguageChange)."""
+        if key == "ui.language" and self._running:
+            problem = self.languages.apply(self.settings["ui.language"])
+            if problem:
+                self._record_problem(problem)
+                self.window.show_problem(problem)
+
     def _settings_closed(self) -> None:
         self.settings_dialog = None
 
@@ -290,4 +306,5 @@ class Application:
         self.window.close()
         self.window.deleteLater()
         QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
+        self.languages.close()
         self.database.close()

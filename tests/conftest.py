@@ -9,6 +9,9 @@ from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("SOFTPHONE_PROFILE", None)
+# The tests read English unless a test picks a language (ui.language): whatever this machine's
+# own language, for the app (Qt reads LANGUAGE first) and the command line alike.
+os.environ["LANGUAGE"] = "en_US"
 
 import keyring
 import pytest

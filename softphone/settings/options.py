@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from softphone.blocks.languages import LANGUAGES
 from softphone.settings.notification_template import check_html_body, check_subject, check_text_body
 from softphone.settings.types import (
     Boolean,
@@ -67,6 +68,10 @@ AGENT = (
     Option("agent.help_contact", Text(), "", "Who to ask",
            "Who agents ask about what only an admin can set: a name, a phone extension or an "
            "email address, shown by the set-up assistant beside what is missing.", admin=True),
+    Option("ui.language", Choice(("", *LANGUAGES)), "", "Language",
+           "The language of the window, its messages and the command line: en_US, da_DK, "
+           "fr_CA or es_PR; empty follows the system's language. A change applies at once, "
+           "during a call too."),
 )
 
 OUTBOUND = (

@@ -45,6 +45,7 @@ from softphone.widgets.keyring_password import (
     in_background,
     store_password,
 )
+from softphone.widgets.language import language_labels
 from softphone.widgets.notify_settings import SECURITY_LABELS, MailServerExtras, TemplatePreview
 from softphone.widgets.option_editors import RawValueError, editor_for
 from softphone.widgets.settings_pages import (
@@ -62,7 +63,10 @@ from softphone.widgets.settings_pages import (
 from softphone.widgets.sip_settings import SipRegistrationTest, sip_password_field
 from softphone.widgets.wheel_guard import guard_wheel
 
-CHOICE_LABELS = {"notify.smtp.security": SECURITY_LABELS}
+
+def choice_labels() -> dict[str, dict[str, str]]:
+    """The names of the values of a choice, in the agent's language when the dialog opens."""
+    return {"notify.smtp.security": SECURITY_LABELS, "ui.language": language_labels()}
 
 
 class SettingsDialog(QtWidgets.QDialog):
@@ -83,8 +87,9 @@ class SettingsDialog(QtWidgets.QDialog):
         self._gui.setParent(self)  # deleted with the dialog: late background results are dropped
         self._errors: dict[str, str] = {}
         mixed = {option.section for option in options if not option.admin}
+        labels = choice_labels()
         self.rows: dict[str, OptionRow] = {
-            option.key: OptionRow(option, editor_for(option, CHOICE_LABELS.get(option.key)),
+            option.key: OptionRow(option, editor_for(option, labels.get(option.key)),
                                   settings.is_locked(option.key), option.section in mixed)
             for option in options}
         for row in self.rows.values():

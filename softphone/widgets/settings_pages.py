@@ -47,7 +47,7 @@ class Page:
 
 
 PAGES = (
-    Page("agent", "Agent", ("agent.", "presence.")),
+    Page("agent", "Agent", ("agent.", "ui.", "presence.")),
     Page("calls", "Calls and routing", ("outbound.", "dialing.", "routing.")),
     Page("emergency", "Emergency", ()),
     Page("emergency.callback", "Callback numbers", ("callback.",), "emergency"),
@@ -61,6 +61,7 @@ OTHER = Page("other", "Other", ())
 
 SECTION_TITLES = {
     "agent": "Agent",
+    "ui": "Language",
     "outbound": "Outgoing calls",
     "carrier": "Carrier",
     "carrier.simulated": "Simulated carrier (training)",

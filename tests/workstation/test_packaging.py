@@ -10,6 +10,7 @@ import os
 import re
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -56,6 +57,19 @@ def headless(tmp_path) -> dict[str, str]:
                 SOFTPHONE_FLEET_SETTINGS=str(tmp_path / "no-fleet.toml"))
 
 
+def test_a_wheel_carries_the_compiled_translations(tmp_path):
+    """pip builds the wheel as any installer would (an isolated build with the build
+    requirements); setup.py compiles the .ts sources into the package."""
+    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w",
+                           str(tmp_path), str(ROOT)], capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    [wheel] = tmp_path.glob("softphone-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    assert {f"softphone/translations/softphone_{code}.qm"
+            for code in ("en_US", "da_DK", "fr_CA", "es_PR")} <= names
+
+
 def test_the_bundle_carries_what_the_app_loads_by_name(built):
     internal = bundled(built["app"])
     qt = internal / "PySide6" / "Qt" / "plugins"
@@ -66,6 +80,10 @@ def test_the_bundle_carries_what_the_app_loads_by_name(built):
         qt / "iconengines" / "libqsvgicon.so", qt / "tls" / "libqopensslbackend.so",
         internal / "resources" / "icons" / "softphone.svg",
         internal / "resources" / "templates" / "emergency_notification.html",
+        *(internal / "softphone" / "translations" / f"softphone_{code}.qm"
+          for code in ("en_US", "da_DK", "fr_CA", "es_PR")),
+        *(internal / "PySide6" / "Qt" / "translations" / f"qtbase_{code}.qm"
+          for code in ("da", "fr", "es")),  # Qt's own words: OK, Cancel, Yes, No
         internal / "tzdata" / "zoneinfo" / "zone.tab",
         internal / "tzdata" / "zoneinfo" / "iso3166.tab",
     ]
