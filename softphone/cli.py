@@ -228,7 +228,7 @@ def run_here(args: Arguments) -> int:
 
         report_ = devices_report(Settings(profile.settings_file, profile.fleet_file))
         out.write(json.dumps(report_, indent=2) if args.json else format_report(report_))
-        return EXIT_OK if report_["answered"] else EXIT_REFUSED
+        return EXIT_OK if report_["answered"] else EXIT_REFUSED  # PortAudio hung: said why
     if args.command == "leases":  # from the shared store: no instance needed
         from softphone.callbacks.report import leases_command
 

@@ -23,7 +23,7 @@ from softphone.blocks.profile import Profile
 from softphone.control.client import send
 from softphone.control.endpoint import Endpoint
 from softphone.control.errors import ControlNotOurs
-from softphone.control.server import CHECK_S, MAX_CONNECTIONS, REQUEST_TIMEOUT_S, ControlServer
+from softphone.control.server import CHECK_S, MAX_CONNECTIONS, MAX_REQUEST, REQUEST_TIMEOUT_S, ControlServer
 from softphone.control.transport import LoopbackTransport
 from softphone.crash import CrashReporter
 from softphone.qt import QtWidgets
@@ -295,3 +295,13 @@ def test_a_loopback_answer_not_signed_with_the_key_is_not_believed(runtime_folde
         send(endpoint, {"command": "dial", "args": {"number": "911"}},
              transport=LoopbackTransport(endpoint))
     impostor.close()
+
+
+def test_the_readme_states_the_control_channels_limits_as_the_server_has_them() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = " ".join(readme[readme.index("## On a shared machine"):
+                              readme.index("## Location and readiness")].split())
+    assert f"at most {MAX_CONNECTIONS} connections are served at once" in section
+    assert (f"a request must arrive whole within {REQUEST_TIMEOUT_S:.0f} s and fit "
+            f"{MAX_REQUEST // 1024} KiB") in section
+    assert f"the socket is bound again within {CHECK_S:.0f} s if it is deleted" in section
