@@ -58,7 +58,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("core")
 
-REST_AFTER_MS = 100  # see Application.start
+# See Application.start: long enough for the dial of a click-to-dial that started this
+# instance to arrive first (it polls every 10 ms) on a busy machine; short to the eye.
+REST_AFTER_MS = 250
 
 
 class Application:
