@@ -16,6 +16,8 @@ from softphone.audio.probe import Probe
 from softphone.settings.store import Settings
 from tests.audio.helpers import TIMEOUT, Carrier, active, start_engine, use_headset
 
+LOOPBACK_FRAMES = 10  # 200 ms: a speaker block reaches the microphone's callback well within it
+
 
 @pytest.fixture
 def settings_for_audio(settings: Settings) -> Settings:
@@ -207,17 +209,25 @@ def test_mute_and_volume_apply_to_the_running_call(engine: Engine, qtbot: Any) -
     try:
         carrier.hears_the_tone_again(qtbot)
         engine.set_muted(True)
+        # the microphone's next block is silent; the one under way may still carry the tone
+        muted = carrier.audio.capture.written + carrier.frame
         qtbot.waitUntil(lambda: engine.state.muted, timeout=TIMEOUT)
-        start = carrier.count() + 10  # frames already buffered may still carry the tone
+        start = carrier.first_frame_from(qtbot, muted)
         qtbot.waitUntil(lambda: carrier.count() > start + 25, timeout=TIMEOUT)
         assert carrier.peak_since(start) == 0
         engine.set_muted(False)
-        carrier.hears_the_tone_again(qtbot)
-        full = carrier.peak_since(carrier.count() - 10)
+        returned = carrier.hears_the_tone_again(qtbot)
+        qtbot.waitUntil(lambda: len(carrier.levels(returned + 1, 1000)) >= 25, timeout=TIMEOUT)
+        full = float(np.median(carrier.levels(returned + 1, 1000)[:25]))
         engine.set_volume(Role.SPEAKER, 50)
-        start = carrier.count() + 10
-        qtbot.waitUntil(lambda: carrier.count() > start + 25, timeout=TIMEOUT)
-        assert carrier.peak_since(start) == pytest.approx(full / 2, rel=0.1)
+        # what the speaker played before reaches the microphone within the devices' buffers
+        # and the sound server's (LOOPBACK_FRAMES), then the call's buffer, however deep
+        changed = carrier.audio.capture.written + LOOPBACK_FRAMES * carrier.frame
+        start = carrier.first_frame_from(qtbot, changed)
+        qtbot.waitUntil(lambda: len(carrier.levels(start, 1000)) >= 25, timeout=TIMEOUT)
+        heard = carrier.levels(start, 1000)[:25]
+        assert float(np.median(heard)) == pytest.approx(full / 2, rel=0.1)
+        assert max(heard) < full / 2 * 1.1  # and not one frame at the old volume
     finally:
         carrier.stop()
 
