@@ -46,7 +46,7 @@ class MessageTemplate:
 
 @functools.cache
 def default_template() -> MessageTemplate:
-    """The template shipped in ``resources/templates`` (read once)."""
+    """The template shipped in ``softphone/resources/templates`` (read once)."""
     folder = resources_dir() / "templates"
 
     def read(name: str) -> str:
