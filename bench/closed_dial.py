@@ -63,6 +63,7 @@ def one_dial(tree: Path, proxy: Proxy) -> float | None:
         env = environment(run, folder)
         started = time.perf_counter()
         dial = subprocess.Popen([softphone, "--profile", folder, "dial", "911"], env=env,
+                                cwd=folder,  # as a CRM runs it: never from inside a checkout
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         try:
             if not proxy.arrived.acquire(timeout=WAIT_S):  # a loaded machine: give it time
@@ -84,7 +85,7 @@ def stop(softphone: Path, folder: str, env: dict[str, str]) -> None:
         while time.monotonic() < deadline:
             for command in ("hangup", "quit"):
                 done = subprocess.run([softphone, "--profile", folder, command], env=env,
-                                      timeout=10, stdout=subprocess.DEVNULL,
+                                      cwd=folder, timeout=10, stdout=subprocess.DEVNULL,
                                       stderr=subprocess.DEVNULL)
             if done.returncode == 0:
                 return
