@@ -2,6 +2,598 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en_US">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>{description} ({keys})</source>
+        <translation>{description} ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackBanner</name>
+    <message>
+        <source>&amp;End callback mode…</source>
+        <translation>&amp;Afslut genopkaldstilstand…</translation>
+    </message>
+    <message>
+        <source>Asks first; afterwards a call from the answering point is an ordinary call.</source>
+        <translation>Spørger først; derefter er et opkald fra alarmcentralen et almindeligt opkald.</translation>
+    </message>
+    <message>
+        <source>Callback mode</source>
+        <translation>Genopkaldstilstand</translation>
+    </message>
+    <message>
+        <source>Callback mode: the answering point can call you back on {number}</source>
+        <translation>Genopkaldstilstand: alarmcentralen kan ringe dig op på {number}</translation>
+    </message>
+    <message>
+        <source>{time} (paused during the emergency call)</source>
+        <translation>{time} (sat på pause under nødopkaldet)</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>{time} tilbage</translation>
+    </message>
+    <message>
+        <source>End callback mode</source>
+        <translation>Afslut genopkaldstilstand</translation>
+    </message>
+    <message>
+        <source>End callback mode now? Until the countdown ends, a call from the answering point on this number rings through Do not disturb and busy lines. After you end it, it is an ordinary call.</source>
+        <translation>Afslut genopkaldstilstand nu? Indtil nedtællingen er slut, ringer et opkald fra alarmcentralen på dette nummer igennem Forstyr ikke og optagne linjer. Når du har afsluttet den, er det et almindeligt opkald.</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPanel</name>
+    <message>
+        <source>dialing</source>
+        <translation>ringer op</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>ringer</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>i kø</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>forbundet</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>parkeret</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>afsluttet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislykkedes</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>afbrudt</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Besvar</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Afvis</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Viderestil…</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Læg på</translation>
+    </message>
+    <message>
+        <source>The other side said</source>
+        <translation>Den anden part sagde</translation>
+    </message>
+    <message>
+        <source>Emergency callback</source>
+        <translation>Genopkald fra alarmcentralen</translation>
+    </message>
+    <message>
+        <source>Emergency call</source>
+        <translation>Nødopkald</translation>
+    </message>
+    <message>
+        <source>TEST CALL (address test line) {title}</source>
+        <translation>TESTOPKALD (adressetestlinje) {title}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Genoptag</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Parkér</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Opkald</translation>
+    </message>
+    <message>
+        <source>No calls</source>
+        <translation>Ingen opkald</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Viderestil</translation>
+    </message>
+    <message>
+        <source>Transfer the call to:</source>
+        <translation>Viderestil opkaldet til:</translation>
+    </message>
+</context>
+<context>
+    <name>Carrier</name>
+    <message>
+        <source>The {carrier} carrier cannot put calls on hold.</source>
+        <translation>Udbyderen {carrier} kan ikke parkere opkald.</translation>
+    </message>
+    <message>
+        <source>The {carrier} carrier cannot transfer calls.</source>
+        <translation>Udbyderen {carrier} kan ikke viderestille opkald.</translation>
+    </message>
+    <message>
+        <source>The {carrier} carrier cannot send keypad tones.</source>
+        <translation>Udbyderen {carrier} kan ikke sende tastetoner.</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>Emergency calls reach an emergency service</source>
+        <translation>Nødopkald når frem til en alarmcentral</translation>
+    </message>
+    <message>
+        <source>Emergency calls go to {route}.</source>
+        <translation>Nødopkald går til {route}.</translation>
+    </message>
+    <message>
+        <source>An admin sets up the production carrier (carrier.adapter and its settings) and fixes any settings problem named; then restart the softphone.</source>
+        <translation>En administrator opsætter produktionsudbyderen (carrier.adapter og dens indstillinger) og retter de nævnte indstillingsproblemer; genstart derefter softphonen.</translation>
+    </message>
+    <message>
+        <source>Emergency calls from this softphone do not reach emergency services: use another phone.</source>
+        <translation>Nødopkald fra denne softphone når ikke frem til alarmcentralen: brug en anden telefon.</translation>
+    </message>
+    <message>
+        <source>Callback number available</source>
+        <translation>Genopkaldsnummer til rådighed</translation>
+    </message>
+    <message>
+        <source>A callback number is leased now.</source>
+        <translation>Et genopkaldsnummer er reserveret nu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) in {pool}.</source>
+        <translation>
+            <numerusform>%n nummer i {pool}.</numerusform>
+            <numerusform>%n numre i {pool}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pool: your own number will be the callback number.</source>
+        <translation>Ingen pulje: dit eget nummer bliver genopkaldsnummeret.</translation>
+    </message>
+    <message>
+        <source>Ask your admin to set callback.pool so the answering point reaches you on a dedicated number.</source>
+        <translation>Bed din administrator om at angive callback.pool, så alarmcentralen kan nå dig på et dedikeret nummer.</translation>
+    </message>
+    <message>
+        <source>No callback pool and no caller ID number.</source>
+        <translation>Ingen genopkaldspulje og intet nummer til nummervisning.</translation>
+    </message>
+    <message>
+        <source>Set callback.pool or outbound.caller_id in the admin settings.</source>
+        <translation>Angiv callback.pool eller outbound.caller_id i administratorindstillingerne.</translation>
+    </message>
+    <message>
+        <source>Outbound profile configured</source>
+        <translation>Udgående profil konfigureret</translation>
+    </message>
+    <message>
+        <source>Carrier: {carrier}; caller ID: set. Emergency calls go to {route}.</source>
+        <translation>Udbyder: {carrier}; nummervisning: angivet. Nødopkald går til {route}.</translation>
+    </message>
+    <message>
+        <source>Carrier: {carrier}; caller ID: not set. Emergency calls go to {route}.</source>
+        <translation>Udbyder: {carrier}; nummervisning: ikke angivet. Nødopkald går til {route}.</translation>
+    </message>
+    <message>
+        <source>Set outbound.caller_id (the agent&apos;s number) in the admin settings.</source>
+        <translation>Angiv outbound.caller_id (agentens nummer) i administratorindstillingerne.</translation>
+    </message>
+    <message>
+        <source>Settings files valid</source>
+        <translation>Indstillingsfiler gyldige</translation>
+    </message>
+    <message>
+        <source>The settings files have no errors.</source>
+        <translation>Indstillingsfilerne har ingen fejl.</translation>
+    </message>
+    <message>
+        <source>Correct the file named above and restart the softphone; until then each setting in error uses its default.</source>
+        <translation>Ret filen nævnt ovenfor og genstart softphonen; indtil da bruger hver fejlbehæftet indstilling sin standardværdi.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePanel</name>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Højttaler</translation>
+    </message>
+    <message>
+        <source>Ringer</source>
+        <translation>Ringetone</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Mikrofonniveau</translation>
+    </message>
+    <message>
+        <source>Call volume</source>
+        <translation>Opkaldslydstyrke</translation>
+    </message>
+    <message>
+        <source>Ringer volume</source>
+        <translation>Ringelydstyrke</translation>
+    </message>
+    <message>
+        <source>Mute microphone</source>
+        <translation>Slå mikrofonen fra</translation>
+    </message>
+    <message>
+        <source>Play test tone</source>
+        <translation>Afspil testtone</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>{device} (not connected)</source>
+        <translation>{device} (ikke tilsluttet)</translation>
+    </message>
+    <message>
+        <source>In use: {device} ({rate} Hz)</source>
+        <translation>I brug: {device} ({rate} Hz)</translation>
+    </message>
+    <message>
+        <source>Will use: {device}</source>
+        <translation>Vil bruge: {device}</translation>
+    </message>
+</context>
+<context>
+    <name>DialPad</name>
+    <message>
+        <source>Number, or paste a tel: link</source>
+        <translation>Nummer, eller indsæt et tel:-link</translation>
+    </message>
+    <message>
+        <source>Number to call</source>
+        <translation>Nummer der skal ringes til</translation>
+    </message>
+    <message>
+        <source>Type or paste a number, then press Enter to call.</source>
+        <translation>Skriv eller indsæt et nummer, og tryk derefter på Enter for at ringe.</translation>
+    </message>
+    <message>
+        <source>Key {key}</source>
+        <translation>Tast {key}</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Ring op</translation>
+    </message>
+    <message>
+        <source>Call the number typed</source>
+        <translation>Ring til det indtastede nummer</translation>
+    </message>
+</context>
+<context>
+    <name>DialPlan</name>
+    <message>
+        <source>Nothing to dial: type a number such as 911 or +15551234567.</source>
+        <translation>Intet at ringe til: skriv et nummer som 112 eller +4533123456.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a phone number: use digits (and * or #), with + in front for an international number, or a tel: or sip: link.</source>
+        <translation>&apos;{text}&apos; er ikke et telefonnummer: brug cifre (og * eller #), med + foran et internationalt nummer, eller et tel:- eller sip:-link.</translation>
+    </message>
+</context>
+<context>
+    <name>Emergency</name>
+    <message>
+        <source>Saving the callback number</source>
+        <translation>Gemmer genopkaldsnummeret</translation>
+    </message>
+    <message>
+        <source>Notifying your emergency contacts</source>
+        <translation>Underretter dine nødkontakter</translation>
+    </message>
+    <message>
+        <source>Putting your other calls on hold</source>
+        <translation>Parkerer dine andre opkald</translation>
+    </message>
+    <message>
+        <source>Switching presence to Do not disturb</source>
+        <translation>Skifter tilstedeværelse til Forstyr ikke</translation>
+    </message>
+    <message>
+        <source>Pausing the callback countdown</source>
+        <translation>Sætter nedtællingen til genopkald på pause</translation>
+    </message>
+    <message>
+        <source>Remembering the emergency call across a restart</source>
+        <translation>Husker nødopkaldet hen over en genstart</translation>
+    </message>
+    <message>
+        <source>Updating the emergency marker</source>
+        <translation>Opdaterer nødmarkøren</translation>
+    </message>
+    <message>
+        <source>Restoring your presence</source>
+        <translation>Gendanner din tilstedeværelse</translation>
+    </message>
+    <message>
+        <source>Starting the callback countdown</source>
+        <translation>Starter nedtællingen til genopkald</translation>
+    </message>
+    <message>
+        <source>Clearing the emergency marker</source>
+        <translation>Fjerner nødmarkøren</translation>
+    </message>
+    <message>
+        <source>Could not read the emergency marker ({error}); if an emergency call was interrupted, set your presence again after it is over.</source>
+        <translation>Kunne ikke læse nødmarkøren ({error}); hvis et nødopkald blev afbrudt, så indstil din tilstedeværelse igen, når det er overstået.</translation>
+    </message>
+    <message>
+        <source>The softphone restarted during this emergency call. If the answering point is still on the line, stay with them; press End call when the call is over.</source>
+        <translation>Softphonen genstartede under dette nødopkald. Hvis alarmcentralen stadig er på linjen, så bliv hos dem; tryk på Afslut opkald, når opkaldet er slut.</translation>
+    </message>
+    <message>
+        <source>Keeping presence on Do not disturb</source>
+        <translation>Holder tilstedeværelsen på Forstyr ikke</translation>
+    </message>
+    <message>
+        <source>{step} failed: {error}</source>
+        <translation>{step} mislykkedes: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyView</name>
+    <message>
+        <source>Calling…</source>
+        <translation>Ringer op…</translation>
+    </message>
+    <message>
+        <source>Ringing at the answering point…</source>
+        <translation>Det ringer hos alarmcentralen…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Forbundet</translation>
+    </message>
+    <message>
+        <source>Interrupted by a restart</source>
+        <translation>Afbrudt af en genstart</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislykkedes</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s location service</source>
+        <translation>denne computers placeringstjeneste</translation>
+    </message>
+    <message>
+        <source>the network address</source>
+        <translation>netværksadressen</translation>
+    </message>
+    <message>
+        <source>the address you confirmed</source>
+        <translation>den adresse, du bekræftede</translation>
+    </message>
+    <message>
+        <source>Emergency call in progress</source>
+        <translation>Nødopkald i gang</translation>
+    </message>
+    <message>
+        <source>Call time</source>
+        <translation>Opkaldstid</translation>
+    </message>
+    <message>
+        <source>Call state</source>
+        <translation>Opkaldsstatus</translation>
+    </message>
+    <message>
+        <source>The answering point was told</source>
+        <translation>Alarmcentralen fik oplyst</translation>
+    </message>
+    <message>
+        <source>What went wrong around the call</source>
+        <translation>Hvad der gik galt omkring opkaldet</translation>
+    </message>
+    <message>
+        <source>The answering point said</source>
+        <translation>Alarmcentralen sagde</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Nødkontakter</translation>
+    </message>
+    <message>
+        <source>Headset</source>
+        <translation>Headset</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>Afslut opkald</translation>
+    </message>
+    <message>
+        <source>End the emergency call</source>
+        <translation>Afslut nødopkaldet</translation>
+    </message>
+    <message>
+        <source>⚠  EMERGENCY CALLBACK IN PROGRESS  ⚠</source>
+        <translation>⚠  GENOPKALD FRA ALARMCENTRALEN I GANG  ⚠</translation>
+    </message>
+    <message>
+        <source>⚠  EMERGENCY CALL IN PROGRESS  ⚠</source>
+        <translation>⚠  NØDOPKALD I GANG  ⚠</translation>
+    </message>
+    <message>
+        <source>Your callback number: {number}</source>
+        <translation>Dit genopkaldsnummer: {number}</translation>
+    </message>
+    <message>
+        <source>Location sent: {place} (source: {source})</source>
+        <translation>Placering sendt: {place} (kilde: {source})</translation>
+    </message>
+    <message>
+        <source>Location sent: none known — tell the dispatcher where you are.</source>
+        <translation>Placering sendt: ingen kendt — fortæl vagtcentralen, hvor du er.</translation>
+    </message>
+    <message>
+        <source>From: {number}</source>
+        <translation>Fra: {number}</translation>
+    </message>
+    <message>
+        <source>Calling: {number}</source>
+        <translation>Ringer til: {number}</translation>
+    </message>
+    <message>
+        <source>Answering point: “{words}”</source>
+        <translation>Alarmcentralen: „{words}“</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varighed</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>Opkaldshistorik</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Indgående</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Udgående</translation>
+    </message>
+</context>
+<context>
+    <name>InboundRouting</name>
+    <message>
+        <source>emergency callback from the answering point</source>
+        <translation>genopkald fra alarmcentralen</translation>
+    </message>
+    <message>
+        <source>refused by the routing rule &apos;{rule}&apos;</source>
+        <translation>afvist af omstillingsreglen &apos;{rule}&apos;</translation>
+    </message>
+    <message>
+        <source>all lines busy: queued</source>
+        <translation>alle linjer optaget: sat i kø</translation>
+    </message>
+    <message>
+        <source>all lines busy</source>
+        <translation>alle linjer optaget</translation>
+    </message>
+    <message>
+        <source>refused: presence is do not disturb</source>
+        <translation>afvist: tilstedeværelse er Forstyr ikke</translation>
+    </message>
+    <message>
+        <source>refused: presence is away</source>
+        <translation>afvist: tilstedeværelse er Ikke til stede</translation>
+    </message>
+    <message>
+        <source>refused: presence is offline</source>
+        <translation>afvist: tilstedeværelse er Offline</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>ringer</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCallPrompt</name>
+    <message>
+        <source>Emergency callback</source>
+        <translation>Genopkald fra alarmcentralen</translation>
+    </message>
+    <message>
+        <source>⚠  EMERGENCY CALLBACK  ⚠
+The answering point is calling you back.</source>
+        <translation>⚠  GENOPKALD FRA ALARMCENTRALEN  ⚠
+Alarmcentralen ringer dig op igen.</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Indgående opkald</translation>
+    </message>
+    <message>
+        <source>Incoming call from {number}</source>
+        <translation>Indgående opkald fra {number}</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Besvar</translation>
+    </message>
+    <message>
+        <source>Answer the call</source>
+        <translation>Besvar opkaldet</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Afvis</translation>
+    </message>
+    <message>
+        <source>Decline the call</source>
+        <translation>Afvis opkaldet</translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>The {language} translations are missing from this installation, so the softphone speaks English; reinstall it (IT: build the translations with python packaging/translations.py build).</source>
@@ -22,6 +614,424 @@
     <message>
         <source>The system&apos;s language</source>
         <translation>Systemets sprog</translation>
+    </message>
+</context>
+<context>
+    <name>Leases</name>
+    <message>
+        <source>the {site} pool</source>
+        <translation>puljen {site}</translation>
+    </message>
+    <message>
+        <source>the callback pool</source>
+        <translation>genopkaldspuljen</translation>
+    </message>
+    <message>
+        <source>Every number of {pool} is in use, so this call reuses the oldest lease, {number}, until now held by {agent} at {workstation}. If the answering point of that earlier call calls back, it reaches you: answer and tell them. Ask your admin to add numbers to the pool.</source>
+        <translation>Alle numre i {pool} er i brug, så dette opkald genbruger den ældste reservation, {number}, som indtil nu var hos {agent} på {workstation}. Hvis alarmcentralen fra det tidligere opkald ringer tilbage, når den dig: svar og fortæl dem det. Bed din administrator om at tilføje numre til puljen.</translation>
+    </message>
+    <message>
+        <source>The shared callback store has not answered, so no number of {pool} could be chosen: your own number is the callback number.</source>
+        <translation>Det fælles genopkaldslager har ikke svaret, så der kunne ikke vælges et nummer fra {pool}: dit eget nummer er genopkaldsnummeret.</translation>
+    </message>
+    <message>
+        <source>No callback number pool is configured, so your own number is the callback number. Ask your admin to set callback.pool.</source>
+        <translation>Der er ikke konfigureret en pulje af genopkaldsnumre, så dit eget nummer er genopkaldsnummeret. Bed din administrator om at angive callback.pool.</translation>
+    </message>
+    <message>
+        <source>The shared callback store has not answered, so {number} was chosen here without knowing whether another agent holds it; it is recorded when the store answers. Ask your admin to set outbound.caller_id as the last resort.</source>
+        <translation>Det fælles genopkaldslager har ikke svaret, så {number} blev valgt her uden at vide, om en anden agent har det; det registreres, når lageret svarer. Bed din administrator om at angive outbound.caller_id som sidste udvej.</translation>
+    </message>
+    <message>
+        <source>No callback number is configured: the answering point cannot call back. Ask your admin to set callback.pool or outbound.caller_id.</source>
+        <translation>Der er ikke konfigureret noget genopkaldsnummer: alarmcentralen kan ikke ringe tilbage. Bed din administrator om at angive callback.pool eller outbound.caller_id.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Softphone</source>
+        <translation>Softphone</translation>
+    </message>
+    <message>
+        <source>&amp;Presence:</source>
+        <translation>&amp;Tilstedeværelse:</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>Opkaldshistorik</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Tele&amp;fon</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer</source>
+        <translation>T&amp;ræner</translation>
+    </message>
+    <message>
+        <source>Answering point drops the emergency call</source>
+        <translation>Alarmcentralen afbryder nødopkaldet</translation>
+    </message>
+    <message>
+        <source>Answering point calls back</source>
+        <translation>Alarmcentralen ringer tilbage</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Indstillinger</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Indstillinger…</translation>
+    </message>
+    <message>
+        <source>Audio devices…</source>
+        <translation>Lydenheder…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>Emergency calling readiness…</source>
+        <translation>Parathed til nødopkald…</translation>
+    </message>
+    <message>
+        <source>About Softphone</source>
+        <translation>Om Softphone</translation>
+    </message>
+    <message>
+        <source>Softphone {version}
+
+Emergency numbers: libphonenumber data (Apache-2.0).
+Country boundaries © OpenStreetMap contributors, available under the Open Database License (timezonefinder data).</source>
+        <translation>Softphone {version}
+
+Nødnumre: data fra libphonenumber (Apache-2.0).
+Landegrænser © OpenStreetMap-bidragydere, tilgængelige under Open Database License (data fra timezonefinder).</translation>
+    </message>
+    <message>
+        <source>Emergency call failed</source>
+        <translation>Nødopkaldet mislykkedes</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Dismiss the messages</source>
+        <translation>Luk meddelelserne</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Meddelelser</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>The carrier could not start: {error}</source>
+        <translation>Udbyderen kunne ikke starte: {error}</translation>
+    </message>
+    <message>
+        <source>That call has already ended.</source>
+        <translation>Det opkald er allerede afsluttet.</translation>
+    </message>
+    <message>
+        <source>End the emergency call before placing another call.</source>
+        <translation>Afslut nødopkaldet, før du foretager et andet opkald.</translation>
+    </message>
+    <message>
+        <source>The emergency call could not be placed: {error} Use another phone to call emergency services now.</source>
+        <translation>Nødopkaldet kunne ikke foretages: {error} Brug en anden telefon til at ringe til alarmcentralen nu.</translation>
+    </message>
+    <message>
+        <source>Test call to the address test line: no emergency services, no Do not disturb, no notification.</source>
+        <translation>Testopkald til adressetestlinjen: ingen alarmcentral, intet Forstyr ikke, ingen underretning.</translation>
+    </message>
+    <message>
+        <source>No location was sent with the call: the location source failed ({error}).</source>
+        <translation>Der blev ikke sendt nogen placering med opkaldet: placeringskilden fejlede ({error}).</translation>
+    </message>
+    <message>
+        <source>Put on hold because an emergency call started.</source>
+        <translation>Parkeret, fordi et nødopkald startede.</translation>
+    </message>
+    <message>
+        <source>ended because an emergency call started</source>
+        <translation>afsluttet, fordi et nødopkald startede</translation>
+    </message>
+    <message>
+        <source>The carrier reported a problem hanging up: {error}</source>
+        <translation>Udbyderen meldte et problem ved afslutning af opkaldet: {error}</translation>
+    </message>
+    <message>
+        <source>ended by you</source>
+        <translation>afsluttet af dig</translation>
+    </message>
+    <message>
+        <source>Only a ringing inbound call can be answered.</source>
+        <translation>Kun et indgående opkald, der ringer, kan besvares.</translation>
+    </message>
+    <message>
+        <source>End the emergency call before answering another call.</source>
+        <translation>Afslut nødopkaldet, før du besvarer et andet opkald.</translation>
+    </message>
+    <message>
+        <source>An emergency callback cannot be declined: answer it.</source>
+        <translation>Et genopkald fra alarmcentralen kan ikke afvises: besvar det.</translation>
+    </message>
+    <message>
+        <source>Only a ringing call can be declined; hang up instead.</source>
+        <translation>Kun et opkald, der ringer, kan afvises; læg på i stedet.</translation>
+    </message>
+    <message>
+        <source>declined by you</source>
+        <translation>afvist af dig</translation>
+    </message>
+    <message>
+        <source>An emergency call cannot be put on hold.</source>
+        <translation>Et nødopkald kan ikke parkeres.</translation>
+    </message>
+    <message>
+        <source>Other calls stay on hold while an emergency call is up.</source>
+        <translation>Andre opkald forbliver parkeret, mens et nødopkald er i gang.</translation>
+    </message>
+    <message>
+        <source>An emergency call cannot be transferred.</source>
+        <translation>Et nødopkald kan ikke viderestilles.</translation>
+    </message>
+    <message>
+        <source>There is no call to act on.</source>
+        <translation>Der er intet opkald at handle på.</translation>
+    </message>
+    <message>
+        <source>Pausing the callback countdown failed: {error}</source>
+        <translation>Pause af nedtællingen til genopkald mislykkedes: {error}</translation>
+    </message>
+    <message>
+        <source>no line became free in time</source>
+        <translation>ingen linje blev ledig i tide</translation>
+    </message>
+    <message>
+        <source>answered, {reason}</source>
+        <translation>besvaret, {reason}</translation>
+    </message>
+    <message>
+        <source>The emergency call failed: {reason} Dial again, or use another phone to call emergency services.</source>
+        <translation>Nødopkaldet mislykkedes: {reason} Ring igen, eller brug en anden telefon til at ringe til alarmcentralen.</translation>
+    </message>
+    <message>
+        <source>Restarting the callback countdown failed: {error}</source>
+        <translation>Genstart af nedtællingen til genopkald mislykkedes: {error}</translation>
+    </message>
+    <message>
+        <source>The call history could not be saved: {error}</source>
+        <translation>Opkaldshistorikken kunne ikke gemmes: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <source>Presence stays on Do not disturb while an emergency call is up; it returns to your previous status when the call ends.</source>
+        <translation>Tilstedeværelsen forbliver på Forstyr ikke, mens et nødopkald er i gang; den vender tilbage til din tidligere status, når opkaldet slutter.</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Ledig</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Optaget</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Ikke til stede</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Forstyr ikke</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Tilstedeværelse</translation>
+    </message>
+    <message>
+        <source>Do not disturb while an emergency call is up; your status comes back afterwards.</source>
+        <translation>Forstyr ikke, mens et nødopkald er i gang; din status vender tilbage bagefter.</translation>
+    </message>
+    <message>
+        <source>Your presence</source>
+        <translation>Din tilstedeværelse</translation>
+    </message>
+</context>
+<context>
+    <name>ReachBanner</name>
+    <message>
+        <source>Emergency calling warning</source>
+        <translation>Advarsel om nødopkald</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessIndicator</name>
+    <message>
+        <source>● Emergency calling NOT supported here</source>
+        <translation>● Nødopkald understøttes IKKE her</translation>
+    </message>
+    <message numerus="yes">
+        <source>● Emergency calling: %n problem(s)</source>
+        <translation>
+            <numerusform>● Nødopkald: %n problem</numerusform>
+            <numerusform>● Nødopkald: %n problemer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>● Emergency calling ready</source>
+        <translation>● Nødopkald klar</translation>
+    </message>
+    <message>
+        <source>Click for details and fixes.</source>
+        <translation>Klik for detaljer og løsninger.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>Emergency calling readiness</source>
+        <translation>Parathed til nødopkald</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontrol</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Fundet</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>Sådan retter du det</translation>
+    </message>
+    <message>
+        <source>Readiness checks</source>
+        <translation>Parathedskontroller</translation>
+    </message>
+    <message>
+        <source>Confirm my &amp;address…</source>
+        <translation>Bekræft min &amp;adresse…</translation>
+    </message>
+    <message>
+        <source>Set-up a&amp;ssistant…</source>
+        <translation>&amp;Opsætningsguide…</translation>
+    </message>
+    <message>
+        <source>Confirm your address, test your headset, see what your admin still has to set and make a test call.</source>
+        <translation>Bekræft din adresse, test dit headset, se hvad din administrator mangler at angive, og foretag et testopkald.</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>Kontrollér &amp;igen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Everything needed for emergency calls is in place.</source>
+        <translation>Alt, der skal til for nødopkald, er på plads.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} checks failed. Emergency numbers are always dialled; fix these so help can reach you.</source>
+        <translation>
+            <numerusform>%n af {total} kontroller mislykkedes. Nødnumre ringes altid op; ret dette, så hjælpen kan nå dig.</numerusform>
+            <numerusform>%n af {total} kontroller mislykkedes. Nødnumre ringes altid op; ret dem, så hjælpen kan nå dig.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The database file was damaged; it was erased and a new one was started (presence and history start empty).</source>
+        <translation>Databasefilen var beskadiget; den blev slettet, og en ny blev startet (tilstedeværelse og historik starter tomme).</translation>
+    </message>
+    <message>
+        <source>Cannot write to {path} ({error}). Presence, the callback lease and call history are kept in memory only until the softphone restarts: make the profile folder writable. Calls are not affected.</source>
+        <translation>Kan ikke skrive til {path} ({error}). Tilstedeværelse, reservationen af genopkaldsnummeret og opkaldshistorikken gemmes kun i hukommelsen, indtil softphonen genstarter: gør profilmappen skrivbar. Opkald påvirkes ikke.</translation>
+    </message>
+    <message>
+        <source>Could not save to {path} ({error}); check that the profile folder is writable and the disk is not full.</source>
+        <translation>Kunne ikke gemme i {path} ({error}); kontrollér, at profilmappen er skrivbar, og at disken ikke er fuld.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Presence</source>
+        <translation>Tilstedeværelse</translation>
+    </message>
+    <message>
+        <source>Dial…</source>
+        <translation>Ring op…</translation>
+    </message>
+    <message>
+        <source>Show Softphone</source>
+        <translation>Vis Softphone</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <source>Presence: {status} (emergency call)</source>
+        <translation>Tilstedeværelse: {status} (nødopkald)</translation>
+    </message>
+    <message>
+        <source>Presence: {status}</source>
+        <translation>Tilstedeværelse: {status}</translation>
+    </message>
+    <message>
+        <source>Softphone: {status}</source>
+        <translation>Softphone: {status}</translation>
+    </message>
+    <message>
+        <source>Callback mode: {number}, {time}</source>
+        <translation>Genopkaldstilstand: {number}, {time}</translation>
+    </message>
+    <message>
+        <source>Callback mode, {time}</source>
+        <translation>Genopkaldstilstand, {time}</translation>
+    </message>
+    <message>
+        <source>{time} (paused)</source>
+        <translation>{time} (på pause)</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>{time} tilbage</translation>
+    </message>
+    <message>
+        <source>Dial</source>
+        <translation>Ring op</translation>
+    </message>
+    <message>
+        <source>Number or tel: link:</source>
+        <translation>Nummer eller tel:-link:</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Ring op</translation>
     </message>
 </context>
 </TS>

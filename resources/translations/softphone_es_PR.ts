@@ -2,6 +2,598 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_PR" sourcelanguage="en_US">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>{description} ({keys})</source>
+        <translation>{description} ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackBanner</name>
+    <message>
+        <source>&amp;End callback mode…</source>
+        <translation>Ter&amp;minar el modo de devolución de llamada…</translation>
+    </message>
+    <message>
+        <source>Asks first; afterwards a call from the answering point is an ordinary call.</source>
+        <translation>Pregunta primero; después, una llamada del centro de emergencias es una llamada común.</translation>
+    </message>
+    <message>
+        <source>Callback mode</source>
+        <translation>Modo de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>Callback mode: the answering point can call you back on {number}</source>
+        <translation>Modo de devolución de llamada: el centro de emergencias puede devolverle la llamada al {number}</translation>
+    </message>
+    <message>
+        <source>{time} (paused during the emergency call)</source>
+        <translation>{time} (en pausa durante la llamada de emergencia)</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>quedan {time}</translation>
+    </message>
+    <message>
+        <source>End callback mode</source>
+        <translation>Terminar el modo de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>End callback mode now? Until the countdown ends, a call from the answering point on this number rings through Do not disturb and busy lines. After you end it, it is an ordinary call.</source>
+        <translation>¿Terminar el modo de devolución de llamada ahora? Hasta que termine la cuenta regresiva, una llamada del centro de emergencias a este número suena aunque esté en No molestar o con las líneas ocupadas. Después será una llamada común.</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPanel</name>
+    <message>
+        <source>dialing</source>
+        <translation>marcando</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>sonando</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectada</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpida</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Contestar</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Transferir…</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Colgar</translation>
+    </message>
+    <message>
+        <source>The other side said</source>
+        <translation>La otra parte dijo</translation>
+    </message>
+    <message>
+        <source>Emergency callback</source>
+        <translation>Devolución de llamada de emergencia</translation>
+    </message>
+    <message>
+        <source>Emergency call</source>
+        <translation>Llamada de emergencia</translation>
+    </message>
+    <message>
+        <source>TEST CALL (address test line) {title}</source>
+        <translation>LLAMADA DE PRUEBA (línea de prueba de dirección) {title}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Poner en espera</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>No calls</source>
+        <translation>No hay llamadas</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <source>Transfer the call to:</source>
+        <translation>Transferir la llamada a:</translation>
+    </message>
+</context>
+<context>
+    <name>Carrier</name>
+    <message>
+        <source>The {carrier} carrier cannot put calls on hold.</source>
+        <translation>El proveedor {carrier} no puede poner llamadas en espera.</translation>
+    </message>
+    <message>
+        <source>The {carrier} carrier cannot transfer calls.</source>
+        <translation>El proveedor {carrier} no puede transferir llamadas.</translation>
+    </message>
+    <message>
+        <source>The {carrier} carrier cannot send keypad tones.</source>
+        <translation>El proveedor {carrier} no puede enviar tonos del teclado.</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>Emergency calls reach an emergency service</source>
+        <translation>Las llamadas de emergencia llegan a un servicio de emergencias</translation>
+    </message>
+    <message>
+        <source>Emergency calls go to {route}.</source>
+        <translation>Las llamadas de emergencia van a {route}.</translation>
+    </message>
+    <message>
+        <source>An admin sets up the production carrier (carrier.adapter and its settings) and fixes any settings problem named; then restart the softphone.</source>
+        <translation>Un administrador configura el proveedor de producción (carrier.adapter y su configuración) y corrige cualquier problema de configuración indicado; luego reinicie el softphone.</translation>
+    </message>
+    <message>
+        <source>Emergency calls from this softphone do not reach emergency services: use another phone.</source>
+        <translation>Las llamadas de emergencia desde este softphone no llegan a los servicios de emergencia: use otro teléfono.</translation>
+    </message>
+    <message>
+        <source>Callback number available</source>
+        <translation>Número de devolución de llamada disponible</translation>
+    </message>
+    <message>
+        <source>A callback number is leased now.</source>
+        <translation>Hay un número de devolución de llamada reservado ahora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) in {pool}.</source>
+        <translation>
+            <numerusform>%n número en {pool}.</numerusform>
+            <numerusform>%n números en {pool}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pool: your own number will be the callback number.</source>
+        <translation>Sin grupo: su propio número será el número de devolución de llamada.</translation>
+    </message>
+    <message>
+        <source>Ask your admin to set callback.pool so the answering point reaches you on a dedicated number.</source>
+        <translation>Pida a su administrador que configure callback.pool para que el centro de emergencias le localice en un número dedicado.</translation>
+    </message>
+    <message>
+        <source>No callback pool and no caller ID number.</source>
+        <translation>No hay grupo de devolución de llamada ni número de identificador de llamadas.</translation>
+    </message>
+    <message>
+        <source>Set callback.pool or outbound.caller_id in the admin settings.</source>
+        <translation>Configure callback.pool u outbound.caller_id en la configuración de administración.</translation>
+    </message>
+    <message>
+        <source>Outbound profile configured</source>
+        <translation>Perfil de llamadas salientes configurado</translation>
+    </message>
+    <message>
+        <source>Carrier: {carrier}; caller ID: set. Emergency calls go to {route}.</source>
+        <translation>Proveedor: {carrier}; identificador de llamadas: configurado. Las llamadas de emergencia van a {route}.</translation>
+    </message>
+    <message>
+        <source>Carrier: {carrier}; caller ID: not set. Emergency calls go to {route}.</source>
+        <translation>Proveedor: {carrier}; identificador de llamadas: sin configurar. Las llamadas de emergencia van a {route}.</translation>
+    </message>
+    <message>
+        <source>Set outbound.caller_id (the agent&apos;s number) in the admin settings.</source>
+        <translation>Configure outbound.caller_id (el número del agente) en la configuración de administración.</translation>
+    </message>
+    <message>
+        <source>Settings files valid</source>
+        <translation>Archivos de configuración válidos</translation>
+    </message>
+    <message>
+        <source>The settings files have no errors.</source>
+        <translation>Los archivos de configuración no tienen errores.</translation>
+    </message>
+    <message>
+        <source>Correct the file named above and restart the softphone; until then each setting in error uses its default.</source>
+        <translation>Corrija el archivo indicado arriba y reinicie el softphone; mientras tanto, cada opción con error usa su valor predeterminado.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePanel</name>
+    <message>
+        <source>Microphone</source>
+        <translation>Micrófono</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Altavoz</translation>
+    </message>
+    <message>
+        <source>Ringer</source>
+        <translation>Timbre</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Nivel del micrófono</translation>
+    </message>
+    <message>
+        <source>Call volume</source>
+        <translation>Volumen de llamada</translation>
+    </message>
+    <message>
+        <source>Ringer volume</source>
+        <translation>Volumen del timbre</translation>
+    </message>
+    <message>
+        <source>Mute microphone</source>
+        <translation>Silenciar micrófono</translation>
+    </message>
+    <message>
+        <source>Play test tone</source>
+        <translation>Reproducir tono de prueba</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>{device} (not connected)</source>
+        <translation>{device} (no conectado)</translation>
+    </message>
+    <message>
+        <source>In use: {device} ({rate} Hz)</source>
+        <translation>En uso: {device} ({rate} Hz)</translation>
+    </message>
+    <message>
+        <source>Will use: {device}</source>
+        <translation>Usará: {device}</translation>
+    </message>
+</context>
+<context>
+    <name>DialPad</name>
+    <message>
+        <source>Number, or paste a tel: link</source>
+        <translation>Número, o pegue un enlace tel:</translation>
+    </message>
+    <message>
+        <source>Number to call</source>
+        <translation>Número a llamar</translation>
+    </message>
+    <message>
+        <source>Type or paste a number, then press Enter to call.</source>
+        <translation>Escriba o pegue un número y oprima Intro para llamar.</translation>
+    </message>
+    <message>
+        <source>Key {key}</source>
+        <translation>Tecla {key}</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamar</translation>
+    </message>
+    <message>
+        <source>Call the number typed</source>
+        <translation>Llamar al número escrito</translation>
+    </message>
+</context>
+<context>
+    <name>DialPlan</name>
+    <message>
+        <source>Nothing to dial: type a number such as 911 or +15551234567.</source>
+        <translation>Nada que marcar: escriba un número como 911 o +17875551234.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a phone number: use digits (and * or #), with + in front for an international number, or a tel: or sip: link.</source>
+        <translation>&apos;{text}&apos; no es un número de teléfono: use dígitos (y * o #), con + delante de un número internacional, o un enlace tel: o sip:.</translation>
+    </message>
+</context>
+<context>
+    <name>Emergency</name>
+    <message>
+        <source>Saving the callback number</source>
+        <translation>Guardando el número de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>Notifying your emergency contacts</source>
+        <translation>Avisando a sus contactos de emergencia</translation>
+    </message>
+    <message>
+        <source>Putting your other calls on hold</source>
+        <translation>Poniendo sus otras llamadas en espera</translation>
+    </message>
+    <message>
+        <source>Switching presence to Do not disturb</source>
+        <translation>Cambiando la presencia a No molestar</translation>
+    </message>
+    <message>
+        <source>Pausing the callback countdown</source>
+        <translation>Pausando la cuenta regresiva de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>Remembering the emergency call across a restart</source>
+        <translation>Recordando la llamada de emergencia tras un reinicio</translation>
+    </message>
+    <message>
+        <source>Updating the emergency marker</source>
+        <translation>Actualizando el marcador de emergencia</translation>
+    </message>
+    <message>
+        <source>Restoring your presence</source>
+        <translation>Restaurando su presencia</translation>
+    </message>
+    <message>
+        <source>Starting the callback countdown</source>
+        <translation>Iniciando la cuenta regresiva de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>Clearing the emergency marker</source>
+        <translation>Borrando el marcador de emergencia</translation>
+    </message>
+    <message>
+        <source>Could not read the emergency marker ({error}); if an emergency call was interrupted, set your presence again after it is over.</source>
+        <translation>No se pudo leer el marcador de emergencia ({error}); si se interrumpió una llamada de emergencia, vuelva a configurar su presencia cuando termine.</translation>
+    </message>
+    <message>
+        <source>The softphone restarted during this emergency call. If the answering point is still on the line, stay with them; press End call when the call is over.</source>
+        <translation>El softphone se reinició durante esta llamada de emergencia. Si el centro de emergencias sigue en la línea, quédese con ellos; oprima Terminar llamada cuando la llamada termine.</translation>
+    </message>
+    <message>
+        <source>Keeping presence on Do not disturb</source>
+        <translation>Manteniendo la presencia en No molestar</translation>
+    </message>
+    <message>
+        <source>{step} failed: {error}</source>
+        <translation>{step} falló: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyView</name>
+    <message>
+        <source>Calling…</source>
+        <translation>Llamando…</translation>
+    </message>
+    <message>
+        <source>Ringing at the answering point…</source>
+        <translation>Sonando en el centro de emergencias…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectada</translation>
+    </message>
+    <message>
+        <source>Interrupted by a restart</source>
+        <translation>Interrumpida por un reinicio</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s location service</source>
+        <translation>el servicio de ubicación de esta computadora</translation>
+    </message>
+    <message>
+        <source>the network address</source>
+        <translation>la dirección de red</translation>
+    </message>
+    <message>
+        <source>the address you confirmed</source>
+        <translation>la dirección que usted confirmó</translation>
+    </message>
+    <message>
+        <source>Emergency call in progress</source>
+        <translation>Llamada de emergencia en curso</translation>
+    </message>
+    <message>
+        <source>Call time</source>
+        <translation>Duración de la llamada</translation>
+    </message>
+    <message>
+        <source>Call state</source>
+        <translation>Estado de la llamada</translation>
+    </message>
+    <message>
+        <source>The answering point was told</source>
+        <translation>Se informó al centro de emergencias</translation>
+    </message>
+    <message>
+        <source>What went wrong around the call</source>
+        <translation>Lo que falló alrededor de la llamada</translation>
+    </message>
+    <message>
+        <source>The answering point said</source>
+        <translation>El centro de emergencias dijo</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Contactos de emergencia</translation>
+    </message>
+    <message>
+        <source>Headset</source>
+        <translation>Auriculares</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>Terminar llamada</translation>
+    </message>
+    <message>
+        <source>End the emergency call</source>
+        <translation>Terminar la llamada de emergencia</translation>
+    </message>
+    <message>
+        <source>⚠  EMERGENCY CALLBACK IN PROGRESS  ⚠</source>
+        <translation>⚠  DEVOLUCIÓN DE LLAMADA DE EMERGENCIA EN CURSO  ⚠</translation>
+    </message>
+    <message>
+        <source>⚠  EMERGENCY CALL IN PROGRESS  ⚠</source>
+        <translation>⚠  LLAMADA DE EMERGENCIA EN CURSO  ⚠</translation>
+    </message>
+    <message>
+        <source>Your callback number: {number}</source>
+        <translation>Su número de devolución de llamada: {number}</translation>
+    </message>
+    <message>
+        <source>Location sent: {place} (source: {source})</source>
+        <translation>Ubicación enviada: {place} (fuente: {source})</translation>
+    </message>
+    <message>
+        <source>Location sent: none known — tell the dispatcher where you are.</source>
+        <translation>Ubicación enviada: ninguna conocida — dígale al despachador dónde está.</translation>
+    </message>
+    <message>
+        <source>From: {number}</source>
+        <translation>De: {number}</translation>
+    </message>
+    <message>
+        <source>Calling: {number}</source>
+        <translation>Llamando a: {number}</translation>
+    </message>
+    <message>
+        <source>Answering point: “{words}”</source>
+        <translation>Centro de emergencias: “{words}”</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>Historial de llamadas</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Saliente</translation>
+    </message>
+</context>
+<context>
+    <name>InboundRouting</name>
+    <message>
+        <source>emergency callback from the answering point</source>
+        <translation>devolución de llamada de emergencia del centro de emergencias</translation>
+    </message>
+    <message>
+        <source>refused by the routing rule &apos;{rule}&apos;</source>
+        <translation>rechazada por la regla de enrutamiento &apos;{rule}&apos;</translation>
+    </message>
+    <message>
+        <source>all lines busy: queued</source>
+        <translation>todas las líneas ocupadas: en cola</translation>
+    </message>
+    <message>
+        <source>all lines busy</source>
+        <translation>todas las líneas ocupadas</translation>
+    </message>
+    <message>
+        <source>refused: presence is do not disturb</source>
+        <translation>rechazada: presencia en No molestar</translation>
+    </message>
+    <message>
+        <source>refused: presence is away</source>
+        <translation>rechazada: presencia en Ausente</translation>
+    </message>
+    <message>
+        <source>refused: presence is offline</source>
+        <translation>rechazada: presencia en Desconectado</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>sonando</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCallPrompt</name>
+    <message>
+        <source>Emergency callback</source>
+        <translation>Devolución de llamada de emergencia</translation>
+    </message>
+    <message>
+        <source>⚠  EMERGENCY CALLBACK  ⚠
+The answering point is calling you back.</source>
+        <translation>⚠  DEVOLUCIÓN DE LLAMADA DE EMERGENCIA  ⚠
+El centro de emergencias le está devolviendo la llamada.</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Llamada entrante</translation>
+    </message>
+    <message>
+        <source>Incoming call from {number}</source>
+        <translation>Llamada entrante de {number}</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Contestar</translation>
+    </message>
+    <message>
+        <source>Answer the call</source>
+        <translation>Contestar la llamada</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Decline the call</source>
+        <translation>Rechazar la llamada</translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>The {language} translations are missing from this installation, so the softphone speaks English; reinstall it (IT: build the translations with python packaging/translations.py build).</source>
@@ -22,6 +614,424 @@
     <message>
         <source>The system&apos;s language</source>
         <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>Leases</name>
+    <message>
+        <source>the {site} pool</source>
+        <translation>el grupo {site}</translation>
+    </message>
+    <message>
+        <source>the callback pool</source>
+        <translation>el grupo de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>Every number of {pool} is in use, so this call reuses the oldest lease, {number}, until now held by {agent} at {workstation}. If the answering point of that earlier call calls back, it reaches you: answer and tell them. Ask your admin to add numbers to the pool.</source>
+        <translation>Todos los números de {pool} están en uso, así que esta llamada reutiliza la reserva más antigua, {number}, que hasta ahora tenía {agent} en {workstation}. Si el centro de emergencias de aquella llamada devuelve la llamada, le llegará a usted: conteste e infórmeles. Pida a su administrador que añada números al grupo.</translation>
+    </message>
+    <message>
+        <source>The shared callback store has not answered, so no number of {pool} could be chosen: your own number is the callback number.</source>
+        <translation>El registro compartido de devoluciones de llamada no ha respondido, así que no se pudo elegir un número de {pool}: su propio número es el número de devolución de llamada.</translation>
+    </message>
+    <message>
+        <source>No callback number pool is configured, so your own number is the callback number. Ask your admin to set callback.pool.</source>
+        <translation>No hay un grupo de números de devolución de llamada configurado, así que su propio número es el número de devolución de llamada. Pida a su administrador que configure callback.pool.</translation>
+    </message>
+    <message>
+        <source>The shared callback store has not answered, so {number} was chosen here without knowing whether another agent holds it; it is recorded when the store answers. Ask your admin to set outbound.caller_id as the last resort.</source>
+        <translation>El registro compartido de devoluciones de llamada no ha respondido, así que se eligió {number} aquí sin saber si otro agente lo tiene; se registrará cuando el registro responda. Pida a su administrador que configure outbound.caller_id como último recurso.</translation>
+    </message>
+    <message>
+        <source>No callback number is configured: the answering point cannot call back. Ask your admin to set callback.pool or outbound.caller_id.</source>
+        <translation>No hay ningún número de devolución de llamada configurado: el centro de emergencias no puede devolver la llamada. Pida a su administrador que configure callback.pool u outbound.caller_id.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Softphone</source>
+        <translation>Softphone</translation>
+    </message>
+    <message>
+        <source>&amp;Presence:</source>
+        <translation>&amp;Presencia:</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>Historial de llamadas</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer</source>
+        <translation>Entre&amp;namiento</translation>
+    </message>
+    <message>
+        <source>Answering point drops the emergency call</source>
+        <translation>El centro de emergencias corta la llamada de emergencia</translation>
+    </message>
+    <message>
+        <source>Answering point calls back</source>
+        <translation>El centro de emergencias devuelve la llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Configuración…</translation>
+    </message>
+    <message>
+        <source>Audio devices…</source>
+        <translation>Dispositivos de audio…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Emergency calling readiness…</source>
+        <translation>Preparación para llamadas de emergencia…</translation>
+    </message>
+    <message>
+        <source>About Softphone</source>
+        <translation>Acerca de Softphone</translation>
+    </message>
+    <message>
+        <source>Softphone {version}
+
+Emergency numbers: libphonenumber data (Apache-2.0).
+Country boundaries © OpenStreetMap contributors, available under the Open Database License (timezonefinder data).</source>
+        <translation>Softphone {version}
+
+Números de emergencia: datos de libphonenumber (Apache-2.0).
+Fronteras de países © colaboradores de OpenStreetMap, disponibles bajo la Open Database License (datos de timezonefinder).</translation>
+    </message>
+    <message>
+        <source>Emergency call failed</source>
+        <translation>La llamada de emergencia falló</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss the messages</source>
+        <translation>Descartar los mensajes</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>The carrier could not start: {error}</source>
+        <translation>El proveedor no pudo iniciar: {error}</translation>
+    </message>
+    <message>
+        <source>That call has already ended.</source>
+        <translation>Esa llamada ya terminó.</translation>
+    </message>
+    <message>
+        <source>End the emergency call before placing another call.</source>
+        <translation>Termine la llamada de emergencia antes de hacer otra llamada.</translation>
+    </message>
+    <message>
+        <source>The emergency call could not be placed: {error} Use another phone to call emergency services now.</source>
+        <translation>No se pudo hacer la llamada de emergencia: {error} Use otro teléfono para llamar a los servicios de emergencia ahora.</translation>
+    </message>
+    <message>
+        <source>Test call to the address test line: no emergency services, no Do not disturb, no notification.</source>
+        <translation>Llamada de prueba a la línea de prueba de dirección: sin servicios de emergencia, sin No molestar, sin aviso.</translation>
+    </message>
+    <message>
+        <source>No location was sent with the call: the location source failed ({error}).</source>
+        <translation>No se envió ninguna ubicación con la llamada: la fuente de ubicación falló ({error}).</translation>
+    </message>
+    <message>
+        <source>Put on hold because an emergency call started.</source>
+        <translation>Puesta en espera porque comenzó una llamada de emergencia.</translation>
+    </message>
+    <message>
+        <source>ended because an emergency call started</source>
+        <translation>terminada porque comenzó una llamada de emergencia</translation>
+    </message>
+    <message>
+        <source>The carrier reported a problem hanging up: {error}</source>
+        <translation>El proveedor informó un problema al colgar: {error}</translation>
+    </message>
+    <message>
+        <source>ended by you</source>
+        <translation>terminada por usted</translation>
+    </message>
+    <message>
+        <source>Only a ringing inbound call can be answered.</source>
+        <translation>Solo se puede contestar una llamada entrante que esté sonando.</translation>
+    </message>
+    <message>
+        <source>End the emergency call before answering another call.</source>
+        <translation>Termine la llamada de emergencia antes de contestar otra llamada.</translation>
+    </message>
+    <message>
+        <source>An emergency callback cannot be declined: answer it.</source>
+        <translation>Una devolución de llamada de emergencia no se puede rechazar: contéstela.</translation>
+    </message>
+    <message>
+        <source>Only a ringing call can be declined; hang up instead.</source>
+        <translation>Solo se puede rechazar una llamada que esté sonando; cuelgue en su lugar.</translation>
+    </message>
+    <message>
+        <source>declined by you</source>
+        <translation>rechazada por usted</translation>
+    </message>
+    <message>
+        <source>An emergency call cannot be put on hold.</source>
+        <translation>Una llamada de emergencia no se puede poner en espera.</translation>
+    </message>
+    <message>
+        <source>Other calls stay on hold while an emergency call is up.</source>
+        <translation>Las demás llamadas siguen en espera mientras haya una llamada de emergencia.</translation>
+    </message>
+    <message>
+        <source>An emergency call cannot be transferred.</source>
+        <translation>Una llamada de emergencia no se puede transferir.</translation>
+    </message>
+    <message>
+        <source>There is no call to act on.</source>
+        <translation>No hay ninguna llamada sobre la cual actuar.</translation>
+    </message>
+    <message>
+        <source>Pausing the callback countdown failed: {error}</source>
+        <translation>No se pudo pausar la cuenta regresiva de devolución de llamada: {error}</translation>
+    </message>
+    <message>
+        <source>no line became free in time</source>
+        <translation>ninguna línea se liberó a tiempo</translation>
+    </message>
+    <message>
+        <source>answered, {reason}</source>
+        <translation>contestada, {reason}</translation>
+    </message>
+    <message>
+        <source>The emergency call failed: {reason} Dial again, or use another phone to call emergency services.</source>
+        <translation>La llamada de emergencia falló: {reason} Marque de nuevo o use otro teléfono para llamar a los servicios de emergencia.</translation>
+    </message>
+    <message>
+        <source>Restarting the callback countdown failed: {error}</source>
+        <translation>No se pudo reiniciar la cuenta regresiva de devolución de llamada: {error}</translation>
+    </message>
+    <message>
+        <source>The call history could not be saved: {error}</source>
+        <translation>No se pudo guardar el historial de llamadas: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <source>Presence stays on Do not disturb while an emergency call is up; it returns to your previous status when the call ends.</source>
+        <translation>La presencia se mantiene en No molestar mientras haya una llamada de emergencia; vuelve a su estado anterior cuando termine la llamada.</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>No molestar</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Presencia</translation>
+    </message>
+    <message>
+        <source>Do not disturb while an emergency call is up; your status comes back afterwards.</source>
+        <translation>No molestar mientras haya una llamada de emergencia; su estado vuelve después.</translation>
+    </message>
+    <message>
+        <source>Your presence</source>
+        <translation>Su presencia</translation>
+    </message>
+</context>
+<context>
+    <name>ReachBanner</name>
+    <message>
+        <source>Emergency calling warning</source>
+        <translation>Advertencia sobre llamadas de emergencia</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessIndicator</name>
+    <message>
+        <source>● Emergency calling NOT supported here</source>
+        <translation>● Llamadas de emergencia NO disponibles aquí</translation>
+    </message>
+    <message numerus="yes">
+        <source>● Emergency calling: %n problem(s)</source>
+        <translation>
+            <numerusform>● Llamadas de emergencia: %n problema</numerusform>
+            <numerusform>● Llamadas de emergencia: %n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>● Emergency calling ready</source>
+        <translation>● Llamadas de emergencia listas</translation>
+    </message>
+    <message>
+        <source>Click for details and fixes.</source>
+        <translation>Haga clic para ver detalles y soluciones.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>Emergency calling readiness</source>
+        <translation>Preparación para llamadas de emergencia</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>Cómo corregirlo</translation>
+    </message>
+    <message>
+        <source>Readiness checks</source>
+        <translation>Comprobaciones de preparación</translation>
+    </message>
+    <message>
+        <source>Confirm my &amp;address…</source>
+        <translation>Confirmar mi &amp;dirección…</translation>
+    </message>
+    <message>
+        <source>Set-up a&amp;ssistant…</source>
+        <translation>A&amp;sistente de configuración…</translation>
+    </message>
+    <message>
+        <source>Confirm your address, test your headset, see what your admin still has to set and make a test call.</source>
+        <translation>Confirme su dirección, pruebe sus auriculares, vea lo que su administrador aún debe configurar y haga una llamada de prueba.</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>Comprobar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Everything needed for emergency calls is in place.</source>
+        <translation>Todo lo necesario para las llamadas de emergencia está listo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} checks failed. Emergency numbers are always dialled; fix these so help can reach you.</source>
+        <translation>
+            <numerusform>Falló %n de {total} comprobaciones. Los números de emergencia siempre se marcan; corríjala para que la ayuda pueda llegarle.</numerusform>
+            <numerusform>Fallaron %n de {total} comprobaciones. Los números de emergencia siempre se marcan; corríjalas para que la ayuda pueda llegarle.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The database file was damaged; it was erased and a new one was started (presence and history start empty).</source>
+        <translation>El archivo de la base de datos estaba dañado; se borró y se creó uno nuevo (la presencia y el historial empiezan vacíos).</translation>
+    </message>
+    <message>
+        <source>Cannot write to {path} ({error}). Presence, the callback lease and call history are kept in memory only until the softphone restarts: make the profile folder writable. Calls are not affected.</source>
+        <translation>No se puede escribir en {path} ({error}). La presencia, la reserva del número de devolución de llamada y el historial de llamadas se guardan solo en memoria hasta que el softphone se reinicie: haga que la carpeta del perfil admita escritura. Las llamadas no se ven afectadas.</translation>
+    </message>
+    <message>
+        <source>Could not save to {path} ({error}); check that the profile folder is writable and the disk is not full.</source>
+        <translation>No se pudo guardar en {path} ({error}); compruebe que la carpeta del perfil admita escritura y que el disco no esté lleno.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Presence</source>
+        <translation>Presencia</translation>
+    </message>
+    <message>
+        <source>Dial…</source>
+        <translation>Marcar…</translation>
+    </message>
+    <message>
+        <source>Show Softphone</source>
+        <translation>Mostrar Softphone</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Presence: {status} (emergency call)</source>
+        <translation>Presencia: {status} (llamada de emergencia)</translation>
+    </message>
+    <message>
+        <source>Presence: {status}</source>
+        <translation>Presencia: {status}</translation>
+    </message>
+    <message>
+        <source>Softphone: {status}</source>
+        <translation>Softphone: {status}</translation>
+    </message>
+    <message>
+        <source>Callback mode: {number}, {time}</source>
+        <translation>Modo de devolución de llamada: {number}, {time}</translation>
+    </message>
+    <message>
+        <source>Callback mode, {time}</source>
+        <translation>Modo de devolución de llamada, {time}</translation>
+    </message>
+    <message>
+        <source>{time} (paused)</source>
+        <translation>{time} (en pausa)</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>quedan {time}</translation>
+    </message>
+    <message>
+        <source>Dial</source>
+        <translation>Marcar</translation>
+    </message>
+    <message>
+        <source>Number or tel: link:</source>
+        <translation>Número o enlace tel:</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamar</translation>
     </message>
 </context>
 </TS>

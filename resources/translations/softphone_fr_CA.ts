@@ -2,6 +2,598 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en_US">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>{description} ({keys})</source>
+        <translation>{description} ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackBanner</name>
+    <message>
+        <source>&amp;End callback mode…</source>
+        <translation>&amp;Mettre fin au mode rappel…</translation>
+    </message>
+    <message>
+        <source>Asks first; afterwards a call from the answering point is an ordinary call.</source>
+        <translation>Demande d&apos;abord; ensuite, un appel du centre d&apos;urgence est un appel ordinaire.</translation>
+    </message>
+    <message>
+        <source>Callback mode</source>
+        <translation>Mode rappel</translation>
+    </message>
+    <message>
+        <source>Callback mode: the answering point can call you back on {number}</source>
+        <translation>Mode rappel : le centre d&apos;urgence peut vous rappeler au {number}</translation>
+    </message>
+    <message>
+        <source>{time} (paused during the emergency call)</source>
+        <translation>{time} (en pause pendant l&apos;appel d&apos;urgence)</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>{time} restant</translation>
+    </message>
+    <message>
+        <source>End callback mode</source>
+        <translation>Mettre fin au mode rappel</translation>
+    </message>
+    <message>
+        <source>End callback mode now? Until the countdown ends, a call from the answering point on this number rings through Do not disturb and busy lines. After you end it, it is an ordinary call.</source>
+        <translation>Mettre fin au mode rappel maintenant? Jusqu&apos;à la fin du compte à rebours, un appel du centre d&apos;urgence à ce numéro sonne malgré Ne pas déranger et les lignes occupées. Ensuite, ce sera un appel ordinaire.</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPanel</name>
+    <message>
+        <source>dialing</source>
+        <translation>composition</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>sonne</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Transférer…</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Raccrocher</translation>
+    </message>
+    <message>
+        <source>The other side said</source>
+        <translation>L&apos;autre partie a dit</translation>
+    </message>
+    <message>
+        <source>Emergency callback</source>
+        <translation>Rappel d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Emergency call</source>
+        <translation>Appel d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>TEST CALL (address test line) {title}</source>
+        <translation>APPEL D&apos;ESSAI (ligne d&apos;essai d&apos;adresse) {title}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Mettre en attente</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>No calls</source>
+        <translation>Aucun appel</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transférer</translation>
+    </message>
+    <message>
+        <source>Transfer the call to:</source>
+        <translation>Transférer l&apos;appel à :</translation>
+    </message>
+</context>
+<context>
+    <name>Carrier</name>
+    <message>
+        <source>The {carrier} carrier cannot put calls on hold.</source>
+        <translation>Le fournisseur {carrier} ne peut pas mettre d&apos;appels en attente.</translation>
+    </message>
+    <message>
+        <source>The {carrier} carrier cannot transfer calls.</source>
+        <translation>Le fournisseur {carrier} ne peut pas transférer d&apos;appels.</translation>
+    </message>
+    <message>
+        <source>The {carrier} carrier cannot send keypad tones.</source>
+        <translation>Le fournisseur {carrier} ne peut pas envoyer de tonalités de clavier.</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>Emergency calls reach an emergency service</source>
+        <translation>Les appels d&apos;urgence joignent un service d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Emergency calls go to {route}.</source>
+        <translation>Les appels d&apos;urgence vont à {route}.</translation>
+    </message>
+    <message>
+        <source>An admin sets up the production carrier (carrier.adapter and its settings) and fixes any settings problem named; then restart the softphone.</source>
+        <translation>Un administrateur configure le fournisseur de production (carrier.adapter et ses paramètres) et corrige tout problème de paramètres indiqué; redémarrez ensuite le téléphone logiciel.</translation>
+    </message>
+    <message>
+        <source>Emergency calls from this softphone do not reach emergency services: use another phone.</source>
+        <translation>Les appels d&apos;urgence de ce téléphone logiciel ne joignent pas les services d&apos;urgence : utilisez un autre téléphone.</translation>
+    </message>
+    <message>
+        <source>Callback number available</source>
+        <translation>Numéro de rappel disponible</translation>
+    </message>
+    <message>
+        <source>A callback number is leased now.</source>
+        <translation>Un numéro de rappel est réservé en ce moment.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) in {pool}.</source>
+        <translation>
+            <numerusform>%n numéro dans {pool}.</numerusform>
+            <numerusform>%n numéros dans {pool}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pool: your own number will be the callback number.</source>
+        <translation>Aucune réserve : votre propre numéro sera le numéro de rappel.</translation>
+    </message>
+    <message>
+        <source>Ask your admin to set callback.pool so the answering point reaches you on a dedicated number.</source>
+        <translation>Demandez à votre administrateur de définir callback.pool pour que le centre d&apos;urgence vous joigne à un numéro réservé.</translation>
+    </message>
+    <message>
+        <source>No callback pool and no caller ID number.</source>
+        <translation>Aucune réserve de numéros de rappel et aucun numéro d&apos;afficheur.</translation>
+    </message>
+    <message>
+        <source>Set callback.pool or outbound.caller_id in the admin settings.</source>
+        <translation>Définissez callback.pool ou outbound.caller_id dans les paramètres d&apos;administration.</translation>
+    </message>
+    <message>
+        <source>Outbound profile configured</source>
+        <translation>Profil d&apos;appels sortants configuré</translation>
+    </message>
+    <message>
+        <source>Carrier: {carrier}; caller ID: set. Emergency calls go to {route}.</source>
+        <translation>Fournisseur : {carrier}; afficheur : défini. Les appels d&apos;urgence vont à {route}.</translation>
+    </message>
+    <message>
+        <source>Carrier: {carrier}; caller ID: not set. Emergency calls go to {route}.</source>
+        <translation>Fournisseur : {carrier}; afficheur : non défini. Les appels d&apos;urgence vont à {route}.</translation>
+    </message>
+    <message>
+        <source>Set outbound.caller_id (the agent&apos;s number) in the admin settings.</source>
+        <translation>Définissez outbound.caller_id (le numéro de l&apos;agent) dans les paramètres d&apos;administration.</translation>
+    </message>
+    <message>
+        <source>Settings files valid</source>
+        <translation>Fichiers de paramètres valides</translation>
+    </message>
+    <message>
+        <source>The settings files have no errors.</source>
+        <translation>Les fichiers de paramètres ne contiennent aucune erreur.</translation>
+    </message>
+    <message>
+        <source>Correct the file named above and restart the softphone; until then each setting in error uses its default.</source>
+        <translation>Corrigez le fichier nommé ci-dessus et redémarrez le téléphone logiciel; d&apos;ici là, chaque paramètre en erreur prend sa valeur par défaut.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePanel</name>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Haut-parleur</translation>
+    </message>
+    <message>
+        <source>Ringer</source>
+        <translation>Sonnerie</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Niveau du micro</translation>
+    </message>
+    <message>
+        <source>Call volume</source>
+        <translation>Volume d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Ringer volume</source>
+        <translation>Volume de sonnerie</translation>
+    </message>
+    <message>
+        <source>Mute microphone</source>
+        <translation>Couper le micro</translation>
+    </message>
+    <message>
+        <source>Play test tone</source>
+        <translation>Jouer une tonalité d&apos;essai</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Par défaut du système</translation>
+    </message>
+    <message>
+        <source>{device} (not connected)</source>
+        <translation>{device} (non branché)</translation>
+    </message>
+    <message>
+        <source>In use: {device} ({rate} Hz)</source>
+        <translation>En usage : {device} ({rate} Hz)</translation>
+    </message>
+    <message>
+        <source>Will use: {device}</source>
+        <translation>Utilisera : {device}</translation>
+    </message>
+</context>
+<context>
+    <name>DialPad</name>
+    <message>
+        <source>Number, or paste a tel: link</source>
+        <translation>Numéro, ou collez un lien tel:</translation>
+    </message>
+    <message>
+        <source>Number to call</source>
+        <translation>Numéro à appeler</translation>
+    </message>
+    <message>
+        <source>Type or paste a number, then press Enter to call.</source>
+        <translation>Tapez ou collez un numéro, puis appuyez sur Entrée pour appeler.</translation>
+    </message>
+    <message>
+        <source>Key {key}</source>
+        <translation>Touche {key}</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appeler</translation>
+    </message>
+    <message>
+        <source>Call the number typed</source>
+        <translation>Appeler le numéro tapé</translation>
+    </message>
+</context>
+<context>
+    <name>DialPlan</name>
+    <message>
+        <source>Nothing to dial: type a number such as 911 or +15551234567.</source>
+        <translation>Rien à composer : tapez un numéro comme 911 ou +15145551234.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a phone number: use digits (and * or #), with + in front for an international number, or a tel: or sip: link.</source>
+        <translation>« {text} » n&apos;est pas un numéro de téléphone : utilisez des chiffres (et * ou #), avec + devant un numéro international, ou un lien tel: ou sip:.</translation>
+    </message>
+</context>
+<context>
+    <name>Emergency</name>
+    <message>
+        <source>Saving the callback number</source>
+        <translation>Enregistrement du numéro de rappel</translation>
+    </message>
+    <message>
+        <source>Notifying your emergency contacts</source>
+        <translation>Avis à vos personnes à joindre en cas d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Putting your other calls on hold</source>
+        <translation>Mise en attente de vos autres appels</translation>
+    </message>
+    <message>
+        <source>Switching presence to Do not disturb</source>
+        <translation>Passage de la présence à Ne pas déranger</translation>
+    </message>
+    <message>
+        <source>Pausing the callback countdown</source>
+        <translation>Pause du compte à rebours de rappel</translation>
+    </message>
+    <message>
+        <source>Remembering the emergency call across a restart</source>
+        <translation>Mémorisation de l&apos;appel d&apos;urgence en cas de redémarrage</translation>
+    </message>
+    <message>
+        <source>Updating the emergency marker</source>
+        <translation>Mise à jour du marqueur d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Restoring your presence</source>
+        <translation>Rétablissement de votre présence</translation>
+    </message>
+    <message>
+        <source>Starting the callback countdown</source>
+        <translation>Démarrage du compte à rebours de rappel</translation>
+    </message>
+    <message>
+        <source>Clearing the emergency marker</source>
+        <translation>Effacement du marqueur d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Could not read the emergency marker ({error}); if an emergency call was interrupted, set your presence again after it is over.</source>
+        <translation>Impossible de lire le marqueur d&apos;urgence ({error}); si un appel d&apos;urgence a été interrompu, redéfinissez votre présence une fois qu&apos;il est terminé.</translation>
+    </message>
+    <message>
+        <source>The softphone restarted during this emergency call. If the answering point is still on the line, stay with them; press End call when the call is over.</source>
+        <translation>Le téléphone logiciel a redémarré pendant cet appel d&apos;urgence. Si le centre d&apos;urgence est toujours en ligne, restez avec lui; appuyez sur Raccrocher quand l&apos;appel est terminé.</translation>
+    </message>
+    <message>
+        <source>Keeping presence on Do not disturb</source>
+        <translation>Maintien de la présence à Ne pas déranger</translation>
+    </message>
+    <message>
+        <source>{step} failed: {error}</source>
+        <translation>{step} : échec ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyView</name>
+    <message>
+        <source>Calling…</source>
+        <translation>Appel en cours…</translation>
+    </message>
+    <message>
+        <source>Ringing at the answering point…</source>
+        <translation>Ça sonne au centre d&apos;urgence…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Interrupted by a restart</source>
+        <translation>Interrompu par un redémarrage</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s location service</source>
+        <translation>le service de localisation de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>the network address</source>
+        <translation>l&apos;adresse réseau</translation>
+    </message>
+    <message>
+        <source>the address you confirmed</source>
+        <translation>l&apos;adresse que vous avez confirmée</translation>
+    </message>
+    <message>
+        <source>Emergency call in progress</source>
+        <translation>Appel d&apos;urgence en cours</translation>
+    </message>
+    <message>
+        <source>Call time</source>
+        <translation>Durée de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Call state</source>
+        <translation>État de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>The answering point was told</source>
+        <translation>Le centre d&apos;urgence a reçu</translation>
+    </message>
+    <message>
+        <source>What went wrong around the call</source>
+        <translation>Ce qui n&apos;a pas fonctionné autour de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>The answering point said</source>
+        <translation>Le centre d&apos;urgence a dit</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Personnes à joindre en cas d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Headset</source>
+        <translation>Casque d&apos;écoute</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>Raccrocher</translation>
+    </message>
+    <message>
+        <source>End the emergency call</source>
+        <translation>Mettre fin à l&apos;appel d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>⚠  EMERGENCY CALLBACK IN PROGRESS  ⚠</source>
+        <translation>⚠  RAPPEL D&apos;URGENCE EN COURS  ⚠</translation>
+    </message>
+    <message>
+        <source>⚠  EMERGENCY CALL IN PROGRESS  ⚠</source>
+        <translation>⚠  APPEL D&apos;URGENCE EN COURS  ⚠</translation>
+    </message>
+    <message>
+        <source>Your callback number: {number}</source>
+        <translation>Votre numéro de rappel : {number}</translation>
+    </message>
+    <message>
+        <source>Location sent: {place} (source: {source})</source>
+        <translation>Emplacement envoyé : {place} (source : {source})</translation>
+    </message>
+    <message>
+        <source>Location sent: none known — tell the dispatcher where you are.</source>
+        <translation>Emplacement envoyé : aucun connu — dites au répartiteur où vous êtes.</translation>
+    </message>
+    <message>
+        <source>From: {number}</source>
+        <translation>De : {number}</translation>
+    </message>
+    <message>
+        <source>Calling: {number}</source>
+        <translation>Appel vers : {number}</translation>
+    </message>
+    <message>
+        <source>Answering point: “{words}”</source>
+        <translation>Centre d&apos;urgence : « {words} »</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>Historique des appels</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Sortant</translation>
+    </message>
+</context>
+<context>
+    <name>InboundRouting</name>
+    <message>
+        <source>emergency callback from the answering point</source>
+        <translation>rappel d&apos;urgence du centre d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>refused by the routing rule &apos;{rule}&apos;</source>
+        <translation>refusé par la règle d&apos;acheminement « {rule} »</translation>
+    </message>
+    <message>
+        <source>all lines busy: queued</source>
+        <translation>toutes les lignes occupées : mis en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>all lines busy</source>
+        <translation>toutes les lignes occupées</translation>
+    </message>
+    <message>
+        <source>refused: presence is do not disturb</source>
+        <translation>refusé : présence à Ne pas déranger</translation>
+    </message>
+    <message>
+        <source>refused: presence is away</source>
+        <translation>refusé : présence à Absent</translation>
+    </message>
+    <message>
+        <source>refused: presence is offline</source>
+        <translation>refusé : présence à Hors ligne</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>sonne</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCallPrompt</name>
+    <message>
+        <source>Emergency callback</source>
+        <translation>Rappel d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>⚠  EMERGENCY CALLBACK  ⚠
+The answering point is calling you back.</source>
+        <translation>⚠  RAPPEL D&apos;URGENCE  ⚠
+Le centre d&apos;urgence vous rappelle.</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Appel entrant</translation>
+    </message>
+    <message>
+        <source>Incoming call from {number}</source>
+        <translation>Appel entrant de {number}</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Answer the call</source>
+        <translation>Répondre à l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Decline the call</source>
+        <translation>Refuser l&apos;appel</translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>The {language} translations are missing from this installation, so the softphone speaks English; reinstall it (IT: build the translations with python packaging/translations.py build).</source>
@@ -22,6 +614,424 @@
     <message>
         <source>The system&apos;s language</source>
         <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>Leases</name>
+    <message>
+        <source>the {site} pool</source>
+        <translation>la réserve {site}</translation>
+    </message>
+    <message>
+        <source>the callback pool</source>
+        <translation>la réserve de numéros de rappel</translation>
+    </message>
+    <message>
+        <source>Every number of {pool} is in use, so this call reuses the oldest lease, {number}, until now held by {agent} at {workstation}. If the answering point of that earlier call calls back, it reaches you: answer and tell them. Ask your admin to add numbers to the pool.</source>
+        <translation>Tous les numéros de {pool} sont utilisés; cet appel réutilise donc la plus ancienne réservation, {number}, détenue jusqu&apos;ici par {agent} au poste {workstation}. Si le centre d&apos;urgence de cet appel précédent rappelle, il vous joindra : répondez et informez-le. Demandez à votre administrateur d&apos;ajouter des numéros à la réserve.</translation>
+    </message>
+    <message>
+        <source>The shared callback store has not answered, so no number of {pool} could be chosen: your own number is the callback number.</source>
+        <translation>Le registre partagé des rappels n&apos;a pas répondu; aucun numéro de {pool} n&apos;a pu être choisi : votre propre numéro est le numéro de rappel.</translation>
+    </message>
+    <message>
+        <source>No callback number pool is configured, so your own number is the callback number. Ask your admin to set callback.pool.</source>
+        <translation>Aucune réserve de numéros de rappel n&apos;est configurée; votre propre numéro est donc le numéro de rappel. Demandez à votre administrateur de définir callback.pool.</translation>
+    </message>
+    <message>
+        <source>The shared callback store has not answered, so {number} was chosen here without knowing whether another agent holds it; it is recorded when the store answers. Ask your admin to set outbound.caller_id as the last resort.</source>
+        <translation>Le registre partagé des rappels n&apos;a pas répondu; {number} a donc été choisi ici sans savoir si un autre agent le détient; il sera inscrit quand le registre répondra. Demandez à votre administrateur de définir outbound.caller_id en dernier recours.</translation>
+    </message>
+    <message>
+        <source>No callback number is configured: the answering point cannot call back. Ask your admin to set callback.pool or outbound.caller_id.</source>
+        <translation>Aucun numéro de rappel n&apos;est configuré : le centre d&apos;urgence ne peut pas rappeler. Demandez à votre administrateur de définir callback.pool ou outbound.caller_id.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Softphone</source>
+        <translation>Téléphone logiciel</translation>
+    </message>
+    <message>
+        <source>&amp;Presence:</source>
+        <translation>Pré&amp;sence :</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>Historique des appels</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer</source>
+        <translation>&amp;Formation</translation>
+    </message>
+    <message>
+        <source>Answering point drops the emergency call</source>
+        <translation>Le centre d&apos;urgence coupe l&apos;appel d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Answering point calls back</source>
+        <translation>Le centre d&apos;urgence rappelle</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <source>Audio devices…</source>
+        <translation>Périphériques audio…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Emergency calling readiness…</source>
+        <translation>État de préparation aux appels d&apos;urgence…</translation>
+    </message>
+    <message>
+        <source>About Softphone</source>
+        <translation>À propos du téléphone logiciel</translation>
+    </message>
+    <message>
+        <source>Softphone {version}
+
+Emergency numbers: libphonenumber data (Apache-2.0).
+Country boundaries © OpenStreetMap contributors, available under the Open Database License (timezonefinder data).</source>
+        <translation>Téléphone logiciel {version}
+
+Numéros d&apos;urgence : données de libphonenumber (Apache-2.0).
+Frontières des pays © les contributeurs d&apos;OpenStreetMap, disponibles sous la licence Open Database License (données de timezonefinder).</translation>
+    </message>
+    <message>
+        <source>Emergency call failed</source>
+        <translation>L&apos;appel d&apos;urgence a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss the messages</source>
+        <translation>Fermer les messages</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>The carrier could not start: {error}</source>
+        <translation>Le fournisseur n&apos;a pas pu démarrer : {error}</translation>
+    </message>
+    <message>
+        <source>That call has already ended.</source>
+        <translation>Cet appel est déjà terminé.</translation>
+    </message>
+    <message>
+        <source>End the emergency call before placing another call.</source>
+        <translation>Mettez fin à l&apos;appel d&apos;urgence avant de faire un autre appel.</translation>
+    </message>
+    <message>
+        <source>The emergency call could not be placed: {error} Use another phone to call emergency services now.</source>
+        <translation>L&apos;appel d&apos;urgence n&apos;a pas pu être fait : {error} Utilisez un autre téléphone pour appeler les services d&apos;urgence maintenant.</translation>
+    </message>
+    <message>
+        <source>Test call to the address test line: no emergency services, no Do not disturb, no notification.</source>
+        <translation>Appel d&apos;essai à la ligne d&apos;essai d&apos;adresse : aucun service d&apos;urgence, pas de Ne pas déranger, aucun avis.</translation>
+    </message>
+    <message>
+        <source>No location was sent with the call: the location source failed ({error}).</source>
+        <translation>Aucun emplacement n&apos;a été envoyé avec l&apos;appel : la source de localisation a échoué ({error}).</translation>
+    </message>
+    <message>
+        <source>Put on hold because an emergency call started.</source>
+        <translation>Mis en attente parce qu&apos;un appel d&apos;urgence a commencé.</translation>
+    </message>
+    <message>
+        <source>ended because an emergency call started</source>
+        <translation>terminé parce qu&apos;un appel d&apos;urgence a commencé</translation>
+    </message>
+    <message>
+        <source>The carrier reported a problem hanging up: {error}</source>
+        <translation>Le fournisseur a signalé un problème en raccrochant : {error}</translation>
+    </message>
+    <message>
+        <source>ended by you</source>
+        <translation>terminé par vous</translation>
+    </message>
+    <message>
+        <source>Only a ringing inbound call can be answered.</source>
+        <translation>Seul un appel entrant qui sonne peut être répondu.</translation>
+    </message>
+    <message>
+        <source>End the emergency call before answering another call.</source>
+        <translation>Mettez fin à l&apos;appel d&apos;urgence avant de répondre à un autre appel.</translation>
+    </message>
+    <message>
+        <source>An emergency callback cannot be declined: answer it.</source>
+        <translation>Un rappel d&apos;urgence ne peut pas être refusé : répondez-y.</translation>
+    </message>
+    <message>
+        <source>Only a ringing call can be declined; hang up instead.</source>
+        <translation>Seul un appel qui sonne peut être refusé; raccrochez plutôt.</translation>
+    </message>
+    <message>
+        <source>declined by you</source>
+        <translation>refusé par vous</translation>
+    </message>
+    <message>
+        <source>An emergency call cannot be put on hold.</source>
+        <translation>Un appel d&apos;urgence ne peut pas être mis en attente.</translation>
+    </message>
+    <message>
+        <source>Other calls stay on hold while an emergency call is up.</source>
+        <translation>Les autres appels restent en attente pendant un appel d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>An emergency call cannot be transferred.</source>
+        <translation>Un appel d&apos;urgence ne peut pas être transféré.</translation>
+    </message>
+    <message>
+        <source>There is no call to act on.</source>
+        <translation>Il n&apos;y a aucun appel à traiter.</translation>
+    </message>
+    <message>
+        <source>Pausing the callback countdown failed: {error}</source>
+        <translation>La pause du compte à rebours de rappel a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>no line became free in time</source>
+        <translation>aucune ligne ne s&apos;est libérée à temps</translation>
+    </message>
+    <message>
+        <source>answered, {reason}</source>
+        <translation>répondu, {reason}</translation>
+    </message>
+    <message>
+        <source>The emergency call failed: {reason} Dial again, or use another phone to call emergency services.</source>
+        <translation>L&apos;appel d&apos;urgence a échoué : {reason} Composez de nouveau, ou utilisez un autre téléphone pour appeler les services d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>Restarting the callback countdown failed: {error}</source>
+        <translation>Le redémarrage du compte à rebours de rappel a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>The call history could not be saved: {error}</source>
+        <translation>L&apos;historique des appels n&apos;a pas pu être enregistré : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <source>Presence stays on Do not disturb while an emergency call is up; it returns to your previous status when the call ends.</source>
+        <translation>La présence reste à Ne pas déranger pendant un appel d&apos;urgence; elle revient à votre état précédent à la fin de l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Ne pas déranger</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Do not disturb while an emergency call is up; your status comes back afterwards.</source>
+        <translation>Ne pas déranger pendant un appel d&apos;urgence; votre état revient ensuite.</translation>
+    </message>
+    <message>
+        <source>Your presence</source>
+        <translation>Votre présence</translation>
+    </message>
+</context>
+<context>
+    <name>ReachBanner</name>
+    <message>
+        <source>Emergency calling warning</source>
+        <translation>Avertissement sur les appels d&apos;urgence</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessIndicator</name>
+    <message>
+        <source>● Emergency calling NOT supported here</source>
+        <translation>● Appels d&apos;urgence NON pris en charge ici</translation>
+    </message>
+    <message numerus="yes">
+        <source>● Emergency calling: %n problem(s)</source>
+        <translation>
+            <numerusform>● Appels d&apos;urgence : %n problème</numerusform>
+            <numerusform>● Appels d&apos;urgence : %n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>● Emergency calling ready</source>
+        <translation>● Appels d&apos;urgence prêts</translation>
+    </message>
+    <message>
+        <source>Click for details and fixes.</source>
+        <translation>Cliquez pour les détails et les correctifs.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>Emergency calling readiness</source>
+        <translation>État de préparation aux appels d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>Comment corriger</translation>
+    </message>
+    <message>
+        <source>Readiness checks</source>
+        <translation>Vérifications de préparation</translation>
+    </message>
+    <message>
+        <source>Confirm my &amp;address…</source>
+        <translation>Confirmer mon &amp;adresse…</translation>
+    </message>
+    <message>
+        <source>Set-up a&amp;ssistant…</source>
+        <translation>A&amp;ssistant de configuration…</translation>
+    </message>
+    <message>
+        <source>Confirm your address, test your headset, see what your admin still has to set and make a test call.</source>
+        <translation>Confirmez votre adresse, testez votre casque d&apos;écoute, voyez ce que votre administrateur doit encore définir et faites un appel d&apos;essai.</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>&amp;Vérifier de nouveau</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Everything needed for emergency calls is in place.</source>
+        <translation>Tout ce qu&apos;il faut pour les appels d&apos;urgence est en place.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} checks failed. Emergency numbers are always dialled; fix these so help can reach you.</source>
+        <translation>
+            <numerusform>%n vérification sur {total} a échoué. Les numéros d&apos;urgence sont toujours composés; corrigez-la pour que les secours puissent vous joindre.</numerusform>
+            <numerusform>%n vérifications sur {total} ont échoué. Les numéros d&apos;urgence sont toujours composés; corrigez-les pour que les secours puissent vous joindre.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The database file was damaged; it was erased and a new one was started (presence and history start empty).</source>
+        <translation>Le fichier de base de données était endommagé; il a été effacé et un nouveau a été créé (la présence et l&apos;historique repartent à vide).</translation>
+    </message>
+    <message>
+        <source>Cannot write to {path} ({error}). Presence, the callback lease and call history are kept in memory only until the softphone restarts: make the profile folder writable. Calls are not affected.</source>
+        <translation>Impossible d&apos;écrire dans {path} ({error}). La présence, la réservation du numéro de rappel et l&apos;historique des appels ne sont gardés en mémoire que jusqu&apos;au redémarrage du téléphone logiciel : rendez le dossier du profil accessible en écriture. Les appels ne sont pas touchés.</translation>
+    </message>
+    <message>
+        <source>Could not save to {path} ({error}); check that the profile folder is writable and the disk is not full.</source>
+        <translation>Impossible d&apos;enregistrer dans {path} ({error}); vérifiez que le dossier du profil est accessible en écriture et que le disque n&apos;est pas plein.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Presence</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Dial…</source>
+        <translation>Composer…</translation>
+    </message>
+    <message>
+        <source>Show Softphone</source>
+        <translation>Afficher le téléphone logiciel</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Presence: {status} (emergency call)</source>
+        <translation>Présence : {status} (appel d&apos;urgence)</translation>
+    </message>
+    <message>
+        <source>Presence: {status}</source>
+        <translation>Présence : {status}</translation>
+    </message>
+    <message>
+        <source>Softphone: {status}</source>
+        <translation>Téléphone logiciel : {status}</translation>
+    </message>
+    <message>
+        <source>Callback mode: {number}, {time}</source>
+        <translation>Mode rappel : {number}, {time}</translation>
+    </message>
+    <message>
+        <source>Callback mode, {time}</source>
+        <translation>Mode rappel, {time}</translation>
+    </message>
+    <message>
+        <source>{time} (paused)</source>
+        <translation>{time} (en pause)</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>{time} restant</translation>
+    </message>
+    <message>
+        <source>Dial</source>
+        <translation>Composer</translation>
+    </message>
+    <message>
+        <source>Number or tel: link:</source>
+        <translation>Numéro ou lien tel: :</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appeler</translation>
     </message>
 </context>
 </TS>
