@@ -317,6 +317,29 @@
     </message>
 </context>
 <context>
+    <name>Drills</name>
+    <message>
+        <source>Drills run only on the simulated carrier; this softphone uses &apos;{carrier}&apos;, which may reach real emergency services.</source>
+        <translation>Øvelser kører kun på den simulerede udbyder; denne softphone bruger &apos;{carrier}&apos;, som kan nå en rigtig alarmcentral.</translation>
+    </message>
+    <message>
+        <source>There is no emergency call to drop: dial 911 first.</source>
+        <translation>Der er intet nødopkald at afbryde: ring 112 først.</translation>
+    </message>
+    <message>
+        <source>The answering point dropped the emergency call.</source>
+        <translation>Alarmcentralen afbrød nødopkaldet.</translation>
+    </message>
+    <message>
+        <source>The answering point is calling back.</source>
+        <translation>Alarmcentralen ringer tilbage.</translation>
+    </message>
+    <message>
+        <source>An inbound call from {caller} arrived.</source>
+        <translation>Et indgående opkald fra {caller} er kommet.</translation>
+    </message>
+</context>
+<context>
     <name>Emergency</name>
     <message>
         <source>Saving the callback number</source>
@@ -958,6 +981,65 @@ Landegrænser © OpenStreetMap-bidragydere, tilgængelige under Open Database Li
             <numerusform>%n af {total} kontroller mislykkedes. Nødnumre ringes altid op; ret dette, så hjælpen kan nå dig.</numerusform>
             <numerusform>%n af {total} kontroller mislykkedes. Nødnumre ringes altid op; ret dem, så hjælpen kan nå dig.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedCarrier</name>
+    <message>
+        <source>Emergency services simulator. This is a drill: no real emergency service is connected. What is the address of your emergency?</source>
+        <translation>Simulator for alarmcentralen. Dette er en øvelse: ingen rigtig alarmcentral er forbundet. Hvad er adressen på din nødsituation?</translation>
+    </message>
+    <message>
+        <source>This is the emergency services simulator calling you back. This is a drill. Are you still safe?</source>
+        <translation>Det er simulatoren for alarmcentralen, der ringer dig op igen. Dette er en øvelse. Er du stadig i sikkerhed?</translation>
+    </message>
+    <message>
+        <source>not provided</source>
+        <translation>ikke oplyst</translation>
+    </message>
+    <message>
+        <source>This is the address test line, not an emergency service. Your caller I D is {caller}. Your callback number is {callback}. Your location is {place}.</source>
+        <translation>Dette er adressetestlinjen, ikke en alarmcentral. Dit nummer til nummervisning er {caller}. Dit genopkaldsnummer er {callback}. Din placering er {place}.</translation>
+    </message>
+    <message>
+        <source>This softphone uses the simulated carrier: a training answering point answers instead of an emergency service.</source>
+        <translation>Denne softphone bruger den simulerede udbyder: en øvelsesalarmcentral svarer i stedet for en rigtig alarmcentral.</translation>
+    </message>
+    <message>
+        <source>The simulated carrier was not started.</source>
+        <translation>Den simulerede udbyder blev ikke startet.</translation>
+    </message>
+    <message>
+        <source>The simulated answering point cannot speak: {error}</source>
+        <translation>Den simulerede alarmcentral kan ikke tale: {error}</translation>
+    </message>
+    <message>
+        <source>That call is no longer ringing.</source>
+        <translation>Det opkald ringer ikke længere.</translation>
+    </message>
+    <message>
+        <source>The simulated carrier is set up without hold (carrier.simulated.can_hold = false).</source>
+        <translation>Den simulerede udbyder er sat op uden parkering (carrier.simulated.can_hold = false).</translation>
+    </message>
+    <message>
+        <source>transferred to {target}</source>
+        <translation>viderestillet til {target}</translation>
+    </message>
+    <message>
+        <source>That call has ended.</source>
+        <translation>Det opkald er afsluttet.</translation>
+    </message>
+    <message>
+        <source>the simulated answering point (a drill: no real emergency service is reached)</source>
+        <translation>den simulerede alarmcentral (en øvelse: ingen rigtig alarmcentral nås)</translation>
+    </message>
+    <message>
+        <source>the answering point&apos;s line dropped (drill)</source>
+        <translation>alarmcentralens linje blev afbrudt (øvelse)</translation>
+    </message>
+    <message>
+        <source>The simulated answering point has no callback number to call: place an emergency call first.</source>
+        <translation>Den simulerede alarmcentral har intet genopkaldsnummer at ringe til: foretag først et nødopkald.</translation>
     </message>
 </context>
 <context>

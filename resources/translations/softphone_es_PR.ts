@@ -317,6 +317,29 @@
     </message>
 </context>
 <context>
+    <name>Drills</name>
+    <message>
+        <source>Drills run only on the simulated carrier; this softphone uses &apos;{carrier}&apos;, which may reach real emergency services.</source>
+        <translation>Los simulacros solo funcionan con el proveedor simulado; este softphone usa &apos;{carrier}&apos;, que puede llegar a servicios de emergencia reales.</translation>
+    </message>
+    <message>
+        <source>There is no emergency call to drop: dial 911 first.</source>
+        <translation>No hay ninguna llamada de emergencia que cortar: marque primero el 911.</translation>
+    </message>
+    <message>
+        <source>The answering point dropped the emergency call.</source>
+        <translation>El centro de emergencias cortó la llamada de emergencia.</translation>
+    </message>
+    <message>
+        <source>The answering point is calling back.</source>
+        <translation>El centro de emergencias está devolviendo la llamada.</translation>
+    </message>
+    <message>
+        <source>An inbound call from {caller} arrived.</source>
+        <translation>Entró una llamada de {caller}.</translation>
+    </message>
+</context>
+<context>
     <name>Emergency</name>
     <message>
         <source>Saving the callback number</source>
@@ -958,6 +981,65 @@ Fronteras de países © colaboradores de OpenStreetMap, disponibles bajo la Open
             <numerusform>Falló %n de {total} comprobaciones. Los números de emergencia siempre se marcan; corríjala para que la ayuda pueda llegarle.</numerusform>
             <numerusform>Fallaron %n de {total} comprobaciones. Los números de emergencia siempre se marcan; corríjalas para que la ayuda pueda llegarle.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedCarrier</name>
+    <message>
+        <source>Emergency services simulator. This is a drill: no real emergency service is connected. What is the address of your emergency?</source>
+        <translation>Simulador de servicios de emergencia. Esto es un simulacro: no hay ningún servicio de emergencia real conectado. ¿Cuál es la dirección de su emergencia?</translation>
+    </message>
+    <message>
+        <source>This is the emergency services simulator calling you back. This is a drill. Are you still safe?</source>
+        <translation>Le habla el simulador de servicios de emergencia devolviéndole la llamada. Esto es un simulacro. ¿Sigue a salvo?</translation>
+    </message>
+    <message>
+        <source>not provided</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>This is the address test line, not an emergency service. Your caller I D is {caller}. Your callback number is {callback}. Your location is {place}.</source>
+        <translation>Esta es la línea de prueba de dirección, no un servicio de emergencia. Su identificador de llamadas es {caller}. Su número de devolución de llamada es {callback}. Su ubicación es {place}.</translation>
+    </message>
+    <message>
+        <source>This softphone uses the simulated carrier: a training answering point answers instead of an emergency service.</source>
+        <translation>Este softphone usa el proveedor simulado: contesta un centro de emergencias de práctica en lugar de un servicio de emergencia.</translation>
+    </message>
+    <message>
+        <source>The simulated carrier was not started.</source>
+        <translation>El proveedor simulado no se inició.</translation>
+    </message>
+    <message>
+        <source>The simulated answering point cannot speak: {error}</source>
+        <translation>El centro de emergencias simulado no puede hablar: {error}</translation>
+    </message>
+    <message>
+        <source>That call is no longer ringing.</source>
+        <translation>Esa llamada ya no está sonando.</translation>
+    </message>
+    <message>
+        <source>The simulated carrier is set up without hold (carrier.simulated.can_hold = false).</source>
+        <translation>El proveedor simulado está configurado sin espera (carrier.simulated.can_hold = false).</translation>
+    </message>
+    <message>
+        <source>transferred to {target}</source>
+        <translation>transferida a {target}</translation>
+    </message>
+    <message>
+        <source>That call has ended.</source>
+        <translation>Esa llamada terminó.</translation>
+    </message>
+    <message>
+        <source>the simulated answering point (a drill: no real emergency service is reached)</source>
+        <translation>el centro de emergencias simulado (un simulacro: no se llega a ningún servicio de emergencia real)</translation>
+    </message>
+    <message>
+        <source>the answering point&apos;s line dropped (drill)</source>
+        <translation>se cortó la línea del centro de emergencias (simulacro)</translation>
+    </message>
+    <message>
+        <source>The simulated answering point has no callback number to call: place an emergency call first.</source>
+        <translation>El centro de emergencias simulado no tiene un número de devolución de llamada: haga primero una llamada de emergencia.</translation>
     </message>
 </context>
 <context>

@@ -317,6 +317,29 @@
     </message>
 </context>
 <context>
+    <name>Drills</name>
+    <message>
+        <source>Drills run only on the simulated carrier; this softphone uses &apos;{carrier}&apos;, which may reach real emergency services.</source>
+        <translation>Les exercices ne fonctionnent qu&apos;avec le fournisseur simulé; ce téléphone logiciel utilise « {carrier} », qui peut joindre de vrais services d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>There is no emergency call to drop: dial 911 first.</source>
+        <translation>Il n&apos;y a aucun appel d&apos;urgence à couper : composez d&apos;abord le 911.</translation>
+    </message>
+    <message>
+        <source>The answering point dropped the emergency call.</source>
+        <translation>Le centre d&apos;urgence a coupé l&apos;appel d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>The answering point is calling back.</source>
+        <translation>Le centre d&apos;urgence rappelle.</translation>
+    </message>
+    <message>
+        <source>An inbound call from {caller} arrived.</source>
+        <translation>Un appel entrant de {caller} est arrivé.</translation>
+    </message>
+</context>
+<context>
     <name>Emergency</name>
     <message>
         <source>Saving the callback number</source>
@@ -958,6 +981,65 @@ Frontières des pays © les contributeurs d&apos;OpenStreetMap, disponibles sous
             <numerusform>%n vérification sur {total} a échoué. Les numéros d&apos;urgence sont toujours composés; corrigez-la pour que les secours puissent vous joindre.</numerusform>
             <numerusform>%n vérifications sur {total} ont échoué. Les numéros d&apos;urgence sont toujours composés; corrigez-les pour que les secours puissent vous joindre.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedCarrier</name>
+    <message>
+        <source>Emergency services simulator. This is a drill: no real emergency service is connected. What is the address of your emergency?</source>
+        <translation>Simulateur des services d&apos;urgence. Ceci est un exercice : aucun vrai service d&apos;urgence n&apos;est en ligne. Quelle est l&apos;adresse de votre urgence?</translation>
+    </message>
+    <message>
+        <source>This is the emergency services simulator calling you back. This is a drill. Are you still safe?</source>
+        <translation>Ici le simulateur des services d&apos;urgence qui vous rappelle. Ceci est un exercice. Êtes-vous toujours en sécurité?</translation>
+    </message>
+    <message>
+        <source>not provided</source>
+        <translation>non fourni</translation>
+    </message>
+    <message>
+        <source>This is the address test line, not an emergency service. Your caller I D is {caller}. Your callback number is {callback}. Your location is {place}.</source>
+        <translation>Ici la ligne d&apos;essai d&apos;adresse, pas un service d&apos;urgence. Votre numéro d&apos;afficheur est le {caller}. Votre numéro de rappel est le {callback}. Votre emplacement est {place}.</translation>
+    </message>
+    <message>
+        <source>This softphone uses the simulated carrier: a training answering point answers instead of an emergency service.</source>
+        <translation>Ce téléphone logiciel utilise le fournisseur simulé : un centre d&apos;urgence d&apos;exercice répond au lieu d&apos;un service d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>The simulated carrier was not started.</source>
+        <translation>Le fournisseur simulé n&apos;a pas été démarré.</translation>
+    </message>
+    <message>
+        <source>The simulated answering point cannot speak: {error}</source>
+        <translation>Le centre d&apos;urgence simulé ne peut pas parler : {error}</translation>
+    </message>
+    <message>
+        <source>That call is no longer ringing.</source>
+        <translation>Cet appel ne sonne plus.</translation>
+    </message>
+    <message>
+        <source>The simulated carrier is set up without hold (carrier.simulated.can_hold = false).</source>
+        <translation>Le fournisseur simulé est configuré sans mise en attente (carrier.simulated.can_hold = false).</translation>
+    </message>
+    <message>
+        <source>transferred to {target}</source>
+        <translation>transféré à {target}</translation>
+    </message>
+    <message>
+        <source>That call has ended.</source>
+        <translation>Cet appel est terminé.</translation>
+    </message>
+    <message>
+        <source>the simulated answering point (a drill: no real emergency service is reached)</source>
+        <translation>le centre d&apos;urgence simulé (un exercice : aucun vrai service d&apos;urgence n&apos;est joint)</translation>
+    </message>
+    <message>
+        <source>the answering point&apos;s line dropped (drill)</source>
+        <translation>la ligne du centre d&apos;urgence a coupé (exercice)</translation>
+    </message>
+    <message>
+        <source>The simulated answering point has no callback number to call: place an emergency call first.</source>
+        <translation>Le centre d&apos;urgence simulé n&apos;a aucun numéro de rappel à appeler : faites d&apos;abord un appel d&apos;urgence.</translation>
     </message>
 </context>
 <context>

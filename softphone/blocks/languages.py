@@ -31,8 +31,8 @@ class Language:
 LANGUAGES: dict[str, Language] = {language.code: language for language in (
     Language(ENGLISH, "English (United States)", "en-us", "en"),
     Language("da_DK", "Dansk (Danmark)", "da", "da"),
-    Language("fr_CA", "Français (Canada)", "fr", "fr"),
-    Language("es_PR", "Español (Puerto Rico)", "es", "es"),
+    Language("fr_CA", "Français (Canada)", "fr-fr", "fr"),  # espeak-ng has no fr-ca
+    Language("es_PR", "Español (Puerto Rico)", "es-419", "es"),  # Latin American Spanish
 )}
 
 

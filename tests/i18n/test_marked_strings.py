@@ -46,8 +46,6 @@ NOT_YET = frozenset({
     "callbacks/report.py",
     "callbacks/schema.py",
     "carrier_plugins.py",
-    "carriers/drills.py",
-    "carriers/simulated.py",
     "carriers/sip/__init__.py",
     "carriers/sip/account.py",
     "carriers/sip/adapter.py",
