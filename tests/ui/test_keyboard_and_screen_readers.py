@@ -97,6 +97,18 @@ def test_the_call_button_has_a_shortcut_as_well_as_enter(qtbot, agent) -> None:
     wait_for_view(qtbot, softphone)
 
 
+def test_an_ordinary_call_is_declined_with_its_shortcut(qtbot, agent) -> None:
+    agent.drills.ring_in("+15553334444", "+15550000001")
+    qtbot.waitUntil(lambda: bool(agent.window.prompts), timeout=3000)
+    [prompt] = agent.window.prompts.values()
+    qtbot.waitExposed(prompt)
+    prompt.activateWindow()
+    has_focus(qtbot, prompt.answer_button)
+    press(qtbot, Key.Key_D, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: agent.phone.calls() == [], timeout=3000)
+    assert agent.window.history.numbers() == ["+15553334444"]
+
+
 def test_each_shortcut_is_told_in_its_buttons_tooltip_and_description(qtbot, softphone) -> None:
     softphone.window.dial("911")
     view = wait_for_view(qtbot, softphone)
