@@ -40,15 +40,15 @@ sys.path.insert(0, str(Path(__file__).parents[1]))
 import keyring  # noqa: E402
 import psycopg  # noqa: E402
 import trustme  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
 
+from bench.dial_latency import measure  # noqa: E402
 from softphone.app import Application  # noqa: E402
 from softphone.blocks.profile import Profile  # noqa: E402
 from softphone.callbacks import schema, store  # noqa: E402
 from softphone.callbacks.registry import SharedRegistry  # noqa: E402
 from softphone.core.lease_registry import Holder, Lease, Pool  # noqa: E402
 from softphone.core.sites import PoolNumber  # noqa: E402
-from softphone.qt import QtCore, QtWidgets  # noqa: E402
+from softphone.qt import QtWidgets  # noqa: E402
 from tests.callbacks.servers import (  # noqa: E402
     APP_PASSWORD,
     PostgresCluster,
@@ -99,30 +99,17 @@ def allocation(cluster: PostgresCluster, agents: int, rounds: int) -> list[float
     return samples
 
 
+def fresh_lease(application: Application) -> None:
+    """End the lease so that the next dial allocates again, as an agent's next emergency would."""
+    application.phone.leases.end_early()
+    pause = time.monotonic() + 0.2  # an agent does not dial 911 back to back
+    while time.monotonic() < pause:
+        QtWidgets.QApplication.processEvents()
+        time.sleep(0.005)
+
+
 def dial_samples(application: Application, dials: int) -> list[float]:
-    received: list[float] = []
-    place_call = application.carrier.place_call
-
-    def timed(call):  # type: ignore[no-untyped-def]
-        received.append(time.perf_counter())
-        place_call(call)
-
-    application.carrier.place_call = timed  # type: ignore[method-assign]
-    field = application.window.dialpad.number
-    samples = []
-    for _ in range(dials):
-        field.setText("911")
-        started = time.perf_counter()
-        QTest.keyClick(field, QtCore.Qt.Key.Key_Return)
-        samples.append((received[-1] - started) * 1000)
-        application.phone.hangup()
-        application.phone.leases.end_early()
-        pause = time.monotonic() + 0.2  # an agent does not dial 911 back to back
-        while time.monotonic() < pause:
-            QtWidgets.QApplication.processEvents()
-            time.sleep(0.005)
-    application.carrier.place_call = place_call  # type: ignore[method-assign]
-    return samples
+    return measure(application, "911", dials, fresh_lease)
 
 
 def run_app(folder: Path, uri: str, dials: int,

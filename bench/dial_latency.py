@@ -15,6 +15,7 @@ import os
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -30,7 +31,10 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-def measure(application: Application, number: str, dials: int) -> list[float]:
+def measure(application: Application, number: str, dials: int,
+            after_each: Callable[[Application], None] = lambda _app: None) -> list[float]:
+    """Milliseconds from Enter to the adapter's place_call, one per dial; ``after_each`` runs
+    after each call has been ended."""
     received: list[float] = []
     place_call = application.carrier.place_call
 
@@ -48,6 +52,7 @@ def measure(application: Application, number: str, dials: int) -> list[float]:
         samples.append((received[-1] - started) * 1000)
         application.phone.hangup()
         QtWidgets.QApplication.processEvents()
+        after_each(application)
     application.carrier.place_call = place_call  # type: ignore[method-assign]
     return samples
 

@@ -215,6 +215,18 @@ class Scheduler:
         return timer.cancel
 
 
+def time_dials(carrier: SipCarrier, arrival: Callable[[], float], count: int) -> list[float]:
+    """Seconds from ``place_call`` of an emergency call to ``arrival()`` of its INVITE."""
+    samples = []
+    for index in range(count):
+        call = OutboundCall(f"bench-{index}", "911", CallKind.EMERGENCY, "+15551230009",
+                            "+15551230001", LOCATION, "US")
+        started = time.perf_counter()
+        carrier.place_call(call)
+        samples.append(arrival() - started)
+    return samples
+
+
 def bench_adapter(calls: int) -> tuple[list[float], list[float]]:
     sbc, psap = Wire(b"INVITE", refuse), Wire(b"SIP/2.0 180")
     port = free_port()
@@ -227,14 +239,9 @@ def bench_adapter(calls: int) -> tuple[list[float], list[float]]:
     carrier = SipCarrier(CarrierContext(settings, Scheduler(), NoAudio()))  # type: ignore[arg-type]
     listener.carrier = carrier
     carrier.start(listener)
-    dial, ring = [], []
+    ring = []
     try:
-        for index in range(2 * calls):
-            call = OutboundCall(f"bench-{index}", "911", CallKind.EMERGENCY, "+15551230009",
-                                "+15551230001", LOCATION, "US")
-            started = time.perf_counter()
-            carrier.place_call(call)
-            dial.append(sbc.wait() - started)
+        dial = time_dials(carrier, sbc.wait, 2 * calls)
         for index in range(2 * calls):
             started = time.perf_counter()
             psap.sock.sendto(callback_invite(index, psap.port, port), ("127.0.0.1", port))

@@ -32,25 +32,16 @@ from pathlib import Path
 import trustme
 from aiortp.port_allocator import PortAllocator
 
+sys.path.insert(0, str(Path(__file__).parents[1]))
+
+from bench.sip_dial import Listener, Scheduler, summary, time_dials  # noqa: E402
 from softphone.carriers.sip import SipCarrier, srtp
 from softphone.carriers.sip.media import Media
-from softphone.core.calls import CallKind, CallState
-from softphone.core.carrier import CarrierContext, InboundOffer, OutboundCall
-from softphone.core.location import CivicAddress, Location
+from softphone.core.carrier import CarrierContext
 from softphone.settings.store import Settings
 
-LOCATION = Location(source="civic", obtained_at=time.time(), latitude=40.7128,
-                    longitude=-74.006, accuracy_m=10.0,
-                    civic=CivicAddress(street="Main Street", house_number="100", city="New York",
-                                       region="NY", postcode="10001", country="US"))
 FRAME = b"\x10\x00" * 160  # 20 ms at 8 kHz
 WAIT = 5.0
-
-
-def summary(name: str, samples: list[float]) -> str:
-    ms = sorted(sample * 1000 for sample in samples)
-    p99 = ms[min(len(ms) - 1, round(0.99 * len(ms)) - 1)]
-    return (f"{name}: median {statistics.median(ms):.3f} ms, p99 {p99:.3f} ms over {len(ms)}")
 
 
 # ----- the audio path -----
@@ -163,27 +154,6 @@ class Sbc:
         return self.arrivals[-1]
 
 
-class Listener:
-    def call_state_changed(self, call_id: str, state: CallState, reason: str = "") -> None:
-        pass
-
-    def incoming_call(self, offer: InboundOffer) -> None:
-        pass
-
-    def remote_speech(self, call_id: str, text: str) -> None:
-        pass
-
-    def carrier_problem(self, message: str) -> None:
-        pass
-
-
-class Scheduler:
-    def call_later(self, seconds, function):  # type: ignore[no-untyped-def]
-        timer = threading.Timer(seconds, function)
-        timer.start()
-        return timer.cancel
-
-
 def bench_dial(transport: str, calls: int, ca: trustme.CA, folder: Path) -> list[float]:
     server = None
     settings = Settings(folder / f"{transport}.toml", folder / "fleet.toml")
@@ -198,14 +168,8 @@ def bench_dial(transport: str, calls: int, ca: trustme.CA, folder: Path) -> list
     settings.update({**values, "carrier.sip.proxy": f"127.0.0.1:{sbc.port}"})
     carrier = SipCarrier(CarrierContext(settings, Scheduler(), None))  # type: ignore[arg-type]
     carrier.start(Listener())
-    samples = []
     try:
-        for index in range(2 * calls):
-            call = OutboundCall(f"bench-{index}", "911", CallKind.EMERGENCY, "+15551230009",
-                                "+15551230001", LOCATION, "US")
-            started = time.perf_counter()
-            carrier.place_call(call)
-            samples.append(sbc.wait() - started)
+        samples = time_dials(carrier, sbc.wait, 2 * calls)
     finally:
         carrier.stop()
         sbc.sock.close()

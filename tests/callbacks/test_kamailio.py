@@ -32,7 +32,7 @@ from tests.callbacks.servers import (
     wait_until,
 )
 from tests.helpers import run_cli, wait_for_instance
-from tests.sip.conftest import SIPP, Sipp, wait_until_listening
+from tests.sip.conftest import Sipp, SippPeers
 
 SCENARIOS = Path(__file__).parent / "scenarios"
 DOMAIN = "sos.example.com"
@@ -43,36 +43,14 @@ pytestmark = pytest.mark.slow
 @pytest.fixture
 def sipp(tmp_path: Path) -> Iterator[Callable[..., Sipp]]:
     """``sipp("desk.xml")`` as a server, or ``sipp("caller.xml", target=port, callee=n)``."""
-    if SIPP is None:
-        pytest.fail("SIPp is missing: install the Debian package sip-tester")
-    started: list[Sipp] = []
+    peers = SippPeers(SCENARIOS, tmp_path)
 
     def start(scenario: str, target: int | None = None, calls: int = 1, **keys: str) -> Sipp:
-        port = free_udp_port()
-        name = f"{scenario.removesuffix('.xml')}-{port}"
-        messages, errors = tmp_path / f"{name}.msg", tmp_path / f"{name}.err"
-        command = [SIPP, "-sf", str(SCENARIOS / scenario), "-i", "127.0.0.1", "-p", str(port),
-                   "-mp", str(free_udp_port()), "-m", str(calls), "-timeout", "60s", "-nostdin",
-                   "-trace_msg", "-message_file", str(messages),
-                   "-trace_err", "-error_file", str(errors), "-t", "u1"]
-        for key, value in keys.items():
-            command += ["-key", key, value]
-        if target is not None:
-            command.append(f"127.0.0.1:{target}")
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                   cwd=tmp_path)
-        peer = Sipp(process, port, messages, errors)
-        started.append(peer)
-        import socket
-
-        wait_until_listening(port, process, socket.SOCK_DGRAM)
-        return peer
+        extra = tuple(part for key, value in keys.items() for part in ("-key", key, value))
+        return peers.start(scenario, target=target, extra=extra, calls=calls, timeout="60s")
 
     yield start
-    for peer in started:
-        if peer.process.poll() is None:
-            peer.process.kill()
-            peer.process.wait()
+    peers.stop()
 
 
 @dataclass

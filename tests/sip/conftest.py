@@ -108,40 +108,53 @@ class Sipp:
                 if f"message {direction}" in chunk and f"\n{start} " in chunk]
 
 
-@pytest.fixture
-def sipp(tmp_path: Path) -> Iterator[Callable[..., Sipp]]:
-    """Start SIPp with a scenario: ``sipp("answering_point.xml")`` or, as a caller,
-    ``sipp("psap_callback.xml", target=port)``."""
-    if SIPP is None:
-        pytest.fail("SIPp is missing: install the Debian package sip-tester "
-                    "(sh packaging/dev.sh test does)")
-    started: list[Sipp] = []
+class SippPeers:
+    """The SIPp processes one test started from the scenarios in ``scenarios``, logging into
+    ``folder``; ``stop()`` kills those still running."""
 
-    def start(scenario: str, *, target: int | None = None, extra: tuple[str, ...] = (),
-              transport: str = "udp") -> Sipp:
+    def __init__(self, scenarios: Path, folder: Path) -> None:
+        if SIPP is None:
+            pytest.fail("SIPp is missing: install the Debian package sip-tester "
+                        "(sh packaging/dev.sh test does)")
+        self.scenarios, self.folder = scenarios, folder
+        self.started: list[Sipp] = []
+
+    def start(self, scenario: str, *, target: int | None = None, extra: tuple[str, ...] = (),
+              transport: str = "udp", calls: int = 1, timeout: str = "20s") -> Sipp:
+        assert SIPP is not None
         port = free_udp_port()
         name = f"{scenario.removesuffix('.xml')}-{port}"
-        messages, errors = tmp_path / f"{name}.msg", tmp_path / f"{name}.err"
-        command = [SIPP, "-sf", str(SCENARIOS / scenario), "-i", "127.0.0.1", "-p", str(port),
-                   "-mp", str(free_udp_port()), "-m", "1", "-timeout", "20s", "-nostdin",
+        messages, errors = self.folder / f"{name}.msg", self.folder / f"{name}.err"
+        command = [SIPP, "-sf", str(self.scenarios / scenario), "-i", "127.0.0.1",
+                   "-p", str(port), "-mp", str(free_udp_port()), "-m", str(calls),
+                   "-timeout", timeout, "-nostdin",
                    "-trace_msg", "-message_file", str(messages),
                    "-trace_err", "-error_file", str(errors),
                    "-t", {"udp": "u1", "tcp": "t1"}[transport], *extra]
         if target is not None:
             command.append(f"127.0.0.1:{target}")
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                   cwd=tmp_path)
+                                   cwd=self.folder)
         peer = Sipp(process, port, messages, errors)
-        started.append(peer)
+        self.started.append(peer)
         wait_until_listening(port, process, socket.SOCK_DGRAM if transport == "udp"
                              else socket.SOCK_STREAM)
         return peer
 
-    yield start
-    for peer in started:
-        if peer.process.poll() is None:
-            peer.process.kill()
-            peer.process.wait()
+    def stop(self) -> None:
+        for peer in self.started:
+            if peer.process.poll() is None:
+                peer.process.kill()
+                peer.process.wait()
+
+
+@pytest.fixture
+def sipp(tmp_path: Path) -> Iterator[Callable[..., Sipp]]:
+    """Start SIPp with a scenario: ``sipp("answering_point.xml")`` or, as a caller,
+    ``sipp("psap_callback.xml", target=port)``."""
+    peers = SippPeers(SCENARIOS, tmp_path)
+    yield peers.start
+    peers.stop()
 
 
 def wait_until(condition: Callable[[], Any], what: str, timeout: float = WAIT) -> Any:

@@ -19,7 +19,7 @@ from typing import Any
 
 from softphone.carriers.sip.config import Endpoint, SipConfig
 from softphone.carriers.sip.media import MediaPorts
-from softphone.carriers.sip.stack import Address, Uac
+from softphone.carriers.sip.stack import Address, Uac, address_towards
 from softphone.carriers.sip.trust import Trust
 from softphone.core.audio import AudioEngine
 from softphone.core.calls import CallState
@@ -136,10 +136,6 @@ class Link:
             return "127.0.0.1"
         try:
             address = await self.resolve(first)
-            probe = socket.socket(socket.AF_INET6 if ":" in address[0] else socket.AF_INET,
-                                  socket.SOCK_DGRAM)
-            with probe:
-                probe.connect(address)
-                return str(probe.getsockname()[0])
         except OSError:
             return "127.0.0.1"
+        return address_towards(address)

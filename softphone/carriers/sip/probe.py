@@ -49,7 +49,7 @@ def try_registration(config: SipConfig, password: str | None,
 async def _probe(config: SipConfig, password: str | None, timeout: float) -> ProbeResult:
     from aiosipua import SipResponse
 
-    from softphone.carriers.sip.stack import DatagramTransport, StreamTransport, Uac
+    from softphone.carriers.sip.stack import DatagramTransport, StreamTransport, Uac, address_towards
     from softphone.carriers.sip.tls import client_context
 
     registrar = config.proxy or config.direct_offer_proxy
@@ -66,7 +66,7 @@ async def _probe(config: SipConfig, password: str | None, timeout: float) -> Pro
         return ProbeResult(False, f"The proxy {registrar.host} cannot be found ({error}); check "
                            "its name and the network.")
     address = (str(found[0][4][0]), int(found[0][4][1]))
-    local = (config.local_address or _address_towards(address), 0)
+    local = (config.local_address or address_towards(address), 0)
     transport: DatagramTransport | StreamTransport
     if config.transport == "udp":
         transport = DatagramTransport(local_addr=local)
@@ -134,14 +134,3 @@ async def _register(uac: Uac, config: SipConfig, address: Address, password: str
         return ProbeResult(False, f"{where} wants a password ({what}); type it in SIP password.")
     return ProbeResult(False, f"{where} answered {what}.")
 
-
-def _address_towards(address: Address) -> str:
-    """This computer's address on the way to ``address`` (no packet is sent)."""
-    try:
-        probe = socket.socket(socket.AF_INET6 if ":" in address[0] else socket.AF_INET,
-                              socket.SOCK_DGRAM)
-        with probe:
-            probe.connect(address)
-            return str(probe.getsockname()[0])
-    except OSError:
-        return "127.0.0.1"

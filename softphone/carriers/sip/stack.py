@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
 import ssl
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -55,6 +56,18 @@ from softphone.carriers.sip.trust import Trust
 log = logging.getLogger("carrier")
 
 Address = tuple[str, int]
+
+
+def address_towards(address: Address) -> str:
+    """This computer's address on the way to ``address`` (no packet is sent)."""
+    try:
+        probe = socket.socket(socket.AF_INET6 if ":" in address[0] else socket.AF_INET,
+                              socket.SOCK_DGRAM)
+        with probe:
+            probe.connect(address)
+            return str(probe.getsockname()[0])
+    except OSError:
+        return "127.0.0.1"
 
 KEEP_SENT = 256  # INVITEs remembered for ACKing retransmitted final responses
 TIMER_A = 0.5  # RFC 3261: first INVITE retransmission over UDP, doubling after
