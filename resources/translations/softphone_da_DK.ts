@@ -638,6 +638,10 @@ Alarmcentralen ringer dig op igen.</translation>
         <source>The system&apos;s language</source>
         <translation>Systemets sprog</translation>
     </message>
+    <message>
+        <source>The agent&apos;s language</source>
+        <translation>Agentens sprog</translation>
+    </message>
 </context>
 <context>
     <name>Leases</name>
@@ -756,6 +760,154 @@ Landegrænser © OpenStreetMap-bidragydere, tilgængelige under Open Database Li
     <message>
         <source>Messages</source>
         <translation>Meddelelser</translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message>
+        <source>not known</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>the operating system&apos;s positioning</source>
+        <translation>styresystemets placeringstjeneste</translation>
+    </message>
+    <message>
+        <source>the network address (approximate)</source>
+        <translation>netværksadressen (omtrentlig)</translation>
+    </message>
+    <message>
+        <source>the address configured for this workstation</source>
+        <translation>adressen, der er angivet for denne arbejdsstation</translation>
+    </message>
+    <message>
+        <source>PLACED</source>
+        <translation>FORETAGET</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>MISLYKKEDES</translation>
+    </message>
+    <message>
+        <source>The call was placed: the carrier is connecting it to the emergency services, who are handling it.</source>
+        <translation>Opkaldet blev foretaget: udbyderen forbinder det til alarmcentralen, som tager sig af det.</translation>
+    </message>
+    <message>
+        <source>The call FAILED: the carrier refused it at once ({reason}). The agent was told to use another phone; make sure the emergency services are called.</source>
+        <translation>Opkaldet MISLYKKEDES: udbyderen afviste det med det samme ({reason}). Agenten fik besked på at bruge en anden telefon; sørg for, at alarmcentralen bliver ringet op.</translation>
+    </message>
+    <message>
+        <source>none assigned</source>
+        <translation>intet tildelt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>NO: emergency calling is not supported there; the call may not reach an answering point</source>
+        <translation>NEJ: nødopkald understøttes ikke der; opkaldet når måske ikke frem til en alarmcentral</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>the admin settings lack the mail server (SMTP host) and the sender address</source>
+        <translation>administratorindstillingerne mangler mailserveren (SMTP-vært) og afsenderadressen</translation>
+    </message>
+    <message>
+        <source>the admin settings lack the mail server (SMTP host)</source>
+        <translation>administratorindstillingerne mangler mailserveren (SMTP-vært)</translation>
+    </message>
+    <message>
+        <source>the admin settings lack the sender address</source>
+        <translation>administratorindstillingerne mangler afsenderadressen</translation>
+    </message>
+    <message>
+        <source>No emergency contacts configured</source>
+        <translation>Ingen nødkontakter konfigureret</translation>
+    </message>
+    <message>
+        <source>Notifying emergency contacts…</source>
+        <translation>Underretter nødkontakter…</translation>
+    </message>
+    <message>
+        <source>Contacts notified</source>
+        <translation>Kontakter underrettet</translation>
+    </message>
+    <message>
+        <source>Notification pending (retrying): {reason}</source>
+        <translation>Underretning afventer (prøver igen): {reason}</translation>
+    </message>
+    <message>
+        <source>Notification could not be saved ({reason}): it is being sent from memory now and is lost if the softphone stops before it goes. Free space in the profile folder.</source>
+        <translation>Underretningen kunne ikke gemmes ({reason}): den sendes nu fra hukommelsen og går tabt, hvis softphonen stopper, før den er sendt. Frigør plads i profilmappen.</translation>
+    </message>
+    <message>
+        <source>no outbox file</source>
+        <translation>ingen udbakkefil</translation>
+    </message>
+    <message>
+        <source>No emergency contacts configured: set the Emergency Call Notification recipients</source>
+        <translation>Ingen nødkontakter konfigureret: angiv modtagerne af underretningen om nødopkald</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) via {server}</source>
+        <translation>
+            <numerusform>%n modtager via {server}</numerusform>
+            <numerusform>%n modtagere via {server}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emergency contacts&apos; mailbox settings complete</source>
+        <translation>Indstillinger for nødkontakternes e-mail er komplette</translation>
+    </message>
+    <message>
+        <source>An admin completes Settings › Emergency › Contacts and template; emergency calls go out regardless.</source>
+        <translation>En administrator udfylder Indstillinger › Nødopkald › Kontakter og skabelon; nødopkald går ud uanset.</translation>
+    </message>
+    <message>
+        <source>internal error, see the log</source>
+        <translation>intern fejl, se loggen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emergency notification(s) NOT delivered within {hours} h and erased; tell your contacts yourself</source>
+        <translation>
+            <numerusform>%n underretning om nødopkald blev IKKE leveret inden for {hours} t og blev slettet; fortæl selv dine kontakter det</numerusform>
+            <numerusform>%n underretninger om nødopkald blev IKKE leveret inden for {hours} t og blev slettet; fortæl selv dine kontakter det</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{recipient} refused ({why})</source>
+        <translation>{recipient} afviste ({why})</translation>
+    </message>
+    <message>
+        <source>Notification NOT delivered after {hours} h ({reason}); tell your contacts yourself</source>
+        <translation>Underretningen blev IKKE leveret efter {hours} t ({reason}); fortæl selv dine kontakter det</translation>
+    </message>
+    <message>
+        <source>no password is stored for the mail server user {user}; enter it in the admin settings</source>
+        <translation>der er ikke gemt nogen adgangskode til mailserverbrugeren {user}; angiv den i administratorindstillingerne</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er fuld</translation>
+    </message>
+    <message>
+        <source>The notification outbox was damaged; it was erased (it may have held an email&apos;s details) and a new one was started. Notifications queued before may be lost: tell your contacts yourself if you placed an emergency call recently.</source>
+        <translation>Udbakken for underretninger var beskadiget; den blev slettet (den kan have indeholdt oplysninger fra en e-mail), og en ny blev startet. Underretninger i kø før kan være gået tabt: fortæl selv dine kontakter det, hvis du for nylig har foretaget et nødopkald.</translation>
+    </message>
+    <message>
+        <source>Cannot write the notification outbox {path} ({error}); notifications are kept in memory and are lost if the softphone stops before they are sent. Make the profile folder writable.</source>
+        <translation>Kan ikke skrive til udbakken for underretninger {path} ({error}); underretninger gemmes i hukommelsen og går tabt, hvis softphonen stopper, før de er sendt. Gør profilmappen skrivbar.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <source>%n recipient(s) via {server}</source>
+        <translation>
+            <numerusform>%n recipient via {server}</numerusform>
+            <numerusform>%n recipients via {server}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emergency notification(s) NOT delivered within {hours} h and erased; tell your contacts yourself</source>
+        <translation>
+            <numerusform>%n emergency notification NOT delivered within {hours} h and erased; tell your contacts yourself</numerusform>
+            <numerusform>%n emergency notifications NOT delivered within {hours} h and erased; tell your contacts yourself</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReadinessIndicator</name>
     <message numerus="yes">
         <source>● Emergency calling: %n problem(s)</source>

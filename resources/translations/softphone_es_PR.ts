@@ -638,6 +638,10 @@ El centro de emergencias le está devolviendo la llamada.</translation>
         <source>The system&apos;s language</source>
         <translation>Idioma del sistema</translation>
     </message>
+    <message>
+        <source>The agent&apos;s language</source>
+        <translation>El idioma del agente</translation>
+    </message>
 </context>
 <context>
     <name>Leases</name>
@@ -756,6 +760,154 @@ Fronteras de países © colaboradores de OpenStreetMap, disponibles bajo la Open
     <message>
         <source>Messages</source>
         <translation>Mensajes</translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message>
+        <source>not known</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>the operating system&apos;s positioning</source>
+        <translation>la ubicación del sistema operativo</translation>
+    </message>
+    <message>
+        <source>the network address (approximate)</source>
+        <translation>la dirección de red (aproximada)</translation>
+    </message>
+    <message>
+        <source>the address configured for this workstation</source>
+        <translation>la dirección configurada para esta estación de trabajo</translation>
+    </message>
+    <message>
+        <source>PLACED</source>
+        <translation>REALIZADA</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALLIDA</translation>
+    </message>
+    <message>
+        <source>The call was placed: the carrier is connecting it to the emergency services, who are handling it.</source>
+        <translation>La llamada se realizó: el proveedor la está conectando con los servicios de emergencia, que la están atendiendo.</translation>
+    </message>
+    <message>
+        <source>The call FAILED: the carrier refused it at once ({reason}). The agent was told to use another phone; make sure the emergency services are called.</source>
+        <translation>La llamada FALLÓ: el proveedor la rechazó de inmediato ({reason}). Se le indicó al agente que use otro teléfono; asegúrese de que se llame a los servicios de emergencia.</translation>
+    </message>
+    <message>
+        <source>none assigned</source>
+        <translation>ninguno asignado</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>NO: emergency calling is not supported there; the call may not reach an answering point</source>
+        <translation>NO: las llamadas de emergencia no están disponibles allí; es posible que la llamada no llegue a un centro de emergencias</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>the admin settings lack the mail server (SMTP host) and the sender address</source>
+        <translation>a la configuración de administración le falta el servidor de correo (host SMTP) y la dirección del remitente</translation>
+    </message>
+    <message>
+        <source>the admin settings lack the mail server (SMTP host)</source>
+        <translation>a la configuración de administración le falta el servidor de correo (host SMTP)</translation>
+    </message>
+    <message>
+        <source>the admin settings lack the sender address</source>
+        <translation>a la configuración de administración le falta la dirección del remitente</translation>
+    </message>
+    <message>
+        <source>No emergency contacts configured</source>
+        <translation>No hay contactos de emergencia configurados</translation>
+    </message>
+    <message>
+        <source>Notifying emergency contacts…</source>
+        <translation>Avisando a los contactos de emergencia…</translation>
+    </message>
+    <message>
+        <source>Contacts notified</source>
+        <translation>Contactos avisados</translation>
+    </message>
+    <message>
+        <source>Notification pending (retrying): {reason}</source>
+        <translation>Aviso pendiente (reintentando): {reason}</translation>
+    </message>
+    <message>
+        <source>Notification could not be saved ({reason}): it is being sent from memory now and is lost if the softphone stops before it goes. Free space in the profile folder.</source>
+        <translation>No se pudo guardar el aviso ({reason}): se está enviando desde la memoria y se perderá si el softphone se detiene antes de enviarlo. Libere espacio en la carpeta del perfil.</translation>
+    </message>
+    <message>
+        <source>no outbox file</source>
+        <translation>no hay archivo de bandeja de salida</translation>
+    </message>
+    <message>
+        <source>No emergency contacts configured: set the Emergency Call Notification recipients</source>
+        <translation>No hay contactos de emergencia configurados: configure los destinatarios del aviso de llamada de emergencia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) via {server}</source>
+        <translation>
+            <numerusform>%n destinatario vía {server}</numerusform>
+            <numerusform>%n destinatarios vía {server}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emergency contacts&apos; mailbox settings complete</source>
+        <translation>Configuración de correo de los contactos de emergencia completa</translation>
+    </message>
+    <message>
+        <source>An admin completes Settings › Emergency › Contacts and template; emergency calls go out regardless.</source>
+        <translation>Un administrador completa Configuración › Emergencia › Contactos y plantilla; las llamadas de emergencia salen de todos modos.</translation>
+    </message>
+    <message>
+        <source>internal error, see the log</source>
+        <translation>error interno, vea el registro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emergency notification(s) NOT delivered within {hours} h and erased; tell your contacts yourself</source>
+        <translation>
+            <numerusform>%n aviso de llamada de emergencia NO entregado en {hours} h y borrado; avise usted mismo a sus contactos</numerusform>
+            <numerusform>%n avisos de llamada de emergencia NO entregados en {hours} h y borrados; avise usted mismo a sus contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{recipient} refused ({why})</source>
+        <translation>{recipient} rechazó ({why})</translation>
+    </message>
+    <message>
+        <source>Notification NOT delivered after {hours} h ({reason}); tell your contacts yourself</source>
+        <translation>Aviso NO entregado después de {hours} h ({reason}); avise usted mismo a sus contactos</translation>
+    </message>
+    <message>
+        <source>no password is stored for the mail server user {user}; enter it in the admin settings</source>
+        <translation>no hay contraseña guardada para el usuario {user} del servidor de correo; escríbala en la configuración de administración</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>The notification outbox was damaged; it was erased (it may have held an email&apos;s details) and a new one was started. Notifications queued before may be lost: tell your contacts yourself if you placed an emergency call recently.</source>
+        <translation>La bandeja de salida de avisos estaba dañada; se borró (pudo haber contenido los detalles de un correo) y se creó una nueva. Los avisos en cola antes pueden haberse perdido: avise usted mismo a sus contactos si hizo una llamada de emergencia recientemente.</translation>
+    </message>
+    <message>
+        <source>Cannot write the notification outbox {path} ({error}); notifications are kept in memory and are lost if the softphone stops before they are sent. Make the profile folder writable.</source>
+        <translation>No se puede escribir en la bandeja de salida de avisos {path} ({error}); los avisos se guardan en memoria y se perderán si el softphone se detiene antes de enviarlos. Haga que la carpeta del perfil admita escritura.</translation>
     </message>
 </context>
 <context>

@@ -638,6 +638,10 @@ Le centre d&apos;urgence vous rappelle.</translation>
         <source>The system&apos;s language</source>
         <translation>Langue du système</translation>
     </message>
+    <message>
+        <source>The agent&apos;s language</source>
+        <translation>La langue de l&apos;agent</translation>
+    </message>
 </context>
 <context>
     <name>Leases</name>
@@ -756,6 +760,154 @@ Frontières des pays © les contributeurs d&apos;OpenStreetMap, disponibles sous
     <message>
         <source>Messages</source>
         <translation>Messages</translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>the operating system&apos;s positioning</source>
+        <translation>la localisation du système d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>the network address (approximate)</source>
+        <translation>l&apos;adresse réseau (approximative)</translation>
+    </message>
+    <message>
+        <source>the address configured for this workstation</source>
+        <translation>l&apos;adresse configurée pour ce poste</translation>
+    </message>
+    <message>
+        <source>PLACED</source>
+        <translation>EFFECTUÉ</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHOUÉ</translation>
+    </message>
+    <message>
+        <source>The call was placed: the carrier is connecting it to the emergency services, who are handling it.</source>
+        <translation>L&apos;appel a été effectué : le fournisseur le transmet aux services d&apos;urgence, qui s&apos;en occupent.</translation>
+    </message>
+    <message>
+        <source>The call FAILED: the carrier refused it at once ({reason}). The agent was told to use another phone; make sure the emergency services are called.</source>
+        <translation>L&apos;appel a ÉCHOUÉ : le fournisseur l&apos;a refusé aussitôt ({reason}). On a dit à l&apos;agent d&apos;utiliser un autre téléphone; assurez-vous que les services d&apos;urgence sont appelés.</translation>
+    </message>
+    <message>
+        <source>none assigned</source>
+        <translation>aucun attribué</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>NO: emergency calling is not supported there; the call may not reach an answering point</source>
+        <translation>NON : les appels d&apos;urgence n&apos;y sont pas pris en charge; l&apos;appel pourrait ne pas joindre un centre d&apos;urgence</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>the admin settings lack the mail server (SMTP host) and the sender address</source>
+        <translation>il manque aux paramètres d&apos;administration le serveur de courriel (hôte SMTP) et l&apos;adresse de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>the admin settings lack the mail server (SMTP host)</source>
+        <translation>il manque aux paramètres d&apos;administration le serveur de courriel (hôte SMTP)</translation>
+    </message>
+    <message>
+        <source>the admin settings lack the sender address</source>
+        <translation>il manque aux paramètres d&apos;administration l&apos;adresse de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>No emergency contacts configured</source>
+        <translation>Aucune personne à joindre en cas d&apos;urgence configurée</translation>
+    </message>
+    <message>
+        <source>Notifying emergency contacts…</source>
+        <translation>Avis aux personnes à joindre en cas d&apos;urgence…</translation>
+    </message>
+    <message>
+        <source>Contacts notified</source>
+        <translation>Personnes à joindre avisées</translation>
+    </message>
+    <message>
+        <source>Notification pending (retrying): {reason}</source>
+        <translation>Avis en attente (nouvel essai) : {reason}</translation>
+    </message>
+    <message>
+        <source>Notification could not be saved ({reason}): it is being sent from memory now and is lost if the softphone stops before it goes. Free space in the profile folder.</source>
+        <translation>L&apos;avis n&apos;a pas pu être enregistré ({reason}) : il est envoyé depuis la mémoire et sera perdu si le téléphone logiciel s&apos;arrête avant l&apos;envoi. Libérez de l&apos;espace dans le dossier du profil.</translation>
+    </message>
+    <message>
+        <source>no outbox file</source>
+        <translation>aucun fichier de boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>No emergency contacts configured: set the Emergency Call Notification recipients</source>
+        <translation>Aucune personne à joindre en cas d&apos;urgence configurée : définissez les destinataires de l&apos;avis d&apos;appel d&apos;urgence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) via {server}</source>
+        <translation>
+            <numerusform>%n destinataire via {server}</numerusform>
+            <numerusform>%n destinataires via {server}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emergency contacts&apos; mailbox settings complete</source>
+        <translation>Paramètres de courriel des personnes à joindre complets</translation>
+    </message>
+    <message>
+        <source>An admin completes Settings › Emergency › Contacts and template; emergency calls go out regardless.</source>
+        <translation>Un administrateur remplit Paramètres › Urgence › Personnes à joindre et modèle; les appels d&apos;urgence sont faits quand même.</translation>
+    </message>
+    <message>
+        <source>internal error, see the log</source>
+        <translation>erreur interne, voir le journal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emergency notification(s) NOT delivered within {hours} h and erased; tell your contacts yourself</source>
+        <translation>
+            <numerusform>%n avis d&apos;appel d&apos;urgence NON livré en {hours} h et effacé; avisez vous-même vos personnes à joindre</numerusform>
+            <numerusform>%n avis d&apos;appel d&apos;urgence NON livrés en {hours} h et effacés; avisez vous-même vos personnes à joindre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{recipient} refused ({why})</source>
+        <translation>{recipient} a refusé ({why})</translation>
+    </message>
+    <message>
+        <source>Notification NOT delivered after {hours} h ({reason}); tell your contacts yourself</source>
+        <translation>Avis NON livré après {hours} h ({reason}); avisez vous-même vos personnes à joindre</translation>
+    </message>
+    <message>
+        <source>no password is stored for the mail server user {user}; enter it in the admin settings</source>
+        <translation>aucun mot de passe n&apos;est enregistré pour l&apos;utilisateur {user} du serveur de courriel; entrez-le dans les paramètres d&apos;administration</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>The notification outbox was damaged; it was erased (it may have held an email&apos;s details) and a new one was started. Notifications queued before may be lost: tell your contacts yourself if you placed an emergency call recently.</source>
+        <translation>La boîte d&apos;envoi des avis était endommagée; elle a été effacée (elle a pu contenir les détails d&apos;un courriel) et une nouvelle a été créée. Les avis en attente auparavant peuvent être perdus : avisez vous-même vos personnes à joindre si vous avez fait un appel d&apos;urgence récemment.</translation>
+    </message>
+    <message>
+        <source>Cannot write the notification outbox {path} ({error}); notifications are kept in memory and are lost if the softphone stops before they are sent. Make the profile folder writable.</source>
+        <translation>Impossible d&apos;écrire dans la boîte d&apos;envoi des avis {path} ({error}); les avis sont gardés en mémoire et seront perdus si le téléphone logiciel s&apos;arrête avant leur envoi. Rendez le dossier du profil accessible en écriture.</translation>
     </message>
 </context>
 <context>

@@ -272,6 +272,10 @@ NOTIFY = (
     Option("notify.smtp.ca_file", Text(max_length=4096), "", "Extra CA certificates file",
            "A PEM file of CA certificates to trust for the mail server in addition to the "
            "system's (e.g. the company's internal CA); empty for the system's only.", admin=True),
+    Option("notify.template.language", Choice(("", *LANGUAGES)), "", "Notification language",
+           "The language of the email the emergency contacts receive: en_US, da_DK, fr_CA or "
+           "es_PR (the shipped template exists in each); empty: the agent's language. A "
+           "subject or body set here is sent as written.", admin=True),
     Option("notify.template.subject", TemplateText(check_subject, multiline=False), "",
            "Notification subject",
            "The subject line; {{placeholders}} are filled in when the call is placed. Empty: "

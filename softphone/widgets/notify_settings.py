@@ -19,6 +19,7 @@ from typing import Any
 
 from softphone.blocks import secrets
 from softphone.blocks.template_syntax import TemplateError
+from softphone.blocks.text import current_language
 from softphone.notify.config import NotifyConfig, template_from_values
 from softphone.notify.placeholders import sample_values
 from softphone.notify.template import default_template
@@ -147,6 +148,7 @@ class TemplatePreview:
         self.problem.setStyleSheet("color: #b00020;")
         self.bodies = QtWidgets.QTabWidget()
         self.bodies.setObjectName("templateBodies")
+        self.language = current_language()  # the shipped template's, as last chosen
 
     def build(self, rows: Sequence[tuple[Option, OptionEditor, QtWidgets.QWidget]]
               ) -> QtWidgets.QWidget:
@@ -213,7 +215,7 @@ class TemplatePreview:
             area.insertPlainText(f"{{{{{item.data(Qt.ItemDataRole.UserRole)}}}}}")
 
     def _parts(self) -> list[tuple[OptionEditor, str]]:
-        shipped = default_template()
+        shipped = default_template(self.language)
         pairs = ((self.SUBJECT, shipped.subject), (self.HTML, shipped.html),
                  (self.TEXT, shipped.text))
         return [(self.editors[key], text) for key, text in pairs if key in self.editors]
@@ -248,8 +250,11 @@ class TemplatePreview:
             return raw.strip() if isinstance(raw, str) else value(key)
 
         template = template_from_values(typed)
+        if template.language != self.language:  # the admin picked another language
+            self.language = template.language
+            self._show_shipped_as_placeholder()
         try:
-            rendered = template.render(sample_values())
+            rendered = template.render(sample_values(template.language))
         except TemplateError as error:
             self.problem.setText(f"No preview: {error}")
             return

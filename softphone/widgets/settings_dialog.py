@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from softphone.blocks.text import translate
 from softphone.carriers.sip.config import SipConfig
 from softphone.notify.config import NotifyConfig
 from softphone.qt import QtCore, QtWidgets, Signal
@@ -66,7 +67,9 @@ from softphone.widgets.wheel_guard import guard_wheel
 
 def choice_labels() -> dict[str, dict[str, str]]:
     """The names of the values of a choice, in the agent's language when the dialog opens."""
-    return {"notify.smtp.security": SECURITY_LABELS, "ui.language": language_labels()}
+    return {"notify.smtp.security": SECURITY_LABELS, "ui.language": language_labels(),
+            "notify.template.language": language_labels(
+                translate("Languages", "The agent's language"))}
 
 
 class SettingsDialog(QtWidgets.QDialog):
