@@ -9,6 +9,263 @@
     </message>
 </context>
 <context>
+    <name>Address</name>
+    <message>
+        <source>Street</source>
+        <translation>Gade</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Husnummer</translation>
+    </message>
+    <message>
+        <source>Floor / room</source>
+        <translation>Etage / lokale</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>State / region</source>
+        <translation>Stat / region</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>five digits such as {example}</source>
+        <translation>fem cifre som {example}</translation>
+    </message>
+    <message>
+        <source>letter-digit-letter digit-letter-digit such as {example}</source>
+        <translation>bogstav-ciffer-bogstav ciffer-bogstav-ciffer som {example}</translation>
+    </message>
+    <message>
+        <source>four digits such as {example}</source>
+        <translation>fire cifre som {example}</translation>
+    </message>
+    <message>
+        <source>a UK postcode such as {example}</source>
+        <translation>et britisk postnummer som {example}</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field} skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>Country must be a two-letter code such as US, GB or DK.</source>
+        <translation>Land skal være en kode på to bogstaver som US, GB eller DK.</translation>
+    </message>
+    <message>
+        <source>State / region is required in this country.</source>
+        <translation>Stat / region skal udfyldes i dette land.</translation>
+    </message>
+    <message>
+        <source>Postcode is required in this country.</source>
+        <translation>Postnummer skal udfyldes i dette land.</translation>
+    </message>
+    <message>
+        <source>Postcode &apos;{postcode}&apos; is not valid here: use {form}.</source>
+        <translation>Postnummeret &apos;{postcode}&apos; er ikke gyldigt her: brug {form}.</translation>
+    </message>
+    <message>
+        <source>The address cannot be confirmed: {problems}</source>
+        <translation>Adressen kan ikke bekræftes: {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>AddressDialog</name>
+    <message>
+        <source>e.g. 3rd floor, room 301</source>
+        <translation>f.eks. 3. sal, lokale 301</translation>
+    </message>
+    <message>
+        <source>Confirm address</source>
+        <translation>Bekræft adresse</translation>
+    </message>
+    <message>
+        <source>Please complete the marked fields.</source>
+        <translation>Udfyld de markerede felter.</translation>
+    </message>
+    <message>
+        <source>Confirm where you are</source>
+        <translation>Bekræft, hvor du er</translation>
+    </message>
+    <message>
+        <source>Confirm the address where you are working now, so an answering point can send help to you.</source>
+        <translation>Bekræft adressen, hvor du arbejder nu, så en alarmcentral kan sende hjælp til dig.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+</context>
+<context>
+    <name>Assistant</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Velkommen</translation>
+    </message>
+    <message>
+        <source>Where you are</source>
+        <translation>Hvor du er</translation>
+    </message>
+    <message>
+        <source>Headset</source>
+        <translation>Headset</translation>
+    </message>
+    <message>
+        <source>What your admin still has to set</source>
+        <translation>Hvad din administrator mangler at angive</translation>
+    </message>
+    <message>
+        <source>Test call</source>
+        <translation>Testopkald</translation>
+    </message>
+    <message>
+        <source>Set up the softphone</source>
+        <translation>Opsæt softphonen</translation>
+    </message>
+    <message>
+        <source>Set-up steps</source>
+        <translation>Opsætningstrin</translation>
+    </message>
+    <message>
+        <source>Number to call</source>
+        <translation>Nummer der skal ringes til</translation>
+    </message>
+    <message>
+        <source>A number to call now, 911 in an emergency</source>
+        <translation>Et nummer at ringe til nu, 112 i en nødsituation</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Ring op</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbage</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Næste</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Call &amp;now:</source>
+        <translation>Ring op &amp;nu:</translation>
+    </message>
+    <message>
+        <source>The set-up assistant will open again at the next start: {error}</source>
+        <translation>Opsætningsguiden åbner igen ved næste start: {error}</translation>
+    </message>
+    <message>
+        <source>Welcome to the softphone</source>
+        <translation>Velkommen til softphonen</translation>
+    </message>
+    <message>
+        <source>A few minutes to be ready for an emergency call: confirm where you are, test your headset, see what your admin still has to set, and make a test call.</source>
+        <translation>Et par minutter for at være klar til et nødopkald: bekræft, hvor du er, test dit headset, se hvad din administrator mangler at angive, og foretag et testopkald.</translation>
+    </message>
+    <message>
+        <source>Emergency numbers work at any time, also while this assistant is open: type one in the number field of the main window, or in the field at the bottom of this window, and it is dialled at once.</source>
+        <translation>Nødnumre virker altid, også mens denne guide er åben: skriv et i nummerfeltet i hovedvinduet eller i feltet nederst i dette vindue, så ringes det op med det samme.</translation>
+    </message>
+    <message>
+        <source>You can close the assistant whenever you like and open it again from the readiness panel (the emergency calling sign in the status bar).</source>
+        <translation>Du kan lukke guiden, når du vil, og åbne den igen fra parathedspanelet (nødopkaldsmærket i statuslinjen).</translation>
+    </message>
+    <message>
+        <source>The answering point receives this address with every emergency call, so help can be sent to you. Check it, complete it (floor and room help responders find you inside the building) and confirm it.</source>
+        <translation>Alarmcentralen modtager denne adresse med hvert nødopkald, så der kan sendes hjælp til dig. Kontrollér den, udfyld den (etage og lokale hjælper redningsfolk med at finde dig i bygningen), og bekræft den.</translation>
+    </message>
+    <message>
+        <source>Your headset</source>
+        <translation>Dit headset</translation>
+    </message>
+    <message>
+        <source>Plug in your headset and pick it below. Press Play test tone: you should hear a short beep. Then speak: the microphone level should move. Your choice is remembered and used again whenever the headset is plugged in.</source>
+        <translation>Tilslut dit headset, og vælg det nedenfor. Tryk på Afspil testtone: du bør høre et kort bip. Tal derefter: mikrofonniveauet bør bevæge sig. Dit valg huskes og bruges igen, hver gang headsettet tilsluttes.</translation>
+    </message>
+    <message>
+        <source>Audio devices cannot be chosen on this computer; calls still go out.</source>
+        <translation>Lydenheder kan ikke vælges på denne computer; opkald går stadig ud.</translation>
+    </message>
+    <message>
+        <source>Your admin has set up everything emergency calling needs from this softphone.</source>
+        <translation>Din administrator har sat alt op, som nødopkald fra denne softphone kræver.</translation>
+    </message>
+    <message>
+        <source>These are not set yet. Emergency numbers are still dialled, but until they are fixed help may not reach you as it should:</source>
+        <translation>Disse er ikke angivet endnu. Nødnumre ringes stadig op, men indtil de er rettet, når hjælpen måske ikke frem til dig, som den skal:</translation>
+    </message>
+    <message>
+        <source>Who to ask: {contact}</source>
+        <translation>Hvem du kan spørge: {contact}</translation>
+    </message>
+    <message>
+        <source>Who to ask: your supervisor or IT department. (Your admin can put their name here: Settings › Agent › Who to ask.)</source>
+        <translation>Hvem du kan spørge: din leder eller IT-afdeling. (Din administrator kan skrive sit navn her: Indstillinger › Agent › Hvem du kan spørge.)</translation>
+    </message>
+    <message>
+        <source>Call {number}</source>
+        <translation>Ring til {number}</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Læg på</translation>
+    </message>
+    <message>
+        <source>A test call</source>
+        <translation>Et testopkald</translation>
+    </message>
+    <message>
+        <source>933 is the address test line in the United States: a free call, not an emergency call, that reads back the number and the address an answering point would receive from you. Listen, and check that both are right.</source>
+        <translation>933 er adressetestlinjen i USA: et gratis opkald, ikke et nødopkald, der læser nummeret og adressen op, som en alarmcentral ville modtage fra dig. Lyt, og kontrollér, at begge er rigtige.</translation>
+    </message>
+    <message>
+        <source>The 933 test line exists in the United States and Puerto Rico only, so there is nothing to call from here. Your admin can tell you how emergency calls are tested where you work.</source>
+        <translation>Testlinjen 933 findes kun i USA og Puerto Rico, så der er intet at ringe til herfra. Din administrator kan fortælle dig, hvordan nødopkald testes, der hvor du arbejder.</translation>
+    </message>
+    <message>
+        <source>The test call was not placed; the main window says why.</source>
+        <translation>Testopkaldet blev ikke foretaget; hovedvinduet siger hvorfor.</translation>
+    </message>
+    <message>
+        <source>Calling the test line…</source>
+        <translation>Ringer til testlinjen…</translation>
+    </message>
+    <message>
+        <source>Ringing…</source>
+        <translation>Ringer…</translation>
+    </message>
+    <message>
+        <source>Connected: listen to what the test line read back.</source>
+        <translation>Forbundet: lyt til det, testlinjen læste op.</translation>
+    </message>
+    <message>
+        <source>The test call has ended.</source>
+        <translation>Testopkaldet er afsluttet.</translation>
+    </message>
+    <message>
+        <source>The test call failed: {reason}</source>
+        <translation>Testopkaldet mislykkedes: {reason}</translation>
+    </message>
+    <message>
+        <source>The test line said: “{words}”</source>
+        <translation>Testlinjen sagde: „{words}“</translation>
+    </message>
+</context>
+<context>
     <name>CallbackBanner</name>
     <message>
         <source>&amp;End callback mode…</source>
@@ -225,6 +482,51 @@
     <message>
         <source>Correct the file named above and restart the softphone; until then each setting in error uses its default.</source>
         <translation>Ret filen nævnt ovenfor og genstart softphonen; indtil da bruger hver fejlbehæftet indstilling sin standardværdi.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Softphone: unexpected error</source>
+        <translation>Softphone: uventet fejl</translation>
+    </message>
+    <message numerus="yes">
+        <source>This happened %n time(s).</source>
+        <translation>
+            <numerusform>Dette skete %n gang.</numerusform>
+            <numerusform>Dette skete %n gange.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the softphone. It keeps running, and emergency calls still work.
+
+{summary}{repeated}
+
+The details are in the log in {folder}; if this happens again, send that folder to IT.</source>
+        <translation>Noget gik galt i softphonen. Den kører videre, og nødopkald virker stadig.
+
+{summary}{repeated}
+
+Detaljerne står i loggen i {folder}; hvis det sker igen, så send den mappe til IT.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopShell</name>
+    <message>
+        <source>The softphone keeps running here: calls and emergency callbacks still ring. Use Quit in this menu to end it.</source>
+        <translation>Softphonen kører videre her: opkald og genopkald fra alarmcentralen ringer stadig. Brug Afslut i denne menu for at afslutte den.</translation>
+    </message>
+    <message>
+        <source>Softphone</source>
+        <translation>Softphone</translation>
+    </message>
+    <message>
+        <source>Emergency callback</source>
+        <translation>Genopkald fra alarmcentralen</translation>
+    </message>
+    <message>
+        <source>The answering point is calling you back.</source>
+        <translation>Alarmcentralen ringer dig op igen.</translation>
     </message>
 </context>
 <context>

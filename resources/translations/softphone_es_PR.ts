@@ -9,6 +9,263 @@
     </message>
 </context>
 <context>
+    <name>Address</name>
+    <message>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Floor / room</source>
+        <translation>Piso / oficina</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad / pueblo</translation>
+    </message>
+    <message>
+        <source>State / region</source>
+        <translation>Estado / región</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>five digits such as {example}</source>
+        <translation>cinco dígitos como {example}</translation>
+    </message>
+    <message>
+        <source>letter-digit-letter digit-letter-digit such as {example}</source>
+        <translation>letra-dígito-letra dígito-letra-dígito como {example}</translation>
+    </message>
+    <message>
+        <source>four digits such as {example}</source>
+        <translation>cuatro dígitos como {example}</translation>
+    </message>
+    <message>
+        <source>a UK postcode such as {example}</source>
+        <translation>un código postal del Reino Unido como {example}</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field} es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Country must be a two-letter code such as US, GB or DK.</source>
+        <translation>El país debe ser un código de dos letras como US, GB o DK.</translation>
+    </message>
+    <message>
+        <source>State / region is required in this country.</source>
+        <translation>El estado o región es obligatorio en este país.</translation>
+    </message>
+    <message>
+        <source>Postcode is required in this country.</source>
+        <translation>El código postal es obligatorio en este país.</translation>
+    </message>
+    <message>
+        <source>Postcode &apos;{postcode}&apos; is not valid here: use {form}.</source>
+        <translation>El código postal &apos;{postcode}&apos; no es válido aquí: use {form}.</translation>
+    </message>
+    <message>
+        <source>The address cannot be confirmed: {problems}</source>
+        <translation>No se puede confirmar la dirección: {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>AddressDialog</name>
+    <message>
+        <source>e.g. 3rd floor, room 301</source>
+        <translation>p. ej. piso 3, oficina 301</translation>
+    </message>
+    <message>
+        <source>Confirm address</source>
+        <translation>Confirmar dirección</translation>
+    </message>
+    <message>
+        <source>Please complete the marked fields.</source>
+        <translation>Complete los campos marcados.</translation>
+    </message>
+    <message>
+        <source>Confirm where you are</source>
+        <translation>Confirme dónde está</translation>
+    </message>
+    <message>
+        <source>Confirm the address where you are working now, so an answering point can send help to you.</source>
+        <translation>Confirme la dirección donde está trabajando ahora, para que un centro de emergencias pueda enviarle ayuda.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+</context>
+<context>
+    <name>Assistant</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Where you are</source>
+        <translation>Dónde está</translation>
+    </message>
+    <message>
+        <source>Headset</source>
+        <translation>Auriculares</translation>
+    </message>
+    <message>
+        <source>What your admin still has to set</source>
+        <translation>Lo que su administrador aún debe configurar</translation>
+    </message>
+    <message>
+        <source>Test call</source>
+        <translation>Llamada de prueba</translation>
+    </message>
+    <message>
+        <source>Set up the softphone</source>
+        <translation>Configurar el softphone</translation>
+    </message>
+    <message>
+        <source>Set-up steps</source>
+        <translation>Pasos de configuración</translation>
+    </message>
+    <message>
+        <source>Number to call</source>
+        <translation>Número a llamar</translation>
+    </message>
+    <message>
+        <source>A number to call now, 911 in an emergency</source>
+        <translation>Un número para llamar ahora, el 911 en una emergencia</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Call &amp;now:</source>
+        <translation>Llamar &amp;ahora:</translation>
+    </message>
+    <message>
+        <source>The set-up assistant will open again at the next start: {error}</source>
+        <translation>El asistente de configuración se abrirá de nuevo en el próximo inicio: {error}</translation>
+    </message>
+    <message>
+        <source>Welcome to the softphone</source>
+        <translation>Bienvenido al softphone</translation>
+    </message>
+    <message>
+        <source>A few minutes to be ready for an emergency call: confirm where you are, test your headset, see what your admin still has to set, and make a test call.</source>
+        <translation>Unos minutos para estar listo para una llamada de emergencia: confirme dónde está, pruebe sus auriculares, vea lo que su administrador aún debe configurar y haga una llamada de prueba.</translation>
+    </message>
+    <message>
+        <source>Emergency numbers work at any time, also while this assistant is open: type one in the number field of the main window, or in the field at the bottom of this window, and it is dialled at once.</source>
+        <translation>Los números de emergencia funcionan siempre, también con este asistente abierto: escriba uno en el campo de número de la ventana principal, o en el campo al pie de esta ventana, y se marca de inmediato.</translation>
+    </message>
+    <message>
+        <source>You can close the assistant whenever you like and open it again from the readiness panel (the emergency calling sign in the status bar).</source>
+        <translation>Puede cerrar el asistente cuando quiera y abrirlo de nuevo desde el panel de preparación (el indicador de llamadas de emergencia en la barra de estado).</translation>
+    </message>
+    <message>
+        <source>The answering point receives this address with every emergency call, so help can be sent to you. Check it, complete it (floor and room help responders find you inside the building) and confirm it.</source>
+        <translation>El centro de emergencias recibe esta dirección con cada llamada de emergencia, para que se le pueda enviar ayuda. Revísela, complétela (el piso y la oficina ayudan a los rescatistas a encontrarle dentro del edificio) y confírmela.</translation>
+    </message>
+    <message>
+        <source>Your headset</source>
+        <translation>Sus auriculares</translation>
+    </message>
+    <message>
+        <source>Plug in your headset and pick it below. Press Play test tone: you should hear a short beep. Then speak: the microphone level should move. Your choice is remembered and used again whenever the headset is plugged in.</source>
+        <translation>Conecte sus auriculares y elíjalos abajo. Oprima Reproducir tono de prueba: debería oír un pitido corto. Luego hable: el nivel del micrófono debería moverse. Su elección se recuerda y se usa de nuevo cada vez que conecte los auriculares.</translation>
+    </message>
+    <message>
+        <source>Audio devices cannot be chosen on this computer; calls still go out.</source>
+        <translation>No se pueden elegir dispositivos de audio en esta computadora; las llamadas salen de todos modos.</translation>
+    </message>
+    <message>
+        <source>Your admin has set up everything emergency calling needs from this softphone.</source>
+        <translation>Su administrador configuró todo lo que necesitan las llamadas de emergencia desde este softphone.</translation>
+    </message>
+    <message>
+        <source>These are not set yet. Emergency numbers are still dialled, but until they are fixed help may not reach you as it should:</source>
+        <translation>Esto aún no está configurado. Los números de emergencia se siguen marcando, pero hasta que se corrija es posible que la ayuda no le llegue como debe:</translation>
+    </message>
+    <message>
+        <source>Who to ask: {contact}</source>
+        <translation>A quién preguntar: {contact}</translation>
+    </message>
+    <message>
+        <source>Who to ask: your supervisor or IT department. (Your admin can put their name here: Settings › Agent › Who to ask.)</source>
+        <translation>A quién preguntar: su supervisor o el departamento de informática. (Su administrador puede poner su nombre aquí: Configuración › Agente › A quién preguntar.)</translation>
+    </message>
+    <message>
+        <source>Call {number}</source>
+        <translation>Llamar al {number}</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Colgar</translation>
+    </message>
+    <message>
+        <source>A test call</source>
+        <translation>Una llamada de prueba</translation>
+    </message>
+    <message>
+        <source>933 is the address test line in the United States: a free call, not an emergency call, that reads back the number and the address an answering point would receive from you. Listen, and check that both are right.</source>
+        <translation>El 933 es la línea de prueba de dirección en los Estados Unidos: una llamada gratis, no de emergencia, que le lee el número y la dirección que un centro de emergencias recibiría de usted. Escuche y compruebe que ambos estén correctos.</translation>
+    </message>
+    <message>
+        <source>The 933 test line exists in the United States and Puerto Rico only, so there is nothing to call from here. Your admin can tell you how emergency calls are tested where you work.</source>
+        <translation>La línea de prueba 933 solo existe en los Estados Unidos y Puerto Rico, así que no hay nada que llamar desde aquí. Su administrador puede decirle cómo se prueban las llamadas de emergencia donde usted trabaja.</translation>
+    </message>
+    <message>
+        <source>The test call was not placed; the main window says why.</source>
+        <translation>No se hizo la llamada de prueba; la ventana principal dice por qué.</translation>
+    </message>
+    <message>
+        <source>Calling the test line…</source>
+        <translation>Llamando a la línea de prueba…</translation>
+    </message>
+    <message>
+        <source>Ringing…</source>
+        <translation>Sonando…</translation>
+    </message>
+    <message>
+        <source>Connected: listen to what the test line read back.</source>
+        <translation>Conectada: escuche lo que leyó la línea de prueba.</translation>
+    </message>
+    <message>
+        <source>The test call has ended.</source>
+        <translation>La llamada de prueba terminó.</translation>
+    </message>
+    <message>
+        <source>The test call failed: {reason}</source>
+        <translation>La llamada de prueba falló: {reason}</translation>
+    </message>
+    <message>
+        <source>The test line said: “{words}”</source>
+        <translation>La línea de prueba dijo: “{words}”</translation>
+    </message>
+</context>
+<context>
     <name>CallbackBanner</name>
     <message>
         <source>&amp;End callback mode…</source>
@@ -225,6 +482,51 @@
     <message>
         <source>Correct the file named above and restart the softphone; until then each setting in error uses its default.</source>
         <translation>Corrija el archivo indicado arriba y reinicie el softphone; mientras tanto, cada opción con error usa su valor predeterminado.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Softphone: unexpected error</source>
+        <translation>Softphone: error inesperado</translation>
+    </message>
+    <message numerus="yes">
+        <source>This happened %n time(s).</source>
+        <translation>
+            <numerusform>Esto pasó %n vez.</numerusform>
+            <numerusform>Esto pasó %n veces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the softphone. It keeps running, and emergency calls still work.
+
+{summary}{repeated}
+
+The details are in the log in {folder}; if this happens again, send that folder to IT.</source>
+        <translation>Algo falló dentro del softphone. Sigue funcionando y las llamadas de emergencia siguen funcionando.
+
+{summary}{repeated}
+
+Los detalles están en el registro en {folder}; si vuelve a pasar, envíe esa carpeta a informática.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopShell</name>
+    <message>
+        <source>The softphone keeps running here: calls and emergency callbacks still ring. Use Quit in this menu to end it.</source>
+        <translation>El softphone sigue funcionando aquí: las llamadas y las devoluciones de llamada de emergencia siguen sonando. Use Salir en este menú para cerrarlo.</translation>
+    </message>
+    <message>
+        <source>Softphone</source>
+        <translation>Softphone</translation>
+    </message>
+    <message>
+        <source>Emergency callback</source>
+        <translation>Devolución de llamada de emergencia</translation>
+    </message>
+    <message>
+        <source>The answering point is calling you back.</source>
+        <translation>El centro de emergencias le está devolviendo la llamada.</translation>
     </message>
 </context>
 <context>

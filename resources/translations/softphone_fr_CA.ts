@@ -9,6 +9,263 @@
     </message>
 </context>
 <context>
+    <name>Address</name>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro civique</translation>
+    </message>
+    <message>
+        <source>Floor / room</source>
+        <translation>Étage / local</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>State / region</source>
+        <translation>Province / région</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>five digits such as {example}</source>
+        <translation>cinq chiffres comme {example}</translation>
+    </message>
+    <message>
+        <source>letter-digit-letter digit-letter-digit such as {example}</source>
+        <translation>lettre-chiffre-lettre chiffre-lettre-chiffre comme {example}</translation>
+    </message>
+    <message>
+        <source>four digits such as {example}</source>
+        <translation>quatre chiffres comme {example}</translation>
+    </message>
+    <message>
+        <source>a UK postcode such as {example}</source>
+        <translation>un code postal britannique comme {example}</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field} : champ obligatoire.</translation>
+    </message>
+    <message>
+        <source>Country must be a two-letter code such as US, GB or DK.</source>
+        <translation>Le pays doit être un code de deux lettres comme US, GB ou DK.</translation>
+    </message>
+    <message>
+        <source>State / region is required in this country.</source>
+        <translation>La province ou région est obligatoire dans ce pays.</translation>
+    </message>
+    <message>
+        <source>Postcode is required in this country.</source>
+        <translation>Le code postal est obligatoire dans ce pays.</translation>
+    </message>
+    <message>
+        <source>Postcode &apos;{postcode}&apos; is not valid here: use {form}.</source>
+        <translation>Le code postal « {postcode} » n&apos;est pas valide ici : utilisez {form}.</translation>
+    </message>
+    <message>
+        <source>The address cannot be confirmed: {problems}</source>
+        <translation>L&apos;adresse ne peut pas être confirmée : {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>AddressDialog</name>
+    <message>
+        <source>e.g. 3rd floor, room 301</source>
+        <translation>p. ex. 3e étage, local 301</translation>
+    </message>
+    <message>
+        <source>Confirm address</source>
+        <translation>Confirmer l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Please complete the marked fields.</source>
+        <translation>Veuillez remplir les champs indiqués.</translation>
+    </message>
+    <message>
+        <source>Confirm where you are</source>
+        <translation>Confirmez où vous êtes</translation>
+    </message>
+    <message>
+        <source>Confirm the address where you are working now, so an answering point can send help to you.</source>
+        <translation>Confirmez l&apos;adresse où vous travaillez en ce moment, pour qu&apos;un centre d&apos;urgence puisse vous envoyer des secours.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>Assistant</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Where you are</source>
+        <translation>Où vous êtes</translation>
+    </message>
+    <message>
+        <source>Headset</source>
+        <translation>Casque d&apos;écoute</translation>
+    </message>
+    <message>
+        <source>What your admin still has to set</source>
+        <translation>Ce que votre administrateur doit encore définir</translation>
+    </message>
+    <message>
+        <source>Test call</source>
+        <translation>Appel d&apos;essai</translation>
+    </message>
+    <message>
+        <source>Set up the softphone</source>
+        <translation>Configurer le téléphone logiciel</translation>
+    </message>
+    <message>
+        <source>Set-up steps</source>
+        <translation>Étapes de configuration</translation>
+    </message>
+    <message>
+        <source>Number to call</source>
+        <translation>Numéro à appeler</translation>
+    </message>
+    <message>
+        <source>A number to call now, 911 in an emergency</source>
+        <translation>Un numéro à appeler maintenant, le 911 en cas d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appeler</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Call &amp;now:</source>
+        <translation>Appeler &amp;maintenant :</translation>
+    </message>
+    <message>
+        <source>The set-up assistant will open again at the next start: {error}</source>
+        <translation>L&apos;assistant de configuration s&apos;ouvrira de nouveau au prochain démarrage : {error}</translation>
+    </message>
+    <message>
+        <source>Welcome to the softphone</source>
+        <translation>Bienvenue dans le téléphone logiciel</translation>
+    </message>
+    <message>
+        <source>A few minutes to be ready for an emergency call: confirm where you are, test your headset, see what your admin still has to set, and make a test call.</source>
+        <translation>Quelques minutes pour être prêt à un appel d&apos;urgence : confirmez où vous êtes, testez votre casque d&apos;écoute, voyez ce que votre administrateur doit encore définir et faites un appel d&apos;essai.</translation>
+    </message>
+    <message>
+        <source>Emergency numbers work at any time, also while this assistant is open: type one in the number field of the main window, or in the field at the bottom of this window, and it is dialled at once.</source>
+        <translation>Les numéros d&apos;urgence fonctionnent en tout temps, même quand cet assistant est ouvert : tapez-en un dans le champ du numéro de la fenêtre principale, ou dans le champ au bas de cette fenêtre, et il est composé aussitôt.</translation>
+    </message>
+    <message>
+        <source>You can close the assistant whenever you like and open it again from the readiness panel (the emergency calling sign in the status bar).</source>
+        <translation>Vous pouvez fermer l&apos;assistant quand vous le voulez et l&apos;ouvrir de nouveau depuis le panneau de préparation (l&apos;indicateur des appels d&apos;urgence dans la barre d&apos;état).</translation>
+    </message>
+    <message>
+        <source>The answering point receives this address with every emergency call, so help can be sent to you. Check it, complete it (floor and room help responders find you inside the building) and confirm it.</source>
+        <translation>Le centre d&apos;urgence reçoit cette adresse avec chaque appel d&apos;urgence, pour que les secours puissent vous être envoyés. Vérifiez-la, complétez-la (l&apos;étage et le local aident les intervenants à vous trouver dans l&apos;immeuble) et confirmez-la.</translation>
+    </message>
+    <message>
+        <source>Your headset</source>
+        <translation>Votre casque d&apos;écoute</translation>
+    </message>
+    <message>
+        <source>Plug in your headset and pick it below. Press Play test tone: you should hear a short beep. Then speak: the microphone level should move. Your choice is remembered and used again whenever the headset is plugged in.</source>
+        <translation>Branchez votre casque d&apos;écoute et choisissez-le ci-dessous. Appuyez sur Jouer une tonalité d&apos;essai : vous devriez entendre un court bip. Parlez ensuite : le niveau du micro devrait bouger. Votre choix est mémorisé et réutilisé chaque fois que le casque est branché.</translation>
+    </message>
+    <message>
+        <source>Audio devices cannot be chosen on this computer; calls still go out.</source>
+        <translation>Les périphériques audio ne peuvent pas être choisis sur cet ordinateur; les appels sont quand même faits.</translation>
+    </message>
+    <message>
+        <source>Your admin has set up everything emergency calling needs from this softphone.</source>
+        <translation>Votre administrateur a configuré tout ce qu&apos;il faut pour les appels d&apos;urgence depuis ce téléphone logiciel.</translation>
+    </message>
+    <message>
+        <source>These are not set yet. Emergency numbers are still dialled, but until they are fixed help may not reach you as it should:</source>
+        <translation>Ces éléments ne sont pas encore définis. Les numéros d&apos;urgence sont quand même composés, mais tant qu&apos;ils ne sont pas corrigés, les secours pourraient ne pas vous joindre comme il faut :</translation>
+    </message>
+    <message>
+        <source>Who to ask: {contact}</source>
+        <translation>À qui vous adresser : {contact}</translation>
+    </message>
+    <message>
+        <source>Who to ask: your supervisor or IT department. (Your admin can put their name here: Settings › Agent › Who to ask.)</source>
+        <translation>À qui vous adresser : votre superviseur ou le service informatique. (Votre administrateur peut inscrire son nom ici : Paramètres › Agent › À qui s&apos;adresser.)</translation>
+    </message>
+    <message>
+        <source>Call {number}</source>
+        <translation>Appeler le {number}</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Raccrocher</translation>
+    </message>
+    <message>
+        <source>A test call</source>
+        <translation>Un appel d&apos;essai</translation>
+    </message>
+    <message>
+        <source>933 is the address test line in the United States: a free call, not an emergency call, that reads back the number and the address an answering point would receive from you. Listen, and check that both are right.</source>
+        <translation>Le 933 est la ligne d&apos;essai d&apos;adresse aux États-Unis : un appel gratuit, pas un appel d&apos;urgence, qui relit le numéro et l&apos;adresse qu&apos;un centre d&apos;urgence recevrait de vous. Écoutez, et vérifiez que les deux sont exacts.</translation>
+    </message>
+    <message>
+        <source>The 933 test line exists in the United States and Puerto Rico only, so there is nothing to call from here. Your admin can tell you how emergency calls are tested where you work.</source>
+        <translation>La ligne d&apos;essai 933 n&apos;existe qu&apos;aux États-Unis et à Porto Rico; il n&apos;y a donc rien à appeler d&apos;ici. Votre administrateur peut vous dire comment les appels d&apos;urgence sont testés à votre lieu de travail.</translation>
+    </message>
+    <message>
+        <source>The test call was not placed; the main window says why.</source>
+        <translation>L&apos;appel d&apos;essai n&apos;a pas été fait; la fenêtre principale indique pourquoi.</translation>
+    </message>
+    <message>
+        <source>Calling the test line…</source>
+        <translation>Appel de la ligne d&apos;essai…</translation>
+    </message>
+    <message>
+        <source>Ringing…</source>
+        <translation>Ça sonne…</translation>
+    </message>
+    <message>
+        <source>Connected: listen to what the test line read back.</source>
+        <translation>Connecté : écoutez ce que la ligne d&apos;essai a relu.</translation>
+    </message>
+    <message>
+        <source>The test call has ended.</source>
+        <translation>L&apos;appel d&apos;essai est terminé.</translation>
+    </message>
+    <message>
+        <source>The test call failed: {reason}</source>
+        <translation>L&apos;appel d&apos;essai a échoué : {reason}</translation>
+    </message>
+    <message>
+        <source>The test line said: “{words}”</source>
+        <translation>La ligne d&apos;essai a dit : « {words} »</translation>
+    </message>
+</context>
+<context>
     <name>CallbackBanner</name>
     <message>
         <source>&amp;End callback mode…</source>
@@ -225,6 +482,51 @@
     <message>
         <source>Correct the file named above and restart the softphone; until then each setting in error uses its default.</source>
         <translation>Corrigez le fichier nommé ci-dessus et redémarrez le téléphone logiciel; d&apos;ici là, chaque paramètre en erreur prend sa valeur par défaut.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Softphone: unexpected error</source>
+        <translation>Téléphone logiciel : erreur inattendue</translation>
+    </message>
+    <message numerus="yes">
+        <source>This happened %n time(s).</source>
+        <translation>
+            <numerusform>C&apos;est arrivé %n fois.</numerusform>
+            <numerusform>C&apos;est arrivé %n fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the softphone. It keeps running, and emergency calls still work.
+
+{summary}{repeated}
+
+The details are in the log in {folder}; if this happens again, send that folder to IT.</source>
+        <translation>Une erreur s&apos;est produite dans le téléphone logiciel. Il continue de fonctionner et les appels d&apos;urgence fonctionnent toujours.
+
+{summary}{repeated}
+
+Les détails sont dans le journal, dans {folder}; si cela se reproduit, envoyez ce dossier au service informatique.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopShell</name>
+    <message>
+        <source>The softphone keeps running here: calls and emergency callbacks still ring. Use Quit in this menu to end it.</source>
+        <translation>Le téléphone logiciel continue de fonctionner ici : les appels et les rappels d&apos;urgence sonnent toujours. Utilisez Quitter dans ce menu pour le fermer.</translation>
+    </message>
+    <message>
+        <source>Softphone</source>
+        <translation>Téléphone logiciel</translation>
+    </message>
+    <message>
+        <source>Emergency callback</source>
+        <translation>Rappel d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>The answering point is calling you back.</source>
+        <translation>Le centre d&apos;urgence vous rappelle.</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ from softphone.settings.store import Settings
 log = logging.getLogger("location")
 
 UNKNOWN_NETWORK = "unknown"
-ADDRESS_KEYS = {name: f"location.address.{name}" for name in addresses.LABELS}
+ADDRESS_KEYS = {name: f"location.address.{name}" for name in addresses.FIELDS}
 
 
 @dataclass(frozen=True)
