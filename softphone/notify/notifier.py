@@ -208,7 +208,7 @@ class Notifier:
     def readiness_checks(self) -> list[Check]:
         """From memory: the settings snapshot and what the worker last found in the keyring."""
         config = self._config
-        missing = []
+        missing: list[str] = []
         if not config.recipients:
             missing.append(translate("Notifier", "No emergency contacts configured: set the "
                                           "Emergency Call Notification recipients"))
