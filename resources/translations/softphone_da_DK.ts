@@ -1438,6 +1438,211 @@ Landegrænser © OpenStreetMap-bidragydere, tilgængelige under Open Database Li
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Search settings by name or description</source>
+        <translation>Søg i indstillinger efter navn eller beskrivelse</translation>
+    </message>
+    <message>
+        <source>Search settings</source>
+        <translation>Søg i indstillinger</translation>
+    </message>
+    <message>
+        <source>Export as fleet file…</source>
+        <translation>Eksportér som fællesfil…</translation>
+    </message>
+    <message>
+        <source>Write the admin settings shown here as a fleet settings file for IT to deploy to every workstation.</source>
+        <translation>Skriv administratorindstillingerne vist her som en fælles indstillingsfil, som IT kan udrulle til alle arbejdsstationer.</translation>
+    </message>
+    <message>
+        <source>No setting matches “{text}”.</source>
+        <translation>Ingen indstilling passer til „{text}“.</translation>
+    </message>
+    <message>
+        <source>{option} ({key}): {error}</source>
+        <translation>{option} ({key}): {error}</translation>
+    </message>
+    <message>
+        <source>Nothing can be saved until these are fixed: {settings}.</source>
+        <translation>Intet kan gemmes, før disse er rettet: {settings}.</translation>
+    </message>
+    <message>
+        <source>Export as fleet file</source>
+        <translation>Eksportér som fællesfil</translation>
+    </message>
+    <message>
+        <source>Settings files (*.toml)</source>
+        <translation>Indstillingsfiler (*.toml)</translation>
+    </message>
+    <message>
+        <source>The fleet file was not written: fix {settings} first, or every workstation would get the mistake.</source>
+        <translation>Fællesfilen blev ikke skrevet: ret først {settings}, ellers ville alle arbejdsstationer få fejlen.</translation>
+    </message>
+    <message>
+        <source>The fleet file was not written to {path}: {error}. Choose a folder you can write to.</source>
+        <translation>Fællesfilen blev ikke skrevet til {path}: {error}. Vælg en mappe, du kan skrive i.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n admin setting(s) to {path}. Deploy it as the fleet settings file; every workstation reads it at start and locks these values.</source>
+        <translation>
+            <numerusform>Skrev %n administratorindstilling til {path}. Udrul den som fælles indstillingsfil; alle arbejdsstationer læser den ved start og låser disse værdier.</numerusform>
+            <numerusform>Skrev %n administratorindstillinger til {path}. Udrul den som fælles indstillingsfil; alle arbejdsstationer læser den ved start og låser disse værdier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Storing the password in the system keyring…</source>
+        <translation>Gemmer adgangskoden i systemets nøglering…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {error}</source>
+        <translation>Intet blev gemt: {error}</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: {error}</source>
+        <translation>Indstillingerne blev ikke gemt: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPages</name>
+    <message>
+        <source>Admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>For IT and supervisors; written by Export as fleet file.</source>
+        <translation>Til IT og ledere; skrives af Eksportér som fællesfil.</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Calls and routing</source>
+        <translation>Opkald og omstilling</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Nødopkald</translation>
+    </message>
+    <message>
+        <source>Callback numbers</source>
+        <translation>Genopkaldsnumre</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Placering</translation>
+    </message>
+    <message>
+        <source>Contacts and template</source>
+        <translation>Kontakter og skabelon</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Udbyder</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Lyd</translation>
+    </message>
+    <message>
+        <source>Start-up</source>
+        <translation>Opstart</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Outgoing calls</source>
+        <translation>Udgående opkald</translation>
+    </message>
+    <message>
+        <source>Simulated carrier (training)</source>
+        <translation>Simuleret udbyder (øvelse)</translation>
+    </message>
+    <message>
+        <source>SIP carrier (production trunk)</source>
+        <translation>SIP-udbyder (produktionstrunk)</translation>
+    </message>
+    <message>
+        <source>Dialling</source>
+        <translation>Opkaldsregler</translation>
+    </message>
+    <message>
+        <source>Inbound calls</source>
+        <translation>Indgående opkald</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Tilstedeværelse</translation>
+    </message>
+    <message>
+        <source>Registered address of the site</source>
+        <translation>Stedets registrerede adresse</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Nødkontakter</translation>
+    </message>
+    <message>
+        <source>Mail server for the emergency contacts</source>
+        <translation>Mailserver til nødkontakterne</translation>
+    </message>
+    <message>
+        <source>Emergency Call Notification Template</source>
+        <translation>Skabelon for underretning om nødopkald</translation>
+    </message>
+    <message>
+        <source>Audio devices</source>
+        <translation>Lydenheder</translation>
+    </message>
+    <message>
+        <source>Settings tagged Admin are for IT and supervisors: they decide how emergency calls are placed and who is told about them. Values your IT department fixed for all workstations are greyed out.</source>
+        <translation>Indstillinger mærket Administrator er til IT og ledere: de bestemmer, hvordan nødopkald foretages, og hvem der får besked om dem. Værdier, som din IT-afdeling har fastlagt for alle arbejdsstationer, er nedtonede.</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <source>Differs from the default ({value}).</source>
+        <translation>Afviger fra standarden ({value}).</translation>
+    </message>
+    <message>
+        <source>Differs from the default</source>
+        <translation>Afviger fra standarden</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Nulstil</translation>
+    </message>
+    <message>
+        <source>Back to the default ({value}).</source>
+        <translation>Tilbage til standarden ({value}).</translation>
+    </message>
+    <message>
+        <source>Reset {option} to the default</source>
+        <translation>Nulstil {option} til standarden</translation>
+    </message>
+    <message>
+        <source>Set by your IT department in the fleet settings file; it can only be changed there.</source>
+        <translation>Angivet af din IT-afdeling i den fælles indstillingsfil; det kan kun ændres der.</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Indstillingsafsnit</translation>
+    </message>
+</context>
+<context>
     <name>SimulatedCarrier</name>
     <message>
         <source>Emergency services simulator. This is a drill: no real emergency service is connected. What is the address of your emergency?</source>

@@ -58,4 +58,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <source>Wrote %n admin setting(s) to {path}. Deploy it as the fleet settings file; every workstation reads it at start and locks these values.</source>
+        <translation>
+            <numerusform>Wrote %n admin setting to {path}. Deploy it as the fleet settings file; every workstation reads it at start and locks these values.</numerusform>
+            <numerusform>Wrote %n admin settings to {path}. Deploy it as the fleet settings file; every workstation reads it at start and locks these values.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1438,6 +1438,211 @@ Fronteras de países © colaboradores de OpenStreetMap, disponibles bajo la Open
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Search settings by name or description</source>
+        <translation>Buscar opciones por nombre o descripción</translation>
+    </message>
+    <message>
+        <source>Search settings</source>
+        <translation>Buscar opciones</translation>
+    </message>
+    <message>
+        <source>Export as fleet file…</source>
+        <translation>Exportar como archivo de flota…</translation>
+    </message>
+    <message>
+        <source>Write the admin settings shown here as a fleet settings file for IT to deploy to every workstation.</source>
+        <translation>Escribir la configuración de administración que se muestra aquí como un archivo de flota para que informática lo instale en todas las estaciones de trabajo.</translation>
+    </message>
+    <message>
+        <source>No setting matches “{text}”.</source>
+        <translation>Ninguna opción coincide con “{text}”.</translation>
+    </message>
+    <message>
+        <source>{option} ({key}): {error}</source>
+        <translation>{option} ({key}): {error}</translation>
+    </message>
+    <message>
+        <source>Nothing can be saved until these are fixed: {settings}.</source>
+        <translation>No se puede guardar nada hasta corregir esto: {settings}.</translation>
+    </message>
+    <message>
+        <source>Export as fleet file</source>
+        <translation>Exportar como archivo de flota</translation>
+    </message>
+    <message>
+        <source>Settings files (*.toml)</source>
+        <translation>Archivos de configuración (*.toml)</translation>
+    </message>
+    <message>
+        <source>The fleet file was not written: fix {settings} first, or every workstation would get the mistake.</source>
+        <translation>No se escribió el archivo de flota: corrija primero {settings}, o todas las estaciones de trabajo recibirían el error.</translation>
+    </message>
+    <message>
+        <source>The fleet file was not written to {path}: {error}. Choose a folder you can write to.</source>
+        <translation>No se escribió el archivo de flota en {path}: {error}. Elija una carpeta donde pueda escribir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n admin setting(s) to {path}. Deploy it as the fleet settings file; every workstation reads it at start and locks these values.</source>
+        <translation>
+            <numerusform>Se escribió %n opción de administración en {path}. Instálelo como archivo de flota; cada estación de trabajo lo lee al iniciar y bloquea estos valores.</numerusform>
+            <numerusform>Se escribieron %n opciones de administración en {path}. Instálelo como archivo de flota; cada estación de trabajo lo lee al iniciar y bloquea estos valores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Storing the password in the system keyring…</source>
+        <translation>Guardando la contraseña en el llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {error}</source>
+        <translation>No se guardó nada: {error}</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: {error}</source>
+        <translation>No se guardó la configuración: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPages</name>
+    <message>
+        <source>Admin</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <source>For IT and supervisors; written by Export as fleet file.</source>
+        <translation>Para informática y supervisores; lo escribe Exportar como archivo de flota.</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Calls and routing</source>
+        <translation>Llamadas y enrutamiento</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergencia</translation>
+    </message>
+    <message>
+        <source>Callback numbers</source>
+        <translation>Números de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Contacts and template</source>
+        <translation>Contactos y plantilla</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Start-up</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Outgoing calls</source>
+        <translation>Llamadas salientes</translation>
+    </message>
+    <message>
+        <source>Simulated carrier (training)</source>
+        <translation>Proveedor simulado (práctica)</translation>
+    </message>
+    <message>
+        <source>SIP carrier (production trunk)</source>
+        <translation>Proveedor SIP (troncal de producción)</translation>
+    </message>
+    <message>
+        <source>Dialling</source>
+        <translation>Marcación</translation>
+    </message>
+    <message>
+        <source>Inbound calls</source>
+        <translation>Llamadas entrantes</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Presencia</translation>
+    </message>
+    <message>
+        <source>Registered address of the site</source>
+        <translation>Dirección registrada del sitio</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Contactos de emergencia</translation>
+    </message>
+    <message>
+        <source>Mail server for the emergency contacts</source>
+        <translation>Servidor de correo para los contactos de emergencia</translation>
+    </message>
+    <message>
+        <source>Emergency Call Notification Template</source>
+        <translation>Plantilla del aviso de llamada de emergencia</translation>
+    </message>
+    <message>
+        <source>Audio devices</source>
+        <translation>Dispositivos de audio</translation>
+    </message>
+    <message>
+        <source>Settings tagged Admin are for IT and supervisors: they decide how emergency calls are placed and who is told about them. Values your IT department fixed for all workstations are greyed out.</source>
+        <translation>Las opciones marcadas Administración son para informática y supervisores: deciden cómo se hacen las llamadas de emergencia y a quién se avisa. Los valores que su departamento de informática fijó para todas las estaciones aparecen en gris.</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambiado</translation>
+    </message>
+    <message>
+        <source>Differs from the default ({value}).</source>
+        <translation>Difiere del valor predeterminado ({value}).</translation>
+    </message>
+    <message>
+        <source>Differs from the default</source>
+        <translation>Difiere del valor predeterminado</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Back to the default ({value}).</source>
+        <translation>Volver al valor predeterminado ({value}).</translation>
+    </message>
+    <message>
+        <source>Reset {option} to the default</source>
+        <translation>Restablecer {option} al valor predeterminado</translation>
+    </message>
+    <message>
+        <source>Set by your IT department in the fleet settings file; it can only be changed there.</source>
+        <translation>Lo fijó su departamento de informática en el archivo de flota; solo se puede cambiar allí.</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Secciones de la configuración</translation>
+    </message>
+</context>
+<context>
     <name>SimulatedCarrier</name>
     <message>
         <source>Emergency services simulator. This is a drill: no real emergency service is connected. What is the address of your emergency?</source>

@@ -1438,6 +1438,211 @@ Frontières des pays © les contributeurs d&apos;OpenStreetMap, disponibles sous
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Search settings by name or description</source>
+        <translation>Chercher un paramètre par nom ou description</translation>
+    </message>
+    <message>
+        <source>Search settings</source>
+        <translation>Chercher un paramètre</translation>
+    </message>
+    <message>
+        <source>Export as fleet file…</source>
+        <translation>Exporter comme fichier de parc…</translation>
+    </message>
+    <message>
+        <source>Write the admin settings shown here as a fleet settings file for IT to deploy to every workstation.</source>
+        <translation>Écrire les paramètres d&apos;administration affichés ici dans un fichier de parc que le service informatique déploiera sur tous les postes.</translation>
+    </message>
+    <message>
+        <source>No setting matches “{text}”.</source>
+        <translation>Aucun paramètre ne correspond à « {text} ».</translation>
+    </message>
+    <message>
+        <source>{option} ({key}): {error}</source>
+        <translation>{option} ({key}) : {error}</translation>
+    </message>
+    <message>
+        <source>Nothing can be saved until these are fixed: {settings}.</source>
+        <translation>Rien ne peut être enregistré avant que ceux-ci soient corrigés : {settings}.</translation>
+    </message>
+    <message>
+        <source>Export as fleet file</source>
+        <translation>Exporter comme fichier de parc</translation>
+    </message>
+    <message>
+        <source>Settings files (*.toml)</source>
+        <translation>Fichiers de paramètres (*.toml)</translation>
+    </message>
+    <message>
+        <source>The fleet file was not written: fix {settings} first, or every workstation would get the mistake.</source>
+        <translation>Le fichier de parc n&apos;a pas été écrit : corrigez d&apos;abord {settings}, sinon tous les postes recevraient l&apos;erreur.</translation>
+    </message>
+    <message>
+        <source>The fleet file was not written to {path}: {error}. Choose a folder you can write to.</source>
+        <translation>Le fichier de parc n&apos;a pas été écrit dans {path} : {error}. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n admin setting(s) to {path}. Deploy it as the fleet settings file; every workstation reads it at start and locks these values.</source>
+        <translation>
+            <numerusform>%n paramètre d&apos;administration écrit dans {path}. Déployez-le comme fichier de parc; chaque poste le lit au démarrage et verrouille ces valeurs.</numerusform>
+            <numerusform>%n paramètres d&apos;administration écrits dans {path}. Déployez-le comme fichier de parc; chaque poste le lit au démarrage et verrouille ces valeurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Storing the password in the system keyring…</source>
+        <translation>Enregistrement du mot de passe dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {error}</source>
+        <translation>Rien n&apos;a été enregistré : {error}</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: {error}</source>
+        <translation>Les paramètres n&apos;ont pas été enregistrés : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPages</name>
+    <message>
+        <source>Admin</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>For IT and supervisors; written by Export as fleet file.</source>
+        <translation>Pour le service informatique et les superviseurs; écrit par Exporter comme fichier de parc.</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Calls and routing</source>
+        <translation>Appels et acheminement</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Callback numbers</source>
+        <translation>Numéros de rappel</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Contacts and template</source>
+        <translation>Personnes à joindre et modèle</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Start-up</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Outgoing calls</source>
+        <translation>Appels sortants</translation>
+    </message>
+    <message>
+        <source>Simulated carrier (training)</source>
+        <translation>Fournisseur simulé (formation)</translation>
+    </message>
+    <message>
+        <source>SIP carrier (production trunk)</source>
+        <translation>Fournisseur SIP (liaison de production)</translation>
+    </message>
+    <message>
+        <source>Dialling</source>
+        <translation>Composition</translation>
+    </message>
+    <message>
+        <source>Inbound calls</source>
+        <translation>Appels entrants</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Registered address of the site</source>
+        <translation>Adresse enregistrée du site</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Personnes à joindre en cas d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Mail server for the emergency contacts</source>
+        <translation>Serveur de courriel pour les personnes à joindre</translation>
+    </message>
+    <message>
+        <source>Emergency Call Notification Template</source>
+        <translation>Modèle d&apos;avis d&apos;appel d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Audio devices</source>
+        <translation>Périphériques audio</translation>
+    </message>
+    <message>
+        <source>Settings tagged Admin are for IT and supervisors: they decide how emergency calls are placed and who is told about them. Values your IT department fixed for all workstations are greyed out.</source>
+        <translation>Les paramètres marqués Administration sont pour le service informatique et les superviseurs : ils décident comment les appels d&apos;urgence sont faits et qui en est avisé. Les valeurs que votre service informatique a fixées pour tous les postes sont grisées.</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Differs from the default ({value}).</source>
+        <translation>Diffère de la valeur par défaut ({value}).</translation>
+    </message>
+    <message>
+        <source>Differs from the default</source>
+        <translation>Diffère de la valeur par défaut</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Back to the default ({value}).</source>
+        <translation>Revenir à la valeur par défaut ({value}).</translation>
+    </message>
+    <message>
+        <source>Reset {option} to the default</source>
+        <translation>Réinitialiser {option} à la valeur par défaut</translation>
+    </message>
+    <message>
+        <source>Set by your IT department in the fleet settings file; it can only be changed there.</source>
+        <translation>Défini par votre service informatique dans le fichier de parc; il ne peut être modifié que là.</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Sections des paramètres</translation>
+    </message>
+</context>
+<context>
     <name>SimulatedCarrier</name>
     <message>
         <source>Emergency services simulator. This is a drill: no real emergency service is connected. What is the address of your emergency?</source>

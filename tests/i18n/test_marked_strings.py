@@ -26,6 +26,8 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("location/address.py", "SW1A 1AA"): "a postcode shown as an example",
     ("widgets/address_dialog.py", "US, CA, PR, GB, DK …"): "country codes, as typed",
     ("widgets/assistant_pages.py", "{…} {…}\n{…} {…}"): "marks, then the checks' translated words",
+    ("widgets/settings_pages.py", "{…} ({…})"): "a page's translated title and a count",
+    ("widgets/settings_dialog.py", "toml"): "a file name's suffix",
     ("core/calls.py", "on hold"): "a stored identifier; widgets show calls_panel.state_label",
     ("core/inbound_routing.py", "ring with emergency priority"): "an identifier, never shown",
     ("core/carrier.py", "do not disturb"): "an identifier that carriers map to a SIP code",
@@ -96,8 +98,6 @@ NOT_YET = frozenset({
     "widgets/keyring_password.py",
     "widgets/notify_settings.py",
     "widgets/option_editors.py",
-    "widgets/settings_dialog.py",
-    "widgets/settings_pages.py",
     "widgets/sip_settings.py",
 })
 
