@@ -1213,6 +1213,65 @@ Landegrænser © OpenStreetMap-bidragydere, tilgængelige under Open Database Li
     </message>
 </context>
 <context>
+    <name>Options</name>
+    <message>
+        <source>Agent name</source>
+        <translation>Agentens navn</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s full name, used in notifications.</source>
+        <translation>Agentens fulde navn, bruges i underretninger.</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Bruger-id</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s user id; empty means the operating-system login name.</source>
+        <translation>Agentens bruger-id; tom betyder styresystemets login-navn.</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Arbejdsstation</translation>
+    </message>
+    <message>
+        <source>A name for this workstation; empty means the host name.</source>
+        <translation>Et navn til denne arbejdsstation; tom betyder værtsnavnet.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Where the agent works when no location is known; drives which numbers are emergency numbers.</source>
+        <translation>Hvor agenten arbejder, når ingen placering kendes; afgør, hvilke numre der er nødnumre.</translation>
+    </message>
+    <message>
+        <source>Who to ask</source>
+        <translation>Hvem du kan spørge</translation>
+    </message>
+    <message>
+        <source>Who agents ask about what only an admin can set: a name, a phone extension or an email address, shown by the set-up assistant beside what is missing.</source>
+        <translation>Hvem agenter spørger om det, kun en administrator kan angive: et navn, et lokalnummer eller en e-mailadresse, vist af opsætningsguiden ved siden af det, der mangler.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>The language of the window, its messages and the command line: en_US, da_DK, fr_CA or es_PR; empty follows the system&apos;s language. A change applies at once, during a call too.</source>
+        <translation>Sproget i vinduet, dets meddelelser og kommandolinjen: en_US, da_DK, fr_CA eller es_PR; tom følger systemets sprog. En ændring gælder med det samme, også under et opkald.</translation>
+    </message>
+    <message>
+        <source>Custom statuses</source>
+        <translation>Egne statusser</translation>
+    </message>
+    <message>
+        <source>Extra presence statuses the agent can pick, such as Lunch or Training.</source>
+        <translation>Ekstra tilstedeværelsesstatusser, som agenten kan vælge, f.eks. Frokost eller Kursus.</translation>
+    </message>
+</context>
+<context>
     <name>Phone</name>
     <message>
         <source>The carrier could not start: {error}</source>

@@ -1213,6 +1213,65 @@ Fronteras de países © colaboradores de OpenStreetMap, disponibles bajo la Open
     </message>
 </context>
 <context>
+    <name>Options</name>
+    <message>
+        <source>Agent name</source>
+        <translation>Nombre del agente</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s full name, used in notifications.</source>
+        <translation>El nombre completo del agente, usado en los avisos.</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s user id; empty means the operating-system login name.</source>
+        <translation>El usuario del agente; vacío significa el nombre de inicio de sesión del sistema operativo.</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Estación de trabajo</translation>
+    </message>
+    <message>
+        <source>A name for this workstation; empty means the host name.</source>
+        <translation>Un nombre para esta estación de trabajo; vacío significa el nombre del equipo.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Where the agent works when no location is known; drives which numbers are emergency numbers.</source>
+        <translation>Dónde trabaja el agente cuando no se conoce la ubicación; decide qué números son de emergencia.</translation>
+    </message>
+    <message>
+        <source>Who to ask</source>
+        <translation>A quién preguntar</translation>
+    </message>
+    <message>
+        <source>Who agents ask about what only an admin can set: a name, a phone extension or an email address, shown by the set-up assistant beside what is missing.</source>
+        <translation>A quién preguntan los agentes sobre lo que solo un administrador puede configurar: un nombre, una extensión o una dirección de correo, que el asistente de configuración muestra junto a lo que falta.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of the window, its messages and the command line: en_US, da_DK, fr_CA or es_PR; empty follows the system&apos;s language. A change applies at once, during a call too.</source>
+        <translation>El idioma de la ventana, sus mensajes y la línea de comandos: en_US, da_DK, fr_CA o es_PR; vacío sigue el idioma del sistema. Un cambio se aplica de inmediato, también durante una llamada.</translation>
+    </message>
+    <message>
+        <source>Custom statuses</source>
+        <translation>Estados personalizados</translation>
+    </message>
+    <message>
+        <source>Extra presence statuses the agent can pick, such as Lunch or Training.</source>
+        <translation>Estados de presencia adicionales que el agente puede elegir, como Almuerzo o Adiestramiento.</translation>
+    </message>
+</context>
+<context>
     <name>Phone</name>
     <message>
         <source>The carrier could not start: {error}</source>

@@ -1213,6 +1213,65 @@ Frontières des pays © les contributeurs d&apos;OpenStreetMap, disponibles sous
     </message>
 </context>
 <context>
+    <name>Options</name>
+    <message>
+        <source>Agent name</source>
+        <translation>Nom de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s full name, used in notifications.</source>
+        <translation>Le nom complet de l&apos;agent, utilisé dans les avis.</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Code d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s user id; empty means the operating-system login name.</source>
+        <translation>Le code d&apos;utilisateur de l&apos;agent; vide : le nom de connexion du système d&apos;exploitation.</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste de travail</translation>
+    </message>
+    <message>
+        <source>A name for this workstation; empty means the host name.</source>
+        <translation>Un nom pour ce poste; vide : le nom de l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Where the agent works when no location is known; drives which numbers are emergency numbers.</source>
+        <translation>Où l&apos;agent travaille quand aucun emplacement n&apos;est connu; détermine quels numéros sont des numéros d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>Who to ask</source>
+        <translation>À qui s&apos;adresser</translation>
+    </message>
+    <message>
+        <source>Who agents ask about what only an admin can set: a name, a phone extension or an email address, shown by the set-up assistant beside what is missing.</source>
+        <translation>À qui les agents s&apos;adressent pour ce que seul un administrateur peut définir : un nom, un poste téléphonique ou une adresse courriel, affiché par l&apos;assistant de configuration à côté de ce qui manque.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language of the window, its messages and the command line: en_US, da_DK, fr_CA or es_PR; empty follows the system&apos;s language. A change applies at once, during a call too.</source>
+        <translation>La langue de la fenêtre, de ses messages et de la ligne de commande : en_US, da_DK, fr_CA ou es_PR; vide : la langue du système. Un changement s&apos;applique aussitôt, même pendant un appel.</translation>
+    </message>
+    <message>
+        <source>Custom statuses</source>
+        <translation>États personnalisés</translation>
+    </message>
+    <message>
+        <source>Extra presence statuses the agent can pick, such as Lunch or Training.</source>
+        <translation>États de présence supplémentaires que l&apos;agent peut choisir, comme Dîner ou Formation.</translation>
+    </message>
+</context>
+<context>
     <name>Phone</name>
     <message>
         <source>The carrier could not start: {error}</source>

@@ -15,6 +15,7 @@ from typing import Any
 
 import tomli_w
 
+from softphone.blocks.text import localized
 from softphone.qt import QtCore, QtGui, QtWidgets, Signal
 from softphone.settings.options import Option
 from softphone.settings.types import (
@@ -51,9 +52,9 @@ class OptionEditor(QtCore.QObject):
         self.option = option
         self.widget = widget
         widget.setObjectName(f"option:{option.key}")
-        widget.setToolTip(option.description)
-        widget.setAccessibleName(option.label)
-        widget.setAccessibleDescription(option.description)
+        widget.setToolTip(localized(option.description))
+        widget.setAccessibleName(localized(option.label))
+        widget.setAccessibleDescription(localized(option.description))
 
     def raw(self) -> object:
         """The value as the option's type parses it; ``RawValueError`` if it cannot be read."""
@@ -220,7 +221,7 @@ class TableEditor(OptionEditor):
         box = QtWidgets.QWidget()
         self.table = QtWidgets.QTableWidget(0, len(kind.columns))
         self.table.setObjectName(f"table:{option.key}")
-        self.table.setAccessibleName(option.label)
+        self.table.setAccessibleName(localized(option.label))
         self.table.setHorizontalHeaderLabels([column.label for column in kind.columns])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
@@ -241,7 +242,7 @@ class TableEditor(OptionEditor):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         super().__init__(option, box)
-        self.table.setToolTip(option.description)
+        self.table.setToolTip(localized(option.description))
         self.row_problems: dict[int, str] = {}
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_row)

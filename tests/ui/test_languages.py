@@ -184,3 +184,17 @@ def test_switching_language_during_an_emergency_call_keeps_the_call_and_retransl
     assert english_left(view, "fr_CA") == []
     softphone.settings.set("ui.language", "en_US")
     qtbot.waitUntil(lambda: view.end_button.text() == "End call", timeout=3000)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_settings_dialogs_agent_page_is_in_the_agents_language_and_whole(
+        qtbot, start_app: Callable[..., Application], ready_settings, code, text_size) -> None:
+    """The page an agent opens to pick the language; the admin's pages are still in English
+    (issue 15, area by area)."""
+    ready_settings.set("ui.language", code)
+    ready_settings.save()
+    app = start_app()
+    dialog = app.show_settings()
+    dialog.show_page("agent")
+    qtbot.waitExposed(dialog)
+    assert check(dialog, code) == []
