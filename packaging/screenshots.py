@@ -1,5 +1,6 @@
 """Screenshots of the set-up assistant, the settings dialog and the emergency view (in each
-language), on a real window system, for reviewing how they look (run under Xvfb on a machine without a display):
+language), on a real window system, for reviewing how they look (run under Xvfb on a machine
+without a display):
 
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python packaging/screenshots.py shots/
 
