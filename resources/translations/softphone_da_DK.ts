@@ -977,6 +977,109 @@ Alarmcentralen ringer dig op igen.</translation>
     </message>
 </context>
 <context>
+    <name>Location</name>
+    <message>
+        <source>just now</source>
+        <translation>lige nu</translation>
+    </message>
+    <message>
+        <source>{count} s ago</source>
+        <translation>for {count} s siden</translation>
+    </message>
+    <message>
+        <source>{count} min ago</source>
+        <translation>for {count} min siden</translation>
+    </message>
+    <message>
+        <source>{count} h ago</source>
+        <translation>for {count} t siden</translation>
+    </message>
+    <message>
+        <source>Waiting for the system&apos;s first position.</source>
+        <translation>Venter på systemets første position.</translation>
+    </message>
+    <message>
+        <source>Please confirm where you are: no address is confirmed for this network.</source>
+        <translation>Bekræft, hvor du er: der er ingen bekræftet adresse for dette netværk.</translation>
+    </message>
+    <message>
+        <source>Please confirm where you are: you are about {distance} m from the address you confirmed.</source>
+        <translation>Bekræft, hvor du er: du er omkring {distance} m fra den adresse, du bekræftede.</translation>
+    </message>
+    <message>
+        <source>The system reported an impossible position; it was ignored.</source>
+        <translation>Systemet meldte en umulig position; den blev ignoreret.</translation>
+    </message>
+    <message>
+        <source>The confirmed address is kept until restart only: {error}</source>
+        <translation>Den bekræftede adresse gemmes kun indtil genstart: {error}</translation>
+    </message>
+    <message>
+        <source>Location enabled</source>
+        <translation>Placering slået til</translation>
+    </message>
+    <message>
+        <source>Using the system&apos;s location is turned off in the settings.</source>
+        <translation>Brug af systemets placering er slået fra i indstillingerne.</translation>
+    </message>
+    <message>
+        <source>Turn on &apos;Use the system&apos;s location&apos; (location.os_positioning).</source>
+        <translation>Slå &apos;Brug systemets placering&apos; til (location.os_positioning).</translation>
+    </message>
+    <message>
+        <source>The system&apos;s location is not available.</source>
+        <translation>Systemets placering er ikke tilgængelig.</translation>
+    </message>
+    <message>
+        <source>Turn on location services for this computer and allow the softphone to use them (Windows: Settings &gt; Privacy &gt; Location; macOS: System Settings &gt; Privacy &gt; Location Services; Linux: GNOME Settings &gt; Privacy &gt; Location, geoclue).</source>
+        <translation>Slå placeringstjenester til for denne computer, og tillad softphonen at bruge dem (Windows: Indstillinger &gt; Beskyttelse af personlige oplysninger &gt; Placering; macOS: Systemindstillinger &gt; Anonymitet &gt; Lokalitetstjenester; Linux: GNOME-indstillinger &gt; Privatliv &gt; Placering, geoclue).</translation>
+    </message>
+    <message>
+        <source>System position {age} (±{accuracy} m).</source>
+        <translation>Systemets position {age} (±{accuracy} m).</translation>
+    </message>
+    <message>
+        <source>System position {age}.</source>
+        <translation>Systemets position {age}.</translation>
+    </message>
+    <message>
+        <source>Location in a supported country</source>
+        <translation>Placering i et understøttet land</translation>
+    </message>
+    <message>
+        <source>The country you are in is unknown. Emergency numbers are still dialled, but support here cannot be confirmed.</source>
+        <translation>Landet, du er i, er ukendt. Nødnumre ringes stadig op, men understøttelse her kan ikke bekræftes.</translation>
+    </message>
+    <message>
+        <source>Turn on location services, or confirm your address.</source>
+        <translation>Slå placeringstjenester til, eller bekræft din adresse.</translation>
+    </message>
+    <message>
+        <source>You appear to be in {country}, where emergency calling through this softphone is not supported. Emergency numbers are still dialled, but help may not be sent.</source>
+        <translation>Du ser ud til at være i {country}, hvor nødopkald gennem denne softphone ikke understøttes. Nødnumre ringes stadig op, men der bliver måske ikke sendt hjælp.</translation>
+    </message>
+    <message>
+        <source>Keep a local phone for emergencies while you work here.</source>
+        <translation>Hav en lokal telefon til nødsituationer, mens du arbejder her.</translation>
+    </message>
+    <message>
+        <source>{country}: emergency calling is supported.</source>
+        <translation>{country}: nødopkald understøttes.</translation>
+    </message>
+    <message>
+        <source>Address confirmed for this network</source>
+        <translation>Adresse bekræftet for dette netværk</translation>
+    </message>
+    <message>
+        <source>Confirmed {age}: {address}.</source>
+        <translation>Bekræftet {age}: {address}.</translation>
+    </message>
+    <message>
+        <source>Open the readiness panel and confirm your address (street, number, floor or room).</source>
+        <translation>Åbn parathedspanelet, og bekræft din adresse (gade, nummer, etage eller lokale).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Softphone</source>
@@ -1210,6 +1313,78 @@ Landegrænser © OpenStreetMap-bidragydere, tilgængelige under Open Database Li
     <message>
         <source>Cannot write the notification outbox {path} ({error}); notifications are kept in memory and are lost if the softphone stops before they are sent. Make the profile folder writable.</source>
         <translation>Kan ikke skrive til udbakken for underretninger {path} ({error}); underretninger gemmes i hukommelsen og går tabt, hvis softphonen stopper, før de er sendt. Gør profilmappen skrivbar.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionEditors</name>
+    <message>
+        <source>{adapter} (not installed)</source>
+        <translation>{adapter} (ikke installeret)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Add a row at the end</source>
+        <translation>Tilføj en række til sidst</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>Fjern den valgte række</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <source>Move the selected row up</source>
+        <translation>Flyt den valgte række op</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <source>Move the selected row down</source>
+        <translation>Flyt den valgte række ned</translation>
+    </message>
+    <message>
+        <source>Nobody will be notified.</source>
+        <translation>Ingen får besked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s): {addresses}</source>
+        <translation>
+            <numerusform>%n modtager: {addresses}</numerusform>
+            <numerusform>%n modtagere: {addresses}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{recipients}. Listed more than once (each gets one email): {duplicates}.</source>
+        <translation>{recipients}. Angivet mere end én gang (hver får én e-mail): {duplicates}.</translation>
+    </message>
+    <message>
+        <source>{recipients}.</source>
+        <translation>{recipients}.</translation>
+    </message>
+    <message>
+        <source>{description}
+Written as in settings.toml: {form}</source>
+        <translation>{description}
+Skrives som i settings.toml: {form}</translation>
+    </message>
+    <message>
+        <source>this is not a value as settings.toml writes it ({error}); expected {form}</source>
+        <translation>dette er ikke en værdi, som settings.toml skriver den ({error}); forventet {form}</translation>
     </message>
 </context>
 <context>

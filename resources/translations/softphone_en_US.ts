@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>OptionEditors</name>
+    <message numerus="yes">
+        <source>%n recipient(s): {addresses}</source>
+        <translation>
+            <numerusform>%n recipient: {addresses}</numerusform>
+            <numerusform>%n recipients: {addresses}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReadinessIndicator</name>
     <message numerus="yes">
         <source>● Emergency calling: %n problem(s)</source>

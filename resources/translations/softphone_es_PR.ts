@@ -977,6 +977,109 @@ El centro de emergencias le está devolviendo la llamada.</translation>
     </message>
 </context>
 <context>
+    <name>Location</name>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message>
+        <source>{count} s ago</source>
+        <translation>hace {count} s</translation>
+    </message>
+    <message>
+        <source>{count} min ago</source>
+        <translation>hace {count} min</translation>
+    </message>
+    <message>
+        <source>{count} h ago</source>
+        <translation>hace {count} h</translation>
+    </message>
+    <message>
+        <source>Waiting for the system&apos;s first position.</source>
+        <translation>Esperando la primera posición del sistema.</translation>
+    </message>
+    <message>
+        <source>Please confirm where you are: no address is confirmed for this network.</source>
+        <translation>Confirme dónde está: no hay ninguna dirección confirmada para esta red.</translation>
+    </message>
+    <message>
+        <source>Please confirm where you are: you are about {distance} m from the address you confirmed.</source>
+        <translation>Confirme dónde está: está a unos {distance} m de la dirección que confirmó.</translation>
+    </message>
+    <message>
+        <source>The system reported an impossible position; it was ignored.</source>
+        <translation>El sistema informó una posición imposible; se ignoró.</translation>
+    </message>
+    <message>
+        <source>The confirmed address is kept until restart only: {error}</source>
+        <translation>La dirección confirmada solo se guarda hasta el reinicio: {error}</translation>
+    </message>
+    <message>
+        <source>Location enabled</source>
+        <translation>Ubicación activada</translation>
+    </message>
+    <message>
+        <source>Using the system&apos;s location is turned off in the settings.</source>
+        <translation>El uso de la ubicación del sistema está desactivado en la configuración.</translation>
+    </message>
+    <message>
+        <source>Turn on &apos;Use the system&apos;s location&apos; (location.os_positioning).</source>
+        <translation>Active &apos;Usar la ubicación del sistema&apos; (location.os_positioning).</translation>
+    </message>
+    <message>
+        <source>The system&apos;s location is not available.</source>
+        <translation>La ubicación del sistema no está disponible.</translation>
+    </message>
+    <message>
+        <source>Turn on location services for this computer and allow the softphone to use them (Windows: Settings &gt; Privacy &gt; Location; macOS: System Settings &gt; Privacy &gt; Location Services; Linux: GNOME Settings &gt; Privacy &gt; Location, geoclue).</source>
+        <translation>Active los servicios de ubicación de esta computadora y permita que el softphone los use (Windows: Configuración &gt; Privacidad &gt; Ubicación; macOS: Configuración del Sistema &gt; Privacidad &gt; Localización; Linux: Configuración de GNOME &gt; Privacidad &gt; Ubicación, geoclue).</translation>
+    </message>
+    <message>
+        <source>System position {age} (±{accuracy} m).</source>
+        <translation>Posición del sistema {age} (±{accuracy} m).</translation>
+    </message>
+    <message>
+        <source>System position {age}.</source>
+        <translation>Posición del sistema {age}.</translation>
+    </message>
+    <message>
+        <source>Location in a supported country</source>
+        <translation>Ubicación en un país disponible</translation>
+    </message>
+    <message>
+        <source>The country you are in is unknown. Emergency numbers are still dialled, but support here cannot be confirmed.</source>
+        <translation>Se desconoce el país donde está. Los números de emergencia se siguen marcando, pero no se puede confirmar que aquí estén disponibles.</translation>
+    </message>
+    <message>
+        <source>Turn on location services, or confirm your address.</source>
+        <translation>Active los servicios de ubicación o confirme su dirección.</translation>
+    </message>
+    <message>
+        <source>You appear to be in {country}, where emergency calling through this softphone is not supported. Emergency numbers are still dialled, but help may not be sent.</source>
+        <translation>Parece que está en {country}, donde las llamadas de emergencia por este softphone no están disponibles. Los números de emergencia se siguen marcando, pero es posible que no se envíe ayuda.</translation>
+    </message>
+    <message>
+        <source>Keep a local phone for emergencies while you work here.</source>
+        <translation>Tenga a mano un teléfono local para emergencias mientras trabaje aquí.</translation>
+    </message>
+    <message>
+        <source>{country}: emergency calling is supported.</source>
+        <translation>{country}: las llamadas de emergencia están disponibles.</translation>
+    </message>
+    <message>
+        <source>Address confirmed for this network</source>
+        <translation>Dirección confirmada para esta red</translation>
+    </message>
+    <message>
+        <source>Confirmed {age}: {address}.</source>
+        <translation>Confirmada {age}: {address}.</translation>
+    </message>
+    <message>
+        <source>Open the readiness panel and confirm your address (street, number, floor or room).</source>
+        <translation>Abra el panel de preparación y confirme su dirección (calle, número, piso u oficina).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Softphone</source>
@@ -1210,6 +1313,78 @@ Fronteras de países © colaboradores de OpenStreetMap, disponibles bajo la Open
     <message>
         <source>Cannot write the notification outbox {path} ({error}); notifications are kept in memory and are lost if the softphone stops before they are sent. Make the profile folder writable.</source>
         <translation>No se puede escribir en la bandeja de salida de avisos {path} ({error}); los avisos se guardan en memoria y se perderán si el softphone se detiene antes de enviarlos. Haga que la carpeta del perfil admita escritura.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionEditors</name>
+    <message>
+        <source>{adapter} (not installed)</source>
+        <translation>{adapter} (no instalado)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin configurar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add a row at the end</source>
+        <translation>Añadir una fila al final</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>Quitar la fila seleccionada</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the selected row up</source>
+        <translation>Subir la fila seleccionada</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the selected row down</source>
+        <translation>Bajar la fila seleccionada</translation>
+    </message>
+    <message>
+        <source>Nobody will be notified.</source>
+        <translation>No se avisará a nadie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s): {addresses}</source>
+        <translation>
+            <numerusform>%n destinatario: {addresses}</numerusform>
+            <numerusform>%n destinatarios: {addresses}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{recipients}. Listed more than once (each gets one email): {duplicates}.</source>
+        <translation>{recipients}. Aparecen más de una vez (cada uno recibe un solo correo): {duplicates}.</translation>
+    </message>
+    <message>
+        <source>{recipients}.</source>
+        <translation>{recipients}.</translation>
+    </message>
+    <message>
+        <source>{description}
+Written as in settings.toml: {form}</source>
+        <translation>{description}
+Se escribe como en settings.toml: {form}</translation>
+    </message>
+    <message>
+        <source>this is not a value as settings.toml writes it ({error}); expected {form}</source>
+        <translation>esto no es un valor como lo escribe settings.toml ({error}); se esperaba {form}</translation>
     </message>
 </context>
 <context>

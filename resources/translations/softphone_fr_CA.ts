@@ -977,6 +977,109 @@ Le centre d&apos;urgence vous rappelle.</translation>
     </message>
 </context>
 <context>
+    <name>Location</name>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message>
+        <source>{count} s ago</source>
+        <translation>il y a {count} s</translation>
+    </message>
+    <message>
+        <source>{count} min ago</source>
+        <translation>il y a {count} min</translation>
+    </message>
+    <message>
+        <source>{count} h ago</source>
+        <translation>il y a {count} h</translation>
+    </message>
+    <message>
+        <source>Waiting for the system&apos;s first position.</source>
+        <translation>En attente de la première position du système.</translation>
+    </message>
+    <message>
+        <source>Please confirm where you are: no address is confirmed for this network.</source>
+        <translation>Veuillez confirmer où vous êtes : aucune adresse n&apos;est confirmée pour ce réseau.</translation>
+    </message>
+    <message>
+        <source>Please confirm where you are: you are about {distance} m from the address you confirmed.</source>
+        <translation>Veuillez confirmer où vous êtes : vous êtes à environ {distance} m de l&apos;adresse que vous avez confirmée.</translation>
+    </message>
+    <message>
+        <source>The system reported an impossible position; it was ignored.</source>
+        <translation>Le système a signalé une position impossible; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>The confirmed address is kept until restart only: {error}</source>
+        <translation>L&apos;adresse confirmée n&apos;est gardée que jusqu&apos;au redémarrage : {error}</translation>
+    </message>
+    <message>
+        <source>Location enabled</source>
+        <translation>Localisation activée</translation>
+    </message>
+    <message>
+        <source>Using the system&apos;s location is turned off in the settings.</source>
+        <translation>L&apos;utilisation de la localisation du système est désactivée dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Turn on &apos;Use the system&apos;s location&apos; (location.os_positioning).</source>
+        <translation>Activez « Utiliser la localisation du système » (location.os_positioning).</translation>
+    </message>
+    <message>
+        <source>The system&apos;s location is not available.</source>
+        <translation>La localisation du système n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Turn on location services for this computer and allow the softphone to use them (Windows: Settings &gt; Privacy &gt; Location; macOS: System Settings &gt; Privacy &gt; Location Services; Linux: GNOME Settings &gt; Privacy &gt; Location, geoclue).</source>
+        <translation>Activez les services de localisation de cet ordinateur et permettez au téléphone logiciel de les utiliser (Windows : Paramètres &gt; Confidentialité &gt; Emplacement; macOS : Réglages du système &gt; Confidentialité &gt; Service de localisation; Linux : Paramètres GNOME &gt; Confidentialité &gt; Localisation, geoclue).</translation>
+    </message>
+    <message>
+        <source>System position {age} (±{accuracy} m).</source>
+        <translation>Position du système {age} (±{accuracy} m).</translation>
+    </message>
+    <message>
+        <source>System position {age}.</source>
+        <translation>Position du système {age}.</translation>
+    </message>
+    <message>
+        <source>Location in a supported country</source>
+        <translation>Emplacement dans un pays pris en charge</translation>
+    </message>
+    <message>
+        <source>The country you are in is unknown. Emergency numbers are still dialled, but support here cannot be confirmed.</source>
+        <translation>Le pays où vous êtes est inconnu. Les numéros d&apos;urgence sont quand même composés, mais la prise en charge ici ne peut pas être confirmée.</translation>
+    </message>
+    <message>
+        <source>Turn on location services, or confirm your address.</source>
+        <translation>Activez les services de localisation, ou confirmez votre adresse.</translation>
+    </message>
+    <message>
+        <source>You appear to be in {country}, where emergency calling through this softphone is not supported. Emergency numbers are still dialled, but help may not be sent.</source>
+        <translation>Vous semblez être au pays suivant : {country}, où les appels d&apos;urgence par ce téléphone logiciel ne sont pas pris en charge. Les numéros d&apos;urgence sont quand même composés, mais les secours pourraient ne pas être envoyés.</translation>
+    </message>
+    <message>
+        <source>Keep a local phone for emergencies while you work here.</source>
+        <translation>Gardez un téléphone local pour les urgences pendant que vous travaillez ici.</translation>
+    </message>
+    <message>
+        <source>{country}: emergency calling is supported.</source>
+        <translation>{country} : les appels d&apos;urgence sont pris en charge.</translation>
+    </message>
+    <message>
+        <source>Address confirmed for this network</source>
+        <translation>Adresse confirmée pour ce réseau</translation>
+    </message>
+    <message>
+        <source>Confirmed {age}: {address}.</source>
+        <translation>Confirmée {age} : {address}.</translation>
+    </message>
+    <message>
+        <source>Open the readiness panel and confirm your address (street, number, floor or room).</source>
+        <translation>Ouvrez le panneau de préparation et confirmez votre adresse (rue, numéro, étage ou local).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Softphone</source>
@@ -1210,6 +1313,78 @@ Frontières des pays © les contributeurs d&apos;OpenStreetMap, disponibles sous
     <message>
         <source>Cannot write the notification outbox {path} ({error}); notifications are kept in memory and are lost if the softphone stops before they are sent. Make the profile folder writable.</source>
         <translation>Impossible d&apos;écrire dans la boîte d&apos;envoi des avis {path} ({error}); les avis sont gardés en mémoire et seront perdus si le téléphone logiciel s&apos;arrête avant leur envoi. Rendez le dossier du profil accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionEditors</name>
+    <message>
+        <source>{adapter} (not installed)</source>
+        <translation>{adapter} (non installé)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a row at the end</source>
+        <translation>Ajouter une ligne à la fin</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>Retirer la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the selected row up</source>
+        <translation>Monter la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the selected row down</source>
+        <translation>Descendre la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Nobody will be notified.</source>
+        <translation>Personne ne sera avisé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s): {addresses}</source>
+        <translation>
+            <numerusform>%n destinataire : {addresses}</numerusform>
+            <numerusform>%n destinataires : {addresses}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{recipients}. Listed more than once (each gets one email): {duplicates}.</source>
+        <translation>{recipients}. Inscrits plus d&apos;une fois (chacun reçoit un seul courriel) : {duplicates}.</translation>
+    </message>
+    <message>
+        <source>{recipients}.</source>
+        <translation>{recipients}.</translation>
+    </message>
+    <message>
+        <source>{description}
+Written as in settings.toml: {form}</source>
+        <translation>{description}
+Écrit comme dans settings.toml : {form}</translation>
+    </message>
+    <message>
+        <source>this is not a value as settings.toml writes it ({error}); expected {form}</source>
+        <translation>ce n&apos;est pas une valeur comme settings.toml l&apos;écrit ({error}); attendu : {form}</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,9 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("widgets/assistant_pages.py", "{…} {…}\n{…} {…}"): "marks, then the checks' translated words",
     ("widgets/settings_pages.py", "{…} ({…})"): "a page's translated title and a count",
     ("widgets/settings_dialog.py", "toml"): "a file name's suffix",
+    ("location/service.py", "{…} ({…})"): "a country's name (the tz database's) and its code",
+    ("widgets/option_editors.py", "{…} ({…})"): "a country's name (Qt's) and its code",
+    ("widgets/option_editors.py", "{…} {…}"): "a number and its unit (settings.types)",
     ("core/calls.py", "on hold"): "a stored identifier; widgets show calls_panel.state_label",
     ("core/inbound_routing.py", "ring with emergency priority"): "an identifier, never shown",
     ("core/carrier.py", "do not disturb"): "an identifier that carriers map to a SIP code",
@@ -84,7 +87,6 @@ NOT_YET = frozenset({
     "location/network.py",
     "location/pidf.py",
     "location/runtime.py",
-    "location/service.py",
     "location/where.py",
     "notify/smtp.py",
     "notify/testmail.py",
@@ -97,7 +99,6 @@ NOT_YET = frozenset({
     "widgets/callback_settings.py",
     "widgets/keyring_password.py",
     "widgets/notify_settings.py",
-    "widgets/option_editors.py",
     "widgets/sip_settings.py",
 })
 

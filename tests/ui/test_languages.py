@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from softphone.app import Application
-from softphone.qt import QtGui, QtWidgets
+from softphone.qt import QtCore, QtGui, QtWidgets
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 LANGUAGES = ("da_DK", "fr_CA", "es_PR")
@@ -72,13 +72,27 @@ def shown_texts(root: QtWidgets.QWidget) -> Iterator[tuple[str, str]]:
             yield f"{name} (accessible name)", widget.accessibleName()
 
 
+# Words that are English in none of the other three languages: a sentence with one of them
+# was not translated, whether or not its source is in the catalogues.
+ENGLISH_WORDS = frozenset({"the", "is", "are", "you", "your", "and", "of", "with", "this", "was",
+                           "not"})
+# English still shown, each with its reason; this list only shrinks.
+STILL_ENGLISH = {
+    "audio devices found": "softphone/audio's messages: marked once the audio split has landed",
+    "There is no other": "softphone/audio's messages: marked once the audio split has landed",
+}
+
+
 def english_left(root: QtWidgets.QWidget, code: str) -> list[str]:
     phrases = english_phrases(code)
     left = []
     for where, text in shown_texts(root):
         plain = text.replace("&", "")
+        if any(known in plain for known in STILL_ENGLISH):
+            continue
         found = [phrase for phrase in phrases
                  if (phrase in plain if " " in phrase else plain.strip(" .…:") == phrase)]
+        found += sorted(ENGLISH_WORDS & set(re.findall(r"[a-z]+", plain.lower())))
         if found:
             left.append(f"{where}: {text!r} has {found[0]!r}")
     return left
@@ -137,7 +151,11 @@ def text_size(request) -> Iterator[float]:
 
 
 def check(root: QtWidgets.QWidget, code: str) -> list[str]:
-    QtWidgets.QApplication.processEvents()
+    """What is left English or cut off once the layout has settled (a text that changed posts
+    a relayout; a window that grows does so on the next turn of the event loop)."""
+    deadline = QtCore.QDeadlineTimer(3000)
+    while cut_off(root) and not deadline.hasExpired():
+        QtCore.QCoreApplication.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 50)
     return [*english_left(root, code), *cut_off(root)] if code != "en_US" else cut_off(root)
 
 
