@@ -301,6 +301,68 @@
     </message>
 </context>
 <context>
+    <name>CallbackSettings</name>
+    <message>
+        <source>Shared store password</source>
+        <translation>Adgangskode til det fælles lager</translation>
+    </message>
+    <message>
+        <source>A password for {name} is stored in the system keyring.</source>
+        <translation>En adgangskode til {name} er gemt i systemets nøglering.</translation>
+    </message>
+    <message>
+        <source>No password is stored yet for {name}; type the database password of the user in callback.shared_store.</source>
+        <translation>Der er endnu ikke gemt nogen adgangskode til {name}; skriv databaseadgangskoden for brugeren i callback.shared_store.</translation>
+    </message>
+    <message>
+        <source>No shared store is set (callback.shared_store), so no password is used.</source>
+        <translation>Der er ikke angivet noget fælles lager (callback.shared_store), så der bruges ingen adgangskode.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Arbejdsstation</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Udløber</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Opdatér</translation>
+    </message>
+    <message>
+        <source>Live callback leases (read-only):</source>
+        <translation>Aktive genopkaldsreservationer (skrivebeskyttet):</translation>
+    </message>
+    <message>
+        <source>Reading the leases…</source>
+        <translation>Læser reservationerne…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live lease(s).</source>
+        <translation>
+            <numerusform>%n aktiv reservation.</numerusform>
+            <numerusform>%n aktive reservationer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No callback number is leased.</source>
+        <translation>Intet genopkaldsnummer er reserveret.</translation>
+    </message>
+</context>
+<context>
     <name>CallsPanel</name>
     <message>
         <source>dialing</source>
@@ -919,6 +981,21 @@ Alarmcentralen ringer dig op igen.</translation>
     </message>
 </context>
 <context>
+    <name>KeyringPassword</name>
+    <message>
+        <source>checking the keyring…</source>
+        <translation>kontrollerer nøgleringen…</translation>
+    </message>
+    <message>
+        <source>type to replace the stored password</source>
+        <translation>skriv for at erstatte den gemte adgangskode</translation>
+    </message>
+    <message>
+        <source>cannot be stored here</source>
+        <translation>kan ikke gemmes her</translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>The {language} translations are missing from this installation, so the softphone speaks English; reinstall it (IT: build the translations with python packaging/translations.py build).</source>
@@ -1313,6 +1390,113 @@ Landegrænser © OpenStreetMap-bidragydere, tilgængelige under Open Database Li
     <message>
         <source>Cannot write the notification outbox {path} ({error}); notifications are kept in memory and are lost if the softphone stops before they are sent. Make the profile folder writable.</source>
         <translation>Kan ikke skrive til udbakken for underretninger {path} ({error}); underretninger gemmes i hukommelsen og går tabt, hvis softphonen stopper, før de er sendt. Gør profilmappen skrivbar.</translation>
+    </message>
+</context>
+<context>
+    <name>NotifySettings</name>
+    <message>
+        <source>STARTTLS (recommended)</source>
+        <translation>STARTTLS (anbefalet)</translation>
+    </message>
+    <message>
+        <source>TLS (implicit, port 465)</source>
+        <translation>TLS (implicit, port 465)</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Ingen (ukrypteret)</translation>
+    </message>
+    <message>
+        <source>Mail server password</source>
+        <translation>Adgangskode til mailserveren</translation>
+    </message>
+    <message>
+        <source>A password is stored in the system keyring.</source>
+        <translation>En adgangskode er gemt i systemets nøglering.</translation>
+    </message>
+    <message>
+        <source>No password is stored yet; type it here if the server needs a login.</source>
+        <translation>Der er endnu ikke gemt nogen adgangskode; skriv den her, hvis serveren kræver login.</translation>
+    </message>
+    <message>
+        <source>Without encryption the notification, with the agent&apos;s location, and the password cross the network readable. Use it only on a network you trust, and prefer STARTTLS or TLS.</source>
+        <translation>Uden kryptering sendes underretningen med agentens placering og adgangskoden læsbart over netværket. Brug det kun på et netværk, du stoler på, og foretræk STARTTLS eller TLS.</translation>
+    </message>
+    <message>
+        <source>Send test email</source>
+        <translation>Send test-e-mail</translation>
+    </message>
+    <message>
+        <source>Fix the notification settings marked in red first; the test uses the values shown here.</source>
+        <translation>Ret først underretningsindstillingerne markeret med rødt; testen bruger værdierne vist her.</translation>
+    </message>
+    <message>
+        <source>Sending to {recipients}…</source>
+        <translation>Sender til {recipients}…</translation>
+    </message>
+    <message>
+        <source>Sending to nobody…</source>
+        <translation>Sender til ingen…</translation>
+    </message>
+    <message>
+        <source>The test email was not sent: {error}</source>
+        <translation>Test-e-mailen blev ikke sendt: {error}</translation>
+    </message>
+    <message>
+        <source>The test email failed unexpectedly ({error}); see the log.</source>
+        <translation>Test-e-mailen mislykkedes uventet ({error}); se loggen.</translation>
+    </message>
+    <message>
+        <source>HTML body</source>
+        <translation>HTML-brødtekst</translation>
+    </message>
+    <message>
+        <source>Plain-text body</source>
+        <translation>Brødtekst som ren tekst</translation>
+    </message>
+    <message>
+        <source>Edit a copy of the shipped template</source>
+        <translation>Redigér en kopi af den medfølgende skabelon</translation>
+    </message>
+    <message>
+        <source>Use the shipped template</source>
+        <translation>Brug den medfølgende skabelon</translation>
+    </message>
+    <message>
+        <source>Empty fields use the shipped template, including its future updates.</source>
+        <translation>Tomme felter bruger den medfølgende skabelon, også dens fremtidige opdateringer.</translation>
+    </message>
+    <message>
+        <source>Set by your IT department in the fleet settings file.</source>
+        <translation>Angivet af din IT-afdeling i den fælles indstillingsfil.</translation>
+    </message>
+    <message>
+        <source>Double-click to insert at the cursor of the body shown.</source>
+        <translation>Dobbeltklik for at indsætte ved markøren i den viste brødtekst.</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Ren tekst</translation>
+    </message>
+    <message>
+        <source>Placeholders (double-click to insert):</source>
+        <translation>Pladsholdere (dobbeltklik for at indsætte):</translation>
+    </message>
+    <message>
+        <source>Preview with sample values:</source>
+        <translation>Forhåndsvisning med eksempelværdier:</translation>
+    </message>
+    <message>
+        <source>No preview: {error}</source>
+        <translation>Ingen forhåndsvisning: {error}</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Emne: {subject}</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +2117,49 @@ Skrives som i settings.toml: {form}</translation>
     <message>
         <source>The simulated answering point has no callback number to call: place an emergency call first.</source>
         <translation>Den simulerede alarmcentral har intet genopkaldsnummer at ringe til: foretag først et nødopkald.</translation>
+    </message>
+</context>
+<context>
+    <name>SipSettings</name>
+    <message>
+        <source>SIP password</source>
+        <translation>SIP-adgangskode</translation>
+    </message>
+    <message>
+        <source>A password for {name} is stored in the system keyring.</source>
+        <translation>En adgangskode til {name} er gemt i systemets nøglering.</translation>
+    </message>
+    <message>
+        <source>No password is stored yet for {name}; type it here if the carrier asks for one (digest authentication).</source>
+        <translation>Der er endnu ikke gemt nogen adgangskode til {name}; skriv den her, hvis udbyderen beder om en (digest-godkendelse).</translation>
+    </message>
+    <message>
+        <source>No SIP user is set, so no password is used (trunks that authenticate by address). Set carrier.sip.user first if the carrier wants one.</source>
+        <translation>Der er ikke angivet nogen SIP-bruger, så der bruges ingen adgangskode (trunks der godkender efter adresse). Angiv først carrier.sip.user, hvis udbyderen vil have en.</translation>
+    </message>
+    <message>
+        <source>Test registration</source>
+        <translation>Test registrering</translation>
+    </message>
+    <message>
+        <source>Register once with these settings (nothing is saved) and remove the test registration again.</source>
+        <translation>Registrér én gang med disse indstillinger (intet gemmes), og fjern testregistreringen igen.</translation>
+    </message>
+    <message>
+        <source>Fix the SIP settings marked in red first; the test uses the values shown here.</source>
+        <translation>Ret først SIP-indstillingerne markeret med rødt; testen bruger værdierne vist her.</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>Registrerer…</translation>
+    </message>
+    <message>
+        <source>The SIP password cannot be read: {error}</source>
+        <translation>SIP-adgangskoden kan ikke læses: {error}</translation>
+    </message>
+    <message>
+        <source>The registration test failed unexpectedly ({error}); see the log.</source>
+        <translation>Registreringstesten mislykkedes uventet ({error}); se loggen.</translation>
     </message>
 </context>
 <context>

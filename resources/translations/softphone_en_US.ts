@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>CallbackSettings</name>
+    <message numerus="yes">
+        <source>%n live lease(s).</source>
+        <translation>
+            <numerusform>%n live lease.</numerusform>
+            <numerusform>%n live leases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message numerus="yes">
         <source>%n number(s) in {pool}.</source>

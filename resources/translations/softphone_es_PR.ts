@@ -301,6 +301,68 @@
     </message>
 </context>
 <context>
+    <name>CallbackSettings</name>
+    <message>
+        <source>Shared store password</source>
+        <translation>Contraseña del registro compartido</translation>
+    </message>
+    <message>
+        <source>A password for {name} is stored in the system keyring.</source>
+        <translation>Hay una contraseña para {name} guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>No password is stored yet for {name}; type the database password of the user in callback.shared_store.</source>
+        <translation>Aún no hay contraseña guardada para {name}; escriba la contraseña de la base de datos del usuario de callback.shared_store.</translation>
+    </message>
+    <message>
+        <source>No shared store is set (callback.shared_store), so no password is used.</source>
+        <translation>No hay registro compartido configurado (callback.shared_store), así que no se usa contraseña.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Estación de trabajo</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Live callback leases (read-only):</source>
+        <translation>Reservas de devolución de llamada activas (solo lectura):</translation>
+    </message>
+    <message>
+        <source>Reading the leases…</source>
+        <translation>Leyendo las reservas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live lease(s).</source>
+        <translation>
+            <numerusform>%n reserva activa.</numerusform>
+            <numerusform>%n reservas activas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No callback number is leased.</source>
+        <translation>No hay ningún número de devolución de llamada reservado.</translation>
+    </message>
+</context>
+<context>
     <name>CallsPanel</name>
     <message>
         <source>dialing</source>
@@ -919,6 +981,21 @@ El centro de emergencias le está devolviendo la llamada.</translation>
     </message>
 </context>
 <context>
+    <name>KeyringPassword</name>
+    <message>
+        <source>checking the keyring…</source>
+        <translation>revisando el llavero…</translation>
+    </message>
+    <message>
+        <source>type to replace the stored password</source>
+        <translation>escriba para reemplazar la contraseña guardada</translation>
+    </message>
+    <message>
+        <source>cannot be stored here</source>
+        <translation>no se puede guardar aquí</translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>The {language} translations are missing from this installation, so the softphone speaks English; reinstall it (IT: build the translations with python packaging/translations.py build).</source>
@@ -1313,6 +1390,113 @@ Fronteras de países © colaboradores de OpenStreetMap, disponibles bajo la Open
     <message>
         <source>Cannot write the notification outbox {path} ({error}); notifications are kept in memory and are lost if the softphone stops before they are sent. Make the profile folder writable.</source>
         <translation>No se puede escribir en la bandeja de salida de avisos {path} ({error}); los avisos se guardan en memoria y se perderán si el softphone se detiene antes de enviarlos. Haga que la carpeta del perfil admita escritura.</translation>
+    </message>
+</context>
+<context>
+    <name>NotifySettings</name>
+    <message>
+        <source>STARTTLS (recommended)</source>
+        <translation>STARTTLS (recomendado)</translation>
+    </message>
+    <message>
+        <source>TLS (implicit, port 465)</source>
+        <translation>TLS (implícito, puerto 465)</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Ninguno (sin cifrar)</translation>
+    </message>
+    <message>
+        <source>Mail server password</source>
+        <translation>Contraseña del servidor de correo</translation>
+    </message>
+    <message>
+        <source>A password is stored in the system keyring.</source>
+        <translation>Hay una contraseña guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>No password is stored yet; type it here if the server needs a login.</source>
+        <translation>Aún no hay contraseña guardada; escríbala aquí si el servidor pide iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Without encryption the notification, with the agent&apos;s location, and the password cross the network readable. Use it only on a network you trust, and prefer STARTTLS or TLS.</source>
+        <translation>Sin cifrado, el aviso, con la ubicación del agente, y la contraseña viajan legibles por la red. Úselo solo en una red de confianza y prefiera STARTTLS o TLS.</translation>
+    </message>
+    <message>
+        <source>Send test email</source>
+        <translation>Enviar correo de prueba</translation>
+    </message>
+    <message>
+        <source>Fix the notification settings marked in red first; the test uses the values shown here.</source>
+        <translation>Corrija primero las opciones del aviso marcadas en rojo; la prueba usa los valores que se muestran aquí.</translation>
+    </message>
+    <message>
+        <source>Sending to {recipients}…</source>
+        <translation>Enviando a {recipients}…</translation>
+    </message>
+    <message>
+        <source>Sending to nobody…</source>
+        <translation>Enviando a nadie…</translation>
+    </message>
+    <message>
+        <source>The test email was not sent: {error}</source>
+        <translation>No se envió el correo de prueba: {error}</translation>
+    </message>
+    <message>
+        <source>The test email failed unexpectedly ({error}); see the log.</source>
+        <translation>El correo de prueba falló de forma inesperada ({error}); vea el registro.</translation>
+    </message>
+    <message>
+        <source>HTML body</source>
+        <translation>Cuerpo HTML</translation>
+    </message>
+    <message>
+        <source>Plain-text body</source>
+        <translation>Cuerpo en texto sin formato</translation>
+    </message>
+    <message>
+        <source>Edit a copy of the shipped template</source>
+        <translation>Editar una copia de la plantilla incluida</translation>
+    </message>
+    <message>
+        <source>Use the shipped template</source>
+        <translation>Usar la plantilla incluida</translation>
+    </message>
+    <message>
+        <source>Empty fields use the shipped template, including its future updates.</source>
+        <translation>Los campos vacíos usan la plantilla incluida, con sus futuras actualizaciones.</translation>
+    </message>
+    <message>
+        <source>Set by your IT department in the fleet settings file.</source>
+        <translation>Lo fijó su departamento de informática en el archivo de flota.</translation>
+    </message>
+    <message>
+        <source>Double-click to insert at the cursor of the body shown.</source>
+        <translation>Haga doble clic para insertar en el cursor del cuerpo que se muestra.</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texto sin formato</translation>
+    </message>
+    <message>
+        <source>Placeholders (double-click to insert):</source>
+        <translation>Marcadores (doble clic para insertar):</translation>
+    </message>
+    <message>
+        <source>Preview with sample values:</source>
+        <translation>Vista previa con valores de ejemplo:</translation>
+    </message>
+    <message>
+        <source>No preview: {error}</source>
+        <translation>Sin vista previa: {error}</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Asunto: {subject}</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +2117,49 @@ Se escribe como en settings.toml: {form}</translation>
     <message>
         <source>The simulated answering point has no callback number to call: place an emergency call first.</source>
         <translation>El centro de emergencias simulado no tiene un número de devolución de llamada: haga primero una llamada de emergencia.</translation>
+    </message>
+</context>
+<context>
+    <name>SipSettings</name>
+    <message>
+        <source>SIP password</source>
+        <translation>Contraseña SIP</translation>
+    </message>
+    <message>
+        <source>A password for {name} is stored in the system keyring.</source>
+        <translation>Hay una contraseña para {name} guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>No password is stored yet for {name}; type it here if the carrier asks for one (digest authentication).</source>
+        <translation>Aún no hay contraseña guardada para {name}; escríbala aquí si el proveedor la pide (autenticación digest).</translation>
+    </message>
+    <message>
+        <source>No SIP user is set, so no password is used (trunks that authenticate by address). Set carrier.sip.user first if the carrier wants one.</source>
+        <translation>No hay usuario SIP configurado, así que no se usa contraseña (troncales que autentican por dirección). Configure primero carrier.sip.user si el proveedor lo pide.</translation>
+    </message>
+    <message>
+        <source>Test registration</source>
+        <translation>Probar el registro</translation>
+    </message>
+    <message>
+        <source>Register once with these settings (nothing is saved) and remove the test registration again.</source>
+        <translation>Registrarse una vez con esta configuración (no se guarda nada) y quitar luego el registro de prueba.</translation>
+    </message>
+    <message>
+        <source>Fix the SIP settings marked in red first; the test uses the values shown here.</source>
+        <translation>Corrija primero las opciones SIP marcadas en rojo; la prueba usa los valores que se muestran aquí.</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <source>The SIP password cannot be read: {error}</source>
+        <translation>No se puede leer la contraseña SIP: {error}</translation>
+    </message>
+    <message>
+        <source>The registration test failed unexpectedly ({error}); see the log.</source>
+        <translation>La prueba de registro falló de forma inesperada ({error}); vea el registro.</translation>
     </message>
 </context>
 <context>

@@ -301,6 +301,68 @@
     </message>
 </context>
 <context>
+    <name>CallbackSettings</name>
+    <message>
+        <source>Shared store password</source>
+        <translation>Mot de passe du registre partagé</translation>
+    </message>
+    <message>
+        <source>A password for {name} is stored in the system keyring.</source>
+        <translation>Un mot de passe pour {name} est enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No password is stored yet for {name}; type the database password of the user in callback.shared_store.</source>
+        <translation>Aucun mot de passe n&apos;est encore enregistré pour {name}; tapez le mot de passe de la base de données de l&apos;utilisateur de callback.shared_store.</translation>
+    </message>
+    <message>
+        <source>No shared store is set (callback.shared_store), so no password is used.</source>
+        <translation>Aucun registre partagé n&apos;est défini (callback.shared_store); aucun mot de passe n&apos;est donc utilisé.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Live callback leases (read-only):</source>
+        <translation>Réservations de rappel en cours (lecture seule) :</translation>
+    </message>
+    <message>
+        <source>Reading the leases…</source>
+        <translation>Lecture des réservations…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live lease(s).</source>
+        <translation>
+            <numerusform>%n réservation en cours.</numerusform>
+            <numerusform>%n réservations en cours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No callback number is leased.</source>
+        <translation>Aucun numéro de rappel n&apos;est réservé.</translation>
+    </message>
+</context>
+<context>
     <name>CallsPanel</name>
     <message>
         <source>dialing</source>
@@ -919,6 +981,21 @@ Le centre d&apos;urgence vous rappelle.</translation>
     </message>
 </context>
 <context>
+    <name>KeyringPassword</name>
+    <message>
+        <source>checking the keyring…</source>
+        <translation>vérification du trousseau…</translation>
+    </message>
+    <message>
+        <source>type to replace the stored password</source>
+        <translation>tapez pour remplacer le mot de passe enregistré</translation>
+    </message>
+    <message>
+        <source>cannot be stored here</source>
+        <translation>ne peut pas être enregistré ici</translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>The {language} translations are missing from this installation, so the softphone speaks English; reinstall it (IT: build the translations with python packaging/translations.py build).</source>
@@ -1313,6 +1390,113 @@ Frontières des pays © les contributeurs d&apos;OpenStreetMap, disponibles sous
     <message>
         <source>Cannot write the notification outbox {path} ({error}); notifications are kept in memory and are lost if the softphone stops before they are sent. Make the profile folder writable.</source>
         <translation>Impossible d&apos;écrire dans la boîte d&apos;envoi des avis {path} ({error}); les avis sont gardés en mémoire et seront perdus si le téléphone logiciel s&apos;arrête avant leur envoi. Rendez le dossier du profil accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>NotifySettings</name>
+    <message>
+        <source>STARTTLS (recommended)</source>
+        <translation>STARTTLS (recommandé)</translation>
+    </message>
+    <message>
+        <source>TLS (implicit, port 465)</source>
+        <translation>TLS (implicite, port 465)</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Aucun (non chiffré)</translation>
+    </message>
+    <message>
+        <source>Mail server password</source>
+        <translation>Mot de passe du serveur de courriel</translation>
+    </message>
+    <message>
+        <source>A password is stored in the system keyring.</source>
+        <translation>Un mot de passe est enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No password is stored yet; type it here if the server needs a login.</source>
+        <translation>Aucun mot de passe n&apos;est encore enregistré; tapez-le ici si le serveur demande une connexion.</translation>
+    </message>
+    <message>
+        <source>Without encryption the notification, with the agent&apos;s location, and the password cross the network readable. Use it only on a network you trust, and prefer STARTTLS or TLS.</source>
+        <translation>Sans chiffrement, l&apos;avis, avec l&apos;emplacement de l&apos;agent, et le mot de passe traversent le réseau en clair. Ne l&apos;utilisez que sur un réseau de confiance, et préférez STARTTLS ou TLS.</translation>
+    </message>
+    <message>
+        <source>Send test email</source>
+        <translation>Envoyer un courriel d&apos;essai</translation>
+    </message>
+    <message>
+        <source>Fix the notification settings marked in red first; the test uses the values shown here.</source>
+        <translation>Corrigez d&apos;abord les paramètres d&apos;avis en rouge; l&apos;essai utilise les valeurs affichées ici.</translation>
+    </message>
+    <message>
+        <source>Sending to {recipients}…</source>
+        <translation>Envoi à {recipients}…</translation>
+    </message>
+    <message>
+        <source>Sending to nobody…</source>
+        <translation>Envoi à personne…</translation>
+    </message>
+    <message>
+        <source>The test email was not sent: {error}</source>
+        <translation>Le courriel d&apos;essai n&apos;a pas été envoyé : {error}</translation>
+    </message>
+    <message>
+        <source>The test email failed unexpectedly ({error}); see the log.</source>
+        <translation>Le courriel d&apos;essai a échoué de façon inattendue ({error}); voir le journal.</translation>
+    </message>
+    <message>
+        <source>HTML body</source>
+        <translation>Corps HTML</translation>
+    </message>
+    <message>
+        <source>Plain-text body</source>
+        <translation>Corps en texte brut</translation>
+    </message>
+    <message>
+        <source>Edit a copy of the shipped template</source>
+        <translation>Modifier une copie du modèle fourni</translation>
+    </message>
+    <message>
+        <source>Use the shipped template</source>
+        <translation>Utiliser le modèle fourni</translation>
+    </message>
+    <message>
+        <source>Empty fields use the shipped template, including its future updates.</source>
+        <translation>Les champs vides utilisent le modèle fourni, y compris ses mises à jour futures.</translation>
+    </message>
+    <message>
+        <source>Set by your IT department in the fleet settings file.</source>
+        <translation>Défini par votre service informatique dans le fichier de parc.</translation>
+    </message>
+    <message>
+        <source>Double-click to insert at the cursor of the body shown.</source>
+        <translation>Double-cliquez pour insérer au curseur du corps affiché.</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <source>Placeholders (double-click to insert):</source>
+        <translation>Espaces réservés (double-cliquez pour insérer) :</translation>
+    </message>
+    <message>
+        <source>Preview with sample values:</source>
+        <translation>Aperçu avec des valeurs d&apos;exemple :</translation>
+    </message>
+    <message>
+        <source>No preview: {error}</source>
+        <translation>Aucun aperçu : {error}</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Objet : {subject}</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +2117,49 @@ Written as in settings.toml: {form}</source>
     <message>
         <source>The simulated answering point has no callback number to call: place an emergency call first.</source>
         <translation>Le centre d&apos;urgence simulé n&apos;a aucun numéro de rappel à appeler : faites d&apos;abord un appel d&apos;urgence.</translation>
+    </message>
+</context>
+<context>
+    <name>SipSettings</name>
+    <message>
+        <source>SIP password</source>
+        <translation>Mot de passe SIP</translation>
+    </message>
+    <message>
+        <source>A password for {name} is stored in the system keyring.</source>
+        <translation>Un mot de passe pour {name} est enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No password is stored yet for {name}; type it here if the carrier asks for one (digest authentication).</source>
+        <translation>Aucun mot de passe n&apos;est encore enregistré pour {name}; tapez-le ici si le fournisseur en demande un (authentification digest).</translation>
+    </message>
+    <message>
+        <source>No SIP user is set, so no password is used (trunks that authenticate by address). Set carrier.sip.user first if the carrier wants one.</source>
+        <translation>Aucun utilisateur SIP n&apos;est défini; aucun mot de passe n&apos;est donc utilisé (liaisons authentifiées par adresse). Définissez d&apos;abord carrier.sip.user si le fournisseur en veut un.</translation>
+    </message>
+    <message>
+        <source>Test registration</source>
+        <translation>Tester l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Register once with these settings (nothing is saved) and remove the test registration again.</source>
+        <translation>S&apos;enregistrer une fois avec ces paramètres (rien n&apos;est enregistré sur le poste) et retirer ensuite l&apos;enregistrement d&apos;essai.</translation>
+    </message>
+    <message>
+        <source>Fix the SIP settings marked in red first; the test uses the values shown here.</source>
+        <translation>Corrigez d&apos;abord les paramètres SIP en rouge; l&apos;essai utilise les valeurs affichées ici.</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>The SIP password cannot be read: {error}</source>
+        <translation>Le mot de passe SIP ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+        <source>The registration test failed unexpectedly ({error}); see the log.</source>
+        <translation>L&apos;essai d&apos;enregistrement a échoué de façon inattendue ({error}); voir le journal.</translation>
     </message>
 </context>
 <context>

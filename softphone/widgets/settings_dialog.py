@@ -47,7 +47,7 @@ from softphone.widgets.keyring_password import (
     store_password,
 )
 from softphone.widgets.language import language_labels
-from softphone.widgets.notify_settings import SECURITY_LABELS, MailServerExtras, TemplatePreview
+from softphone.widgets.notify_settings import MailServerExtras, TemplatePreview, security_labels
 from softphone.widgets.option_editors import RawValueError, editor_for
 from softphone.widgets.settings_pages import (
     ADMIN_NOTE,
@@ -67,7 +67,7 @@ from softphone.widgets.wheel_guard import guard_wheel
 
 def choice_labels() -> dict[str, dict[str, str]]:
     """The names of the values of a choice, in the agent's language when the dialog opens."""
-    return {"notify.smtp.security": SECURITY_LABELS, "ui.language": language_labels(),
+    return {"notify.smtp.security": security_labels(), "ui.language": language_labels(),
             "notify.template.language": language_labels(
                 translate("Languages", "The agent's language"))}
 

@@ -96,10 +96,6 @@ NOT_YET = frozenset({
     "settings/options.py",
     "settings/store.py",
     "settings/types.py",
-    "widgets/callback_settings.py",
-    "widgets/keyring_password.py",
-    "widgets/notify_settings.py",
-    "widgets/sip_settings.py",
 })
 
 
