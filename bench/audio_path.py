@@ -1,7 +1,8 @@
 """Added latency and CPU use of the call's audio path, for a 10-minute call at 48 kHz.
 
-Runs the engine's own per-frame code (``CallAudio.write_remote``/``read_local`` and the speaker
-and microphone callbacks, with their resamplers and jitter buffers) against a simulated clock:
+Runs the engine's own per-frame code (the real-time path: ``CallAudio.write_remote``/``read_local``
+and the speaker and microphone callbacks, with their resamplers and jitter buffers) against a
+simulated clock:
 a carrier delivers 20 ms frames with network jitter and takes one microphone frame every 20 ms;
 the devices call back every 20 ms at 48 kHz on their own phase. Nothing sleeps, so ten minutes
 take seconds; CPU is the process CPU time spent inside the engine's code.
@@ -30,9 +31,9 @@ from pathlib import Path
 
 import numpy as np
 
-from softphone.audio.devices import Device, Role
 from softphone.audio.engine import Engine
-from softphone.audio.portaudio import OpenStream
+from softphone.audio.realtime import CallPath, RealtimePath
+from softphone.blocks.post import run_now
 from softphone.settings.store import Settings
 
 DEVICE_RATE = 48000
@@ -45,6 +46,7 @@ class Scenario:
     call_rate: int
     jitter_ms: float  # standard deviation of the arrival delay
     stall_every_s: float = 0.0  # a 100 ms network stall, then a burst, this often
+    late_every_s: float = 0.0  # one frame 30 ms late this often (a busy machine or network)
 
 
 @dataclass
@@ -58,15 +60,12 @@ class Result:
 
 
 def simulate(scenario: Scenario, minutes: float, seed: int = 7) -> Result:
-    folder = Path(tempfile.mkdtemp(prefix="audio-bench-"))
-    engine = Engine(Settings(folder / "settings.toml"), watch=False)
-    device = Device("bench", "bench", "none", 1, 1, DEVICE_RATE, 0)
-    call = engine.open_call("bench", scenario.call_rate)
-    engine._add_call(call)  # what the worker thread does; the bench has no worker
-    for role in (Role.SPEAKER, Role.MICROPHONE):
-        engine._prepare(role, OpenStream(device, DEVICE_RATE, None))
-    playback_delay = engine._playbacks[0].resampler.delay_seconds
-    capture_delay = engine._captures[0].resampler.delay_seconds
+    path = RealtimePath()
+    call = CallPath("bench", scenario.call_rate, on_close=lambda _call: None)
+    path.prepare_speaker(DEVICE_RATE, [call])  # what the worker does when the streams open
+    path.prepare_microphone(DEVICE_RATE, [call])
+    playback_delay = path.playbacks[0].resampler.delay_seconds
+    capture_delay = path.captures[0].resampler.delay_seconds
 
     rng = np.random.default_rng(seed)
     frames = int(minutes * 60 / FRAME)
@@ -78,6 +77,8 @@ def simulate(scenario: Scenario, minutes: float, seed: int = 7) -> Result:
         for start in np.arange(scenario.stall_every_s, minutes * 60, scenario.stall_every_s):
             stalled = (arrival >= start) & (arrival < start + 0.1)
             arrival[stalled] = start + 0.1
+    if scenario.late_every_s:
+        arrival[::round(scenario.late_every_s / FRAME)] += 0.03
     arrival = np.maximum.accumulate(arrival)
     t = np.arange(n_call) / scenario.call_rate
     payloads = [(8000 * np.sin(2 * np.pi * 440 * (t + k * FRAME))).astype("<i2").tobytes()
@@ -110,8 +111,8 @@ def simulate(scenario: Scenario, minutes: float, seed: int = 7) -> Result:
             write_times.append(when)
         elif kind == 1:
             before = call.playback.read
-            engine._speaker_callback(out, n_dev, None, None)
-            engine._microphone_callback(mic_block, n_dev, None, None)
+            path.speaker(out, n_dev, None, None)
+            path.microphone(mic_block, n_dev, None, None)
             spent = time.process_time() - started_cpu
             callback_us.append((time.perf_counter() - started) * 1e6)
             capture_ends.append(call.capture.written)
@@ -137,7 +138,7 @@ def on_devices(seconds: float) -> None:
     """A real call on the system's default devices: the whole process's CPU (PortAudio's
     threads included), for comparison with the simulated figure."""
     folder = Path(tempfile.mkdtemp(prefix="audio-bench-"))
-    engine = Engine(Settings(folder / "settings.toml"), watch=False)
+    engine = Engine(Settings(folder / "settings.toml"), run_now, device_events=lambda: None)
     engine.start()
     deadline = time.monotonic() + 10
     while not engine.state.loaded and time.monotonic() < deadline:
@@ -180,6 +181,8 @@ def main() -> None:
         Scenario("48 kHz call, steady network (2 ms jitter)", 48000, 2.0),
         Scenario("G.711 8 kHz, rough network (8 ms jitter, 100 ms stall every 30 s)",
                  8000, 8.0, 30.0),
+        Scenario("G.711 8 kHz, recurring jitter (2 ms, and a frame 30 ms late every 3 s)",
+                 8000, 2.0, late_every_s=3.0),
     ]
     print(f"Simulated {args.minutes:g}-minute call, devices at {DEVICE_RATE} Hz, 20 ms frames")
     print(f"{'scenario':<68} {'speaker ms':>17} {'mic ms':>17} {'CPU %':>6} "

@@ -1,8 +1,8 @@
 """``python -m softphone``, and the entry point of the PyInstaller bundle.
 
 A frozen bundle has no Python interpreter to run the app's helper processes with (the audio
-device watcher starts ``<executable> -m softphone.audio.scan``), so the bundle's executable runs
-``-m softphone.<module>`` itself, as ``python -m`` would.
+engine lists devices through ``<executable> -m softphone.audio.probe``), so the bundle's
+executable runs ``-m softphone.<module>`` itself, as ``python -m`` would.
 """
 
 import runpy

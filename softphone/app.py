@@ -106,7 +106,7 @@ class Application:
         self.location_runtime = LocationRuntime(self.location, settings, self.locator, post)
         self.notifier = Notifier(settings, self.profile.root / "outbox.db", post=post,
                                  clock=self._clock)
-        self.audio = Engine(settings)
+        self.audio = Engine(settings, post)
 
     def _build_core(self) -> None:
         carrier = load_carrier(CarrierContext(self.settings, self.scheduler, self.audio),
@@ -127,8 +127,7 @@ class Application:
             self.readiness.add(checks)
         self.location.changed.connect(self.readiness.refresh)
         self.notifier.checks_changed.connect(self.readiness.refresh)
-        self.audio.state_changed.connect(
-            lambda _state: self.gui_thread.post(self._refresh_readiness))
+        self.audio.state_changed.connect(lambda _state: self._refresh_readiness())
         self.phone.problem.connect(self._record_problem)
         self.phone.incoming.connect(self._ring_while_a_call_rings)
         self.phone.call_changed.connect(self._ring_while_a_call_rings)
@@ -153,8 +152,7 @@ class Application:
         self.notifier.status_changed.connect(self._notification_status)
         self.phone.emergency.started.connect(  # after the window opened the view
             lambda _call: self._notification_status(self.notifier.status))
-        self.audio.notice.connect(
-            lambda text: self.gui_thread.post(lambda: self._show_audio_notice(text)))
+        self.audio.notice.connect(self._show_audio_notice)
         self.readiness_indicator = ReadinessIndicator(self.readiness)
         self.readiness_indicator.clicked.connect(self.show_readiness)
         self.window.statusBar().addPermanentWidget(self.readiness_indicator)
@@ -220,7 +218,7 @@ class Application:
         return dialog
 
     def _show_audio_notice(self, text: str) -> None:
-        if self._running:  # posted from the audio worker; the window may be gone by now
+        if self._running:
             self.window.show_notice(text)  # calmly: calls go out with or without a headset
 
     def _refresh_readiness(self) -> None:

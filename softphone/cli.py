@@ -106,7 +106,7 @@ def list_devices(profile: Profile, as_json: bool) -> int:
 
     report = devices_report(Settings(profile.settings_file, profile.fleet_file))
     print(json.dumps(report, indent=2) if as_json else format_report(report))
-    return 0
+    return 0 if report["answered"] else 1
 
 
 def to_request(args: argparse.Namespace) -> dict[str, Any]:

@@ -70,7 +70,8 @@ class DeviceSnapshot:
     """The devices of the default host API at one moment, plus the system defaults.
 
     ``problem`` is set when there is no usable sound system at all (no PortAudio library, no
-    devices); it says so in words an agent or admin can act on.
+    devices, PortAudio not answering); it says so in words an agent can act on, and ``fix``,
+    when set, says what an admin does about it. ``hung`` means PortAudio did not answer in time.
     """
 
     devices: tuple[Device, ...] = ()
@@ -78,6 +79,8 @@ class DeviceSnapshot:
     default_output: str | None = None
     problem: str = ""
     other_host_apis: tuple[Device, ...] = field(default=(), compare=False)
+    fix: str = ""
+    hung: bool = False
 
     def find(self, name: str, role: Role) -> Device | None:
         for device in self.devices:
@@ -107,11 +110,13 @@ class DeviceSnapshot:
             "default_input": self.default_input,
             "default_output": self.default_output,
             "problem": self.problem,
+            "fix": self.fix,
+            "hung": self.hung,
         }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> DeviceSnapshot:
-        """Rebuild a snapshot sent by the device watcher process (``softphone.audio.scan``)."""
+        """Rebuild a snapshot listed by the probe process (``softphone.audio.probe``)."""
         devices = [Device(index=-1, **item) for item in data["devices"]]
         return cls(
             devices=tuple(d for d in devices if d.host_api == data["host_api"]),
@@ -119,6 +124,8 @@ class DeviceSnapshot:
             default_output=data["default_output"],
             problem=data["problem"],
             other_host_apis=tuple(d for d in devices if d.host_api != data["host_api"]),
+            fix=data["fix"],
+            hung=data["hung"],
         )
 
 

@@ -14,26 +14,10 @@ output frame.
 from __future__ import annotations
 
 import math
-import threading
 
 import numpy as np
 
-FRAME_SECONDS = 0.02
-FRAMES_PER_SECOND = 50
-
-
-class AudioFormatError(ValueError):
-    """A sample rate or buffer the audio path cannot use; the message says what would work."""
-
-
-def frame_samples(rate: int) -> int:
-    """Samples in one 20 ms frame at ``rate``; refuses rates whose frame is not whole."""
-    if rate <= 0 or rate % FRAMES_PER_SECOND:
-        raise AudioFormatError(
-            f"{rate} Hz does not divide into 20 ms frames; use a rate that is a multiple of 50 Hz "
-            "such as 8000, 16000, 44100 or 48000"
-        )
-    return rate // FRAMES_PER_SECOND
+from softphone.audio.frames import FRAMES_PER_SECOND, frame_samples
 
 
 class FrameResampler:
@@ -87,15 +71,27 @@ class FrameResampler:
 class JitterBuffer:
     """A FIFO of 16-bit samples that absorbs timing jitter between a producer and a consumer.
 
-    The producer ``write``s any number of samples from any thread and never waits: when the
-    ring is full the newest samples are dropped (that only happens while nobody consumes, e.g.
-    with no audio device). The consumer takes exactly one frame per ``read_frame``. It adapts:
+    It is a single-producer, single-consumer ring without locks: the producer only ever moves
+    ``written`` (after copying the samples in), the consumer only ever moves ``read`` (after
+    copying them out), each reads the other's position, and under the interpreter's lock a
+    position is always read whole. So neither side ever waits for the other; an audio callback
+    can be either side. One thread at a time may produce and one may consume (the owner of
+    each side may change, as long as the hand-over is ordered, see ``softphone.audio.realtime``).
+
+    The producer ``write``s any number of samples and never waits: when the ring is full the
+    newest samples are dropped (that only happens while nobody consumes, e.g. with no audio
+    device). The consumer takes exactly one frame per ``read_frame``. It adapts:
 
     * playback starts only once ``target`` frames are buffered; an underrun plays silence and
       raises the target by one frame (up to ``max_frames``), so a jittery source earns a deeper
       buffer;
-    * when, over a whole second, a full spare frame was always waiting, one frame is skipped
-      and the target relaxes by one, so the delay shrinks back once the jitter is gone;
+    * the depth an underrun earned is kept until the jitter has been gone for ``CALM_SECONDS``
+      (each second a full spare frame was always waiting, and no underrun): then the target
+      relaxes by one. Relaxing after one calm second, as this buffer first did, forgot the
+      jitter of a busy machine or network as soon as it paused, so every time it came back
+      (every few seconds) it cost another underrun: a gap in the call's audio;
+    * when, over a whole second, a frame more than the target was always waiting (a burst that
+      stayed, or a target just relaxed), that frame is skipped, so the delay follows the target;
     * anything beyond ``max_frames`` (a burst after a stall, stale audio from before a device
       opened) is discarded down to the target at once.
 
@@ -104,38 +100,45 @@ class JitterBuffer:
     """
 
     WINDOW = FRAMES_PER_SECOND  # reads per adaptation window (one second)
+    CALM_SECONDS = 10  # windows without jitter before the target relaxes by one frame
 
     def __init__(self, frame: int, max_frames: int = 10, capacity_frames: int = 50) -> None:
         self.frame = frame
         self.max_frames = max_frames
         self.capacity = frame * capacity_frames
         self._ring = np.zeros(self.capacity, dtype=np.int16)
-        self._write_lock = threading.Lock()
-        self.written = 0  # absolute position of the next sample to write
-        self.read = 0  # absolute position of the next sample to read
+        self.written = 0  # absolute position of the next sample to write (producer only)
+        self.read = 0  # absolute position of the next sample to read (consumer only)
         self.target = 1
         self.priming = True
         self.underruns = 0
-        self.dropped = 0  # samples discarded to keep the delay down, or lost to a full ring
+        self.lost = 0  # samples the producer could not store (ring full, or refused upstream)
+        self.skipped = 0  # samples the consumer discarded to keep the delay down
         self._window_reads = 0
         self._window_min = self.capacity
+        self._calm = 0  # consecutive windows that would have played with one frame less
 
     @property
     def level(self) -> int:
         return self.written - self.read
 
+    @property
+    def dropped(self) -> int:
+        """Samples that never played: lost by the producer or skipped by the consumer."""
+        return self.lost + self.skipped
+
     def write(self, samples: np.ndarray) -> None:
-        """Append int16 ``samples`` (any length); never blocks the caller on the consumer."""
-        with self._write_lock:
-            count = min(len(samples), self.capacity - (self.written - self.read))
-            if count < len(samples):
-                self.dropped += len(samples) - count
-            start = self.written % self.capacity
-            first = min(count, self.capacity - start)
-            self._ring[start:start + first] = samples[:first]
-            if count > first:
-                self._ring[: count - first] = samples[first:count]
-            self.written += count
+        """Append int16 ``samples`` (any length); never waits for the consumer."""
+        written = self.written
+        count = min(len(samples), self.capacity - (written - self.read))
+        if count < len(samples):
+            self.lost += len(samples) - count
+        start = written % self.capacity
+        first = min(count, self.capacity - start)
+        self._ring[start:start + first] = samples[:first]
+        if count > first:
+            self._ring[: count - first] = samples[first:count]
+        self.written = written + count  # published last: the samples are in place
 
     def read_frame(self, out: np.ndarray) -> bool:
         """Fill ``out`` (``frame`` int16) with the next frame; silence and False when starved."""
@@ -150,6 +153,7 @@ class JitterBuffer:
         if level < self.frame:
             self.underruns += 1
             self.target = min(self.target + 1, self.max_frames)
+            self._calm = 0
             self.priming = True
             out.fill(0)
             return False
@@ -168,16 +172,19 @@ class JitterBuffer:
         self._window_reads += 1
         if self._window_reads < self.WINDOW:
             return
-        if self._window_min >= 2 * self.frame:
+        if self._window_min >= (self.target + 1) * self.frame:
             self._skip(self.frame)
-            self.target = max(1, self.target - 1)
+        self._calm = self._calm + 1 if self._window_min >= 2 * self.frame else 0
+        if self._calm >= self.CALM_SECONDS and self.target > 1:
+            self.target -= 1
+            self._calm = 0
         self._window_reads = 0
         self._window_min = self.capacity
 
     def _skip(self, count: int) -> None:
         if count > 0:
             self.read += count
-            self.dropped += count
+            self.skipped += count
 
     def clear(self) -> None:
         """Forget everything buffered (the consumer side calls this, e.g. when a device reopens)."""

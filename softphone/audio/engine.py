@@ -1,44 +1,51 @@
-"""The call's audio path and the devices it runs on: the softphone's ``AudioEngine``.
+"""Device control for the call's audio path: the softphone's ``AudioEngine``.
 
-Three kinds of threads meet here, and each has one job:
+The real-time half (a call's buffers and the device callbacks) is ``softphone.audio.realtime``;
+this half decides which devices run and opens and closes them. Its threads:
 
-* the carrier's threads call ``CallAudio.write_remote``/``read_local``: they only copy samples
-  into or out of a call's jitter buffers and never wait for anything else;
-* PortAudio's callback threads move one 20 ms block per callback between the devices and those
-  buffers (resampling on the way), into buffers allocated when the stream opened;
-* the engine's worker thread owns PortAudio: it loads it, opens and closes streams, applies the
-  device policy (``softphone.audio.policy``) and emits the events. Whatever the GUI or a
-  carrier asks for is posted to it, so no caller ever waits on a device.
+* the engine's worker thread owns the decisions: it applies the device policy
+  (``softphone.audio.policy``), opens and closes streams through ``PortAudio`` (whose calls run
+  on PortAudio's own thread, each within a deadline), and publishes the events. Whatever the
+  GUI or a carrier asks for is posted to it, so no caller ever waits on a device;
+* the sound server's event thread (``softphone.audio.hotplug``) only hands "devices changed"
+  to the worker, which re-lists them through the probe process (``softphone.audio.probe``) a
+  moment later, once a burst of events has settled.
 
-A separate process watches for devices coming and going (``softphone.audio.scan``).
+While nothing happens the worker sleeps without a timeout: no polling, no wake-ups.
 
-Events (emitted on the worker thread; Qt code re-emits them through queued signals):
+Events, emitted on the thread of the ``post`` function given to the constructor (the rule in
+``blocks.post``; the GUI thread in the app), never after ``close``:
 
 * ``state_changed(AudioState)`` – the device list, each role's choice, the streams in use;
 * ``notice(str)`` – a sentence for the agent: a device connected or disconnected, a fallback,
-  no device at all.
+  no device at all, a sound system that does not answer.
 """
 
 from __future__ import annotations
 
-import collections
 import logging
 import queue
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
-from softphone.audio.devices import Device, DeviceSnapshot, Role
-from softphone.audio.dsp import FrameResampler, JitterBuffer, Tone, frame_samples
+from softphone.audio.devices import DeviceSnapshot, Role
+from softphone.audio.hotplug import DeviceEvents, events_for_platform
 from softphone.audio.policy import Choice, announce_changes, choose
-from softphone.audio.portaudio import AudioDeviceError, OpenStream, PortAudio, candidate_rates
-from softphone.audio.watcher import DeviceWatcher
+from softphone.audio.portaudio import (
+    AudioDeviceError,
+    OpenStream,
+    PortAudio,
+    SoundSystemHung,
+    candidate_rates,
+)
+from softphone.audio.probe import Probe
+from softphone.audio.realtime import TEST_TONE_SECONDS, CallPath, Capture, Playback, RealtimePath
 from softphone.blocks.events import Event
+from softphone.blocks.post import Post
 from softphone.blocks.readiness import Check
 
 if TYPE_CHECKING:
@@ -46,14 +53,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("audio")
 
-RING_CADENCE = ((2.0, 4.0),)  # North American ring: two seconds on, four off
-RING_FREQUENCIES = (440.0, 480.0)
-TEST_TONE_FREQUENCY = 440.0
-TEST_TONE_SECONDS = 1.5
 SETTING_KEYS = frozenset(role.setting for role in Role) | {
     "audio.speaker_volume", "audio.microphone_volume", "audio.ringer_volume",
     "audio.sample_rate", "audio.rescan_seconds",
 }
+SETTLE_SECONDS = 0.3  # a device arriving sends a burst of events; list it once they stop
+RETRY_SECONDS = 5.0  # while PortAudio does not answer, ask again this often
+RECONNECT_SECONDS = (1.0, 60.0)  # first and longest pause before reconnecting to the server
 
 
 @dataclass(frozen=True)
@@ -72,112 +78,8 @@ class AudioState:
     active: MappingProxyType[Role, ActiveStream] = field(
         default_factory=lambda: MappingProxyType({}))
     muted: bool = False
-    watching: bool = False
-    loaded: bool = False  # PortAudio was tried (until then nothing is known)
-
-
-class _Call:
-    """One call's side of the audio path (``softphone.core.audio.CallAudio``).
-
-    Live audio (a frame or a few at a time, as RTP delivers it) goes through the jitter buffer,
-    which keeps the delay short. A long write (a synthesised prompt handed over whole) is
-    queued instead and fed to the jitter buffer as it plays, so it is heard in full, in real
-    time; later writes queue behind it until it has played.
-    """
-
-    MAX_QUEUED_SECONDS = 120
-
-    def __init__(self, engine: Engine, call_id: str, sample_rate: int) -> None:
-        self.call_id = call_id
-        self.sample_rate = sample_rate
-        self.frame = frame_samples(sample_rate)
-        self.playback = JitterBuffer(self.frame)  # far end → speaker
-        self.capture = JitterBuffer(self.frame)  # microphone → far end
-        self._engine = engine
-        self._read_lock = threading.Lock()
-        self._queue_lock = threading.Lock()
-        self._queued: collections.deque[np.ndarray] = collections.deque()
-        self._queued_samples = 0
-        self._outgoing = np.zeros(self.frame, dtype=np.int16)
-        self.closed = False
-
-    def write_remote(self, pcm: bytes) -> None:
-        if self.closed:
-            return
-        samples = np.frombuffer(pcm, dtype=np.int16, count=len(pcm) // 2)
-        with self._queue_lock:
-            if self._queued or len(samples) > self.playback.max_frames * self.frame:
-                if self._queued_samples + len(samples) > self.MAX_QUEUED_SECONDS * self.sample_rate:
-                    self.playback.dropped += len(samples)
-                    return
-                self._queued.append(samples.copy())
-                self._queued_samples += len(samples)
-                return
-            self.playback.write(samples)
-
-    def pull(self, out: np.ndarray) -> None:
-        """Speaker callback: the next frame of far-end audio into ``out`` (int16)."""
-        if self._queued:
-            self._feed_queued()
-        self.playback.read_frame(out)
-
-    def _feed_queued(self) -> None:
-        with self._queue_lock:
-            wanted = max(self.playback.target, 1) * self.frame
-            while self._queued and self.playback.level < wanted:
-                chunk = self._queued[0]
-                take = min(len(chunk), wanted - self.playback.level)
-                self.playback.write(chunk[:take])
-                self._queued_samples -= take
-                if take == len(chunk):
-                    self._queued.popleft()
-                else:
-                    self._queued[0] = chunk[take:]
-
-    def read_local(self) -> bytes:
-        with self._read_lock:
-            self.capture.read_frame(self._outgoing)
-            return self._outgoing.tobytes()
-
-    def close(self) -> None:
-        if not self.closed:
-            self.closed = True
-            self._engine._post(lambda: self._engine._remove_call(self))
-
-
-class _Playback:
-    """One call's far-end audio rendered at one speaker stream's rate."""
-
-    def __init__(self, call: _Call, device_rate: int) -> None:
-        self.call = call
-        self.resampler = FrameResampler(call.sample_rate, device_rate)
-        self.pcm = np.zeros(call.frame, dtype=np.int16)
-        self.frame = np.zeros(self.resampler.n_out, dtype=np.float32)
-
-    def render(self) -> np.ndarray:
-        self.call.pull(self.pcm)
-        self.resampler.process(self.pcm, self.frame)
-        return self.frame
-
-
-class _Capture:
-    """The microphone stream's blocks, resampled to one call's rate and queued for it."""
-
-    def __init__(self, call: _Call, device_rate: int) -> None:
-        self.call = call
-        self.resampler = FrameResampler(device_rate, call.sample_rate)
-        self.frame = np.zeros(call.frame, dtype=np.float32)
-        self.pcm = np.zeros(call.frame, dtype=np.int16)
-
-    def feed(self, block: np.ndarray, gain: float) -> None:
-        if gain == 0.0:
-            self.pcm.fill(0)
-        else:
-            self.resampler.process(block, self.frame)
-            np.multiply(self.frame, gain * 32767.0, out=self.frame)
-            np.clip(self.frame, -32768.0, 32767.0, out=self.frame)
-            np.copyto(self.pcm, self.frame, casting="unsafe")
-        self.call.capture.write(self.pcm)
+    watching: bool = False  # the sound server announces device changes (during calls too)
+    loaded: bool = False  # PortAudio answered, or its deadline passed (until then nothing is known)
 
 
 @dataclass
@@ -186,86 +88,82 @@ class _Stream:
     opened: OpenStream
     alive: bool = True
     closing: bool = False
-    xruns: int = 0
 
 
 class Engine:
     """Implements ``AudioEngine`` and the agent's device controls; see the module docstring.
 
-    ``portaudio`` and ``watcher_command`` are seams for tests and packaging; ``watch=False``
-    skips the watcher process (device changes are then seen between calls only).
+    ``portaudio``, ``probe`` and ``device_events`` are seams for tests and packaging;
+    ``device_events`` makes the event source (``None`` from it: re-read on a timer).
     """
 
-    def __init__(self, settings: Settings, *, portaudio: PortAudio | None = None,
-                 watch: bool = True, watcher_command: Sequence[str] | None = None) -> None:
+    def __init__(self, settings: Settings, post: Post, *, portaudio: PortAudio | None = None,
+                 probe: Probe | None = None,
+                 device_events: Callable[[], DeviceEvents | None] = events_for_platform) -> None:
         self.state_changed: Event[[AudioState]] = Event()
         self.notice: Event[[str]] = Event()
         self._settings = settings
+        self._post_event = post
         self._portaudio = portaudio or PortAudio()
-        self._queue: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
+        self._probe = probe or Probe(self._portaudio.start_deadline)
+        self._make_events = device_events
+        self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
-        self._watch = watch
-        self._watcher_command = watcher_command
-        self._watcher: DeviceWatcher | None = None
-        self._state = AudioState()
-        self.latest_notice = (0, "")  # (how many so far, the newest): for widgets that poll
+        self._state = AudioState()  # the worker's latest
+        self._shown = self._state  # the latest delivered through ``post``: what ``state`` says
         self._closed = False
+        self._rt = RealtimePath()
         # worker-thread state
+        self._events: DeviceEvents | None = None
+        self._watching = False
+        self._connected_before = False
+        self._reconnect_pause = RECONNECT_SECONDS[0]
         self._snapshot = DeviceSnapshot(problem="The audio devices have not been listed yet.")
+        self._listed = False
+        self._probe_hung = False  # the probe hangs while PortAudio here still works
         self._unusable: dict[str, str] = {}
         self._stale = False  # PortAudio must restart before the next stream opens
         self._restarted_for: tuple[Any, ...] = ()  # the device list of the last restart
         self._streams: dict[Role, _Stream] = {}
-        self._calls: list[_Call] = []
-        self._open: dict[str, _Call] = {}  # by call id, for open_call (any thread)
-        self._calls_lock = threading.Lock()
+        self._calls: list[CallPath] = []
+        self._open: dict[str, CallPath] = {}  # by call id, for open_call (any thread)
+        self._calls_lock = threading.Lock()  # carriers' threads only; never the callbacks
         self._monitoring = 0
         self._ringing = False
-        self._tone_until = 0.0
-        self._last_idle_scan = 0.0
+        self._tone_until = 0.0  # when the speaker may close after a test tone
+        self._rescan_at = 0.0  # when to list the devices again (0: not planned)
+        self._reconnect_at = 0.0  # when to reconnect to the sound server (0: not planned)
+        self._retry_at = 0.0  # when to try again devices PortAudio here did not see yet
+        self._retrying: set[str] = set()  # those devices (once per device list)
         self._preferences: dict[Role, str] = {}
         self._sample_rate = 48000
         self._rescan_seconds = 3.0
-        # read by the PortAudio callbacks: replaced whole, never mutated
-        self._playbacks: tuple[_Playback, ...] = ()
-        self._captures: tuple[_Capture, ...] = ()
-        self._speaker_gain = 1.0
-        self._microphone_gain = 1.0
-        self._ringer_gain = 0.8
         self._muted = False
-        self._test_tone: Tone | None = None
-        self._tone_left = 0
-        self._ring_tone: Tone | None = None
-        self._level = 0.0
         self._read_settings()
         settings.changed.connect(self._setting_changed)
 
     # -- life cycle ---------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Start the worker (which loads PortAudio) and the watcher; returns at once."""
+        """Start the worker, which starts PortAudio and the device events; returns at once."""
         self._thread = threading.Thread(target=self._run, name="audio-engine", daemon=True)
         self._thread.start()
-        if self._watch:
-            self._watcher = DeviceWatcher(self._rescan_seconds, self._watched,
-                                          self._watcher_failed, self._watcher_command)
-            self._watcher.start()
 
     def close(self) -> None:
-        """Stop the watcher, close every stream and end the worker (at application exit)."""
+        """Close every stream, stop the device events and end the worker (at application exit).
+        No event is emitted after this returns."""
         if self._closed:
             return
         self._closed = True
         self._settings.changed.disconnect(self._setting_changed)
-        if self._watcher is not None:
-            self._watcher.stop()
-        self._queue.put(None)
+        self._probe.cancel()
+        self._jobs.put(None)
         if self._thread is not None:
-            self._thread.join(timeout=5)
+            self._thread.join(timeout=self._portaudio.open_deadline)
 
     # -- what carriers use --------------------------------------------------------------------
 
-    def open_call(self, call_id: str, sample_rate: int) -> _Call:
+    def open_call(self, call_id: str, sample_rate: int) -> CallPath:
         """Start a call's audio at ``sample_rate``; devices follow, the caller never waits.
 
         Asking again for a call that is open at the same rate returns the same ``CallAudio``
@@ -275,16 +173,20 @@ class Engine:
         with self._calls_lock:
             call = self._open.get(call_id)
             if call is None or call.closed or call.sample_rate != sample_rate:
-                call = _Call(self, call_id, sample_rate)
+                call = CallPath(call_id, sample_rate, self._call_closed)
                 self._open[call_id] = call
                 self._post(lambda: self._add_call(call))
             return call
+
+    def _call_closed(self, call: CallPath) -> None:
+        self._post(lambda: self._remove_call(call))
 
     # -- what the agent's controls use --------------------------------------------------------
 
     @property
     def state(self) -> AudioState:
-        return self._state
+        """The latest state delivered on the ``post`` thread (after the notices explaining it)."""
+        return self._shown
 
     def select(self, role: Role, name: str) -> None:
         """Use and remember device ``name`` for ``role`` ("" = system default); applies at once.
@@ -321,13 +223,13 @@ class Engine:
 
     def set_muted(self, muted: bool) -> None:
         """Mute the microphone of every call; a new call after an idle moment starts unmuted."""
-        self._muted = muted
+        self._muted = self._rt.muted = muted
         self._post(self._publish)
 
     @property
     def input_level(self) -> float:
         """Peak of the latest microphone block, 0.0–1.0 (0.0 when no microphone is open)."""
-        return self._level if Role.MICROPHONE in self._state.active else 0.0
+        return self._rt.level if Role.MICROPHONE in self._shown.active else 0.0
 
     def set_monitoring(self, on: bool) -> None:
         """Keep the microphone open while a level meter is shown, even without a call."""
@@ -344,8 +246,9 @@ class Engine:
         self._post(lambda: self._set_ringing(False))
 
     def checks(self) -> list[Check]:
-        """Readiness: is there a microphone and a speaker? Answers from memory."""
-        state = self._state
+        """Readiness: is there a microphone and a speaker? Answers from memory; present as soon
+        as PortAudio answered or its deadline passed."""
+        state = self._shown
         if not state.loaded:
             return []
         checks = []
@@ -356,25 +259,24 @@ class Engine:
                 key=f"audio.{role.value}", title=f"{role.label} available",
                 passed=device is not None,
                 detail=f"Using '{device.name}'." if device else (choice.reason if choice else ""),
-                fix="" if device else "Plug in a headset, or check that the sound system runs.",
+                fix="" if device else (state.snapshot.fix
+                                       or "Plug in a headset, or check that the sound system runs."),
             ))
         return checks
 
     # -- worker thread ------------------------------------------------------------------------
 
     def _post(self, job: Callable[[], None]) -> None:
-        self._queue.put(job)
+        self._jobs.put(job)
 
     def _run(self) -> None:
-        self._snapshot = self._portaudio.load()
-        self._announce_problem()
+        self._events = self._make_events()
+        self._start_events()  # first: a change while the devices are listed is not missed
+        self._rescan()
         self._publish()
         while True:
-            try:
-                job = self._queue.get(timeout=0.25)
-            except queue.Empty:
-                job = self._tick
-            if job is None:
+            job = self._next_job()
+            if job is None or self._closed:  # closing: what is still queued no longer matters
                 break
             try:
                 job()
@@ -383,45 +285,139 @@ class Engine:
                 log.exception("audio engine step failed; carrying on")
         for role in list(self._streams):
             self._close_stream(role)
+        self._stop_events()
+        self._portaudio.close()
+        with self._calls_lock:  # calls refer back to the engine: let both go
+            self._open.clear()
+        self._calls.clear()
 
-    def _tick(self) -> None:
+    def _next_job(self) -> Callable[[], None] | None:
+        """The next job; when one of the timers is due first, the timers. Sleeps without a
+        timeout while no timer is set."""
+        if self._events is None and not self._streams and not self._rescan_at:
+            self._rescan_at = time.monotonic() + self._rescan_seconds  # nothing tells us: a timer
+        due = [moment for moment in (self._tone_until, self._rescan_at, self._reconnect_at,
+                                     self._retry_at) if moment]
+        timeout = max(0.0, min(due) - time.monotonic()) if due else None
+        try:
+            return self._jobs.get(timeout=timeout)
+        except queue.Empty:
+            return self._timers
+
+    def _timers(self) -> None:
         now = time.monotonic()
         if self._tone_until and now >= self._tone_until:
             self._tone_until = 0.0
-        watching = self._watcher is not None and self._watcher.running
-        if not watching and not self._streams and now - self._last_idle_scan > self._rescan_seconds:
-            self._rescan_in_process()
+        if self._reconnect_at and now >= self._reconnect_at:
+            self._reconnect_at = 0.0
+            self._start_events()
+        if self._rescan_at and now >= self._rescan_at:
+            self._rescan_at = 0.0
+            self._rescan()
+        if self._retry_at and now >= self._retry_at:
+            self._retry_at = 0.0
+            for name in self._retrying:
+                self._unusable.pop(name, None)
+            self._stale = True  # restart PortAudio here before opening them
 
-    def _rescan_in_process(self) -> None:
-        if self._streams and self._watcher is not None and self._watcher.running:
-            return  # the watcher sees changes without disturbing the streams
-        if self._streams:
-            return  # re-initialising would cut the audio; the watcher or a failure will tell
-        self._last_idle_scan = time.monotonic()
-        self._new_snapshot(self._portaudio.reinitialize())
+    # -- the device list ----------------------------------------------------------------------
 
-    def _watched(self, snapshot: DeviceSnapshot) -> None:
-        self._post(lambda: self._new_snapshot(snapshot))
+    def _rescan(self) -> None:
+        """List the devices through the probe process; start PortAudio here once it answered
+        there, and restart it here while no stream is open and it lists something else."""
+        if self._portaudio.hung:
+            return  # given up in this process; the checks say what to do
+        listed = self._probe.run()
+        log.debug("the probe listed %s%s", sorted(listed.names), f" ({listed.problem})"
+                  if listed.problem else "")
+        if listed.hung:
+            self._rescan_at = time.monotonic() + RETRY_SECONDS
+            fix = f"{listed.fix} The softphone notices within {RETRY_SECONDS:g} s once it " \
+                  "answers again."
+            if self._portaudio.loaded:
+                # PortAudio here started before and still works: keep the devices it knows
+                # (and their streams), but a new start would hang, so it is not restarted
+                if not self._probe_hung:
+                    self._probe_hung = True
+                    self._tell(f"The sound system does not answer new starts: the devices in use "
+                               f"keep working, devices plugged in now are not seen. {fix}")
+                return
+            self._new_snapshot(replace(listed, fix=fix))
+            return
+        if self._probe_hung:
+            self._probe_hung = False
+            self._tell("The sound system answers new starts again.")
+        if not self._portaudio.loaded:
+            self._portaudio.load()
+        elif not self._streams and _signature(self._portaudio.snapshot) != _signature(listed):
+            self._portaudio.reinitialize()
+        if not self._given_up():
+            self._new_snapshot(listed if self._streams else self._portaudio.snapshot)
 
-    def _watcher_failed(self, message: str) -> None:
-        log.warning("%s", message)
-        self._post(self._publish)
+    def _given_up(self) -> bool:
+        """PortAudio stopped answering inside this process: say so, for good."""
+        if not self._portaudio.hung:
+            return False
+        hung = self._portaudio.snapshot
+        self._new_snapshot(replace(hung, fix=f"{hung.fix} Then restart the softphone: PortAudio "
+                                             "cannot be restarted inside it."))
+        return True
+
+    def _start_events(self) -> None:
+        if self._events is not None:
+            self._events.start(self._device_event)
+
+    def _stop_events(self) -> None:
+        if self._events is not None:
+            self._events.stop()
+
+    def _device_event(self, event: str) -> None:
+        """The event source's thread: hand the event to the worker."""
+        self._post(lambda: self._on_device_event(event))
+
+    def _on_device_event(self, event: str) -> None:
+        log.debug("sound server: %s", event)
+        if event == "lost":
+            log.info("the sound server does not announce device changes; reconnecting in %g s",
+                     self._reconnect_pause)
+            self._watching = False
+            self._stop_events()
+            self._reconnect_at = time.monotonic() + self._reconnect_pause
+            self._reconnect_pause = min(self._reconnect_pause * 2, RECONNECT_SECONDS[1])
+            self._publish_if_changed()
+            return
+        if event == "ready":
+            self._reconnect_pause = RECONNECT_SECONDS[0]
+            self._watching = True
+            if not self._connected_before:
+                self._connected_before = True
+                self._publish_if_changed()
+                return  # the first connection: the list is made at start
+        # a change, or a reconnection after which anything may have changed
+        if not self._rescan_at or self._rescan_at > time.monotonic() + SETTLE_SECONDS:
+            self._rescan_at = time.monotonic() + SETTLE_SECONDS
+        self._publish_if_changed()
 
     def _new_snapshot(self, snapshot: DeviceSnapshot) -> None:
         snapshot = self._keep_busy_devices(snapshot)
-        before = self._snapshot
+        before, first = self._snapshot, not self._listed
+        self._listed = True
         if _signature(snapshot) == _signature(before) and snapshot.problem == before.problem:
             return
         self._snapshot = snapshot
         self._unusable.clear()  # policy rule 5: retry failed devices once the list changes
-        for message in announce_changes(before, snapshot):
-            self._tell(message)
+        self._retrying.clear()
+        if before.hung and not snapshot.hung:
+            self._tell("The sound system answers again.")
+        elif not first:  # the first list, or the first after a silence, is not news
+            for message in announce_changes(before, snapshot):
+                self._tell(message)
         if snapshot.problem != before.problem:
             self._announce_problem()
 
     def _keep_busy_devices(self, snapshot: DeviceSnapshot) -> DeviceSnapshot:
         """An ALSA hardware device we hold open cannot be probed by another process, so the
-        watcher omits it: it counts as present while our stream on it is alive (it would die
+        probe omits it: it counts as present while our stream on it is alive (it would die
         if the device were really unplugged)."""
         held = [stream.opened.device for stream in self._streams.values()
                 if stream.alive and "(hw:" in stream.opened.device.portaudio_name
@@ -434,6 +430,8 @@ class Engine:
     def _announce_problem(self) -> None:
         if self._snapshot.problem:
             self._tell(self._snapshot.problem)
+
+    # -- streams ------------------------------------------------------------------------------
 
     def _choices(self) -> dict[Role, Choice]:
         return {role: choose(role, self._preferences.get(role, ""), self._snapshot, self._unusable)
@@ -462,15 +460,14 @@ class Engine:
             listed = _signature(self._snapshot)
             outdated = self._stale or (_signature(self._portaudio.snapshot) != listed
                                        and listed != self._restarted_for)
-            if opening and outdated and not restarted:
+            if opening and outdated and not restarted and not self._probe_hung:
                 # PortAudio's own list is out of date: restart it (closing every stream), once
-                # per new device list, even if this process still sees it a little differently
+                # per new device list, even if the probe saw it a little differently
                 for role in list(self._streams):
                     self._close_stream(role)
                 self._portaudio.reinitialize()
                 self._stale, restarted, self._restarted_for = False, True, listed
-                if self._watcher is None or not self._watcher.running:
-                    self._new_snapshot(self._portaudio.snapshot)
+                self._given_up()
                 continue
             failed = False
             for role in changing:
@@ -491,39 +488,44 @@ class Engine:
         device = self._portaudio.snapshot.find(name, role)
         if device is None:
             self._mark_unusable(name, "it is no longer listed by the sound system")
+            if self._snapshot.find(name, role) is not None and name not in self._retrying:
+                # the probe saw it a moment ago: the sound server was probably still setting it
+                # up when PortAudio here restarted; try once more shortly
+                self._retrying.add(name)
+                self._retry_at = time.monotonic() + SETTLE_SECONDS
             return False
-        output = not role.is_input
         callback: Callable[..., None] = {
-            Role.MICROPHONE: self._microphone_callback,
-            Role.SPEAKER: self._speaker_callback,
-            Role.RINGER: self._ringer_callback,
+            Role.MICROPHONE: self._rt.microphone,
+            Role.SPEAKER: self._rt.speaker,
+            Role.RINGER: self._rt.ringer,
         }[role]
         holder: list[_Stream] = []
         try:
             opened = self._portaudio.open(
-                device, output, candidate_rates(self._sample_rate, device),
-                callback, lambda: self._finished(holder))
+                device, not role.is_input, candidate_rates(self._sample_rate, device),
+                callback, lambda: self._finished(holder),
+                lambda rate: self._prepare(role, rate))  # while the worker waits for it
+        except SoundSystemHung:
+            self._given_up()
+            return False
         except AudioDeviceError as error:
             self._mark_unusable(name, str(error).rstrip("."))
             return False
         stream = _Stream(role, opened)
         holder.append(stream)
         self._streams[role] = stream
-        self._prepare(role, opened)
         log.info("%s open on %s at %d Hz", role.value, device.name, opened.rate)
         return True
 
-    def _prepare(self, role: Role, opened: OpenStream) -> None:
-        """Build the per-rate buffers the new stream's callback uses (never allocated later)."""
-        rate, block = opened.rate, frame_samples(opened.rate)
+    def _prepare(self, role: Role, rate: int) -> None:
+        """Build the per-rate buffers the new stream's callback uses (never allocated later),
+        before the stream starts."""
         if role is Role.SPEAKER:
-            self._test_tone = Tone(rate, (TEST_TONE_FREQUENCY,), 0.5, ((TEST_TONE_SECONDS, 0.0),))
-            self._playbacks = tuple(_Playback(call, rate) for call in self._calls)
+            self._rt.prepare_speaker(rate, self._calls)
         elif role is Role.MICROPHONE:
-            self._magnitude = np.zeros(block, dtype=np.float32)
-            self._captures = tuple(_Capture(call, rate) for call in self._calls)
+            self._rt.prepare_microphone(rate, self._calls)
         else:
-            self._ring_tone = Tone(rate, RING_FREQUENCIES, 0.5, RING_CADENCE)
+            self._rt.prepare_ringer(rate)
 
     def _mark_unusable(self, name: str, why: str) -> None:
         self._unusable[name] = why
@@ -532,12 +534,12 @@ class Engine:
     def _close_stream(self, role: Role) -> None:
         stream = self._streams.pop(role)
         stream.closing = True
+        stream.opened.close()  # PortAudio returns once the callback will not run again
         if role is Role.SPEAKER:
-            self._playbacks = ()
+            self._rt.playbacks = ()
         elif role is Role.MICROPHONE:
-            self._captures = ()
-            self._level = 0.0
-        stream.opened.close()
+            self._rt.captures = ()
+            self._rt.level = 0.0
 
     def _finished(self, holder: list[_Stream]) -> None:
         """PortAudio thread: a stream ended. Unless we closed it, its device failed."""
@@ -555,35 +557,35 @@ class Engine:
         self._stale = True  # PortAudio may still list it: restart it before opening again
         # _reconcile (after this job) reopens what is needed on the fallback device
 
-    def _add_call(self, call: _Call) -> None:
+    def _add_call(self, call: CallPath) -> None:
         if call.closed:
             return
         if not self._calls and self._muted:
-            self._muted = False  # every call after an idle moment starts unmuted
+            self._muted = self._rt.muted = False  # every call after an idle moment starts unmuted
         self._calls.append(call)
         speaker = self._streams.get(Role.SPEAKER)
         if speaker:
-            self._playbacks = (*self._playbacks, _Playback(call, speaker.opened.rate))
+            self._rt.playbacks = (*self._rt.playbacks, Playback(call, speaker.opened.rate))
         microphone = self._streams.get(Role.MICROPHONE)
         if microphone:
-            self._captures = (*self._captures, _Capture(call, microphone.opened.rate))
+            self._rt.captures = (*self._rt.captures, Capture(call, microphone.opened.rate))
         self._publish()
 
-    def _remove_call(self, call: _Call) -> None:
+    def _remove_call(self, call: CallPath) -> None:
         with self._calls_lock:
             if self._open.get(call.call_id) is call:
                 del self._open[call.call_id]
         if call in self._calls:
             self._calls.remove(call)
-        self._playbacks = tuple(p for p in self._playbacks if p.call is not call)
-        self._captures = tuple(c for c in self._captures if c.call is not call)
+        self._rt.playbacks = tuple(p for p in self._rt.playbacks if p.call is not call)
+        self._rt.captures = tuple(c for c in self._rt.captures if c.call is not call)
 
     def _monitor(self, on: bool) -> None:
         self._monitoring = max(0, self._monitoring + (1 if on else -1))
 
     def _start_test_tone(self) -> None:
         self._tone_until = time.monotonic() + TEST_TONE_SECONDS + 0.5
-        self._tone_left = -1  # the speaker callback starts the tone once the stream runs
+        self._rt.tone_requests += 1  # the speaker callback starts it once the stream runs
 
     def _set_ringing(self, on: bool) -> None:
         self._ringing = on
@@ -596,16 +598,27 @@ class Engine:
     def _read_settings(self) -> None:
         get = self._settings.get
         self._preferences = {role: get(role.setting) for role in Role}
-        self._speaker_gain = get("audio.speaker_volume") / 100
-        self._microphone_gain = get("audio.microphone_volume") / 100
-        self._ringer_gain = get("audio.ringer_volume") / 100
+        self._rt.speaker_gain = get("audio.speaker_volume") / 100
+        self._rt.microphone_gain = get("audio.microphone_volume") / 100
+        self._rt.ringer_gain = get("audio.ringer_volume") / 100
         self._sample_rate = get("audio.sample_rate")
         self._rescan_seconds = get("audio.rescan_seconds")
 
+    # -- events, on the thread of ``post`` ----------------------------------------------------
+
+    def _emit(self, deliver: Callable[[], None]) -> None:
+        if self._closed:
+            return
+
+        def delivered() -> None:
+            if not self._closed:
+                deliver()
+
+        self._post_event(delivered)
+
     def _tell(self, message: str) -> None:
         log.info("%s", message)
-        self.latest_notice = (self.latest_notice[0] + 1, message)
-        self.notice.emit(message)
+        self._emit(lambda: self.notice.emit(message))
 
     def _publish(self) -> None:
         self._publish_if_changed(force=True)
@@ -619,8 +632,8 @@ class Engine:
                 role: ActiveStream(stream.opened.device.name, stream.opened.rate)
                 for role, stream in self._streams.items()}),
             muted=self._muted,
-            watching=self._watcher is not None and self._watcher.running,
-            loaded=True,
+            watching=self._watching,
+            loaded=self._listed,
         )
         if state == self._state and not force:
             return
@@ -633,40 +646,11 @@ class Engine:
                 self._tell(choice.reason)
             elif old is not None and old.is_fallback and not choice.is_fallback and choice.device:
                 self._tell(f"{role.label}: back on '{choice.device.name}'.")
+        self._emit(lambda: self._deliver(state))
+
+    def _deliver(self, state: AudioState) -> None:
+        self._shown = state
         self.state_changed.emit(state)
-
-    # -- PortAudio callback threads: no allocation, no waiting --------------------------------
-
-    def _speaker_callback(self, outdata: np.ndarray, frames: int, _time: Any, status: Any) -> None:
-        out = outdata[:, 0]
-        out.fill(0.0)
-        for playback in self._playbacks:
-            np.add(out, playback.render(), out=out)
-        np.multiply(out, 1.0 / 32768.0, out=out)
-        if self._tone_left and self._test_tone is not None:
-            if self._tone_left < 0:
-                self._tone_left = len(self._test_tone.table)
-                self._test_tone.position = 0
-            self._test_tone.add_to(out)
-            self._tone_left = max(0, self._tone_left - frames)
-        np.multiply(out, self._speaker_gain, out=out)
-        np.clip(out, -1.0, 1.0, out=out)
-
-    def _microphone_callback(self, indata: np.ndarray, frames: int, _time: Any,
-                             status: Any) -> None:
-        block = indata[:, 0]
-        np.abs(block, out=self._magnitude)
-        self._level = float(self._magnitude.max())
-        gain = 0.0 if self._muted else self._microphone_gain
-        for capture in self._captures:
-            capture.feed(block, gain)
-
-    def _ringer_callback(self, outdata: np.ndarray, frames: int, _time: Any, status: Any) -> None:
-        out = outdata[:, 0]
-        out.fill(0.0)
-        if self._ring_tone is not None:
-            self._ring_tone.add_to(out)
-        np.multiply(out, self._ringer_gain, out=out)
 
 
 def _device_name(choice: Choice) -> str | None:
@@ -679,4 +663,4 @@ def _signature(snapshot: DeviceSnapshot) -> tuple[Any, ...]:
             snapshot.default_input, snapshot.default_output)
 
 
-__all__ = ["ActiveStream", "AudioState", "Device", "Engine"]
+__all__ = ["ActiveStream", "AudioState", "Engine"]

@@ -90,8 +90,9 @@ def _nothing(role: Role, why: str, snapshot: DeviceSnapshot) -> str:
     else:
         effect = "incoming calls ring on screen only"
     detail = f" ({snapshot.problem})" if snapshot.problem else ""
+    fix = snapshot.fix or "Plug in a headset to fix this."
     return (f"{lead} is no other {role.label.lower()} to use{detail}: calls still connect, but "
-            f"{effect}. Plug in a headset to fix this.")
+            f"{effect}. {fix}")
 
 
 def announce_changes(before: DeviceSnapshot, after: DeviceSnapshot) -> list[str]:

@@ -2,7 +2,8 @@
 
 For support staff, so it runs in its own process and does not need the app to be running: it
 loads PortAudio itself (which never disturbs the app's streams) and reads the profile's
-settings through the settings store.
+settings through the settings store. PortAudio gets the same deadline as in the app: when it
+does not answer, the report says so, and what to do, instead of waiting for ever.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ def devices_report(settings: Settings, portaudio: PortAudio | None = None) -> di
             } for role, choice in choices.items()
         },
         "problem": snapshot.problem,
+        "fix": snapshot.fix,
+        "answered": not snapshot.hung,
     }
 
 
@@ -54,4 +57,6 @@ def format_report(report: dict[str, Any]) -> str:
                      + (f" ({selected['reason']})" if selected["reason"] else ""))
     if report["problem"]:
         lines.append(report["problem"])
+    if report["fix"]:
+        lines.append(f"Fix: {report['fix']}")
     return "\n".join(lines)

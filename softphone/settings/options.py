@@ -317,7 +317,8 @@ AUDIO = (
            "The rate audio devices are opened at first; a device that refuses it is opened at its "
            "own rate.", admin=True),
     Option("audio.rescan_seconds", Number(1.0, 60.0), 3.0, "Device re-scan interval (s)",
-           "How often the list of audio devices is refreshed to notice headsets plugged in or out.",
+           "Where the sound system cannot announce devices plugged in or out (no PulseAudio or "
+           "PipeWire), how often the list is re-read while no call is up.",
            admin=True),
 )
 

@@ -3,7 +3,13 @@
 Shown in the normal settings and inside the emergency view, where it is the only thing besides
 End call, so every control applies at once, to the running call too. The panel holds no state
 of its own: it shows the engine's ``AudioState`` and sends the agent's choices to the engine.
-The engine works on its own threads; the panel only reads its immutable state, on timers.
+
+The engine emits its events on the GUI thread (it was given the GUI thread's ``post``), so the
+panel simply listens, and stops listening when it is destroyed; nothing is relayed across
+threads here (an earlier panel that held Qt signals for the engine's threads crashed the
+interpreter at exit). The level meter is the one thing read on a timer: the microphone's peak
+changes 50 times a second inside the audio callback, which must not post anything, so the
+panel samples it at display rate, only while it is shown and a microphone is open.
 """
 
 from __future__ import annotations
@@ -39,12 +45,11 @@ class DevicePanel(Retranslating, QtWidgets.QWidget):
         super().__init__(parent)
         self.setObjectName("devicePanel")
         self._engine = engine
-        self._shown_state: AudioState | None = None
-        self._shown_notice = 0
 
         self.pickers: dict[Role, QtWidgets.QComboBox] = {}
         self.in_use: dict[Role, QtWidgets.QLabel] = {}
         self.labels: dict[str, QtWidgets.QLabel] = {}
+        self._notice = ""
         form = QtWidgets.QFormLayout()
         # Labels above their controls when the row is narrow (a long word in Danish or
         # French, a large font): wrapped rather than cut off.
@@ -95,19 +100,15 @@ class DevicePanel(Retranslating, QtWidgets.QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
 
-        # The engine works on its own threads; the panel reads its immutable state from the
-        # GUI thread: the meter 20 times a second, devices and notices 5 times, only while shown.
-        self._meter_timer = QtCore.QTimer(self)
+        self._meter_timer = QtCore.QTimer(self)  # 20 times a second, see the module docstring
         self._meter_timer.setInterval(50)
         self._meter_timer.timeout.connect(self._update_meter)
-        self._state_timer = QtCore.QTimer(self)
-        self._state_timer.setInterval(200)
-        self._state_timer.timeout.connect(self._refresh)
         self._save_timer = QtCore.QTimer(self)  # remember volumes once the slider rests
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(500)
         self._save_timer.timeout.connect(self._remember)
         self.retranslate()
+        _listen(engine, self)
 
     def _label(self, name: str, buddy: QtWidgets.QWidget) -> QtWidgets.QLabel:
         label = QtWidgets.QLabel()
@@ -129,9 +130,9 @@ class DevicePanel(Retranslating, QtWidgets.QWidget):
         self.ringer_volume.setAccessibleName(translate("DevicePanel", "Ringer volume"))
         self.mute.setText(translate("DevicePanel", "Mute microphone"))
         self.test_tone.setText(translate("DevicePanel", "Play test tone"))
-        self._shown_state = None  # the pickers' and notices' words too
-        self._shown_notice = 0
-        self._refresh()
+        self._show_state(self._engine.state)  # the pickers' and reasons' words too
+        if self._notice:
+            self.message.setText(localized(self._notice))
 
     def _slider(self, name: str, low: int, high: int, role: Role) -> QtWidgets.QSlider:
         slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
@@ -143,15 +144,13 @@ class DevicePanel(Retranslating, QtWidgets.QWidget):
 
     # -- showing ------------------------------------------------------------------------------
 
-    def _refresh(self) -> None:
-        state = self._engine.state
-        if state is not self._shown_state:
-            self._shown_state = state
-            self._show_state(state)
-        number, text = self._engine.latest_notice
-        if number != self._shown_notice:
-            self._shown_notice = number
-            self.message.setText(localized(text))
+    def show_notice(self, text: str) -> None:
+        self._notice = text
+        self.message.setText(localized(text))
+
+    def show_state(self, state: AudioState) -> None:
+        self._show_state(state)
+        self._run_meter()
 
     def _show_state(self, state: AudioState) -> None:
         for role, picker in self.pickers.items():
@@ -188,6 +187,13 @@ class DevicePanel(Retranslating, QtWidgets.QWidget):
     def _update_meter(self) -> None:
         self.meter.setValue(level_percent(self._engine.input_level))
 
+    def _run_meter(self) -> None:
+        if self.isVisible() and Role.MICROPHONE in self._engine.state.active:
+            self._meter_timer.start()
+        else:
+            self._meter_timer.stop()
+            self.meter.setValue(0)
+
     # -- the agent's actions ------------------------------------------------------------------
 
     def _picked(self, role: Role) -> None:
@@ -213,16 +219,30 @@ class DevicePanel(Retranslating, QtWidgets.QWidget):
 
     def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
         self._engine.set_monitoring(True)
-        self._meter_timer.start()
-        self._state_timer.start()
-        self._refresh()
         super().showEvent(event)  # type: ignore[arg-type]
+        self._run_meter()
 
     def hideEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
         self._engine.set_monitoring(False)
-        self._meter_timer.stop()
-        self._state_timer.stop()
-        self.meter.setValue(0)
         super().hideEvent(event)  # type: ignore[arg-type]
+        self._run_meter()
+
+
+def _listen(engine: Engine, panel: DevicePanel) -> None:
+    """Show the engine's events in ``panel`` until Qt destroys it.
+
+    Both the events and ``destroyed`` arrive on the GUI thread, so once the panel is gone no
+    event can reach it. The observers are the panel's bound methods, kept here to disconnect
+    exactly those.
+    """
+    state, notice = panel.show_state, panel.show_notice
+
+    def gone() -> None:
+        engine.state_changed.disconnect(state)
+        engine.notice.disconnect(notice)
+
+    engine.state_changed.connect(state)
+    engine.notice.connect(notice)
+    panel.destroyed.connect(gone)
 
 

@@ -8,18 +8,21 @@ PulseAudio through ALSA's ``pulse`` plugin (libasound2-plugins). ALSA's ``defaul
 PulseAudio's default sink and source; every other device gets an ALSA PCM of its own, named
 like the device, in a configuration file the fixture rewrites whenever a device is plugged in
 or out - the part a kernel's card list plays on a real machine (PortAudio lists ALSA devices
-from that configuration). Streams, timing and levels are all real.
+from that configuration), and so, as on a real machine, it changes before the sound server
+announces the device (plugging in) and before it takes the device away (unplugging). Streams,
+timing and levels are all real.
 
 A null sink that sat idle starts a new stream only after its 2 s idle timer fires, so each
 sink gets a quiet keep-alive player (``pacat`` of /dev/zero) while it exists.
 
-Tests opt in with the ``virtual_audio`` fixture, which points this process (and the device
-watcher it starts) at the daemon through PULSE_SERVER and ALSA_CONFIG_PATH.
+Tests opt in with the ``virtual_audio`` fixture, which points this process (and the probe
+processes it starts) at the daemon through PULSE_SERVER and ALSA_CONFIG_PATH.
 """
 
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import shutil
 import subprocess
@@ -126,14 +129,15 @@ class VirtualAudio:
                 "--format=s16le", "--rate=8000", "--channels=1", "--latency-msec=10"]
 
     def plug(self, name: str, sink: str, output_only: bool = False) -> None:
-        """Connect a device PortAudio will list as ``name``."""
+        """Connect a device PortAudio will list as ``name``: the card first, then the sound
+        server's sink and source for it (whose arrival the server announces)."""
+        self._write_alsa_config({**self._pcms(), name: (sink, output_only)})
         self.devices[name] = self._create(sink, output_only)
-        self._write_alsa_config()
 
     def unplug(self, name: str) -> None:
         """Disconnect it: its PulseAudio modules go, and so does its ALSA device."""
         plugged = self.devices.pop(name)
-        self._write_alsa_config()
+        self._write_alsa_config(self._pcms())
         for module in reversed(plugged.modules):
             self.pactl("unload-module", module)
         self._stop_keepalive(plugged)
@@ -160,14 +164,16 @@ class VirtualAudio:
                 owner = line.split("=", 1)[1].strip().strip('"')
         return killed
 
-    def _write_alsa_config(self) -> None:
+    def _pcms(self) -> dict[str, tuple[str, bool]]:
+        return {name: (plugged.sink, plugged.output_only) for name, plugged in self.devices.items()}
+
+    def _write_alsa_config(self, pcms: dict[str, tuple[str, bool]]) -> None:
         entries = []
-        for name, plugged in self.devices.items():
-            capture = '"hw:99"' if plugged.output_only else \
-                f'{{ type pulse device "{plugged.source}" }}'
+        for name, (sink, output_only) in pcms.items():
+            capture = '"hw:99"' if output_only else f'{{ type pulse device "{sink}_mic" }}'
             entries.append(
                 f'pcm."{name}" {{\n  type asym\n'
-                f'  playback.pcm {{ type pulse device "{plugged.sink}" }}\n'
+                f'  playback.pcm {{ type pulse device "{sink}" }}\n'
                 f'  capture.pcm {capture}\n}}\n'
             )
         temporary = self.alsa_config.with_suffix(".new")
@@ -219,6 +225,9 @@ def virtual_audio(pulse_daemon: VirtualAudio,
         for name in list(pulse_daemon.devices):
             if name != "Test Headset":
                 pulse_daemon.unplug(name)
+        # what the test left in reference cycles (engines, panels, apps) goes now, on the GUI
+        # thread: Qt objects must not be destroyed on whichever thread collects them later
+        gc.collect()
 
 
 @pytest.fixture

@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 import threading
+import time
 from typing import Any
 
 import numpy as np
 
 from softphone.audio.devices import Role
 from softphone.audio.engine import Engine
+from softphone.qtbridge import GuiThread
 from softphone.settings.store import Settings
 
-TIMEOUT = 10_000  # ms; device changes are seen within one re-scan interval (1 s here)
+TIMEOUT = 10_000  # ms; device changes are announced by the sound server within a second
 
 
 class Carrier(threading.Thread):
     """Stands in for a carrier's media thread: every 20 ms it sends a 1 kHz tone frame to the
-    far-end side of the call and takes one microphone frame, keeping what it received."""
+    far-end side of the call and takes one microphone frame, keeping what it received.
+
+    Like a real media loop it keeps to a clock (frame n at start + n × 20 ms) rather than
+    sleeping 20 ms after each frame's work: on a busy machine the latter runs slower than real
+    time, which starves the playback buffer and overfills the capture buffer, and the test
+    then measures glitches it caused itself."""
 
     def __init__(self, engine: Engine, rate: int = 8000, send: bool = True) -> None:
         super().__init__(daemon=True)
@@ -30,7 +37,10 @@ class Carrier(threading.Thread):
 
     def run(self) -> None:
         sent = 0
-        while not self.stopping.wait(0.02):
+        start = time.monotonic()
+        frames = 0
+        while not self.stopping.wait(max(0.0, start + (frames + 1) * 0.02 - time.monotonic())):
+            frames += 1
             if not self.send:
                 with self.lock:  # only listen
                     self.received.append(np.frombuffer(self.audio.read_local(), dtype="<i2"))
@@ -52,14 +62,28 @@ class Carrier(threading.Thread):
         with self.lock:
             return len(self.received)
 
-    def hears_the_tone_again(self, qtbot: Any) -> None:
-        """Wait until frames received from now on carry the tone back (through the loopback)."""
+    def hears_the_tone_again(self, qtbot: Any) -> int:
+        """Wait until frames received from now on carry the tone back (through the loopback);
+        the index of the first that does."""
         start = self.count()
         qtbot.waitUntil(lambda: self.peak_since(start) > 2000, timeout=TIMEOUT)
-
-    def dominant_frequency(self, last: int = 25) -> float:
         with self.lock:
-            samples = np.concatenate(self.received[-last:]).astype(float)
+            return next(index for index in range(start, len(self.received))
+                        if np.abs(self.received[index].astype(int)).max() > 2000)
+
+    def dominant_frequency(self, qtbot: Any, returned: int, frames: int = 25) -> float:
+        """The strongest frequency over the ``frames`` frames that follow frame ``returned``
+        (where the tone came back, see ``hears_the_tone_again``).
+
+        Measured where the tone plays, not over the frames that led up to its return: those
+        are silence, so such a window held only the tone's first samples, at the end where a
+        Hann window is near zero, and its spectrum was that of the onset (the resampler's
+        ringing, a step): 780 or 3050 Hz, depending on where in a frame the tone began. The
+        frame it returns in is such an onset and is left out too."""
+        qtbot.waitUntil(lambda: self.count() > returned + frames, timeout=TIMEOUT)
+        with self.lock:
+            heard = self.received[returned + 1:returned + 1 + frames]
+        samples = np.concatenate(heard).astype(float)
         spectrum = np.abs(np.fft.rfft(samples * np.hanning(len(samples))))
         return float(np.fft.rfftfreq(len(samples), 1 / self.rate)[spectrum.argmax()])
 
@@ -69,8 +93,23 @@ class Carrier(threading.Thread):
         self.audio.close()
 
 
+_GUI_THREAD: list[GuiThread] = []
+
+
+def gui_post() -> Any:
+    """The GUI thread's ``post``, from one bridge that lives as long as the test session.
+
+    A bridge per engine would die whenever the garbage collector gets to it, on whichever
+    thread triggered the collection; a QObject destroyed off the GUI thread while the GUI
+    thread destroys widgets deadlocks (each waits for the lock the other holds)."""
+    if not _GUI_THREAD:
+        _GUI_THREAD.append(GuiThread())
+    return _GUI_THREAD[0].post
+
+
 def start_engine(settings: Settings, **kwargs: Any) -> tuple[Engine, list[str]]:
-    engine = Engine(settings, **kwargs)
+    """The engine as the app builds it: its events arrive on this (the GUI) thread."""
+    engine = Engine(settings, gui_post(), **kwargs)
     notices: list[str] = []
     engine.notice.connect(notices.append)
     engine.start()

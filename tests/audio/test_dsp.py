@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from softphone.audio.dsp import AudioFormatError, FrameResampler, JitterBuffer, frame_samples
+from softphone.audio.dsp import FrameResampler, JitterBuffer
+from softphone.audio.frames import AudioFormatError, frame_samples
 
 
 def resample(rate_in: int, rate_out: int, frequency: float, seconds: float = 0.5) -> np.ndarray:
@@ -63,11 +64,23 @@ def test_late_frames_deepen_the_buffer_then_it_shrinks_back_once_steady() -> Non
         buffer.read_frame(out)
     jittery_target = buffer.target
     assert buffer.underruns >= 1 and jittery_target >= 2
-    for _ in range(200):  # then perfectly regular for four seconds
-        n += 1
+    for _ in range((JitterBuffer.CALM_SECONDS + 2) * 50):  # then perfectly regular for longer
+        n += 1                                                  # than the buffer's calm period
         buffer.write(frame_of(n))
         assert buffer.read_frame(out)
     assert buffer.target < jittery_target and buffer.level < 160 * jittery_target
+
+
+def test_jitter_that_comes_back_every_few_seconds_costs_one_gap_not_one_each_time() -> None:
+    buffer = JitterBuffer(160)
+    out = np.zeros(160, dtype=np.int16)
+    n = 0
+    for tick in range(60 * 50):  # a minute of 20 ms ticks; every 3 s one frame comes a tick late
+        for _ in range({0: 0, 1: 2}.get(tick % 150, 1)):
+            n += 1
+            buffer.write(frame_of(n))
+        buffer.read_frame(out)
+    assert buffer.underruns == 1  # then the buffer keeps the frame of depth that absorbs it
 
 
 def test_a_burst_after_a_stall_is_cut_down_to_the_target() -> None:

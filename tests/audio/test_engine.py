@@ -9,9 +9,10 @@ from typing import Any
 import numpy as np
 import pytest
 
-from softphone.audio.devices import Device, Role
+from softphone.audio.devices import Device, DeviceSnapshot, Role
 from softphone.audio.engine import Engine
 from softphone.audio.portaudio import INVALID_SAMPLE_RATE, PortAudio
+from softphone.audio.probe import Probe
 from softphone.settings.store import Settings
 from tests.audio.helpers import TIMEOUT, Carrier, active, start_engine, use_headset
 
@@ -56,8 +57,8 @@ def test_call_audio_plays_on_the_speaker_and_the_microphone_reaches_the_call(
     carrier = Carrier(engine)
     carrier.start()
     try:
-        carrier.hears_the_tone_again(qtbot)  # far end → headset → its microphone → far end
-        assert abs(carrier.dominant_frequency() - 1000) < 50
+        returned = carrier.hears_the_tone_again(qtbot)  # far end → headset → its mic → far end
+        assert abs(carrier.dominant_frequency(qtbot, returned) - 1000) < 50
         assert active(engine, Role.SPEAKER) == "Test Headset"
     finally:
         carrier.stop()
@@ -76,9 +77,12 @@ def test_a_headset_unplugged_mid_call_falls_back_to_the_default_and_returns(
         qtbot.waitUntil(lambda: active(engine, Role.SPEAKER) == "default"
                         and active(engine, Role.MICROPHONE) == "default", timeout=TIMEOUT)
         carrier.hears_the_tone_again(qtbot)  # the call goes on through the system default
-        assert "Audio device disconnected: Test Headset." in engine.notices  # type: ignore
-        assert any("'Test Headset' is not connected; using 'default'" in notice
-                   for notice in engine.notices)  # type: ignore[attr-defined]
+        # the device list may come after the fallback (when the stream died first): wait for it
+        qtbot.waitUntil(lambda: "Audio device disconnected: Test Headset."
+                        in engine.notices, timeout=TIMEOUT)  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: any("'Test Headset' is not connected; using 'default'" in notice
+                                    for notice in engine.notices),  # type: ignore[attr-defined]
+                        timeout=TIMEOUT)
         virtual_audio.plug("Test Headset", "headset")
         qtbot.waitUntil(lambda: active(engine, Role.SPEAKER) == "Test Headset"
                         and active(engine, Role.MICROPHONE) == "Test Headset", timeout=TIMEOUT)
@@ -218,9 +222,9 @@ def test_mute_and_volume_apply_to_the_running_call(engine: Engine, qtbot: Any) -
         carrier.stop()
 
 
-def test_without_the_watcher_process_devices_are_still_found_between_calls(
+def test_where_the_sound_system_announces_nothing_devices_are_found_on_a_timer_between_calls(
         virtual_audio: Any, settings_for_audio: Settings, qtbot: Any) -> None:
-    engine, notices = start_engine(settings_for_audio, watcher_command=["/nonexistent/scan"])
+    engine, notices = start_engine(settings_for_audio, device_events=lambda: None)
     try:
         qtbot.waitUntil(lambda: "Test Headset" in engine.state.snapshot.names, timeout=TIMEOUT)
         virtual_audio.plug("Desk Speaker", "desk")
@@ -267,3 +271,79 @@ def test_a_device_that_fails_mid_call_is_replaced_by_the_default_at_once(
         carrier.hears_the_tone_again(qtbot)  # through the system default, same call
     finally:
         carrier.stop()
+
+
+class CountingProbe(Probe):
+    """The real probe process, counted."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.runs = 0
+
+    def run(self) -> DeviceSnapshot:
+        self.runs += 1
+        return super().run()
+
+
+def test_while_nothing_changes_the_devices_are_not_listed_again_and_a_change_still_is(
+        virtual_audio: Any, settings_for_audio: Settings, qtbot: Any) -> None:
+    probe = CountingProbe()
+    engine, notices = start_engine(settings_for_audio, probe=probe)
+    try:
+        qtbot.waitUntil(lambda: engine.state.loaded and engine.state.watching, timeout=TIMEOUT)
+        listed = probe.runs
+        qtbot.wait(3500)  # over three times audio.rescan_seconds: a timer would have listed
+        assert probe.runs == listed
+        virtual_audio.plug("Desk Speaker", "desk")
+        qtbot.waitUntil(lambda: "Audio device connected: Desk Speaker." in notices,
+                        timeout=TIMEOUT)
+        assert probe.runs > listed
+    finally:
+        engine.close()
+
+
+class FirstBlockAtOnce(PortAudio):
+    """Real PortAudio, whose streams deliver their first block the moment they start, as a
+    device may (PortAudio calls back from its own thread as soon as it likes)."""
+
+    def _create(self, device: Device, output: bool, rate: int, callback: Any,
+                finished: Any) -> Any:
+        return _StartsWithABlock(super()._create(device, output, rate, callback, finished),
+                                 callback, rate)
+
+
+class _StartsWithABlock:
+    def __init__(self, stream: Any, callback: Any, rate: int) -> None:
+        self._stream, self._callback = stream, callback
+        self._block = np.zeros((rate // 50, 1), dtype=np.float32)
+
+    def start(self) -> None:
+        self._callback(self._block, len(self._block), None, None)
+        self._stream.start()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def test_a_stream_s_first_block_finds_its_buffers_ready_whatever_the_rate(
+        virtual_audio: Any, settings_for_audio: Settings, qtbot: Any,
+        caplog: pytest.LogCaptureFixture) -> None:
+    settings_for_audio.set("audio.sample_rate", 44100)
+    engine, _notices = start_engine(settings_for_audio, portaudio=FirstBlockAtOnce())
+    try:
+        use_headset(engine, qtbot)
+        carrier = Carrier(engine)
+        carrier.start()
+        try:
+            carrier.hears_the_tone_again(qtbot)
+            settings_for_audio.set("audio.sample_rate", 48000)
+            engine.select(Role.SPEAKER, "")  # reopen both on another device, at another rate
+            engine.select(Role.MICROPHONE, "")
+            qtbot.waitUntil(lambda: active(engine, Role.MICROPHONE) == "default"
+                            and active(engine, Role.SPEAKER) == "default", timeout=TIMEOUT)
+            carrier.hears_the_tone_again(qtbot)
+        finally:
+            carrier.stop()
+    finally:
+        engine.close()
+    assert not [record for record in caplog.records if record.levelname == "ERROR"]

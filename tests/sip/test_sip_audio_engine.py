@@ -12,6 +12,7 @@ import pytest
 from aiortp.codecs.g711 import PcmuCodec
 
 from softphone.audio.engine import Engine
+from softphone.blocks.post import run_now
 from softphone.carriers.sip import SipCarrier
 from softphone.core.audio import CallAudio
 from softphone.core.calls import CallKind, CallState
@@ -44,7 +45,7 @@ class OpenedCalls:
 
 @pytest.fixture
 def real_engine(sip_settings: Settings) -> Iterator[Engine]:
-    made = Engine(sip_settings, watch=False)
+    made = Engine(sip_settings, run_now, device_events=lambda: None)
     made.start()
     yield made
     made.close()

@@ -133,22 +133,14 @@ def test_the_bundled_binary_runs_headless_and_answers_the_command_line(built, he
 
 
 def first_device_list(command: list[str], environment: dict[str, str]) -> dict:
-    with subprocess.Popen([*command, "-m", "softphone.audio.scan", "0.2"], stdin=subprocess.PIPE,
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                          env=environment) as watcher:
-        try:
-            first = watcher.stdout.readline()
-            assert first, watcher.stderr.read()
-            watcher.stdin.close()  # the watcher ends with its parent
-            assert watcher.wait(timeout=30) == 0
-            return json.loads(first)
-        finally:
-            if watcher.poll() is None:
-                watcher.kill()
+    probe = subprocess.run([*command, "-m", "softphone.audio.probe", "5", str(os.getpid())],
+                           capture_output=True, text=True, env=environment, timeout=60)
+    assert probe.returncode == 0 and probe.stdout, probe.stderr
+    return json.loads(probe.stdout)
 
 
-def test_the_bundled_binary_runs_the_audio_device_watcher_it_starts(built, headless):
-    """The engine starts ``<executable> -m softphone.audio.scan``: the bundle must run it, and
+def test_the_bundled_binary_runs_the_audio_device_probe_it_starts(built, headless):
+    """The engine starts ``<executable> -m softphone.audio.probe``: the bundle must run it, and
     find PortAudio and the devices just as the source install does on this machine."""
     bundled_list = first_device_list([str(built["app"] / "softphone")], headless)
     assert bundled_list == first_device_list([sys.executable], headless)
