@@ -107,6 +107,21 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Cannot create the profile folder {folder}: {error}. Nothing will be saved.</source>
+        <translation>Kan ikke oprette profilmappen {folder}: {error}. Intet vil blive gemt.</translation>
+    </message>
+    <message>
+        <source>Audio devices</source>
+        <translation>Lydenheder</translation>
+    </message>
+    <message>
+        <source>An emergency call is up: end it before quitting the softphone.</source>
+        <translation>Et nødopkald er i gang: afslut det, før du lukker softphonen.</translation>
+    </message>
+</context>
+<context>
     <name>Assistant</name>
     <message>
         <source>Welcome</source>

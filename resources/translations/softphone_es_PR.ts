@@ -107,6 +107,21 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Cannot create the profile folder {folder}: {error}. Nothing will be saved.</source>
+        <translation>No se puede crear la carpeta del perfil {folder}: {error}. No se guardará nada.</translation>
+    </message>
+    <message>
+        <source>Audio devices</source>
+        <translation>Dispositivos de audio</translation>
+    </message>
+    <message>
+        <source>An emergency call is up: end it before quitting the softphone.</source>
+        <translation>Hay una llamada de emergencia en curso: termínela antes de salir del softphone.</translation>
+    </message>
+</context>
+<context>
     <name>Assistant</name>
     <message>
         <source>Welcome</source>

@@ -107,6 +107,21 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Cannot create the profile folder {folder}: {error}. Nothing will be saved.</source>
+        <translation>Impossible de créer le dossier du profil {folder} : {error}. Rien ne sera enregistré.</translation>
+    </message>
+    <message>
+        <source>Audio devices</source>
+        <translation>Périphériques audio</translation>
+    </message>
+    <message>
+        <source>An emergency call is up: end it before quitting the softphone.</source>
+        <translation>Un appel d&apos;urgence est en cours : terminez-le avant de quitter le téléphone logiciel.</translation>
+    </message>
+</context>
+<context>
     <name>Assistant</name>
     <message>
         <source>Welcome</source>
