@@ -354,6 +354,10 @@
         <translation>Udløber</translation>
     </message>
     <message>
+        <source>Live callback leases</source>
+        <translation>Aktive genopkaldsreservationer</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Opdatér</translation>
     </message>
@@ -1442,6 +1446,10 @@ Landegrænser © OpenStreetMap-bidragydere, tilgængelige under Open Database Li
         <translation>Send test-e-mail</translation>
     </message>
     <message>
+        <source>Test email result</source>
+        <translation>Resultat af test-e-mail</translation>
+    </message>
+    <message>
         <source>Fix the notification settings marked in red first; the test uses the values shown here.</source>
         <translation>Ret først underretningsindstillingerne markeret med rødt; testen bruger værdierne vist her.</translation>
     </message>
@@ -1460,6 +1468,18 @@ Landegrænser © OpenStreetMap-bidragydere, tilgængelige under Open Database Li
     <message>
         <source>The test email failed unexpectedly ({error}); see the log.</source>
         <translation>Test-e-mailen mislykkedes uventet ({error}); se loggen.</translation>
+    </message>
+    <message>
+        <source>Preview of the HTML body</source>
+        <translation>Forhåndsvisning af HTML-brødteksten</translation>
+    </message>
+    <message>
+        <source>Preview of the plain-text body</source>
+        <translation>Forhåndsvisning af brødteksten som ren tekst</translation>
+    </message>
+    <message>
+        <source>Template bodies</source>
+        <translation>Skabelonens brødtekster</translation>
     </message>
     <message>
         <source>HTML body</source>
@@ -1486,8 +1506,16 @@ Landegrænser © OpenStreetMap-bidragydere, tilgængelige under Open Database Li
         <translation>Angivet af din IT-afdeling i den fælles indstillingsfil.</translation>
     </message>
     <message>
+        <source>Placeholders</source>
+        <translation>Pladsholdere</translation>
+    </message>
+    <message>
         <source>Double-click to insert at the cursor of the body shown.</source>
         <translation>Dobbeltklik for at indsætte ved markøren i den viste brødtekst.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
     </message>
     <message>
         <source>HTML</source>
@@ -2159,6 +2187,10 @@ Skrives som i settings.toml: {form}</translation>
     <message>
         <source>Register once with these settings (nothing is saved) and remove the test registration again.</source>
         <translation>Registrér én gang med disse indstillinger (intet gemmes), og fjern testregistreringen igen.</translation>
+    </message>
+    <message>
+        <source>Registration test result</source>
+        <translation>Resultat af registreringstest</translation>
     </message>
     <message>
         <source>Fix the SIP settings marked in red first; the test uses the values shown here.</source>

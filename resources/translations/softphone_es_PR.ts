@@ -354,6 +354,10 @@
         <translation>Vence</translation>
     </message>
     <message>
+        <source>Live callback leases</source>
+        <translation>Reservas de devolución de llamada activas</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
@@ -1442,6 +1446,10 @@ Fronteras de países © colaboradores de OpenStreetMap, disponibles bajo la Open
         <translation>Enviar correo de prueba</translation>
     </message>
     <message>
+        <source>Test email result</source>
+        <translation>Resultado del correo de prueba</translation>
+    </message>
+    <message>
         <source>Fix the notification settings marked in red first; the test uses the values shown here.</source>
         <translation>Corrija primero las opciones del aviso marcadas en rojo; la prueba usa los valores que se muestran aquí.</translation>
     </message>
@@ -1460,6 +1468,18 @@ Fronteras de países © colaboradores de OpenStreetMap, disponibles bajo la Open
     <message>
         <source>The test email failed unexpectedly ({error}); see the log.</source>
         <translation>El correo de prueba falló de forma inesperada ({error}); vea el registro.</translation>
+    </message>
+    <message>
+        <source>Preview of the HTML body</source>
+        <translation>Vista previa del cuerpo HTML</translation>
+    </message>
+    <message>
+        <source>Preview of the plain-text body</source>
+        <translation>Vista previa del cuerpo en texto sin formato</translation>
+    </message>
+    <message>
+        <source>Template bodies</source>
+        <translation>Cuerpos de la plantilla</translation>
     </message>
     <message>
         <source>HTML body</source>
@@ -1486,8 +1506,16 @@ Fronteras de países © colaboradores de OpenStreetMap, disponibles bajo la Open
         <translation>Lo fijó su departamento de informática en el archivo de flota.</translation>
     </message>
     <message>
+        <source>Placeholders</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
         <source>Double-click to insert at the cursor of the body shown.</source>
         <translation>Haga doble clic para insertar en el cursor del cuerpo que se muestra.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>HTML</source>
@@ -2159,6 +2187,10 @@ Se escribe como en settings.toml: {form}</translation>
     <message>
         <source>Register once with these settings (nothing is saved) and remove the test registration again.</source>
         <translation>Registrarse una vez con esta configuración (no se guarda nada) y quitar luego el registro de prueba.</translation>
+    </message>
+    <message>
+        <source>Registration test result</source>
+        <translation>Resultado de la prueba de registro</translation>
     </message>
     <message>
         <source>Fix the SIP settings marked in red first; the test uses the values shown here.</source>

@@ -354,6 +354,10 @@
         <translation>Expire</translation>
     </message>
     <message>
+        <source>Live callback leases</source>
+        <translation>Réservations de rappel en cours</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -1442,6 +1446,10 @@ Frontières des pays © les contributeurs d&apos;OpenStreetMap, disponibles sous
         <translation>Envoyer un courriel d&apos;essai</translation>
     </message>
     <message>
+        <source>Test email result</source>
+        <translation>Résultat du courriel d&apos;essai</translation>
+    </message>
+    <message>
         <source>Fix the notification settings marked in red first; the test uses the values shown here.</source>
         <translation>Corrigez d&apos;abord les paramètres d&apos;avis en rouge; l&apos;essai utilise les valeurs affichées ici.</translation>
     </message>
@@ -1460,6 +1468,18 @@ Frontières des pays © les contributeurs d&apos;OpenStreetMap, disponibles sous
     <message>
         <source>The test email failed unexpectedly ({error}); see the log.</source>
         <translation>Le courriel d&apos;essai a échoué de façon inattendue ({error}); voir le journal.</translation>
+    </message>
+    <message>
+        <source>Preview of the HTML body</source>
+        <translation>Aperçu du corps HTML</translation>
+    </message>
+    <message>
+        <source>Preview of the plain-text body</source>
+        <translation>Aperçu du corps en texte brut</translation>
+    </message>
+    <message>
+        <source>Template bodies</source>
+        <translation>Corps du modèle</translation>
     </message>
     <message>
         <source>HTML body</source>
@@ -1486,8 +1506,16 @@ Frontières des pays © les contributeurs d&apos;OpenStreetMap, disponibles sous
         <translation>Défini par votre service informatique dans le fichier de parc.</translation>
     </message>
     <message>
+        <source>Placeholders</source>
+        <translation>Espaces réservés</translation>
+    </message>
+    <message>
         <source>Double-click to insert at the cursor of the body shown.</source>
         <translation>Double-cliquez pour insérer au curseur du corps affiché.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>HTML</source>
@@ -2159,6 +2187,10 @@ Written as in settings.toml: {form}</source>
     <message>
         <source>Register once with these settings (nothing is saved) and remove the test registration again.</source>
         <translation>S&apos;enregistrer une fois avec ces paramètres (rien n&apos;est enregistré sur le poste) et retirer ensuite l&apos;enregistrement d&apos;essai.</translation>
+    </message>
+    <message>
+        <source>Registration test result</source>
+        <translation>Résultat de l&apos;essai d&apos;enregistrement</translation>
     </message>
     <message>
         <source>Fix the SIP settings marked in red first; the test uses the values shown here.</source>

@@ -58,6 +58,7 @@ class LeasesTable(QtWidgets.QWidget):
         self._gui = gui
         self.table = QtWidgets.QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("leases")
+        self.table.setAccessibleName(translate("CallbackSettings", "Live callback leases"))
         self.table.setHorizontalHeaderLabels(column_titles())
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)

@@ -73,6 +73,7 @@ class MailServerExtras(QtWidgets.QWidget):
         self.test_button.clicked.connect(self.send_test)
         self.test_result = QtWidgets.QLabel()
         self.test_result.setObjectName("testEmailResult")
+        self.test_result.setAccessibleName(translate("NotifySettings", "Test email result"))
         self.test_result.setWordWrap(True)
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -147,9 +148,11 @@ class TemplatePreview:
         self.subject.setWordWrap(True)
         self.html = QtWidgets.QTextEdit()
         self.html.setObjectName("previewHtml")
+        self.html.setAccessibleName(translate("NotifySettings", "Preview of the HTML body"))
         self.html.setReadOnly(True)
         self.text = QtWidgets.QPlainTextEdit()
         self.text.setObjectName("previewText")
+        self.text.setAccessibleName(translate("NotifySettings", "Preview of the plain-text body"))
         self.text.setReadOnly(True)
         self.problem = QtWidgets.QLabel()
         self.problem.setObjectName("previewProblem")
@@ -157,6 +160,7 @@ class TemplatePreview:
         self.problem.setStyleSheet("color: #b00020;")
         self.bodies = QtWidgets.QTabWidget()
         self.bodies.setObjectName("templateBodies")
+        self.bodies.setAccessibleName(translate("NotifySettings", "Template bodies"))
         self.language = current_language()  # the shipped template's, as last chosen
 
     def build(self, rows: Sequence[tuple[Option, OptionEditor, QtWidgets.QWidget]]
@@ -195,6 +199,7 @@ class TemplatePreview:
 
         placeholders = QtWidgets.QListWidget()
         placeholders.setObjectName("placeholders")
+        placeholders.setAccessibleName(translate("NotifySettings", "Placeholders"))
         for placeholder in PLACEHOLDERS:
             item = QtWidgets.QListWidgetItem(f"{{{{{placeholder.name}}}}}  {placeholder.description}")
             item.setData(Qt.ItemDataRole.UserRole, placeholder.name)
@@ -203,6 +208,7 @@ class TemplatePreview:
         placeholders.setToolTip(translate("NotifySettings", "Double-click to insert at the cursor of the "
                                                "body shown."))
         preview = QtWidgets.QTabWidget()
+        preview.setAccessibleName(translate("NotifySettings", "Preview"))
         preview.addTab(self.html, translate("NotifySettings", "HTML"))
         preview.addTab(self.text, translate("NotifySettings", "Plain text"))
         right = QtWidgets.QVBoxLayout()

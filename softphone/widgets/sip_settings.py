@@ -58,6 +58,7 @@ class SipRegistrationTest(QtWidgets.QWidget):
         self.button.clicked.connect(self.run)
         self.result = QtWidgets.QLabel()
         self.result.setObjectName("sipRegistrationResult")
+        self.result.setAccessibleName(translate("SipSettings", "Registration test result"))
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QtWidgets.QHBoxLayout(self)

@@ -128,6 +128,8 @@ def named_controls(root: QtWidgets.QWidget) -> list[tuple[str, str]]:
         if widget.focusPolicy() == QtCore.Qt.FocusPolicy.NoFocus and not isinstance(
                 widget, QtWidgets.QAbstractButton):
             continue
+        if widget.objectName().startswith("qt_"):
+            continue  # a part Qt makes inside a control (a spin box's field): read as the control
         if isinstance(widget, (QtWidgets.QScrollBar, QtWidgets.QScrollArea)) or (
                 widget.parent() is not None and isinstance(widget.parent(),
                                                            QtWidgets.QAbstractScrollArea)
@@ -202,3 +204,23 @@ def test_the_warning_that_emergency_calls_reach_no_service_is_announced(
     qtbot.waitUntil(banner.isVisible)
     assert any(obj is banner and "do not reach emergency services" in said
                for _kind, obj, said in announcements)
+
+
+def test_every_control_of_the_settings_dialog_and_the_callback_prompt_has_an_accessible_name(
+        qtbot, softphone) -> None:
+    dialog = softphone.show_settings()
+    controls = []
+    for name in dialog.pages:
+        dialog.show_page(name)
+        qtbot.waitExposed(dialog)
+        controls += named_controls(dialog)
+    dialog.close()
+    softphone.phone.hangup(softphone.window.dial("911").call_id)
+    qtbot.waitUntil(lambda: softphone.window.emergency_view is None)
+    softphone.window.trainer_callback_action.trigger()
+    qtbot.waitUntil(lambda: bool(softphone.window.prompts), timeout=3000)
+    [prompt] = softphone.window.prompts.values()
+    qtbot.waitExposed(prompt)
+    controls += named_controls(prompt)
+    assert len(controls) > 50
+    assert [name for name, said in controls if not said.strip()] == []
