@@ -216,3 +216,14 @@ def test_the_settings_dialogs_agent_page_is_in_the_agents_language_and_whole(
     dialog.show_page("agent")
     qtbot.waitExposed(dialog)
     assert check(dialog, code) == []
+
+
+def test_the_tray_and_the_window_say_their_words_again_when_the_language_changes(
+        qtbot, softphone) -> None:
+    tray = softphone.desktop.tray
+    assert tray.show_action.text() == "Show Softphone"
+    softphone.settings.set("ui.language", "es_PR")
+    qtbot.waitUntil(lambda: tray.show_action.text() == "Mostrar Softphone", timeout=3000)
+    assert tray.status_line.text() == "Presencia: Disponible"
+    assert softphone.window.dialpad.call_button.text() == "Llamar"
+    assert softphone.window.help_menu.title() == "A&yuda"
