@@ -60,3 +60,14 @@ def test_the_greeting_is_said_in_the_agents_language(qtbot, start_app, ready_set
                     and app.window.emergency_view.speech.isVisible(), timeout=5000)
     assert "¿Cuál es la dirección de su emergencia?" in app.window.emergency_view.speech.text()
     assert app.window.emergency_view.speech.text().startswith("Centro de emergencias:")
+
+
+def test_the_933_line_reads_back_in_the_agents_language(qtbot, start_app, ready_settings) -> None:
+    ready_settings.set("ui.language", "da_DK")
+    ready_settings.save()
+    app = start_app()
+    call = app.window.dial("933")
+    row = app.window.calls.row(call.call_id)
+    qtbot.waitUntil(row.speech.isVisible, timeout=5000)
+    assert "Dette er adressetestlinjen, ikke en alarmcentral." in row.speech.text()
+    assert "Din placering er ikke oplyst." in row.speech.text()
