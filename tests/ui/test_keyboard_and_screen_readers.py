@@ -207,7 +207,7 @@ def test_the_warning_that_emergency_calls_reach_no_service_is_announced(
 
 
 def test_every_control_of_the_settings_dialog_and_the_callback_prompt_has_an_accessible_name(
-        qtbot, softphone) -> None:
+        qtbot, test_keyring, softphone) -> None:
     dialog = softphone.show_settings()
     controls = []
     for name in dialog.pages:

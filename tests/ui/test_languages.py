@@ -206,7 +206,8 @@ def test_switching_language_during_an_emergency_call_keeps_the_call_and_retransl
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_the_settings_dialogs_agent_page_is_in_the_agents_language_and_whole(
-        qtbot, start_app: Callable[..., Application], ready_settings, code, text_size) -> None:
+        qtbot, test_keyring, start_app: Callable[..., Application], ready_settings, code,
+        text_size) -> None:
     """The page an agent opens to pick the language; the admin's pages are still in English
     (issue 15, area by area)."""
     ready_settings.set("ui.language", code)
