@@ -17,13 +17,15 @@ import tempfile
 import time
 
 from softphone.blocks.profile import Profile
-from softphone.control.ipc import ControlUnavailable, send
+from softphone.control.client import send
+from softphone.control.endpoint import Endpoint
+from softphone.control.errors import ControlUnavailable
 
 
 def one_start(environment: dict[str, str], command: list[str] | None = None) -> float:
     """Seconds from starting ``command`` (default: this Python's ``-m softphone``) to ready."""
     with tempfile.TemporaryDirectory() as folder:
-        profile = Profile.resolve(folder)
+        endpoint = Endpoint.for_instance(Profile.resolve(folder).server_name)
         started = time.perf_counter()
         process = subprocess.Popen([*(command or [sys.executable, "-m", "softphone"]),
                                     "--profile", folder, "run"],
@@ -31,12 +33,12 @@ def one_start(environment: dict[str, str], command: list[str] | None = None) -> 
                                    stderr=subprocess.DEVNULL)
         while True:
             try:
-                send(profile.server_name, {"command": "status", "args": {}})
+                send(endpoint, {"command": "status", "args": {}})
                 break
             except ControlUnavailable:
                 time.sleep(0.005)
         elapsed = time.perf_counter() - started
-        send(profile.server_name, {"command": "quit", "args": {}})
+        send(endpoint, {"command": "quit", "args": {}})
         process.wait(timeout=30)
         return elapsed
 

@@ -29,7 +29,7 @@ from softphone import __version__  # noqa: E402
 
 PACKAGE = "softphone"
 APP_ID = "com.example.softphone"
-RESOURCES = ROOT / "resources"
+RESOURCES = ROOT / "softphone" / "resources"
 
 # What the bundle takes from the system rather than carrying itself:
 # - the graphics stack and libc, which PyInstaller never bundles (libc6, libegl1, libgl1, libxcb1);

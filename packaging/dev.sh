@@ -50,6 +50,9 @@ install_python_packages() {
     [ -x "$venv/bin/python" ] || "$python" -m venv "$venv"
     stamp="$venv/.installed-${extras:-app}"
     wanted=$(cat "$here/pyproject.toml" | cksum)
+    # The test install holds the app too: `run` after `test` installs nothing.
+    [ -z "$extras" ] && [ "$(cat "$venv/.installed-test" 2>/dev/null)" = "$wanted" ] &&
+        stamp="$venv/.installed-test"
     if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
         "$venv/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
         "$venv/bin/python" -m pip install -q --disable-pip-version-check -e "$target"

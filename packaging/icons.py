@@ -16,7 +16,7 @@ SIZES = (16, 22, 24, 32, 48, 64, 128, 256)  # the freedesktop hicolor theme's us
 
 
 def svg_icon() -> Path:
-    return Path(__file__).resolve().parent.parent / "resources" / "icons" / "softphone.svg"
+    return Path(__file__).resolve().parent.parent / "softphone" / "resources" / "icons" / "softphone.svg"
 
 
 def render(svg: Path, out: Path, sizes: tuple[int, ...] = SIZES) -> list[Path]:

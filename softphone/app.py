@@ -21,7 +21,8 @@ from softphone.carrier_plugins import load_carrier
 from softphone.carriers.drills import Drills
 from softphone.carriers.unavailable import UnavailableCarrier
 from softphone.control.commands import Commands
-from softphone.control.ipc import ControlServer, ControlUnavailable
+from softphone.control.errors import ControlUnavailable
+from softphone.control.server import ControlServer
 from softphone.core.assembly import assemble
 from softphone.core.calls import Call, CallError, CallState, Direction
 from softphone.core.carrier import CarrierContext
@@ -96,7 +97,8 @@ class Application:
                                  notification=lambda: self.notifier.status.text,
                                  quit_app=self.quit, show_window=self.show_window,
                                  where=lambda: where.report(self.location.latest()))
-        self.control = ControlServer(profile.server_name, self.commands.handle)
+        self.control = ControlServer(profile.server_name, self.commands.handle,
+                                     self.gui_thread.post)
 
     def _build_subsystems(self) -> None:
         """Location, notification and audio: each works on its own threads and reports back
@@ -106,8 +108,7 @@ class Application:
         self.location = LocationService(settings, self.locator, ConfirmedAddresses(self.database),
                                         clock=self._clock)
         self.location_runtime = LocationRuntime(self.location, settings, self.locator, post)
-        self.notifier = Notifier(settings, self.profile.root / "outbox.db", post=post,
-                                 clock=self._clock)
+        self.notifier = Notifier(settings, self.profile.outbox, post=post, clock=self._clock)
         self.audio = Engine(settings, post)
 
     def _build_core(self) -> None:
@@ -292,7 +293,7 @@ class Application:
         if self.phone.emergency.active:
             raise CallError(translate("App", "An emergency call is up: end it before quitting "
                                              "the softphone."))
-        self.control.close()  # at once, so that a new instance can take the name
+        self.control.stop_listening()  # at once: a dial arriving now goes to the next instance
         # exit(), not quit(): Qt's quit() is cancelled when any window declines to close, and
         # whether to quit is this method's decision.
         QtWidgets.QApplication.exit(0)

@@ -1,4 +1,11 @@
-"""Runs the app: exactly one instance per profile, headless when there is no display."""
+"""Runs the app: exactly one instance per profile, headless when there is no display.
+
+The instance lock (``lock.py``) lives beside the control socket in the user's private folder.
+A second start finds the lock taken and hands over: it brings the running instance to the front
+and exits. An instance still closing (``softphone quit`` a moment ago, or a CRM's click-to-dial
+arriving while it closes) is waited for: the new one starts the moment the old one has let go
+of the profile, so the dial that started it still goes out.
+"""
 
 from __future__ import annotations
 
@@ -8,42 +15,52 @@ import sys
 import time
 
 from softphone.blocks.profile import Profile
-from softphone.control.ipc import ControlNoAnswer, ControlUnavailable, send
-from softphone.qt import QtCore
+from softphone.cli import EXIT_OK, EXIT_UNREACHABLE
+from softphone.control.client import send
+from softphone.control.endpoint import Endpoint, EndpointError
+from softphone.control.errors import ControlNoAnswer, ControlNotOurs, ControlUnavailable
+from softphone.control.lock import InstanceLock
 
 HANDOVER_TIMEOUT_S = 30.0
+POLL_S = 0.01
 
 
-def instance_lock(profile: Profile) -> QtCore.QLockFile:
-    """A lock beside the control socket (not in the profile, which may be read-only).
-
-    Qt removes a lock whose holder died (SIGKILL), so a crashed instance never blocks a new one.
-    """
-    path = os.path.join(QtCore.QDir.tempPath(), f"{profile.server_name}.lock")
-    return QtCore.QLockFile(path)
-
-
-def hand_over(profile: Profile) -> int:
-    """Another instance holds the profile: bring it to the front once it answers."""
+def take_or_hand_over(endpoint: Endpoint, lock: InstanceLock, show: bool) -> int | None:
+    """None once this process holds the profile's lock; else the exit status after handing
+    over to the instance that holds it."""
     deadline = time.monotonic() + HANDOVER_TIMEOUT_S
-    while time.monotonic() < deadline:
+    while True:
+        if lock.acquire():
+            return None
         try:
-            send(profile.server_name, {"command": "show", "args": {}})
-            print("The softphone is already running for this profile; it was brought to the front.")
-            return 0
-        except ControlUnavailable:
-            time.sleep(0.05)
+            send(endpoint, {"command": "show" if show else "status", "args": {}}, timeout=5.0)
+        except (ControlUnavailable, ControlNotOurs):  # the holder is starting or closing, or
+            pass  # another account's socket sits in its place until the holder takes it back
         except ControlNoAnswer:
             break
-    print("Another softphone holds this profile but does not answer; end it and start again.",
-          file=sys.stderr)
-    return 3
+        else:
+            print("The softphone is already running for this profile"
+                  + ("; it was brought to the front." if show else "."), file=sys.stderr)
+            return EXIT_OK
+        if time.monotonic() > deadline:
+            break
+        time.sleep(POLL_S)
+    print(f"Another softphone (process {lock.holder()}) holds this profile but does not answer; "
+          "end it and start again.", file=sys.stderr)
+    return EXIT_UNREACHABLE
 
 
 def run_app(profile: Profile, show: bool = True, verbose: bool = False) -> int:
-    lock = instance_lock(profile)
-    if not lock.tryLock(0):
-        return hand_over(profile)
+    lock: InstanceLock | None = None
+    try:
+        endpoint = Endpoint.for_instance(profile.server_name)
+    except EndpointError as error:  # the app still starts; it shows the problem itself
+        print(f"{error} Starting without command-line control.", file=sys.stderr)
+    else:
+        lock = InstanceLock(endpoint.lock_path)
+        handed_over = take_or_hand_over(endpoint, lock, show)
+        if handed_over is not None:
+            return handed_over
     try:
         if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
                 and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
@@ -72,4 +89,5 @@ def run_app(profile: Profile, show: bool = True, verbose: bool = False) -> int:
             crashes.uninstall()
         return code
     finally:
-        lock.unlock()
+        if lock is not None:
+            lock.release()  # after shutdown: the next instance may start at once

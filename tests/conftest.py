@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import gc
 import os
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("SOFTPHONE_PROFILE", None)
+# The instances' control sockets and locks go to a private folder of this test run (mkdtemp
+# makes it 0700), as the login manager's XDG_RUNTIME_DIR would be; tests of the fallbacks unset it.
+os.environ["XDG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="softphone-test-run-")
 # The tests read English unless a test picks a language (ui.language): whatever this machine's
 # own language, for the app (Qt reads LANGUAGE first) and the command line alike.
 os.environ["LANGUAGE"] = "en_US"

@@ -9,7 +9,9 @@ import time
 from typing import Any
 
 from softphone.blocks.profile import Profile
-from softphone.control.ipc import ControlUnavailable, send
+from softphone.control.client import send
+from softphone.control.endpoint import Endpoint
+from softphone.control.errors import ControlUnavailable
 
 OWN = "+15551230000"  # the agent's own number (outbound.caller_id)
 POOL = ["+15551230001", "+15551230002"]  # the callback number pool
@@ -91,12 +93,29 @@ def run_cli(profile: Profile, *arguments: str, environment: dict[str, str] | Non
                           env=environment or dict(os.environ, QT_QPA_PLATFORM="offscreen"))
 
 
+def start_in_background(profile: Profile, environment: dict[str, str],
+                        *arguments: str) -> subprocess.Popen[bytes]:
+    """``softphone run --hidden`` on ``profile`` in its own process, as login starts it; the
+    caller waits for it (``wait_for_instance``) and for its end. The default profile is started
+    without ``--profile``, as the desktop does (its logs go to the platform's log folder)."""
+    chosen = [] if profile.default else ["--profile", str(profile.root)]
+    return subprocess.Popen([sys.executable, "-m", "softphone", *chosen,
+                             "run", "--hidden", *arguments], env=environment,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+
+
+def control(profile: Profile, command: str, **args: Any) -> dict[str, Any]:
+    """One request to the profile's running instance, as the command line sends it."""
+    return send(Endpoint.for_instance(profile.server_name), {"command": command, "args": args})
+
+
 def wait_for_instance(profile: Profile, timeout: float = 30) -> dict[str, Any]:
     """The status of the profile's instance started elsewhere, without starting one."""
     deadline = time.monotonic() + timeout
     while True:
         try:
-            return send(profile.server_name, {"command": "status", "args": {}})["result"]
+            return control(profile, "status")["result"]
         except ControlUnavailable:
             if time.monotonic() > deadline:
                 raise

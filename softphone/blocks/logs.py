@@ -11,10 +11,14 @@ email address before it reaches a handler. Scrubbing errs towards removing too m
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
+import os
 import re
 from pathlib import Path
+
+from softphone.blocks.private import FILE_MODE, close_files_to_others, make_private_folder
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 _DECIMAL = r"[-+]?\d{1,3}\.\d+"
@@ -86,6 +90,15 @@ class ScrubbingFormatter(logging.Formatter):
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Each log file, the first and every one after a rotation, is created readable by the user
+    alone (``blocks/private.py``)."""
+
+    def _open(self) -> io.TextIOWrapper:
+        descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, FILE_MODE)
+        return open(descriptor, "a", encoding=self.encoding, errors=self.errors)
+
+
 def configure(logs_dir: Path | None, verbose: bool = False) -> str | None:
     """Send logs to a rotating file in ``logs_dir`` and to stderr; returns a problem sentence if
     the folder cannot be written (the softphone then logs to stderr only)."""
@@ -102,8 +115,9 @@ def configure(logs_dir: Path | None, verbose: bool = False) -> str | None:
     if logs_dir is None:
         return None
     try:
-        logs_dir.mkdir(parents=True, exist_ok=True)
-        file_handler = logging.handlers.RotatingFileHandler(
+        make_private_folder(logs_dir)
+        close_files_to_others(logs_dir, ("softphone.log",))
+        file_handler = PrivateRotatingFileHandler(
             logs_dir / "softphone.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
     except OSError as error:

@@ -1,17 +1,15 @@
-"""Where the product's shipped files are: the top-level ``resources/`` folder.
+"""Where the product's shipped files are: ``softphone/resources/``, package data of ``softphone``.
 
-In a checkout (the editable install the set-up script makes) it sits beside the package; in the
-PyInstaller bundle it is unpacked next to the executable's modules.
+Found the same way everywhere, beside the package's own modules: in a checkout (the editable
+install the set-up script makes), in a wheel installed with pip or pipx (``pyproject.toml``
+lists the folder as package data), and in the PyInstaller bundle (the spec copies it to
+``softphone/resources`` beside the frozen modules, whose ``__file__`` points there).
 """
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 
 def resources_dir() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
-    if getattr(sys, "frozen", False) and bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    return Path(__file__).resolve().parents[1] / "resources"

@@ -10,7 +10,6 @@ them; an explicit profile keeps its logs inside, in ``logs/``, so that instances
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from dataclasses import dataclass
@@ -18,9 +17,10 @@ from pathlib import Path
 
 import platformdirs
 
-PROFILE_ENV = "SOFTPHONE_PROFILE"
+from softphone.blocks.private import close_files_to_others, make_private_folder
+from softphone.blocks.profile_folder import APP_NAME, chosen_folder, instance_name
+
 FLEET_ENV = "SOFTPHONE_FLEET_SETTINGS"
-APP_NAME = "softphone"
 
 
 def default_fleet_file() -> Path:
@@ -40,11 +40,9 @@ class Profile:
 
     @classmethod
     def resolve(cls, explicit: str | os.PathLike[str] | None = None) -> Profile:
-        chosen = explicit or os.environ.get(PROFILE_ENV)
-        root = Path(chosen) if chosen else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        root, default = chosen_folder(explicit)
         fleet = os.environ.get(FLEET_ENV)
-        return cls(root.expanduser().resolve(), Path(fleet) if fleet else default_fleet_file(),
-                   default=not chosen)
+        return cls(Path(root), Path(fleet) if fleet else default_fleet_file(), default=default)
 
     @property
     def settings_file(self) -> Path:
@@ -68,8 +66,17 @@ class Profile:
     @property
     def server_name(self) -> str:
         """The local-socket name of this profile's running instance (short enough for AF_UNIX)."""
-        digest = hashlib.sha256(str(self.root).encode()).hexdigest()[:16]
-        return f"softphone-{digest}"
+        return instance_name(str(self.root))
+
+    @property
+    def outbox(self) -> Path:
+        return self.root / "outbox.db"
 
     def ensure(self) -> None:
-        self.root.mkdir(parents=True, exist_ok=True)
+        """Create the folder readable by this user alone, and close to others what an earlier
+        version left open in it (``blocks/private.py``)."""
+        make_private_folder(self.root)
+        own = [path.name for path in (self.settings_file, self.last_good_carrier_file,
+                                      self.database, self.outbox)]
+        # With their journals, kept-aside copies and temporary files (".settings.toml-…").
+        close_files_to_others(self.root, (*own, *(f".{name}" for name in own), "logs"))

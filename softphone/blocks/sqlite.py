@@ -11,12 +11,12 @@ agent what that means.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from softphone.blocks.erase import erase, erase_matching
+from softphone.blocks.private import create_private_file, make_private_folder
 
 SIDECARS = ("-wal", "-shm", "-journal")  # SQLite's files beside a database
 
@@ -29,19 +29,19 @@ class Opened:
 
 
 def open_sqlite(path: Path | None, schema: str, *, journal_mode: str, synchronous: str,
-                private: bool = False, shared: bool = False) -> Opened:
+                shared: bool = False) -> Opened:
     """Open ``path`` (``None``: in memory) in autocommit mode, with ``secure_delete`` on (deleted
-    rows are overwritten, not left in free pages) and ``schema`` applied. ``private`` creates
-    the file readable by the user alone before SQLite opens it; ``shared`` lets more than one
-    thread use the connection (the caller serialises them)."""
+    rows are overwritten, not left in free pages) and ``schema`` applied. The file is created
+    readable by the user alone before SQLite opens it (and so are its journals, which SQLite
+    gives the database's mode), in a folder only the user can open (``private.py``). ``shared``
+    lets more than one thread use the connection (the caller serialises them)."""
     if path is not None:
         erase_matching(path.parent, f"{path.name}.damaged-*")
 
     def connect(target: Path | None) -> sqlite3.Connection:
         if target is not None:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if private:
-                os.close(os.open(target, os.O_RDWR | os.O_CREAT, 0o600))
+            make_private_folder(target.parent)
+            create_private_file(target)
         connection = sqlite3.connect(str(target) if target else ":memory:", isolation_level=None,
                                      check_same_thread=not shared, timeout=2.0)
         try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import inspect
 import os
 import time
+import typing
 from collections.abc import Callable
 from typing import Any
 
@@ -23,8 +24,40 @@ from softphone.core.storage import StorageError
 REFUSALS = (CallError, CarrierError, DrillError, PresenceError, StorageError)
 
 
+MAX_TEXT = 1000  # no number, presence or name is longer; anything longer is not one
+
+
 class CommandError(ValueError):
     pass
+
+
+def wrong_types(handler: Callable[..., Any], args: dict[str, Any]) -> str | None:
+    """What is wrong with the types of ``args`` for ``handler``, from its annotations, or None.
+
+    A request comes from another program: a number as a list, ``null`` or a float must be
+    refused with a sentence here, never reach the phone as something it does not expect.
+    """
+    try:
+        hints = typing.get_type_hints(handler)
+    except (NameError, TypeError):
+        return None
+    for name, value in args.items():
+        expected = hints.get(name)
+        if expected is None:
+            continue
+        allowed = typing.get_args(expected) or (expected,)
+        if isinstance(value, bool) and bool not in allowed:
+            return f"'{name}' must be {describe_types(allowed)}, not true/false."
+        if not isinstance(value, tuple(t for t in allowed if isinstance(t, type))):
+            return f"'{name}' must be {describe_types(allowed)}, not {type(value).__name__}."
+        if isinstance(value, str) and len(value) > MAX_TEXT:
+            return f"'{name}' is longer than {MAX_TEXT} characters."
+    return None
+
+
+def describe_types(allowed: tuple[Any, ...]) -> str:
+    names = {str: "text", bool: "true or false", type(None): "null", int: "a whole number"}
+    return " or ".join(names.get(t, getattr(t, "__name__", str(t))) for t in allowed)
 
 
 def describe_call(call: Call) -> dict[str, Any]:
@@ -83,13 +116,19 @@ class Commands:
             inspect.signature(handler).bind(**args)
         except TypeError as error:
             return {"ok": False, "error": f"Wrong arguments for '{request['command']}': {error}"}
+        wrong = wrong_types(handler, args)
+        if wrong:
+            return {"ok": False, "error": f"Wrong arguments for '{request['command']}': {wrong}"}
         try:
             return {"ok": True, "result": handler(**args)}
         except (CommandError, *REFUSALS) as error:
             return {"ok": False, "error": str(error)}
 
     def dial(self, number: str) -> dict[str, Any]:
-        return describe_call(self._phone.dial(number))
+        """``Phone.dial`` returns only once the carrier has the call (every failure raises): the
+        answer says so (``carrier_has_it``), and the command line reports a dial as placed on
+        nothing less."""
+        return {**describe_call(self._phone.dial(number)), "carrier_has_it": True}
 
     def hangup(self, call_id: str | None = None) -> dict[str, Any]:
         return describe_call(self._phone.hangup(call_id))
@@ -107,6 +146,7 @@ class Commands:
         lease = phone.leases.current()
         now = time.time()
         return {
+            "running": True,
             "pid": os.getpid(),
             "presence": phone.presence.status,
             "presence_locked": phone.presence.locked,

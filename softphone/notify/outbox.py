@@ -71,7 +71,7 @@ class Outbox:
         self.problem: str | None = None
         self._lock = threading.Lock()
         # A rollback journal, not a WAL file, so that a sent message leaves no copy behind.
-        opened = open_sqlite(path, SCHEMA, journal_mode="DELETE", synchronous="FULL", private=True,
+        opened = open_sqlite(path, SCHEMA, journal_mode="DELETE", synchronous="FULL",
                              shared=True)
         self._db = opened.connection
         self.on_disk = path is not None and opened.unavailable is None

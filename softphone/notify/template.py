@@ -49,8 +49,8 @@ class MessageTemplate:
 
 @functools.cache
 def default_template(language: str = ENGLISH) -> MessageTemplate:
-    """The template shipped in ``resources/templates`` in ``language`` (read once): English at
-    the top, each other language in its own folder (``resources/templates/da_DK``)."""
+    """The template shipped in ``softphone/resources/templates`` in ``language`` (read once):
+    English at the top, each other language in its own folder (``templates/da_DK``)."""
     if language not in LANGUAGES:
         language = ENGLISH
     folder = resources_dir() / "templates"

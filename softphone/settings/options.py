@@ -289,7 +289,7 @@ NOTIFY = (
            "the shipped template's.", admin=True),
     Option("notify.template.html", TemplateText(check_html_body), "", "Notification body (HTML)",
            "The HTML body; placeholder values are escaped for HTML. Empty: the shipped "
-           "template's (resources/templates).", admin=True),
+           "template's (softphone/resources/templates).", admin=True),
     Option("notify.template.text", TemplateText(check_text_body), "",
            "Notification body (plain text)",
            "The plain-text alternative, for mail readers that do not show HTML. Empty: the "

@@ -28,6 +28,7 @@ from typing import Any
 import tomli_w
 
 from softphone.blocks.events import Event
+from softphone.blocks.private import make_private_folder
 from softphone.settings import last_good
 from softphone.settings.files import read, write_atomically
 from softphone.settings.options import BY_KEY, Option
@@ -356,7 +357,7 @@ class Settings:
             table = nest(flat)
             data = tomli_w.dumps({"version": SCHEMA_VERSION, **table}).encode()
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            make_private_folder(path.parent)
             if (self._user.unreadable or dropped) and self._user.content is not None:
                 aside = path.with_name(f"{path.name}.unreadable-{time.strftime('%Y%m%d-%H%M%S')}")
                 write_atomically(aside, self._user.content)

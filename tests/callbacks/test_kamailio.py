@@ -94,10 +94,13 @@ class Agent:
         self.process.wait()
 
     def _answers(self) -> bool:
-        from softphone.control.ipc import ControlNoAnswer, ControlUnavailable, send
+        from softphone.control.client import send
+        from softphone.control.endpoint import Endpoint
+        from softphone.control.errors import ControlNoAnswer, ControlUnavailable
 
         try:
-            send(self.profile.server_name, {"command": "status", "args": {}}, timeout_ms=500)
+            send(Endpoint.for_instance(self.profile.server_name),
+                 {"command": "status", "args": {}}, timeout=0.5)
             return True
         except (ControlUnavailable, ControlNoAnswer):
             return False

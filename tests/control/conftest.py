@@ -4,23 +4,33 @@ from __future__ import annotations
 
 import json
 import os
+import pwd
+import random
+import shutil
 import signal
+import socket
 import subprocess
+import tempfile
+import threading
+import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 from softphone.blocks.profile import Profile
+from softphone.control.endpoint import Endpoint
+from softphone.control.lock import InstanceLock
 from softphone.settings.store import Settings
-from tests.helpers import run_cli, wait_for_instance
+from tests.helpers import run_cli, start_in_background, wait_for_instance
 
 
 @dataclass
 class Cli:
     profile: Profile
     environment: dict[str, str]
+    started: list[subprocess.Popen[bytes]] = field(default_factory=list)
 
     def run(self, *arguments: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
         return run_cli(self.profile, *arguments, environment=self.environment, timeout=timeout)
@@ -33,16 +43,19 @@ class Cli:
     def wait_for_instance(self, timeout: float = 30) -> dict:
         return wait_for_instance(self.profile, timeout)
 
+    def start(self) -> dict:
+        """``softphone run --hidden`` in the background, as login starts it; its status."""
+        self.started.append(start_in_background(self.profile, self.environment))
+        return self.wait_for_instance()
+
     def kill_instance(self) -> None:
+        """SIGKILL the running instance; return once all its threads are gone (the main
+        thread shows as a zombie before the others have exited and let go of its files)."""
         pid = self.status()["pid"]
         os.kill(pid, signal.SIGKILL)
-        stat = Path(f"/proc/{pid}/stat")
-        while stat.exists():  # gone, or a zombie nobody has reaped yet
-            try:
-                if stat.read_text().rsplit(")", 1)[1].split()[0] == "Z":
-                    return
-            except (FileNotFoundError, ProcessLookupError):
-                return
+        lock = InstanceLock(Endpoint.for_instance(self.profile.server_name).lock_path)
+        while lock.taken():
+            time.sleep(0.01)
 
 
 @pytest.fixture
@@ -60,3 +73,126 @@ def cli(profile: Profile, settings: Settings, tmp_path: Path) -> Iterator[Cli]:
     if stop.returncode == 1:  # an emergency call is still up: end it, then quit
         made.run("hangup")
         made.run("quit")
+    for process in made.started:
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@dataclass
+class Account:
+    """A second local account on this machine: another agent, or a hostile program's user."""
+
+    name: str
+    uid: int
+    gid: int
+
+    def run(self, *command: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
+        """``command`` as this account, from a folder it may enter."""
+        return subprocess.run(["runuser", "-u", self.name, "--", *command], capture_output=True,
+                              text=True, timeout=timeout, cwd="/")
+
+    def start(self, *command: str) -> subprocess.Popen[str]:
+        return subprocess.Popen(["runuser", "-u", self.name, "--", *command], cwd="/",
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+
+
+@pytest.fixture
+def intruder() -> Iterator[Account]:
+    """A local account made for this test (useradd; the tests run as root, as CI does), removed
+    after it with whatever it left behind."""
+    if os.geteuid() != 0:
+        pytest.fail("This test creates a second local account: run it as root (CI does).")
+    name = f"sp-intruder-{os.getpid() % 100000}"
+    subprocess.run(["useradd", "--no-create-home", "--home-dir", "/nonexistent",
+                    "--shell", "/usr/sbin/nologin", name], check=True, capture_output=True)
+    try:
+        entry = pwd.getpwnam(name)
+        yield Account(name, entry.pw_uid, entry.pw_gid)
+    finally:
+        subprocess.run(["pkill", "-KILL", "-u", name], capture_output=True)
+        subprocess.run(["userdel", name], capture_output=True)
+
+
+@pytest.fixture
+def shared_folder() -> Iterator[Path]:
+    """A folder every account can enter (0755), as /home or a shared drive is: what is private
+    in it must be made so by the softphone itself (pytest's own temporary folders are 0700)."""
+    folder = Path(tempfile.mkdtemp(prefix="softphone-shared-"))
+    folder.chmod(0o755)
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+SYSTEM_PYTHON = shutil.which("python3", path="/usr/bin:/bin") or "python3"
+
+
+class Sbc:
+    """A UDP socket playing the SIP proxy: records each INVITE that reaches the wire."""
+
+    def __init__(self) -> None:
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.port = int(self.sock.getsockname()[1])
+        self.invites: list[bytes] = []
+        self._thread = threading.Thread(target=self._read, daemon=True)
+        self._thread.start()
+
+    def _read(self) -> None:
+        while True:
+            try:
+                data = self.sock.recv(65535)
+            except OSError:
+                return
+            if data.startswith(b"INVITE "):
+                self.invites.append(data)
+
+    def wait_for_invite(self, timeout: float = 15) -> bytes:
+        deadline = time.monotonic() + timeout
+        while not self.invites:
+            assert time.monotonic() < deadline, "no INVITE reached the proxy"
+            time.sleep(0.02)
+        return self.invites[0]
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+def free_sip_port() -> int:
+    """A port for the SIP adapter, outside the range the system hands out for port 0."""
+    while True:
+        port = random.randrange(20000, 30000, 2)
+        try:
+            with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+                probe.bind(("127.0.0.1", port))
+        except OSError:
+            continue
+        return port
+
+
+@pytest.fixture
+def sbc(settings: Settings) -> Iterator[Sbc]:
+    """The profile's carrier is the SIP adapter, its proxy a socket of the test's."""
+    proxy = Sbc()
+    settings.update({"carrier.adapter": "sip", "carrier.sip.proxy": f"127.0.0.1:{proxy.port}",
+                     "carrier.sip.trusted_peers": ["127.0.0.1"],
+                     "carrier.sip.domain": "sos.example.com",
+                     "carrier.sip.local_address": "127.0.0.1",
+                     "carrier.sip.local_port": free_sip_port(),
+                     "carrier.sip.no_answer_timeout": 2.0, "location.ip_fallback": False})
+    settings.save()
+    yield proxy
+    proxy.close()
+
+
+@pytest.fixture(autouse=True)
+def runtime_folder(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Each test's instances get their own private runtime folder (short: a socket's path must
+    fit 100 bytes), as XDG_RUNTIME_DIR is for a login session."""
+    folder = Path(tempfile.mkdtemp(prefix="sp-run-"))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)

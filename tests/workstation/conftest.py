@@ -10,6 +10,8 @@ import pytest
 
 from softphone.app import Application
 from softphone.blocks.profile import Profile
+from softphone.control.client import accepts_connections
+from softphone.control.endpoint import Endpoint
 from softphone.settings.store import Settings
 
 # The offscreen platform has no system tray; when a test stands in for a desktop that has one,
@@ -41,10 +43,4 @@ def make_app(ready_settings: Settings,
 def accepts_commands(profile: Profile) -> bool:
     """Whether the profile's control socket takes connections (usable in the instance's own
     thread, where a full request would wait on itself)."""
-    from softphone.qt import QtNetwork
-
-    socket = QtNetwork.QLocalSocket()
-    socket.connectToServer(profile.server_name)
-    connected = socket.waitForConnected(1000)
-    socket.abort()
-    return connected
+    return accepts_connections(Endpoint.for_instance(profile.server_name))

@@ -20,8 +20,7 @@ from softphone.autostart import (
     launch_command,
 )
 from softphone.blocks.profile import Profile
-from softphone.control.ipc import send
-from tests.helpers import wait_for_instance
+from tests.helpers import control, wait_for_instance
 
 
 def entry_path(xdg_config: Path, profile: Profile) -> Path:
@@ -60,7 +59,7 @@ def test_the_entry_really_starts_the_softphone_of_its_profile(xdg_config, profil
     try:
         status = wait_for_instance(profile)
         assert status["pid"] == process.pid
-        assert send(profile.server_name, {"command": "quit", "args": {}})["ok"]
+        assert control(profile, "quit")["ok"]
         assert process.wait(timeout=30) == 0
     finally:
         if process.poll() is None:

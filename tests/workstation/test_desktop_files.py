@@ -15,7 +15,7 @@ import softphone
 from softphone.qt import QtGui
 
 ROOT = Path(__file__).resolve().parents[2]
-RESOURCES = ROOT / "resources"
+RESOURCES = ROOT / "softphone" / "resources"
 DESKTOP = RESOURCES / "desktop" / "softphone.desktop"
 METAINFO = RESOURCES / "desktop" / "com.example.softphone.metainfo.xml"
 SVG = RESOURCES / "icons" / "softphone.svg"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from softphone.blocks.profile import Profile
 from softphone.settings.store import Settings
-from tests.helpers import OWN, POOL, run_cli
+from tests.helpers import OWN, POOL, run_cli, start_in_background, wait_for_instance
 
 FLEET = """\
 version = 1
@@ -79,7 +79,9 @@ def test_the_running_softphone_reports_a_broken_fleet_file_to_the_command_line(p
     write_fleet(profile, FLEET)
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen",
                        SOFTPHONE_FLEET_SETTINGS=str(profile.fleet_file))
+    instance = start_in_background(profile, environment)
     try:
+        wait_for_instance(profile)
         done = run_cli(profile, "status", "--json", environment=environment)
         assert done.returncode == 0, done.stderr
         status = json.loads(done.stdout)
@@ -88,6 +90,7 @@ def test_the_running_softphone_reports_a_broken_fleet_file_to_the_command_line(p
         assert settings_check["passed"] is False
     finally:
         run_cli(profile, "quit", environment=environment)
+        instance.wait(timeout=30)
 
 
 def test_the_readme_fleet_example_is_a_valid_fleet_file(profile, settings):

@@ -1,0 +1,47 @@
+"""Which folder is a profile, and the name of its running instance: plain strings, no imports.
+
+Every ``softphone dial`` from a CRM's click-to-dial is a new process that needs only this (and a
+socket) before its request goes out, so this module avoids pathlib, dataclasses and
+platformdirs; ``Profile`` (``profile.py``) builds on it. ``--profile DIR`` or
+``SOFTPHONE_PROFILE`` picks the folder; the default is the platform's per-user data folder, the
+same one platformdirs names (``~/.local/share/softphone``, ``%LOCALAPPDATA%\\softphone``,
+``~/Library/Application Support/softphone``), which a test holds them to.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+PROFILE_ENV = "SOFTPHONE_PROFILE"
+APP_NAME = "softphone"
+
+
+def default_profile_folder() -> str:
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or os.path.expanduser(r"~\AppData\Local")
+    elif sys.platform == "darwin":
+        base = os.path.expanduser("~/Library/Application Support")
+    else:
+        base = os.environ.get("XDG_DATA_HOME", "").strip() or os.path.expanduser("~/.local/share")
+    return os.path.join(base, APP_NAME)
+
+
+def chosen_folder(explicit: str | os.PathLike[str] | None = None) -> tuple[str, bool]:
+    """The profile folder, absolute with links resolved, and whether it is the default one."""
+    chosen = explicit or os.environ.get(PROFILE_ENV)
+    folder = os.fspath(chosen) if chosen else default_profile_folder()
+    return os.path.realpath(os.path.expanduser(folder)), not chosen
+
+
+def instance_name(root: str) -> str:
+    """The name of the profile's running instance (its socket, lock and start-at-login entry):
+    short enough for a Unix socket path, the same for the same folder."""
+    try:  # the interpreter's built-in SHA-256: hashlib would load OpenSSL first (milliseconds)
+        from _sha256 import sha256  # CPython 3.11
+    except ImportError:
+        try:
+            from _sha2 import sha256  # CPython 3.12+
+        except ImportError:
+            from hashlib import sha256
+    return f"softphone-{sha256(root.encode()).hexdigest()[:16]}"

@@ -1,0 +1,195 @@
+"""``softphone`` as a Unix tool: --help with an example for every command, data on stdout and
+messages on stderr, the documented exit statuses, commands that never start an instance, and a
+``dial`` that imports no Qt on its way to the request."""
+
+from __future__ import annotations
+
+import json
+import re
+import socket
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from softphone.cli import COMMANDS, EXIT_CODES, build_parser, quick_dial
+from softphone.control.client import accepts_connections
+from softphone.control.endpoint import Endpoint
+from softphone.control.lock import InstanceLock
+from tests.control.conftest import Cli
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def test_help_lists_every_command_with_an_example(cli: Cli) -> None:
+    done = cli.run("--help")
+    assert done.returncode == 0 and done.stderr == ""
+    [subcommands] = [action for action in build_parser()._actions
+                     if action.dest == "command"]
+    assert set(subcommands.choices) == set(COMMANDS)  # type: ignore[arg-type]
+    for name, (example, _text) in COMMANDS.items():
+        assert re.search(rf"^  {re.escape(example)} ", done.stdout, re.MULTILINE), name
+        assert example.split()[1] == name
+        one = cli.run(name, "--help")
+        assert one.returncode == 0 and f"example: {example}" in one.stdout, name
+    for code, meaning in EXIT_CODES.items():
+        assert f"  {code}  {meaning}" in done.stdout
+
+
+def test_the_readme_documents_every_exit_status() -> None:
+    readme = README.read_text(encoding="utf-8")
+    section = readme[readme.index("## Command line"):readme.index("## Location and readiness")]
+    for code, meaning in EXIT_CODES.items():
+        assert f"| {code} | {meaning.split(':')[0]}" in section, code
+
+
+@pytest.mark.parametrize("command", [["status"], ["hangup"], ["answer"], ["presence"], ["end-callback"],
+                                     ["presence", "Away"], ["drill", "drop"], ["where"]])
+def test_without_an_instance_commands_say_not_running_and_start_none(
+        cli: Cli, command: list[str]) -> None:
+    done = cli.run(*command)
+    assert done.returncode == 3, done.stderr
+    assert "No softphone is running for this profile" in done.stderr
+    assert not accepts_connections(Endpoint.for_instance(cli.profile.server_name))
+
+
+def test_status_without_an_instance_is_data_on_stdout(cli: Cli) -> None:
+    text = cli.run("status")
+    assert text.returncode == 3 and text.stdout == "Softphone: not running\n"
+    machine = cli.run("status", "--json")
+    assert machine.returncode == 3 and json.loads(machine.stdout) == {"running": False}
+
+
+def test_quit_without_an_instance_is_already_done(cli: Cli) -> None:
+    done = cli.run("quit")
+    assert done.returncode == 0 and done.stdout == ""
+    assert "No softphone is running" in done.stderr
+
+
+def test_data_goes_to_stdout_and_refusals_to_stderr(cli: Cli) -> None:
+    cli.start()
+    status = cli.run("status", "--json")
+    assert status.returncode == 0 and status.stderr == ""
+    assert json.loads(status.stdout)["running"] is True
+    refused = cli.run("presence", "Sleeping")
+    assert refused.returncode == 1 and refused.stdout == ""
+    assert "Choose one of" in refused.stderr
+    usage = cli.run("dial")
+    assert usage.returncode == 2 and usage.stdout == "" and "usage:" in usage.stderr
+    dialled = cli.run("dial", "911")
+    assert dialled.returncode == 0 and json.loads(dialled.stdout)["carrier_has_it"] is True
+
+
+def test_no_usable_place_for_the_socket_is_unreachable_with_the_fix(
+        cli: Cli, tmp_path: Path) -> None:
+    """A private runtime folder whose path is too long for a socket: nothing is sent anywhere,
+    nothing is started, exit 4, and the message says what to do."""
+    deep = tmp_path / ("r" * 100)
+    deep.mkdir(mode=0o700)
+    environment = dict(cli.environment, XDG_RUNTIME_DIR=str(deep))
+    done = subprocess.run([sys.executable, "-m", "softphone", "--profile", str(cli.profile.root),
+                           "dial", "911"], env=environment, capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 4, done.stderr
+    assert "too long" in done.stderr and "XDG_RUNTIME_DIR" in done.stderr
+
+
+def stand_in(cli: Cli, *, dies: bool) -> Iterator[None]:
+    """This user's process in the instance's place (it holds the lock and the socket) that
+    takes a request and closes without answering: it goes on running (``dies=False``), or it
+    is gone the moment after, as a crashing softphone would be (``dies=True``)."""
+    endpoint = Endpoint.for_instance(cli.profile.server_name)
+    lock = InstanceLock(endpoint.lock_path)
+    assert lock.acquire()
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(endpoint.socket_path)
+    listener.listen(4)
+
+    def swallow() -> None:
+        while True:
+            try:
+                connection, _ = listener.accept()
+            except OSError:
+                return
+            connection.recv(65536)
+            if dies:
+                listener.close()
+                lock.release()
+            connection.close()
+
+    threading.Thread(target=swallow, daemon=True).start()
+    yield
+    listener.close()
+    lock.release()
+
+
+@pytest.fixture
+def mute_instance(cli: Cli) -> Iterator[None]:
+    yield from stand_in(cli, dies=False)
+
+
+@pytest.fixture
+def dying_instance(cli: Cli) -> Iterator[None]:
+    yield from stand_in(cli, dies=True)
+
+
+def test_a_request_sent_but_never_answered_is_not_reported_as_done(
+        cli: Cli, mute_instance: None) -> None:
+    done = cli.run("dial", "911")
+    assert done.returncode == 5 and done.stdout == ""
+    assert "check its window" in done.stderr
+
+
+def test_a_dial_taken_by_a_softphone_that_dies_goes_out_on_a_new_one(
+        cli: Cli, dying_instance: None) -> None:
+    done = cli.run("dial", "911")
+    assert done.returncode == 0, done.stderr
+    assert "dialling again on a new one" in done.stderr
+    assert json.loads(done.stdout)["carrier_has_it"] is True
+    assert cli.status()["emergency"]["active"]
+
+
+FORBIDDEN = ("PySide6", "shiboken6", "numpy", "phonenumbers", "sounddevice", "argparse",
+             "platformdirs", "hashlib", "softphone.qt",
+             "softphone.app", "softphone.core", "softphone.settings", "softphone.carriers",
+             "softphone.location", "softphone.notify", "softphone.audio", "softphone.widgets")
+
+
+def imported(stderr: str) -> list[str]:
+    return [line.rsplit("|", 1)[1].strip() for line in stderr.splitlines()
+            if line.startswith("import time:") and "|" in line]
+
+
+def test_dialling_from_the_command_line_imports_no_qt_and_nothing_it_does_not_need(cli: Cli):
+    cli.start()
+    console_script = Path(sys.executable).with_name("softphone")
+    for command in ([sys.executable, "-X", "importtime", "-m", "softphone"],
+                    [sys.executable, "-X", "importtime", str(console_script)]):
+        done = subprocess.run([*command, "--profile", str(cli.profile.root), "dial", "911"],
+                              env=cli.environment, capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+        modules = imported(done.stderr)
+        assert "softphone.control.client" in modules
+        unwanted = [m for m in modules if m.startswith(FORBIDDEN)]
+        assert unwanted == [], unwanted
+        assert cli.run("hangup").returncode == 0
+
+
+@pytest.mark.parametrize("arguments", [["dial", "911"], ["--profile", "/tmp/p", "dial", "tel:911"],
+                                       ["dial", "+1 555 123 4567"]])
+def test_the_quick_reading_of_a_dial_agrees_with_the_full_parser(arguments: list[str]) -> None:
+    quick = quick_dial(arguments)
+    full = build_parser().parse_args(arguments)
+    assert quick is not None
+    assert (quick.command, quick.number, quick.profile) == (full.command, full.number,
+                                                            full.profile)
+
+
+@pytest.mark.parametrize("arguments", [["dial"], ["dial", "-5"], ["--profile", "dial", "911"],
+                                       ["dial", "911", "--json"], ["--verbose", "dial", "911"],
+                                       ["status"]])
+def test_anything_else_goes_to_the_full_parser(arguments: list[str]) -> None:
+    assert quick_dial(arguments) is None
