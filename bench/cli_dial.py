@@ -133,8 +133,10 @@ def softphone_figures(dials: int, checkout: str | None = None
                                     stderr=subprocess.DEVNULL)
         try:
             deadline = time.monotonic() + 60
+            # An older checkout's `status` starts an instance itself, which may win the profile's
+            # lock: this one then hands over and exits 0.
             while command("status", "--json").returncode != 0:
-                if time.monotonic() > deadline or instance.poll() is not None:
+                if time.monotonic() > deadline or instance.poll() not in (None, 0):
                     sys.exit(f"the softphone of {checkout or 'this checkout'} did not start")
                 time.sleep(0.1)
 
