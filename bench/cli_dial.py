@@ -126,11 +126,13 @@ def softphone_figures(dials: int, checkout: str | None = None
         def command(*arguments: str) -> subprocess.CompletedProcess[bytes]:
             return subprocess.run([softphone, "--profile", folder, *arguments], env=environment,
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                  timeout=60)
+                                  timeout=60, cwd=folder)
 
+        # From the profile's folder: `python -m` looks in the current folder first, and a
+        # checkout there (this one) would be run instead of the one measured.
         instance = subprocess.Popen([sys.executable, "-m", "softphone", "--profile", folder, "run",
                                      "--hidden"], env=environment, stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.DEVNULL)
+                                    stderr=subprocess.DEVNULL, cwd=folder)
         try:
             deadline = time.monotonic() + 60
             # An older checkout's `status` starts an instance itself, which may win the profile's
@@ -147,7 +149,7 @@ def softphone_figures(dials: int, checkout: str | None = None
             def new_process() -> float:
                 started = time.perf_counter()
                 process = subprocess.Popen([softphone, "--profile", folder, "dial", "911"],
-                                           env=environment, stdout=subprocess.DEVNULL)
+                                           env=environment, stdout=subprocess.DEVNULL, cwd=folder)
                 arrived = proxy.next_arrival()
                 process.wait()
                 end_call()
