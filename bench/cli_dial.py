@@ -8,11 +8,11 @@ call is hung up, before the next). Beside it, the floor: ``python -c pass`` with
 interpreter, the ratio (target: within 2x), the same dial straight over the control socket from
 this process, and, when baresip is installed (apt ``baresip``), baresip's figures on the same
 loopback proxy: a new process (bash writing the command to baresip's ctrl_tcp socket) and a
-command on an open control connection. ``--baseline CHECKOUT`` adds the same new-process figure
-for another checkout of the softphone (say a worktree of main before a change), run with this
-venv's packages and that checkout's code (``PYTHONPATH``), in the same run.
+command on an open control connection. ``--against PATH`` adds the same new-process figure for
+another checkout (with its ``.venv``), e.g. a worktree of main before a change, in the same run,
+and the ratio.
 
-    .venv/bin/python bench/cli_dial.py [--dials 30] [--baseline CHECKOUT]
+    .venv/bin/python bench/cli_dial.py [--dials 30] [--against ../perf-base]
 """
 
 from __future__ import annotations
@@ -103,18 +103,17 @@ def python_floor(runs: int) -> list[float]:
     return samples
 
 
-def softphone_figures(dials: int, checkout: str | None = None
+def softphone_figures(dials: int, checkout: Path | None = None
                       ) -> tuple[list[float], list[float]]:
     """(new process, over the socket from here) dial → INVITE, on a running softphone; with
-    ``checkout``, that checkout's code and the new-process figure only (its control channel may
-    differ: it is driven through its own command line)."""
+    ``checkout``, that checkout's (its .venv) and the new-process figure only (its control
+    channel may differ: it is driven through its own command line)."""
     proxy = Proxy()
-    softphone = str(Path(sys.executable).with_name("softphone"))
+    python = str(checkout / ".venv" / "bin" / "python") if checkout else sys.executable
+    softphone = str(Path(python).with_name("softphone"))
     with tempfile.TemporaryDirectory() as folder, tempfile.TemporaryDirectory() as run:
         environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_RUNTIME_DIR=run,
                            SOFTPHONE_FLEET_SETTINGS=os.path.join(folder, "no-fleet.toml"))
-        if checkout:
-            environment["PYTHONPATH"] = os.path.abspath(checkout)
         os.chmod(run, 0o700)
         Path(folder, "settings.toml").write_text(
             '[outbound]\ncaller_id = "+15551230000"\n[callback]\npool = ["+15551230001"]\n'
@@ -130,7 +129,7 @@ def softphone_figures(dials: int, checkout: str | None = None
 
         # From the profile's folder: `python -m` looks in the current folder first, and a
         # checkout there (this one) would be run instead of the one measured.
-        instance = subprocess.Popen([sys.executable, "-m", "softphone", "--profile", folder, "run",
+        instance = subprocess.Popen([python, "-m", "softphone", "--profile", folder, "run",
                                      "--hidden"], env=environment, stdout=subprocess.DEVNULL,
                                     stderr=subprocess.DEVNULL, cwd=folder)
         try:
@@ -244,21 +243,21 @@ def baresip_figures(dials: int) -> tuple[list[float], list[float]] | None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--dials", type=int, default=30)
-    parser.add_argument("--baseline", metavar="CHECKOUT",
-                        help="also measure this checkout's new-process dial (e.g. main's worktree)")
+    parser.add_argument("--against", type=Path, metavar="PATH",
+                        help="another checkout (with its .venv) to measure in the same run")
     args = parser.parse_args()
     floor = python_floor(args.dials)
     processes, sockets = softphone_figures(args.dials)
-    baseline = softphone_figures(args.dials, args.baseline)[0] if args.baseline else None
+    baseline = softphone_figures(args.dials, args.against.resolve())[0] if args.against else None
     floor += python_floor(args.dials)  # before and after: the machine's load moves
     reference = statistics.median(floor)
     print(summary("python -c pass (the floor)            ", floor))
     print(summary("softphone dial 911, new process→INVITE", processes, reference)
           + "  target: within x2")
     if baseline is not None:
-        print(summary("baseline dial 911, new process→INVITE ", baseline, reference)
+        print(summary(f"{args.against.name} dial 911, new process→INVITE", baseline, reference)
               + f"  (this one is x{statistics.median(processes) / statistics.median(baseline):.2f}"
-              " the baseline)")
+              " that)")
     print(summary("softphone, over the control socket    ", sockets))
     baresip = baresip_figures(args.dials)
     if baresip is None:
