@@ -201,9 +201,9 @@ def baresip_figures(dials: int) -> tuple[list[float], list[float]] | None:
                                    stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
         try:
             deadline = time.monotonic() + WAIT_S
-            while True:
+            while True:  # ready once ctrl_tcp takes connections
                 try:
-                    control = socket.create_connection(("127.0.0.1", control_port), timeout=5)
+                    socket.create_connection(("127.0.0.1", control_port), timeout=5).close()
                     break
                 except OSError:
                     if time.monotonic() > deadline or process.poll() is not None:
@@ -223,7 +223,7 @@ def baresip_figures(dials: int) -> tuple[list[float], list[float]] | None:
                 hang_up()
                 return arrived - started
 
-            def over_socket() -> float:
+            def over_socket(control: socket.socket) -> float:
                 started = time.perf_counter()
                 control.sendall(dial)
                 arrived = proxy.next_arrival()
@@ -232,9 +232,10 @@ def baresip_figures(dials: int) -> tuple[list[float], list[float]] | None:
 
             for _ in range(3):
                 new_process()
-            figures = [new_process() for _ in range(dials)], [over_socket() for _ in range(dials)]
-            control.close()
-            return figures
+            processes = [new_process() for _ in range(dials)]
+            # Opened only now: ctrl_tcp keeps one connection, a new one drops the one before.
+            with socket.create_connection(("127.0.0.1", control_port), timeout=5) as control:
+                return processes, [over_socket(control) for _ in range(dials)]
         finally:
             process.terminate()
             process.wait(timeout=10)
