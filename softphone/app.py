@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from typing import Any
 
 from softphone import autostart
 from softphone.audio.engine import Engine
@@ -42,16 +43,25 @@ from softphone.settings.store import Settings
 from softphone.widgets.address_dialog import AddressPrompter
 from softphone.widgets.assistant import AssistantOpener, AssistantParts
 from softphone.widgets.desktop_shell import DesktopShell
-from softphone.widgets.device_panel import DevicePanel
 from softphone.widgets.language import Languages
 from softphone.widgets.main_window import MainWindow
 from softphone.widgets.reach_banner import reach_warning
 from softphone.widgets.readiness_indicator import ReadinessIndicator
-from softphone.widgets.readiness_panel import ReadinessPanel
-from softphone.widgets.settings_dialog import SettingsDialog, open_settings
-from softphone.widgets.wheel_guard import guard_wheel
+
+# The dialogs are imported when first opened: until then they are start-up time (the settings
+# dialog alone, with the SIP registration test, is a quarter of the app's imports) and memory
+# an agent who never opens them does not need.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from softphone.widgets.device_panel import DevicePanel
+    from softphone.widgets.readiness_panel import ReadinessPanel
+    from softphone.widgets.settings_dialog import SettingsDialog
 
 log = logging.getLogger("core")
+
+# See Application.start: long enough for the dial of a click-to-dial that started this
+# instance to arrive first (it polls every 10 ms) on a busy machine; short to the eye.
+REST_AFTER_MS = 250
 
 
 class Application:
@@ -97,8 +107,9 @@ class Application:
                                  notification=lambda: self.notifier.status.text,
                                  quit_app=self.quit, show_window=self.show_window,
                                  where=lambda: where.report(self.location.latest()))
-        self.control = ControlServer(profile.server_name, self.commands.handle,
-                                     self.gui_thread.post)
+        self._rest: Callable[[], None] | None = None
+        self.started = False  # the whole start-up is done (see ``start``)
+        self.control = ControlServer(profile.server_name, self._handle, self.gui_thread.post)
 
     def _build_subsystems(self) -> None:
         """Location, notification and audio: each works on its own threads and reports back
@@ -148,7 +159,7 @@ class Application:
 
     def _build_window(self) -> None:
         self.window = MainWindow(self.phone, self.readiness, self.drills,
-                                 lambda: DevicePanel(self.audio))
+                                 self._device_panel)
         self.window.settings_requested.connect(self.show_settings)
         self.window.devices_requested.connect(self.show_audio_devices)
         self.window.readiness_requested.connect(self.show_readiness)
@@ -163,7 +174,7 @@ class Application:
         self.settings_dialog: SettingsDialog | None = None
         self.assistant = AssistantOpener(
             AssistantParts(self.phone, self.readiness, self.location, self.settings,
-                           lambda: DevicePanel(self.audio), self.window.dial),
+                           self._device_panel, self.window.dial),
             StateStore(self.database), self.window, self._record_problem)
         self.address_prompter = AddressPrompter(  # held back while the assistant asks the same
             self.location, lambda: self.assistant.visible or any(
@@ -200,7 +211,14 @@ class Application:
         if status.state in (NotifyState.FAILED, NotifyState.UNSAVED):
             self._record_problem(status.text)
 
+    def _device_panel(self) -> DevicePanel:
+        from softphone.widgets.device_panel import DevicePanel
+
+        return DevicePanel(self.audio)
+
     def show_settings(self) -> SettingsDialog:
+        from softphone.widgets.settings_dialog import open_settings
+
         if self.settings_dialog is None:
             self.settings_dialog = open_settings(
                 self.settings, self.window, self._settings_saved,
@@ -215,7 +233,9 @@ class Application:
         dialog.setObjectName("audioDevices")
         dialog.setWindowTitle(translate("App", "Audio devices"))
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-        QtWidgets.QVBoxLayout(dialog).addWidget(DevicePanel(self.audio))
+        from softphone.widgets.wheel_guard import guard_wheel
+
+        QtWidgets.QVBoxLayout(dialog).addWidget(self._device_panel())
         guard_wheel(dialog)  # scrolling past a picker must not switch the headset
         dialog.show()
         return dialog
@@ -252,14 +272,45 @@ class Application:
         self.carrier.secrets_changed()  # the SIP password, without a restart
         self.readiness.refresh()
 
-    def start(self, show: bool = True) -> None:
-        self.notifier.start()
+    def start(self, show: bool = True, dial_first: bool = False) -> None:
+        """Listen for commands and start the carrier: from here on a dial goes out. Then the
+        rest: the audio devices, the location sources (loading Qt's positioning plugin takes a
+        fifth of a second here), the tray, the first run's assistant, the window.
+
+        ``dial_first`` (the launcher's choice): the rest waits until the event loop has carried
+        out a first request, or ``REST_AFTER_MS``. A click-to-dial that started this instance
+        is then placed before any of it, instead of waiting behind it (issue 14: a tel: link
+        with the softphone closed); nothing the dial does needs any of it. ``started`` turns
+        true when the rest is done."""
         try:
             self.control.listen()
         except ControlUnavailable as error:
             self.problems.append(f"{error}. Command-line control is unavailable.")
+        carrier_started = self.phone.start()
+        self.notifier.start()
+        if not dial_first:
+            self._start_rest(show, carrier_started)
+            return
+        self._rest = lambda: self._start_rest(show, carrier_started)
+        QtCore.QTimer.singleShot(REST_AFTER_MS, self._start_rest_once)
+
+    def _handle(self, request: object) -> dict[str, Any]:
+        """A control request, on the GUI thread; the first one lets the rest of the start-up
+        go on (see ``start``)."""
+        try:
+            return self.commands.handle(request)
+        finally:
+            if self._rest is not None:
+                QtCore.QTimer.singleShot(0, self._start_rest_once)
+
+    def _start_rest_once(self) -> None:
+        rest, self._rest = self._rest, None
+        if rest is not None and self._running:
+            rest()
+
+    def _start_rest(self, show: bool, carrier_started: bool) -> None:
         self.audio.start()
-        if self.phone.start() and not isinstance(self.carrier, UnavailableCarrier):
+        if carrier_started and not isinstance(self.carrier, UnavailableCarrier):
             self._note(self.settings.remember_carrier())
         if show:  # first, so that the assistant asks for the address instead of a prompt
             self.assistant.first_run()
@@ -269,6 +320,7 @@ class Application:
         self.desktop.start()
         if show:
             self.window.show()
+        self.started = True
 
     def show_window(self) -> None:
         if self.window.isMinimized():
@@ -279,6 +331,8 @@ class Application:
 
     def show_readiness(self) -> ReadinessPanel:
         """The readiness panel (non-modal), from the indicator or a menu."""
+        from softphone.widgets.readiness_panel import ReadinessPanel
+
         if self.readiness_panel is None:
             self.readiness_panel = ReadinessPanel(self.readiness, self.window)
             self.readiness_panel.confirm_address_requested.connect(

@@ -66,6 +66,7 @@ def run_app(profile: Profile, show: bool = True, verbose: bool = False) -> int:
                 and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
         from softphone.app import Application
+        from softphone.collector import GuiThreadCollector
         from softphone.crash import CrashReporter
         from softphone.qt import QtWidgets
         from softphone.qtbridge import GuiThread
@@ -74,6 +75,7 @@ def run_app(profile: Profile, show: bool = True, verbose: bool = False) -> int:
         qt_app = QtWidgets.QApplication(sys.argv[:1])
         qt_app.setApplicationName("Softphone")
         qt_app.setDesktopFileName("softphone")
+        collector = GuiThreadCollector(qt_app)  # before any worker thread starts
         crashes = CrashReporter(CrashDialogs(profile.logs_dir).show, GuiThread().post)
         crashes.install()
         try:
@@ -82,11 +84,12 @@ def run_app(profile: Profile, show: bool = True, verbose: bool = False) -> int:
             except Exception:
                 logging.getLogger("crash").critical("The softphone could not start", exc_info=True)
                 raise
-            application.start(show=show)
+            application.start(show=show, dial_first=True)
             code = qt_app.exec()
             application.shutdown()
         finally:
             crashes.uninstall()
+            collector.stop()
         return code
     finally:
         if lock is not None:

@@ -103,18 +103,20 @@ def ready_settings(settings: Settings) -> Settings:
 
 @pytest.fixture
 def start_app(qtbot, profile: Profile) -> Iterator[Callable[..., Application]]:  # type: ignore[no-untyped-def]
-    """``start_app(show=True, before_start=None)``: the whole softphone built on the test
-    profile's saved settings and started as ``softphone run`` would; shut down after the test."""
+    """``start_app(show=True, before_start=None, dial_first=False)``: the whole softphone built
+    on the test profile's saved settings and started as ``softphone run`` would; shut down after
+    the test."""
     made: list[Application] = []
 
     def start(show: bool = True,
-              before_start: Callable[[Application], object] | None = None) -> Application:
+              before_start: Callable[[Application], object] | None = None,
+              dial_first: bool = False) -> Application:
         application = Application(profile, configure_logging=False)
         made.append(application)
         if before_start is not None:
             before_start(application)
-        application.start(show=show)
-        if show:
+        application.start(show=show, dial_first=dial_first)
+        if show and not dial_first:
             qtbot.waitExposed(application.window)
         return application
 

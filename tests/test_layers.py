@@ -17,8 +17,8 @@ BIN = Path(sys.executable).parent
 
 FLOORS = [
     {"softphone.app", "softphone.cli", "softphone.launcher", "softphone.carrier_plugins",
-     "softphone.widgets", "softphone.qtbridge", "softphone.crash", "softphone.autostart",
-     "softphone.__main__"},
+     "softphone.widgets", "softphone.qtbridge", "softphone.collector", "softphone.crash",
+     "softphone.autostart", "softphone.__main__"},
     {"softphone.carriers", "softphone.location", "softphone.notify", "softphone.audio",
      "softphone.control", "softphone.callbacks"},
     {"softphone.core"},

@@ -102,14 +102,15 @@ class JitterBuffer:
     WINDOW = FRAMES_PER_SECOND  # reads per adaptation window (one second)
     CALM_SECONDS = 10  # windows without jitter before the target relaxes by one frame
 
-    def __init__(self, frame: int, max_frames: int = 10, capacity_frames: int = 50) -> None:
+    def __init__(self, frame: int, max_frames: int = 10, capacity_frames: int = 50,
+                 target: int = 1) -> None:
         self.frame = frame
         self.max_frames = max_frames
         self.capacity = frame * capacity_frames
         self._ring = np.zeros(self.capacity, dtype=np.int16)
         self.written = 0  # absolute position of the next sample to write (producer only)
         self.read = 0  # absolute position of the next sample to read (consumer only)
-        self.target = 1
+        self.target = target  # frames buffered before playing; adapts (see above)
         self.priming = True
         self.underruns = 0
         self.lost = 0  # samples the producer could not store (ring full, or refused upstream)
@@ -117,10 +118,16 @@ class JitterBuffer:
         self._window_reads = 0
         self._window_min = self.capacity
         self._calm = 0  # consecutive windows that would have played with one frame less
+        self._lead = 0  # frames to hold before playing again, once (``start_over``)
 
     @property
     def level(self) -> int:
         return self.written - self.read
+
+    @property
+    def wanted(self) -> int:
+        """Frames the consumer waits for before it plays (again)."""
+        return max(self.target, self._lead)
 
     @property
     def dropped(self) -> int:
@@ -143,11 +150,11 @@ class JitterBuffer:
     def read_frame(self, out: np.ndarray) -> bool:
         """Fill ``out`` (``frame`` int16) with the next frame; silence and False when starved."""
         level = self.written - self.read
-        limit = self.max_frames * self.frame
-        if level > limit:
-            self._skip(level - self.target * self.frame)
+        wanted = self.wanted * self.frame
+        if level > self.max_frames * self.frame:
+            self._skip(level - wanted)
             level = self.written - self.read
-        if self.priming and level < self.target * self.frame:
+        if self.priming and level < wanted:
             out.fill(0)
             return False
         if level < self.frame:
@@ -158,6 +165,7 @@ class JitterBuffer:
             out.fill(0)
             return False
         self.priming = False
+        self._lead = 0
         self._adapt(level)
         start = self.read % self.capacity
         first = min(self.frame, self.capacity - start)
@@ -166,6 +174,17 @@ class JitterBuffer:
             out[first:] = self._ring[: self.frame - first]
         self.read += self.frame
         return True
+
+    def start_over(self, frames: int) -> None:
+        """Play again only once ``frames`` frames are buffered, this once, without raising the
+        target; the consumer's side (or while no consumer runs).
+
+        A device that has just started pulls its whole buffer at once (PulseAudio: three 20 ms
+        blocks within a millisecond), so a buffer that started playing with fewer frames ran
+        dry after the first ones: a gap right at the start of the call's audio, then silence
+        until it refilled. Waiting for them puts that silence before the audio instead."""
+        self._lead = min(frames, self.max_frames)
+        self.priming = True
 
     def _adapt(self, level: int) -> None:
         self._window_min = min(self._window_min, level)

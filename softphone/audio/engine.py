@@ -504,7 +504,7 @@ class Engine:
             opened = self._portaudio.open(
                 device, not role.is_input, candidate_rates(self._sample_rate, device),
                 callback, lambda: self._finished(holder),
-                lambda rate: self._prepare(role, rate))  # while the worker waits for it
+                lambda rate, latency: self._prepare(role, rate, latency))  # the worker waits
         except SoundSystemHung:
             self._given_up()
             return False
@@ -517,11 +517,11 @@ class Engine:
         log.info("%s open on %s at %d Hz", role.value, device.name, opened.rate)
         return True
 
-    def _prepare(self, role: Role, rate: int) -> None:
+    def _prepare(self, role: Role, rate: int, latency: float) -> None:
         """Build the per-rate buffers the new stream's callback uses (never allocated later),
         before the stream starts."""
         if role is Role.SPEAKER:
-            self._rt.prepare_speaker(rate, self._calls)
+            self._rt.prepare_speaker(rate, self._calls, latency)
         elif role is Role.MICROPHONE:
             self._rt.prepare_microphone(rate, self._calls)
         else:

@@ -223,11 +223,12 @@ class PortAudio:
 
     def open(self, device: Device, output: bool, rates: Iterable[int],
              callback: Callable[..., None], finished: Callable[[], None],
-             prepare: Callable[[int], None]) -> OpenStream:
+             prepare: Callable[[int, float], None]) -> OpenStream:
         """Open and start a mono float32 stream with 20 ms blocks at the first rate it accepts.
 
-        ``prepare(rate)`` runs once the rate is known and before the stream starts, so that the
-        callback's first block finds its buffers made for that rate. ``device`` must come from
+        ``prepare(rate, latency)`` runs once the rate and the stream's latency (seconds) are
+        known and before the stream starts, so that the callback's first block finds its buffers
+        made for that rate. ``device`` must come from
         this PortAudio session's snapshot (its index is used).
         """
         if self._sd is None:
@@ -240,7 +241,7 @@ class PortAudio:
 
     def _open(self, device: Device, output: bool, rates: list[int],
               callback: Callable[..., None], finished: Callable[[], None],
-              prepare: Callable[[int], None]) -> OpenStream:
+              prepare: Callable[[int, float], None]) -> OpenStream:
         refused: list[str] = []
         for rate in rates:
             try:
@@ -250,7 +251,7 @@ class PortAudio:
                     refused.append(f"{rate} Hz")
                     continue
                 raise AudioDeviceError(f"'{device.name}' could not be opened ({error}).") from error
-            prepare(rate)
+            prepare(rate, float(getattr(stream, "latency", SUGGESTED_LATENCY)))
             try:
                 stream.start()
             except self._sd.PortAudioError as error:

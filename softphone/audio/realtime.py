@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from softphone.audio.dsp import FrameResampler, JitterBuffer, Tone
-from softphone.audio.frames import frame_samples
+from softphone.audio.frames import FRAME_SECONDS, frame_samples
 
 RING_CADENCE = ((2.0, 4.0),)  # North American ring: two seconds on, four off
 RING_FREQUENCIES = (440.0, 480.0)
@@ -113,7 +113,10 @@ class CallPath:
         self.sample_rate = sample_rate
         self.frame = frame_samples(sample_rate)
         self.playback = JitterBuffer(self.frame)  # far end → speaker
-        self.capture = JitterBuffer(self.frame)  # microphone → far end
+        # microphone → far end: between two clocks (the device's and the carrier's) that tick
+        # every 20 ms each, either of which may come a little first; with one frame buffered,
+        # the first time the order changed was a gap in what the far end hears
+        self.capture = JitterBuffer(self.frame, target=2)
         self.prompts = PromptQueue()
         self._on_close = on_close
         self._outgoing = np.zeros(self.frame, dtype=np.int16)
@@ -134,7 +137,7 @@ class CallPath:
     def pull(self, out: np.ndarray) -> None:
         """Speaker callback: the next frame of far-end audio into ``out`` (int16)."""
         if self.prompts.pending:
-            self.prompts.feed(self.playback, max(self.playback.target, 1) * self.frame)
+            self.prompts.feed(self.playback, self.playback.wanted * self.frame)
         self.playback.read_frame(out)
 
     def read_local(self) -> bytes:
@@ -207,10 +210,14 @@ class RealtimePath:
         self._magnitude = np.zeros(0, dtype=np.float32)
         self.level = 0.0  # microphone callback: peak of the latest block, 0.0–1.0
 
-    def prepare_speaker(self, rate: int, calls: list[CallPath]) -> None:
-        """Worker: build the buffers a new speaker stream at ``rate`` uses."""
+    def prepare_speaker(self, rate: int, calls: list[CallPath], latency: float = 0.0) -> None:
+        """Worker: build the buffers a new speaker stream at ``rate`` uses, and have each call
+        wait until it has buffered what the stream pulls at once when it starts: the blocks of
+        its ``latency`` (seconds, as PortAudio reports it) and the one being played."""
         self._test_tone = Tone(rate, (TEST_TONE_FREQUENCY,), 0.5, ((TEST_TONE_SECONDS, 0.0),))
         self.playbacks = tuple(Playback(call, rate) for call in calls)
+        for call in calls:  # no speaker callback runs now: the old stream is closed
+            call.playback.start_over(int(latency / FRAME_SECONDS) + 1)
 
     def prepare_microphone(self, rate: int, calls: list[CallPath]) -> None:
         self._magnitude = np.zeros(frame_samples(rate), dtype=np.float32)

@@ -1,15 +1,14 @@
 """Passwords (SMTP, SIP) live in the operating system's keyring, never in a settings file or log.
 
 Keyring back ends can block (a D-Bus unlock prompt), so nothing on the dial path reads a secret:
-adapters read theirs when they connect, in the background.
+adapters read theirs when they connect, in the background. For the same reason the keyring
+library itself (~70 ms of imports, more than the rest of the notifier) is imported at the first
+lookup, not when the softphone starts.
 """
 
 from __future__ import annotations
 
 import logging
-
-import keyring
-import keyring.errors
 
 log = logging.getLogger("settings")
 
@@ -28,6 +27,8 @@ class SecretStoreError(RuntimeError):
 
 
 def backend_name() -> str:
+    import keyring
+
     backend = keyring.get_keyring()
     return f"{type(backend).__module__}.{type(backend).__qualname__}"
 
@@ -52,6 +53,9 @@ def _checked() -> None:
 
 def get_secret(name: str) -> str | None:
     """The secret stored under ``name`` (e.g. ``smtp:alice@mail.example.com``), or ``None``."""
+    import keyring
+    import keyring.errors
+
     _checked()
     try:
         return keyring.get_password(SERVICE, name)
@@ -61,6 +65,9 @@ def get_secret(name: str) -> str | None:
 
 
 def set_secret(name: str, value: str) -> None:
+    import keyring
+    import keyring.errors
+
     _checked()
     try:
         if value:

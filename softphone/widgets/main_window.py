@@ -107,10 +107,14 @@ class MainWindow(Retranslating, QtWidgets.QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
 
+        # Call durations and the callback countdown move once a second; with neither in view
+        # the ticker stops, so an idle softphone is not woken for nothing.
         self._ticker = QtCore.QTimer(self)
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self._tick)
-        self._ticker.start()
+        phone.leases.changed.connect(lambda _lease: self._keep_ticking())
+        phone.call_changed.connect(lambda _call: self._keep_ticking())
+        self._keep_ticking()
 
         phone.emergency.started.connect(self._emergency_started)
         phone.incoming.connect(self._ringing)
@@ -271,3 +275,11 @@ class MainWindow(Retranslating, QtWidgets.QMainWindow):
     def _tick(self) -> None:
         self.callback_banner.tick()
         self.calls.tick()
+        self._keep_ticking()
+
+    def _keep_ticking(self) -> None:
+        if self.phone.leases.current() is not None or self.phone.calls():
+            if not self._ticker.isActive():
+                self._ticker.start()
+        else:
+            self._ticker.stop()

@@ -148,18 +148,22 @@ class VirtualAudio:
             process.kill()
             process.wait()
 
-    def kill_streams_of(self, pid: int) -> int:
-        """End every playback stream of process ``pid`` from the server side, as a sound
-        server does when a device fails; returns how many there were."""
-        killed, current, owner = 0, None, None
+    def kill_streams_of(self, pid: int, sink: str) -> int:
+        """End every playback stream of process ``pid`` on ``sink`` from the server side, as a
+        sound server does when a device fails; returns how many there were."""
+        index = next(line.split("\t")[0] for line in self.pactl("list", "short", "sinks").splitlines()
+                     if line.split("\t")[1] == sink)
+        killed, current, owner, on = 0, None, None, None
         for line in self.pactl("list", "sink-inputs").splitlines() + ["Sink Input #end"]:
             line = line.strip()
             if line.startswith("Sink Input #"):
-                if current is not None and owner == str(pid):
+                if current is not None and owner == str(pid) and on == index:
                     subprocess.run(["pacmd", "kill-sink-input", current], env=self._daemon_env,
                                    check=True, capture_output=True, timeout=30)
                     killed += 1
-                current, owner = line.removeprefix("Sink Input #"), None
+                current, owner, on = line.removeprefix("Sink Input #"), None, None
+            elif line.startswith("Sink: "):
+                on = line.removeprefix("Sink: ").strip()
             elif line.startswith("application.process.id = "):
                 owner = line.split("=", 1)[1].strip().strip('"')
         return killed

@@ -32,6 +32,7 @@ class Carrier(threading.Thread):
         self.rate = rate
         self.frame = rate // 50
         self.received: list[np.ndarray] = []
+        self.positions: list[int] = []  # the capture buffer's read position after each frame
         self.stopping = threading.Event()
         self.lock = threading.Lock()
 
@@ -44,6 +45,7 @@ class Carrier(threading.Thread):
             if not self.send:
                 with self.lock:  # only listen
                     self.received.append(np.frombuffer(self.audio.read_local(), dtype="<i2"))
+                    self.positions.append(self.audio.capture.read)
                 continue
             t = (sent + np.arange(self.frame)) / self.rate
             self.audio.write_remote((8000 * np.sin(2 * np.pi * 1000 * t)).astype("<i2").tobytes())
@@ -52,11 +54,22 @@ class Carrier(threading.Thread):
             assert len(frame) == self.frame
             with self.lock:
                 self.received.append(frame)
+                self.positions.append(self.audio.capture.read)
 
     def peak_since(self, start: int) -> int:
         with self.lock:
             frames = self.received[start:]
         return int(max((np.abs(f.astype(int)).max() for f in frames), default=0))
+
+    def levels(self, start: int, frames: int = 25) -> list[float]:
+        """The tone's amplitude in each of ``frames`` frames from ``start`` that carry sound
+        (the gaps of a busy machine are left out), from each frame's RMS: a frame holds 20
+        whole cycles, so this does not depend on where the samples fall on the wave, as a
+        sample peak does (up to 8 % for 1 kHz at 8 kHz)."""
+        with self.lock:
+            chosen = self.received[start:start + frames]
+        rms = [float(np.sqrt(np.mean(f.astype(float) ** 2))) for f in chosen]
+        return [level * np.sqrt(2) for level in rms if level > 100]
 
     def count(self) -> int:
         with self.lock:
@@ -70,6 +83,19 @@ class Carrier(threading.Thread):
         with self.lock:
             return next(index for index in range(start, len(self.received))
                         if np.abs(self.received[index].astype(int)).max() > 2000)
+
+    def first_frame_from(self, qtbot: Any, position: int) -> int:
+        """The index of the first frame received that holds only samples the microphone side
+        wrote at or after ``position`` (of the call's capture buffer), once it has come: what
+        was already on its way before arrives first, however deep the buffer is just then."""
+        def found() -> int | None:
+            with self.lock:
+                return next((index for index, read in enumerate(self.positions)
+                             if read - self.frame >= position), None)
+        qtbot.waitUntil(lambda: found() is not None, timeout=TIMEOUT)
+        index = found()
+        assert index is not None
+        return index
 
     def dominant_frequency(self, qtbot: Any, returned: int, frames: int = 25) -> float:
         """The strongest frequency over the ``frames`` frames that follow frame ``returned``

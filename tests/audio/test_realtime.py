@@ -161,3 +161,52 @@ def test_the_device_callbacks_allocate_no_block_of_samples_per_block() -> None:
     one_block = BLOCK * np.dtype(np.float32).itemsize  # 3840 bytes
     assert measured["peak"] < one_block
     assert measured["kept"] < 512
+
+
+@pytest.mark.parametrize("far_end", ["live frames", "a prompt handed over whole"])
+def test_a_speaker_that_fills_its_buffer_at_once_when_it_starts_plays_the_call_without_a_gap(
+        far_end: str) -> None:
+    """PulseAudio asks a new stream for its whole buffer within a millisecond (three 20 ms
+    blocks for PortAudio's 42 ms latency here), then one block every 20 ms. The call had
+    buffered two frames by then; playing them at once left nothing for the third block."""
+    path = RealtimePath()
+    call = CallPath("call-1", CALL_RATE, on_close=lambda _call: None)
+    frame = tone(0.02)
+    if far_end == "live frames":
+        call.write_remote(frame * 2)  # what arrived while the stream opened
+    else:
+        call.write_remote(tone(1.0))
+    path.prepare_speaker(DEVICE_RATE, [call], latency=0.0425)
+    out = np.zeros((BLOCK, 1), dtype=np.float32)
+    peaks = []
+    for tick in range(40):
+        for _ in range(3 if tick == 0 else 1):  # the stream starts: its buffer at once
+            path.speaker(out, BLOCK, None, None)
+            peaks.append(float(np.abs(out).max()))
+        if far_end == "live frames":
+            call.write_remote(frame)  # the carrier's next frame, 20 ms later
+    first = next(index for index, peak in enumerate(peaks) if peak > 0.1)
+    assert all(peak > 0.1 for peak in peaks[first:])  # once it plays, it plays without a gap
+    assert first <= 3  # and it starts within the time of the device's buffer
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_microphone_on_its_own_clock_reaches_the_call_without_a_gap(seed: int) -> None:
+    """The device delivers a block every 20 ms and the carrier takes a frame every 20 ms, each
+    on its own clock: sometimes the block comes first, sometimes the read. The microphone
+    starts a moment after the call, as it does when a call opens the device."""
+    path = RealtimePath()
+    call = CallPath("call-1", CALL_RATE, on_close=lambda _call: None)
+    path.prepare_microphone(DEVICE_RATE, [call])
+    block = np.full((BLOCK, 1), 0.25, dtype=np.float32)
+    rng = np.random.default_rng(seed)
+    events = [(k * 0.02 + 0.010 + rng.normal(0, 0.002), "block") for k in range(5, 3000)]
+    events += [(k * 0.02 + 0.0105, "read") for k in range(3000)]
+    heard = []
+    for _when, kind in sorted(events):
+        if kind == "block":
+            path.microphone(block, BLOCK, None, None)
+        else:
+            heard.append(np.abs(np.frombuffer(call.read_local(), dtype="<i2")).max())
+    first = next(index for index, peak in enumerate(heard) if peak > 0)
+    assert first <= 8 and all(peak > 0 for peak in heard[first:])  # a minute without a gap
