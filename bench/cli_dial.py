@@ -8,11 +8,11 @@ call is hung up, before the next). Beside it, the floor: ``python -c pass`` with
 interpreter, the ratio (target: within 2x), the same dial straight over the control socket from
 this process, and, when baresip is installed (apt ``baresip``), baresip's figures on the same
 loopback proxy: a new process (bash writing the command to baresip's ctrl_tcp socket) and a
-command on an open control connection. ``--baseline CHECKOUT`` adds the same new-process figure
-for another checkout of the softphone (say a worktree of main before a change), run with this
-venv's packages and that checkout's code (``PYTHONPATH``), in the same run.
+command on an open control connection. ``--against PATH`` adds the same new-process figure for
+another checkout (with its ``.venv``), e.g. a worktree of main before a change, in the same run,
+and the ratio.
 
-    .venv/bin/python bench/cli_dial.py [--dials 30] [--baseline CHECKOUT]
+    .venv/bin/python bench/cli_dial.py [--dials 30] [--against ../perf-base]
 """
 
 from __future__ import annotations
@@ -103,18 +103,17 @@ def python_floor(runs: int) -> list[float]:
     return samples
 
 
-def softphone_figures(dials: int, checkout: str | None = None
+def softphone_figures(dials: int, checkout: Path | None = None
                       ) -> tuple[list[float], list[float]]:
     """(new process, over the socket from here) dial → INVITE, on a running softphone; with
-    ``checkout``, that checkout's code and the new-process figure only (its control channel may
-    differ: it is driven through its own command line)."""
+    ``checkout``, that checkout's (its .venv) and the new-process figure only (its control
+    channel may differ: it is driven through its own command line)."""
     proxy = Proxy()
-    softphone = str(Path(sys.executable).with_name("softphone"))
+    python = str(checkout / ".venv" / "bin" / "python") if checkout else sys.executable
+    softphone = str(Path(python).with_name("softphone"))
     with tempfile.TemporaryDirectory() as folder, tempfile.TemporaryDirectory() as run:
         environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_RUNTIME_DIR=run,
                            SOFTPHONE_FLEET_SETTINGS=os.path.join(folder, "no-fleet.toml"))
-        if checkout:
-            environment["PYTHONPATH"] = os.path.abspath(checkout)
         os.chmod(run, 0o700)
         Path(folder, "settings.toml").write_text(
             '[outbound]\ncaller_id = "+15551230000"\n[callback]\npool = ["+15551230001"]\n'
@@ -126,15 +125,19 @@ def softphone_figures(dials: int, checkout: str | None = None
         def command(*arguments: str) -> subprocess.CompletedProcess[bytes]:
             return subprocess.run([softphone, "--profile", folder, *arguments], env=environment,
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                  timeout=60)
+                                  timeout=60, cwd=folder)
 
-        instance = subprocess.Popen([sys.executable, "-m", "softphone", "--profile", folder, "run",
+        # From the profile's folder: `python -m` looks in the current folder first, and a
+        # checkout there (this one) would be run instead of the one measured.
+        instance = subprocess.Popen([python, "-m", "softphone", "--profile", folder, "run",
                                      "--hidden"], env=environment, stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.DEVNULL)
+                                    stderr=subprocess.DEVNULL, cwd=folder)
         try:
             deadline = time.monotonic() + 60
+            # An older checkout's `status` starts an instance itself, which may win the profile's
+            # lock: this one then hands over and exits 0.
             while command("status", "--json").returncode != 0:
-                if time.monotonic() > deadline or instance.poll() is not None:
+                if time.monotonic() > deadline or instance.poll() not in (None, 0):
                     sys.exit(f"the softphone of {checkout or 'this checkout'} did not start")
                 time.sleep(0.1)
 
@@ -145,7 +148,7 @@ def softphone_figures(dials: int, checkout: str | None = None
             def new_process() -> float:
                 started = time.perf_counter()
                 process = subprocess.Popen([softphone, "--profile", folder, "dial", "911"],
-                                           env=environment, stdout=subprocess.DEVNULL)
+                                           env=environment, stdout=subprocess.DEVNULL, cwd=folder)
                 arrived = proxy.next_arrival()
                 process.wait()
                 end_call()
@@ -198,9 +201,9 @@ def baresip_figures(dials: int) -> tuple[list[float], list[float]] | None:
                                    stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
         try:
             deadline = time.monotonic() + WAIT_S
-            while True:
+            while True:  # ready once ctrl_tcp takes connections
                 try:
-                    control = socket.create_connection(("127.0.0.1", control_port), timeout=5)
+                    socket.create_connection(("127.0.0.1", control_port), timeout=5).close()
                     break
                 except OSError:
                     if time.monotonic() > deadline or process.poll() is not None:
@@ -220,7 +223,7 @@ def baresip_figures(dials: int) -> tuple[list[float], list[float]] | None:
                 hang_up()
                 return arrived - started
 
-            def over_socket() -> float:
+            def over_socket(control: socket.socket) -> float:
                 started = time.perf_counter()
                 control.sendall(dial)
                 arrived = proxy.next_arrival()
@@ -229,9 +232,10 @@ def baresip_figures(dials: int) -> tuple[list[float], list[float]] | None:
 
             for _ in range(3):
                 new_process()
-            figures = [new_process() for _ in range(dials)], [over_socket() for _ in range(dials)]
-            control.close()
-            return figures
+            processes = [new_process() for _ in range(dials)]
+            # Opened only now: ctrl_tcp keeps one connection, a new one drops the one before.
+            with socket.create_connection(("127.0.0.1", control_port), timeout=5) as control:
+                return processes, [over_socket(control) for _ in range(dials)]
         finally:
             process.terminate()
             process.wait(timeout=10)
@@ -240,21 +244,21 @@ def baresip_figures(dials: int) -> tuple[list[float], list[float]] | None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--dials", type=int, default=30)
-    parser.add_argument("--baseline", metavar="CHECKOUT",
-                        help="also measure this checkout's new-process dial (e.g. main's worktree)")
+    parser.add_argument("--against", type=Path, metavar="PATH",
+                        help="another checkout (with its .venv) to measure in the same run")
     args = parser.parse_args()
     floor = python_floor(args.dials)
     processes, sockets = softphone_figures(args.dials)
-    baseline = softphone_figures(args.dials, args.baseline)[0] if args.baseline else None
+    baseline = softphone_figures(args.dials, args.against.resolve())[0] if args.against else None
     floor += python_floor(args.dials)  # before and after: the machine's load moves
     reference = statistics.median(floor)
     print(summary("python -c pass (the floor)            ", floor))
     print(summary("softphone dial 911, new process→INVITE", processes, reference)
           + "  target: within x2")
     if baseline is not None:
-        print(summary("baseline dial 911, new process→INVITE ", baseline, reference)
+        print(summary(f"{args.against.name} dial 911, new process→INVITE", baseline, reference)
               + f"  (this one is x{statistics.median(processes) / statistics.median(baseline):.2f}"
-              " the baseline)")
+              " that)")
     print(summary("softphone, over the control socket    ", sockets))
     baresip = baresip_figures(args.dials)
     if baresip is None:

@@ -1,5 +1,6 @@
-"""Screenshots of the set-up assistant, the settings dialog and the emergency view, on a real
-window system, for reviewing how they look (run under Xvfb on a machine without a display):
+"""Screenshots of the set-up assistant, the settings dialog and the emergency view (in each
+language), on a real window system, for reviewing how they look (run under Xvfb on a machine
+without a display):
 
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python packaging/screenshots.py shots/
 
@@ -101,6 +102,11 @@ def main() -> int:
             view = app.window.emergency_view
             assert view is not None, "911 opens the emergency view"
             save(view, "emergency-view")
+            for code in ("da_DK", "fr_CA", "es_PR"):  # switched live, the call still up
+                app.settings.set("ui.language", code)
+                settle(1.0)
+                save(view, f"emergency-view-{code}")
+            app.settings.set("ui.language", "")
             app.phone.hangup()
             settle(2.0, lambda: app.window.emergency_view is None)
             save(app.window, "main-window-callback-mode")

@@ -16,6 +16,7 @@ from softphone.audio.engine import Engine
 from softphone.blocks import logs
 from softphone.blocks.profile import Profile
 from softphone.blocks.readiness import Check
+from softphone.blocks.text import translate
 from softphone.callbacks.setup import live_leases, shared_registry
 from softphone.carrier_plugins import load_carrier
 from softphone.carriers.drills import Drills
@@ -79,8 +80,9 @@ class Application:
         try:
             profile.ensure()
         except OSError as error:
-            self.problems.append(f"Cannot create the profile folder {profile.root}: "
-                                 f"{error.strerror}. Nothing will be saved.")
+            self.problems.append(translate("App", "Cannot create the profile folder {folder}: "
+                                                  "{error}. Nothing will be saved.").format(
+                folder=profile.root, error=error.strerror))
         if configure_logging:
             self._note(logs.configure(profile.logs_dir, verbose))
         self.settings = Settings(profile.settings_file, profile.fleet_file,
@@ -229,7 +231,7 @@ class Application:
         """The headset panel in its own window (the emergency view embeds one too)."""
         dialog = QtWidgets.QDialog(self.window)
         dialog.setObjectName("audioDevices")
-        dialog.setWindowTitle("Audio devices")
+        dialog.setWindowTitle(translate("App", "Audio devices"))
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         from softphone.widgets.wheel_guard import guard_wheel
 
@@ -343,7 +345,8 @@ class Application:
     def quit(self) -> None:
         """Quit, unless an emergency call is up: quitting must never end one by accident."""
         if self.phone.emergency.active:
-            raise CallError("An emergency call is up: end it before quitting the softphone.")
+            raise CallError(translate("App", "An emergency call is up: end it before quitting "
+                                             "the softphone."))
         self.control.stop_listening()  # at once: a dial arriving now goes to the next instance
         # exit(), not quit(): Qt's quit() is cancelled when any window declines to close, and
         # whether to quit is this method's decision.

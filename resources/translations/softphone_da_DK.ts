@@ -2,6 +2,1019 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en_US">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>{description} ({keys})</source>
+        <translation>{description} ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>Address</name>
+    <message>
+        <source>Street</source>
+        <translation>Gade</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Husnummer</translation>
+    </message>
+    <message>
+        <source>Floor / room</source>
+        <translation>Etage / lokale</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>State / region</source>
+        <translation>Stat / region</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>five digits such as {example}</source>
+        <translation>fem cifre som {example}</translation>
+    </message>
+    <message>
+        <source>letter-digit-letter digit-letter-digit such as {example}</source>
+        <translation>bogstav-ciffer-bogstav ciffer-bogstav-ciffer som {example}</translation>
+    </message>
+    <message>
+        <source>four digits such as {example}</source>
+        <translation>fire cifre som {example}</translation>
+    </message>
+    <message>
+        <source>a UK postcode such as {example}</source>
+        <translation>et britisk postnummer som {example}</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field} skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>Country must be a two-letter code such as US, GB or DK.</source>
+        <translation>Land skal være en kode på to bogstaver som US, GB eller DK.</translation>
+    </message>
+    <message>
+        <source>State / region is required in this country.</source>
+        <translation>Stat / region skal udfyldes i dette land.</translation>
+    </message>
+    <message>
+        <source>Postcode is required in this country.</source>
+        <translation>Postnummer skal udfyldes i dette land.</translation>
+    </message>
+    <message>
+        <source>Postcode &apos;{postcode}&apos; is not valid here: use {form}.</source>
+        <translation>Postnummeret &apos;{postcode}&apos; er ikke gyldigt her: brug {form}.</translation>
+    </message>
+    <message>
+        <source>The address cannot be confirmed: {problems}</source>
+        <translation>Adressen kan ikke bekræftes: {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>AddressDialog</name>
+    <message>
+        <source>e.g. 3rd floor, room 301</source>
+        <translation>f.eks. 3. sal, lokale 301</translation>
+    </message>
+    <message>
+        <source>Confirm address</source>
+        <translation>Bekræft adresse</translation>
+    </message>
+    <message>
+        <source>Please complete the marked fields.</source>
+        <translation>Udfyld de markerede felter.</translation>
+    </message>
+    <message>
+        <source>Confirm where you are</source>
+        <translation>Bekræft, hvor du er</translation>
+    </message>
+    <message>
+        <source>Confirm the address where you are working now, so an answering point can send help to you.</source>
+        <translation>Bekræft adressen, hvor du arbejder nu, så en alarmcentral kan sende hjælp til dig.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot create the profile folder {folder}: {error}. Nothing will be saved.</source>
+        <translation>Kan ikke oprette profilmappen {folder}: {error}. Intet vil blive gemt.</translation>
+    </message>
+    <message>
+        <source>Audio devices</source>
+        <translation>Lydenheder</translation>
+    </message>
+    <message>
+        <source>An emergency call is up: end it before quitting the softphone.</source>
+        <translation>Et nødopkald er i gang: afslut det, før du lukker softphonen.</translation>
+    </message>
+</context>
+<context>
+    <name>Assistant</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Velkommen</translation>
+    </message>
+    <message>
+        <source>Where you are</source>
+        <translation>Hvor du er</translation>
+    </message>
+    <message>
+        <source>Headset</source>
+        <translation>Headset</translation>
+    </message>
+    <message>
+        <source>What your admin still has to set</source>
+        <translation>Hvad din administrator mangler at angive</translation>
+    </message>
+    <message>
+        <source>Test call</source>
+        <translation>Testopkald</translation>
+    </message>
+    <message>
+        <source>Set up the softphone</source>
+        <translation>Opsæt softphonen</translation>
+    </message>
+    <message>
+        <source>Set-up steps</source>
+        <translation>Opsætningstrin</translation>
+    </message>
+    <message>
+        <source>Number to call</source>
+        <translation>Nummer der skal ringes til</translation>
+    </message>
+    <message>
+        <source>A number to call now, 911 in an emergency</source>
+        <translation>Et nummer at ringe til nu, 112 i en nødsituation</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Ring op</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbage</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Næste</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Call &amp;now:</source>
+        <translation>Ring op &amp;nu:</translation>
+    </message>
+    <message>
+        <source>The set-up assistant will open again at the next start: {error}</source>
+        <translation>Opsætningsguiden åbner igen ved næste start: {error}</translation>
+    </message>
+    <message>
+        <source>Welcome to the softphone</source>
+        <translation>Velkommen til softphonen</translation>
+    </message>
+    <message>
+        <source>A few minutes to be ready for an emergency call: confirm where you are, test your headset, see what your admin still has to set, and make a test call.</source>
+        <translation>Et par minutter for at være klar til et nødopkald: bekræft, hvor du er, test dit headset, se hvad din administrator mangler at angive, og foretag et testopkald.</translation>
+    </message>
+    <message>
+        <source>Emergency numbers work at any time, also while this assistant is open: type one in the number field of the main window, or in the field at the bottom of this window, and it is dialled at once.</source>
+        <translation>Nødnumre virker altid, også mens denne guide er åben: skriv et i nummerfeltet i hovedvinduet eller i feltet nederst i dette vindue, så ringes det op med det samme.</translation>
+    </message>
+    <message>
+        <source>You can close the assistant whenever you like and open it again from the readiness panel (the emergency calling sign in the status bar).</source>
+        <translation>Du kan lukke guiden, når du vil, og åbne den igen fra parathedspanelet (nødopkaldsmærket i statuslinjen).</translation>
+    </message>
+    <message>
+        <source>The answering point receives this address with every emergency call, so help can be sent to you. Check it, complete it (floor and room help responders find you inside the building) and confirm it.</source>
+        <translation>Alarmcentralen modtager denne adresse med hvert nødopkald, så der kan sendes hjælp til dig. Kontrollér den, udfyld den (etage og lokale hjælper redningsfolk med at finde dig i bygningen), og bekræft den.</translation>
+    </message>
+    <message>
+        <source>Your headset</source>
+        <translation>Dit headset</translation>
+    </message>
+    <message>
+        <source>Plug in your headset and pick it below. Press Play test tone: you should hear a short beep. Then speak: the microphone level should move. Your choice is remembered and used again whenever the headset is plugged in.</source>
+        <translation>Tilslut dit headset, og vælg det nedenfor. Tryk på Afspil testtone: du bør høre et kort bip. Tal derefter: mikrofonniveauet bør bevæge sig. Dit valg huskes og bruges igen, hver gang headsettet tilsluttes.</translation>
+    </message>
+    <message>
+        <source>Audio devices cannot be chosen on this computer; calls still go out.</source>
+        <translation>Lydenheder kan ikke vælges på denne computer; opkald går stadig ud.</translation>
+    </message>
+    <message>
+        <source>Your admin has set up everything emergency calling needs from this softphone.</source>
+        <translation>Din administrator har sat alt op, som nødopkald fra denne softphone kræver.</translation>
+    </message>
+    <message>
+        <source>These are not set yet. Emergency numbers are still dialled, but until they are fixed help may not reach you as it should:</source>
+        <translation>Disse er ikke angivet endnu. Nødnumre ringes stadig op, men indtil de er rettet, når hjælpen måske ikke frem til dig, som den skal:</translation>
+    </message>
+    <message>
+        <source>Who to ask: {contact}</source>
+        <translation>Hvem du kan spørge: {contact}</translation>
+    </message>
+    <message>
+        <source>Who to ask: your supervisor or IT department. (Your admin can put their name here: Settings › Agent › Who to ask.)</source>
+        <translation>Hvem du kan spørge: din leder eller IT-afdeling. (Din administrator kan skrive sit navn her: Indstillinger › Agent › Hvem du kan spørge.)</translation>
+    </message>
+    <message>
+        <source>Call {number}</source>
+        <translation>Ring til {number}</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Læg på</translation>
+    </message>
+    <message>
+        <source>A test call</source>
+        <translation>Et testopkald</translation>
+    </message>
+    <message>
+        <source>933 is the address test line in the United States: a free call, not an emergency call, that reads back the number and the address an answering point would receive from you. Listen, and check that both are right.</source>
+        <translation>933 er adressetestlinjen i USA: et gratis opkald, ikke et nødopkald, der læser nummeret og adressen op, som en alarmcentral ville modtage fra dig. Lyt, og kontrollér, at begge er rigtige.</translation>
+    </message>
+    <message>
+        <source>The 933 test line exists in the United States and Puerto Rico only, so there is nothing to call from here. Your admin can tell you how emergency calls are tested where you work.</source>
+        <translation>Testlinjen 933 findes kun i USA og Puerto Rico, så der er intet at ringe til herfra. Din administrator kan fortælle dig, hvordan nødopkald testes, der hvor du arbejder.</translation>
+    </message>
+    <message>
+        <source>The test call was not placed; the main window says why.</source>
+        <translation>Testopkaldet blev ikke foretaget; hovedvinduet siger hvorfor.</translation>
+    </message>
+    <message>
+        <source>Calling the test line…</source>
+        <translation>Ringer til testlinjen…</translation>
+    </message>
+    <message>
+        <source>Ringing…</source>
+        <translation>Ringer…</translation>
+    </message>
+    <message>
+        <source>Connected: listen to what the test line read back.</source>
+        <translation>Forbundet: lyt til det, testlinjen læste op.</translation>
+    </message>
+    <message>
+        <source>The test call has ended.</source>
+        <translation>Testopkaldet er afsluttet.</translation>
+    </message>
+    <message>
+        <source>The test call failed: {reason}</source>
+        <translation>Testopkaldet mislykkedes: {reason}</translation>
+    </message>
+    <message>
+        <source>The test line said: “{words}”</source>
+        <translation>Testlinjen sagde: „{words}“</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackBanner</name>
+    <message>
+        <source>&amp;End callback mode…</source>
+        <translation>&amp;Afslut genopkaldstilstand…</translation>
+    </message>
+    <message>
+        <source>Asks first; afterwards a call from the answering point is an ordinary call.</source>
+        <translation>Spørger først; derefter er et opkald fra alarmcentralen et almindeligt opkald.</translation>
+    </message>
+    <message>
+        <source>Callback mode</source>
+        <translation>Genopkaldstilstand</translation>
+    </message>
+    <message>
+        <source>Callback mode: the answering point can call you back on {number}</source>
+        <translation>Genopkaldstilstand: alarmcentralen kan ringe dig op på {number}</translation>
+    </message>
+    <message>
+        <source>{time} (paused during the emergency call)</source>
+        <translation>{time} (sat på pause under nødopkaldet)</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>{time} tilbage</translation>
+    </message>
+    <message>
+        <source>End callback mode</source>
+        <translation>Afslut genopkaldstilstand</translation>
+    </message>
+    <message>
+        <source>End callback mode now? Until the countdown ends, a call from the answering point on this number rings through Do not disturb and busy lines. After you end it, it is an ordinary call.</source>
+        <translation>Afslut genopkaldstilstand nu? Indtil nedtællingen er slut, ringer et opkald fra alarmcentralen på dette nummer igennem Forstyr ikke og optagne linjer. Når du har afsluttet den, er det et almindeligt opkald.</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackSettings</name>
+    <message>
+        <source>Shared store password</source>
+        <translation>Adgangskode til det fælles lager</translation>
+    </message>
+    <message>
+        <source>A password for {name} is stored in the system keyring.</source>
+        <translation>En adgangskode til {name} er gemt i systemets nøglering.</translation>
+    </message>
+    <message>
+        <source>No password is stored yet for {name}; type the database password of the user in callback.shared_store.</source>
+        <translation>Der er endnu ikke gemt nogen adgangskode til {name}; skriv databaseadgangskoden for brugeren i callback.shared_store.</translation>
+    </message>
+    <message>
+        <source>No shared store is set (callback.shared_store), so no password is used.</source>
+        <translation>Der er ikke angivet noget fælles lager (callback.shared_store), så der bruges ingen adgangskode.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Arbejdsstation</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Udløber</translation>
+    </message>
+    <message>
+        <source>Live callback leases</source>
+        <translation>Aktive genopkaldsreservationer</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Opdatér</translation>
+    </message>
+    <message>
+        <source>Live callback leases (read-only):</source>
+        <translation>Aktive genopkaldsreservationer (skrivebeskyttet):</translation>
+    </message>
+    <message>
+        <source>Reading the leases…</source>
+        <translation>Læser reservationerne…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live lease(s).</source>
+        <translation>
+            <numerusform>%n aktiv reservation.</numerusform>
+            <numerusform>%n aktive reservationer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No callback number is leased.</source>
+        <translation>Intet genopkaldsnummer er reserveret.</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPanel</name>
+    <message>
+        <source>dialing</source>
+        <translation>ringer op</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>ringer</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>i kø</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>forbundet</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>parkeret</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>afsluttet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislykkedes</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>afbrudt</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Besvar</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Afvis</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Viderestil…</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Læg på</translation>
+    </message>
+    <message>
+        <source>The other side said</source>
+        <translation>Den anden part sagde</translation>
+    </message>
+    <message>
+        <source>Emergency callback</source>
+        <translation>Genopkald fra alarmcentralen</translation>
+    </message>
+    <message>
+        <source>Emergency call</source>
+        <translation>Nødopkald</translation>
+    </message>
+    <message>
+        <source>TEST CALL (address test line) {title}</source>
+        <translation>TESTOPKALD (adressetestlinje) {title}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Genoptag</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Parkér</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Opkald</translation>
+    </message>
+    <message>
+        <source>No calls</source>
+        <translation>Ingen opkald</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Viderestil</translation>
+    </message>
+    <message>
+        <source>Transfer the call to:</source>
+        <translation>Viderestil opkaldet til:</translation>
+    </message>
+</context>
+<context>
+    <name>Carrier</name>
+    <message>
+        <source>The {carrier} carrier cannot put calls on hold.</source>
+        <translation>Udbyderen {carrier} kan ikke parkere opkald.</translation>
+    </message>
+    <message>
+        <source>The {carrier} carrier cannot transfer calls.</source>
+        <translation>Udbyderen {carrier} kan ikke viderestille opkald.</translation>
+    </message>
+    <message>
+        <source>The {carrier} carrier cannot send keypad tones.</source>
+        <translation>Udbyderen {carrier} kan ikke sende tastetoner.</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>Emergency calls reach an emergency service</source>
+        <translation>Nødopkald når frem til en alarmcentral</translation>
+    </message>
+    <message>
+        <source>Emergency calls go to {route}.</source>
+        <translation>Nødopkald går til {route}.</translation>
+    </message>
+    <message>
+        <source>An admin sets up the production carrier (carrier.adapter and its settings) and fixes any settings problem named; then restart the softphone.</source>
+        <translation>En administrator opsætter produktionsudbyderen (carrier.adapter og dens indstillinger) og retter de nævnte indstillingsproblemer; genstart derefter softphonen.</translation>
+    </message>
+    <message>
+        <source>Emergency calls from this softphone do not reach emergency services: use another phone.</source>
+        <translation>Nødopkald fra denne softphone når ikke frem til alarmcentralen: brug en anden telefon.</translation>
+    </message>
+    <message>
+        <source>Callback number available</source>
+        <translation>Genopkaldsnummer til rådighed</translation>
+    </message>
+    <message>
+        <source>A callback number is leased now.</source>
+        <translation>Et genopkaldsnummer er reserveret nu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) in {pool}.</source>
+        <translation>
+            <numerusform>%n nummer i {pool}.</numerusform>
+            <numerusform>%n numre i {pool}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pool: your own number will be the callback number.</source>
+        <translation>Ingen pulje: dit eget nummer bliver genopkaldsnummeret.</translation>
+    </message>
+    <message>
+        <source>Ask your admin to set callback.pool so the answering point reaches you on a dedicated number.</source>
+        <translation>Bed din administrator om at angive callback.pool, så alarmcentralen kan nå dig på et dedikeret nummer.</translation>
+    </message>
+    <message>
+        <source>No callback pool and no caller ID number.</source>
+        <translation>Ingen genopkaldspulje og intet nummer til nummervisning.</translation>
+    </message>
+    <message>
+        <source>Set callback.pool or outbound.caller_id in the admin settings.</source>
+        <translation>Angiv callback.pool eller outbound.caller_id i administratorindstillingerne.</translation>
+    </message>
+    <message>
+        <source>Outbound profile configured</source>
+        <translation>Udgående profil konfigureret</translation>
+    </message>
+    <message>
+        <source>Carrier: {carrier}; caller ID: set. Emergency calls go to {route}.</source>
+        <translation>Udbyder: {carrier}; nummervisning: angivet. Nødopkald går til {route}.</translation>
+    </message>
+    <message>
+        <source>Carrier: {carrier}; caller ID: not set. Emergency calls go to {route}.</source>
+        <translation>Udbyder: {carrier}; nummervisning: ikke angivet. Nødopkald går til {route}.</translation>
+    </message>
+    <message>
+        <source>Set outbound.caller_id (the agent&apos;s number) in the admin settings.</source>
+        <translation>Angiv outbound.caller_id (agentens nummer) i administratorindstillingerne.</translation>
+    </message>
+    <message>
+        <source>Settings files valid</source>
+        <translation>Indstillingsfiler gyldige</translation>
+    </message>
+    <message>
+        <source>The settings files have no errors.</source>
+        <translation>Indstillingsfilerne har ingen fejl.</translation>
+    </message>
+    <message>
+        <source>Correct the file named above and restart the softphone; until then each setting in error uses its default.</source>
+        <translation>Ret filen nævnt ovenfor og genstart softphonen; indtil da bruger hver fejlbehæftet indstilling sin standardværdi.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Softphone: unexpected error</source>
+        <translation>Softphone: uventet fejl</translation>
+    </message>
+    <message numerus="yes">
+        <source>This happened %n time(s).</source>
+        <translation>
+            <numerusform>Dette skete %n gang.</numerusform>
+            <numerusform>Dette skete %n gange.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the softphone. It keeps running, and emergency calls still work.
+
+{summary}{repeated}
+
+The details are in the log in {folder}; if this happens again, send that folder to IT.</source>
+        <translation>Noget gik galt i softphonen. Den kører videre, og nødopkald virker stadig.
+
+{summary}{repeated}
+
+Detaljerne står i loggen i {folder}; hvis det sker igen, så send den mappe til IT.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopShell</name>
+    <message>
+        <source>The softphone keeps running here: calls and emergency callbacks still ring. Use Quit in this menu to end it.</source>
+        <translation>Softphonen kører videre her: opkald og genopkald fra alarmcentralen ringer stadig. Brug Afslut i denne menu for at afslutte den.</translation>
+    </message>
+    <message>
+        <source>Softphone</source>
+        <translation>Softphone</translation>
+    </message>
+    <message>
+        <source>Emergency callback</source>
+        <translation>Genopkald fra alarmcentralen</translation>
+    </message>
+    <message>
+        <source>The answering point is calling you back.</source>
+        <translation>Alarmcentralen ringer dig op igen.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePanel</name>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Højttaler</translation>
+    </message>
+    <message>
+        <source>Ringer</source>
+        <translation>Ringetone</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Mikrofonniveau</translation>
+    </message>
+    <message>
+        <source>Call volume</source>
+        <translation>Opkaldslydstyrke</translation>
+    </message>
+    <message>
+        <source>Ringer volume</source>
+        <translation>Ringelydstyrke</translation>
+    </message>
+    <message>
+        <source>Mute microphone</source>
+        <translation>Slå mikrofonen fra</translation>
+    </message>
+    <message>
+        <source>Play test tone</source>
+        <translation>Afspil testtone</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>{device} (not connected)</source>
+        <translation>{device} (ikke tilsluttet)</translation>
+    </message>
+    <message>
+        <source>In use: {device} ({rate} Hz)</source>
+        <translation>I brug: {device} ({rate} Hz)</translation>
+    </message>
+    <message>
+        <source>Will use: {device}</source>
+        <translation>Vil bruge: {device}</translation>
+    </message>
+</context>
+<context>
+    <name>DialPad</name>
+    <message>
+        <source>Number, or paste a tel: link</source>
+        <translation>Nummer, eller indsæt et tel:-link</translation>
+    </message>
+    <message>
+        <source>Number to call</source>
+        <translation>Nummer der skal ringes til</translation>
+    </message>
+    <message>
+        <source>Type or paste a number, then press Enter to call.</source>
+        <translation>Skriv eller indsæt et nummer, og tryk derefter på Enter for at ringe.</translation>
+    </message>
+    <message>
+        <source>Key {key}</source>
+        <translation>Tast {key}</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Ring op</translation>
+    </message>
+    <message>
+        <source>Call the number typed</source>
+        <translation>Ring til det indtastede nummer</translation>
+    </message>
+</context>
+<context>
+    <name>DialPlan</name>
+    <message>
+        <source>Nothing to dial: type a number such as 911 or +15551234567.</source>
+        <translation>Intet at ringe til: skriv et nummer som 112 eller +4533123456.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a phone number: use digits (and * or #), with + in front for an international number, or a tel: or sip: link.</source>
+        <translation>&apos;{text}&apos; er ikke et telefonnummer: brug cifre (og * eller #), med + foran et internationalt nummer, eller et tel:- eller sip:-link.</translation>
+    </message>
+</context>
+<context>
+    <name>Drills</name>
+    <message>
+        <source>Drills run only on the simulated carrier; this softphone uses &apos;{carrier}&apos;, which may reach real emergency services.</source>
+        <translation>Øvelser kører kun på den simulerede udbyder; denne softphone bruger &apos;{carrier}&apos;, som kan nå en rigtig alarmcentral.</translation>
+    </message>
+    <message>
+        <source>There is no emergency call to drop: dial 911 first.</source>
+        <translation>Der er intet nødopkald at afbryde: ring 112 først.</translation>
+    </message>
+    <message>
+        <source>The answering point dropped the emergency call.</source>
+        <translation>Alarmcentralen afbrød nødopkaldet.</translation>
+    </message>
+    <message>
+        <source>The answering point is calling back.</source>
+        <translation>Alarmcentralen ringer tilbage.</translation>
+    </message>
+    <message>
+        <source>An inbound call from {caller} arrived.</source>
+        <translation>Et indgående opkald fra {caller} er kommet.</translation>
+    </message>
+</context>
+<context>
+    <name>Emergency</name>
+    <message>
+        <source>Saving the callback number</source>
+        <translation>Gemmer genopkaldsnummeret</translation>
+    </message>
+    <message>
+        <source>Notifying your emergency contacts</source>
+        <translation>Underretter dine nødkontakter</translation>
+    </message>
+    <message>
+        <source>Putting your other calls on hold</source>
+        <translation>Parkerer dine andre opkald</translation>
+    </message>
+    <message>
+        <source>Switching presence to Do not disturb</source>
+        <translation>Skifter tilstedeværelse til Forstyr ikke</translation>
+    </message>
+    <message>
+        <source>Pausing the callback countdown</source>
+        <translation>Sætter nedtællingen til genopkald på pause</translation>
+    </message>
+    <message>
+        <source>Remembering the emergency call across a restart</source>
+        <translation>Husker nødopkaldet hen over en genstart</translation>
+    </message>
+    <message>
+        <source>Updating the emergency marker</source>
+        <translation>Opdaterer nødmarkøren</translation>
+    </message>
+    <message>
+        <source>Restoring your presence</source>
+        <translation>Gendanner din tilstedeværelse</translation>
+    </message>
+    <message>
+        <source>Starting the callback countdown</source>
+        <translation>Starter nedtællingen til genopkald</translation>
+    </message>
+    <message>
+        <source>Clearing the emergency marker</source>
+        <translation>Fjerner nødmarkøren</translation>
+    </message>
+    <message>
+        <source>Could not read the emergency marker ({error}); if an emergency call was interrupted, set your presence again after it is over.</source>
+        <translation>Kunne ikke læse nødmarkøren ({error}); hvis et nødopkald blev afbrudt, så indstil din tilstedeværelse igen, når det er overstået.</translation>
+    </message>
+    <message>
+        <source>The softphone restarted during this emergency call. If the answering point is still on the line, stay with them; press End call when the call is over.</source>
+        <translation>Softphonen genstartede under dette nødopkald. Hvis alarmcentralen stadig er på linjen, så bliv hos dem; tryk på Afslut opkald, når opkaldet er slut.</translation>
+    </message>
+    <message>
+        <source>Keeping presence on Do not disturb</source>
+        <translation>Holder tilstedeværelsen på Forstyr ikke</translation>
+    </message>
+    <message>
+        <source>{step} failed: {error}</source>
+        <translation>{step} mislykkedes: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyView</name>
+    <message>
+        <source>Calling…</source>
+        <translation>Ringer op…</translation>
+    </message>
+    <message>
+        <source>Ringing at the answering point…</source>
+        <translation>Det ringer hos alarmcentralen…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Forbundet</translation>
+    </message>
+    <message>
+        <source>Interrupted by a restart</source>
+        <translation>Afbrudt af en genstart</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislykkedes</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s location service</source>
+        <translation>denne computers placeringstjeneste</translation>
+    </message>
+    <message>
+        <source>the network address</source>
+        <translation>netværksadressen</translation>
+    </message>
+    <message>
+        <source>the address you confirmed</source>
+        <translation>den adresse, du bekræftede</translation>
+    </message>
+    <message>
+        <source>Emergency call in progress</source>
+        <translation>Nødopkald i gang</translation>
+    </message>
+    <message>
+        <source>Call time</source>
+        <translation>Opkaldstid</translation>
+    </message>
+    <message>
+        <source>Call state</source>
+        <translation>Opkaldsstatus</translation>
+    </message>
+    <message>
+        <source>The answering point was told</source>
+        <translation>Alarmcentralen fik oplyst</translation>
+    </message>
+    <message>
+        <source>What went wrong around the call</source>
+        <translation>Hvad der gik galt omkring opkaldet</translation>
+    </message>
+    <message>
+        <source>The answering point said</source>
+        <translation>Alarmcentralen sagde</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Nødkontakter</translation>
+    </message>
+    <message>
+        <source>Headset</source>
+        <translation>Headset</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>Afslut opkald</translation>
+    </message>
+    <message>
+        <source>End the emergency call</source>
+        <translation>Afslut nødopkaldet</translation>
+    </message>
+    <message>
+        <source>⚠  EMERGENCY CALLBACK IN PROGRESS  ⚠</source>
+        <translation>⚠  GENOPKALD FRA ALARMCENTRALEN I GANG  ⚠</translation>
+    </message>
+    <message>
+        <source>⚠  EMERGENCY CALL IN PROGRESS  ⚠</source>
+        <translation>⚠  NØDOPKALD I GANG  ⚠</translation>
+    </message>
+    <message>
+        <source>Your callback number: {number}</source>
+        <translation>Dit genopkaldsnummer: {number}</translation>
+    </message>
+    <message>
+        <source>Location sent: {place} (source: {source})</source>
+        <translation>Placering sendt: {place} (kilde: {source})</translation>
+    </message>
+    <message>
+        <source>Location sent: none known — tell the dispatcher where you are.</source>
+        <translation>Placering sendt: ingen kendt — fortæl vagtcentralen, hvor du er.</translation>
+    </message>
+    <message>
+        <source>From: {number}</source>
+        <translation>Fra: {number}</translation>
+    </message>
+    <message>
+        <source>Calling: {number}</source>
+        <translation>Ringer til: {number}</translation>
+    </message>
+    <message>
+        <source>Answering point: “{words}”</source>
+        <translation>Alarmcentralen: „{words}“</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varighed</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>Opkaldshistorik</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Indgående</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Udgående</translation>
+    </message>
+</context>
+<context>
+    <name>InboundRouting</name>
+    <message>
+        <source>emergency callback from the answering point</source>
+        <translation>genopkald fra alarmcentralen</translation>
+    </message>
+    <message>
+        <source>refused by the routing rule &apos;{rule}&apos;</source>
+        <translation>afvist af omstillingsreglen &apos;{rule}&apos;</translation>
+    </message>
+    <message>
+        <source>all lines busy: queued</source>
+        <translation>alle linjer optaget: sat i kø</translation>
+    </message>
+    <message>
+        <source>all lines busy</source>
+        <translation>alle linjer optaget</translation>
+    </message>
+    <message>
+        <source>refused: presence is do not disturb</source>
+        <translation>afvist: tilstedeværelse er Forstyr ikke</translation>
+    </message>
+    <message>
+        <source>refused: presence is away</source>
+        <translation>afvist: tilstedeværelse er Ikke til stede</translation>
+    </message>
+    <message>
+        <source>refused: presence is offline</source>
+        <translation>afvist: tilstedeværelse er Offline</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>ringer</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCallPrompt</name>
+    <message>
+        <source>Emergency callback</source>
+        <translation>Genopkald fra alarmcentralen</translation>
+    </message>
+    <message>
+        <source>⚠  EMERGENCY CALLBACK  ⚠
+The answering point is calling you back.</source>
+        <translation>⚠  GENOPKALD FRA ALARMCENTRALEN  ⚠
+Alarmcentralen ringer dig op igen.</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Indgående opkald</translation>
+    </message>
+    <message>
+        <source>Incoming call from {number}</source>
+        <translation>Indgående opkald fra {number}</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Besvar</translation>
+    </message>
+    <message>
+        <source>Answer the call</source>
+        <translation>Besvar opkaldet</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Afvis</translation>
+    </message>
+    <message>
+        <source>Decline the call</source>
+        <translation>Afvis opkaldet</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringPassword</name>
+    <message>
+        <source>checking the keyring…</source>
+        <translation>kontrollerer nøgleringen…</translation>
+    </message>
+    <message>
+        <source>type to replace the stored password</source>
+        <translation>skriv for at erstatte den gemte adgangskode</translation>
+    </message>
+    <message>
+        <source>cannot be stored here</source>
+        <translation>kan ikke gemmes her</translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>The {language} translations are missing from this installation, so the softphone speaks English; reinstall it (IT: build the translations with python packaging/translations.py build).</source>
@@ -22,6 +1035,1252 @@
     <message>
         <source>The system&apos;s language</source>
         <translation>Systemets sprog</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s language</source>
+        <translation>Agentens sprog</translation>
+    </message>
+</context>
+<context>
+    <name>Leases</name>
+    <message>
+        <source>the {site} pool</source>
+        <translation>puljen {site}</translation>
+    </message>
+    <message>
+        <source>the callback pool</source>
+        <translation>genopkaldspuljen</translation>
+    </message>
+    <message>
+        <source>Every number of {pool} is in use, so this call reuses the oldest lease, {number}, until now held by {agent} at {workstation}. If the answering point of that earlier call calls back, it reaches you: answer and tell them. Ask your admin to add numbers to the pool.</source>
+        <translation>Alle numre i {pool} er i brug, så dette opkald genbruger den ældste reservation, {number}, som indtil nu var hos {agent} på {workstation}. Hvis alarmcentralen fra det tidligere opkald ringer tilbage, når den dig: svar og fortæl dem det. Bed din administrator om at tilføje numre til puljen.</translation>
+    </message>
+    <message>
+        <source>The shared callback store has not answered, so no number of {pool} could be chosen: your own number is the callback number.</source>
+        <translation>Det fælles genopkaldslager har ikke svaret, så der kunne ikke vælges et nummer fra {pool}: dit eget nummer er genopkaldsnummeret.</translation>
+    </message>
+    <message>
+        <source>No callback number pool is configured, so your own number is the callback number. Ask your admin to set callback.pool.</source>
+        <translation>Der er ikke konfigureret en pulje af genopkaldsnumre, så dit eget nummer er genopkaldsnummeret. Bed din administrator om at angive callback.pool.</translation>
+    </message>
+    <message>
+        <source>The shared callback store has not answered, so {number} was chosen here without knowing whether another agent holds it; it is recorded when the store answers. Ask your admin to set outbound.caller_id as the last resort.</source>
+        <translation>Det fælles genopkaldslager har ikke svaret, så {number} blev valgt her uden at vide, om en anden agent har det; det registreres, når lageret svarer. Bed din administrator om at angive outbound.caller_id som sidste udvej.</translation>
+    </message>
+    <message>
+        <source>No callback number is configured: the answering point cannot call back. Ask your admin to set callback.pool or outbound.caller_id.</source>
+        <translation>Der er ikke konfigureret noget genopkaldsnummer: alarmcentralen kan ikke ringe tilbage. Bed din administrator om at angive callback.pool eller outbound.caller_id.</translation>
+    </message>
+</context>
+<context>
+    <name>Location</name>
+    <message>
+        <source>just now</source>
+        <translation>lige nu</translation>
+    </message>
+    <message>
+        <source>{count} s ago</source>
+        <translation>for {count} s siden</translation>
+    </message>
+    <message>
+        <source>{count} min ago</source>
+        <translation>for {count} min siden</translation>
+    </message>
+    <message>
+        <source>{count} h ago</source>
+        <translation>for {count} t siden</translation>
+    </message>
+    <message>
+        <source>Waiting for the system&apos;s first position.</source>
+        <translation>Venter på systemets første position.</translation>
+    </message>
+    <message>
+        <source>Please confirm where you are: no address is confirmed for this network.</source>
+        <translation>Bekræft, hvor du er: der er ingen bekræftet adresse for dette netværk.</translation>
+    </message>
+    <message>
+        <source>Please confirm where you are: you are about {distance} m from the address you confirmed.</source>
+        <translation>Bekræft, hvor du er: du er omkring {distance} m fra den adresse, du bekræftede.</translation>
+    </message>
+    <message>
+        <source>The system reported an impossible position; it was ignored.</source>
+        <translation>Systemet meldte en umulig position; den blev ignoreret.</translation>
+    </message>
+    <message>
+        <source>The confirmed address is kept until restart only: {error}</source>
+        <translation>Den bekræftede adresse gemmes kun indtil genstart: {error}</translation>
+    </message>
+    <message>
+        <source>Location enabled</source>
+        <translation>Placering slået til</translation>
+    </message>
+    <message>
+        <source>Using the system&apos;s location is turned off in the settings.</source>
+        <translation>Brug af systemets placering er slået fra i indstillingerne.</translation>
+    </message>
+    <message>
+        <source>Turn on &apos;Use the system&apos;s location&apos; (location.os_positioning).</source>
+        <translation>Slå &apos;Brug systemets placering&apos; til (location.os_positioning).</translation>
+    </message>
+    <message>
+        <source>The system&apos;s location is not available.</source>
+        <translation>Systemets placering er ikke tilgængelig.</translation>
+    </message>
+    <message>
+        <source>Turn on location services for this computer and allow the softphone to use them (Windows: Settings &gt; Privacy &gt; Location; macOS: System Settings &gt; Privacy &gt; Location Services; Linux: GNOME Settings &gt; Privacy &gt; Location, geoclue).</source>
+        <translation>Slå placeringstjenester til for denne computer, og tillad softphonen at bruge dem (Windows: Indstillinger &gt; Beskyttelse af personlige oplysninger &gt; Placering; macOS: Systemindstillinger &gt; Anonymitet &gt; Lokalitetstjenester; Linux: GNOME-indstillinger &gt; Privatliv &gt; Placering, geoclue).</translation>
+    </message>
+    <message>
+        <source>System position {age} (±{accuracy} m).</source>
+        <translation>Systemets position {age} (±{accuracy} m).</translation>
+    </message>
+    <message>
+        <source>System position {age}.</source>
+        <translation>Systemets position {age}.</translation>
+    </message>
+    <message>
+        <source>Location in a supported country</source>
+        <translation>Placering i et understøttet land</translation>
+    </message>
+    <message>
+        <source>The country you are in is unknown. Emergency numbers are still dialled, but support here cannot be confirmed.</source>
+        <translation>Landet, du er i, er ukendt. Nødnumre ringes stadig op, men understøttelse her kan ikke bekræftes.</translation>
+    </message>
+    <message>
+        <source>Turn on location services, or confirm your address.</source>
+        <translation>Slå placeringstjenester til, eller bekræft din adresse.</translation>
+    </message>
+    <message>
+        <source>You appear to be in {country}, where emergency calling through this softphone is not supported. Emergency numbers are still dialled, but help may not be sent.</source>
+        <translation>Du ser ud til at være i {country}, hvor nødopkald gennem denne softphone ikke understøttes. Nødnumre ringes stadig op, men der bliver måske ikke sendt hjælp.</translation>
+    </message>
+    <message>
+        <source>Keep a local phone for emergencies while you work here.</source>
+        <translation>Hav en lokal telefon til nødsituationer, mens du arbejder her.</translation>
+    </message>
+    <message>
+        <source>{country}: emergency calling is supported.</source>
+        <translation>{country}: nødopkald understøttes.</translation>
+    </message>
+    <message>
+        <source>Address confirmed for this network</source>
+        <translation>Adresse bekræftet for dette netværk</translation>
+    </message>
+    <message>
+        <source>Confirmed {age}: {address}.</source>
+        <translation>Bekræftet {age}: {address}.</translation>
+    </message>
+    <message>
+        <source>Open the readiness panel and confirm your address (street, number, floor or room).</source>
+        <translation>Åbn parathedspanelet, og bekræft din adresse (gade, nummer, etage eller lokale).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Softphone</source>
+        <translation>Softphone</translation>
+    </message>
+    <message>
+        <source>&amp;Presence:</source>
+        <translation>&amp;Tilstedeværelse:</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>Opkaldshistorik</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Tele&amp;fon</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer</source>
+        <translation>T&amp;ræner</translation>
+    </message>
+    <message>
+        <source>Answering point drops the emergency call</source>
+        <translation>Alarmcentralen afbryder nødopkaldet</translation>
+    </message>
+    <message>
+        <source>Answering point calls back</source>
+        <translation>Alarmcentralen ringer tilbage</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Indstillinger</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Indstillinger…</translation>
+    </message>
+    <message>
+        <source>Audio devices…</source>
+        <translation>Lydenheder…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>Emergency calling readiness…</source>
+        <translation>Parathed til nødopkald…</translation>
+    </message>
+    <message>
+        <source>About Softphone</source>
+        <translation>Om Softphone</translation>
+    </message>
+    <message>
+        <source>Softphone {version}
+
+Emergency numbers: libphonenumber data (Apache-2.0).
+Country boundaries © OpenStreetMap contributors, available under the Open Database License (timezonefinder data).</source>
+        <translation>Softphone {version}
+
+Nødnumre: data fra libphonenumber (Apache-2.0).
+Landegrænser © OpenStreetMap-bidragydere, tilgængelige under Open Database License (data fra timezonefinder).</translation>
+    </message>
+    <message>
+        <source>Emergency call failed</source>
+        <translation>Nødopkaldet mislykkedes</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Dismiss the messages</source>
+        <translation>Luk meddelelserne</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Meddelelser</translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message>
+        <source>not known</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>the operating system&apos;s positioning</source>
+        <translation>styresystemets placeringstjeneste</translation>
+    </message>
+    <message>
+        <source>the network address (approximate)</source>
+        <translation>netværksadressen (omtrentlig)</translation>
+    </message>
+    <message>
+        <source>the address configured for this workstation</source>
+        <translation>adressen, der er angivet for denne arbejdsstation</translation>
+    </message>
+    <message>
+        <source>PLACED</source>
+        <translation>FORETAGET</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>MISLYKKEDES</translation>
+    </message>
+    <message>
+        <source>The call was placed: the carrier is connecting it to the emergency services, who are handling it.</source>
+        <translation>Opkaldet blev foretaget: udbyderen forbinder det til alarmcentralen, som tager sig af det.</translation>
+    </message>
+    <message>
+        <source>The call FAILED: the carrier refused it at once ({reason}). The agent was told to use another phone; make sure the emergency services are called.</source>
+        <translation>Opkaldet MISLYKKEDES: udbyderen afviste det med det samme ({reason}). Agenten fik besked på at bruge en anden telefon; sørg for, at alarmcentralen bliver ringet op.</translation>
+    </message>
+    <message>
+        <source>none assigned</source>
+        <translation>intet tildelt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>NO: emergency calling is not supported there; the call may not reach an answering point</source>
+        <translation>NEJ: nødopkald understøttes ikke der; opkaldet når måske ikke frem til en alarmcentral</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>the admin settings lack the mail server (SMTP host) and the sender address</source>
+        <translation>administratorindstillingerne mangler mailserveren (SMTP-vært) og afsenderadressen</translation>
+    </message>
+    <message>
+        <source>the admin settings lack the mail server (SMTP host)</source>
+        <translation>administratorindstillingerne mangler mailserveren (SMTP-vært)</translation>
+    </message>
+    <message>
+        <source>the admin settings lack the sender address</source>
+        <translation>administratorindstillingerne mangler afsenderadressen</translation>
+    </message>
+    <message>
+        <source>No emergency contacts configured</source>
+        <translation>Ingen nødkontakter konfigureret</translation>
+    </message>
+    <message>
+        <source>Notifying emergency contacts…</source>
+        <translation>Underretter nødkontakter…</translation>
+    </message>
+    <message>
+        <source>Contacts notified</source>
+        <translation>Kontakter underrettet</translation>
+    </message>
+    <message>
+        <source>Notification pending (retrying): {reason}</source>
+        <translation>Underretning afventer (prøver igen): {reason}</translation>
+    </message>
+    <message>
+        <source>Notification could not be saved ({reason}): it is being sent from memory now and is lost if the softphone stops before it goes. Free space in the profile folder.</source>
+        <translation>Underretningen kunne ikke gemmes ({reason}): den sendes nu fra hukommelsen og går tabt, hvis softphonen stopper, før den er sendt. Frigør plads i profilmappen.</translation>
+    </message>
+    <message>
+        <source>no outbox file</source>
+        <translation>ingen udbakkefil</translation>
+    </message>
+    <message>
+        <source>No emergency contacts configured: set the Emergency Call Notification recipients</source>
+        <translation>Ingen nødkontakter konfigureret: angiv modtagerne af underretningen om nødopkald</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) via {server}</source>
+        <translation>
+            <numerusform>%n modtager via {server}</numerusform>
+            <numerusform>%n modtagere via {server}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emergency contacts&apos; mailbox settings complete</source>
+        <translation>Indstillinger for nødkontakternes e-mail er komplette</translation>
+    </message>
+    <message>
+        <source>An admin completes Settings › Emergency › Contacts and template; emergency calls go out regardless.</source>
+        <translation>En administrator udfylder Indstillinger › Nødopkald › Kontakter og skabelon; nødopkald går ud uanset.</translation>
+    </message>
+    <message>
+        <source>internal error, see the log</source>
+        <translation>intern fejl, se loggen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emergency notification(s) NOT delivered within {hours} h and erased; tell your contacts yourself</source>
+        <translation>
+            <numerusform>%n underretning om nødopkald blev IKKE leveret inden for {hours} t og blev slettet; fortæl selv dine kontakter det</numerusform>
+            <numerusform>%n underretninger om nødopkald blev IKKE leveret inden for {hours} t og blev slettet; fortæl selv dine kontakter det</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{recipient} refused ({why})</source>
+        <translation>{recipient} afviste ({why})</translation>
+    </message>
+    <message>
+        <source>Notification NOT delivered after {hours} h ({reason}); tell your contacts yourself</source>
+        <translation>Underretningen blev IKKE leveret efter {hours} t ({reason}); fortæl selv dine kontakter det</translation>
+    </message>
+    <message>
+        <source>no password is stored for the mail server user {user}; enter it in the admin settings</source>
+        <translation>der er ikke gemt nogen adgangskode til mailserverbrugeren {user}; angiv den i administratorindstillingerne</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er fuld</translation>
+    </message>
+    <message>
+        <source>The notification outbox was damaged; it was erased (it may have held an email&apos;s details) and a new one was started. Notifications queued before may be lost: tell your contacts yourself if you placed an emergency call recently.</source>
+        <translation>Udbakken for underretninger var beskadiget; den blev slettet (den kan have indeholdt oplysninger fra en e-mail), og en ny blev startet. Underretninger i kø før kan være gået tabt: fortæl selv dine kontakter det, hvis du for nylig har foretaget et nødopkald.</translation>
+    </message>
+    <message>
+        <source>Cannot write the notification outbox {path} ({error}); notifications are kept in memory and are lost if the softphone stops before they are sent. Make the profile folder writable.</source>
+        <translation>Kan ikke skrive til udbakken for underretninger {path} ({error}); underretninger gemmes i hukommelsen og går tabt, hvis softphonen stopper, før de er sendt. Gør profilmappen skrivbar.</translation>
+    </message>
+</context>
+<context>
+    <name>NotifySettings</name>
+    <message>
+        <source>STARTTLS (recommended)</source>
+        <translation>STARTTLS (anbefalet)</translation>
+    </message>
+    <message>
+        <source>TLS (implicit, port 465)</source>
+        <translation>TLS (implicit, port 465)</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Ingen (ukrypteret)</translation>
+    </message>
+    <message>
+        <source>Mail server password</source>
+        <translation>Adgangskode til mailserveren</translation>
+    </message>
+    <message>
+        <source>A password is stored in the system keyring.</source>
+        <translation>En adgangskode er gemt i systemets nøglering.</translation>
+    </message>
+    <message>
+        <source>No password is stored yet; type it here if the server needs a login.</source>
+        <translation>Der er endnu ikke gemt nogen adgangskode; skriv den her, hvis serveren kræver login.</translation>
+    </message>
+    <message>
+        <source>Without encryption the notification, with the agent&apos;s location, and the password cross the network readable. Use it only on a network you trust, and prefer STARTTLS or TLS.</source>
+        <translation>Uden kryptering sendes underretningen med agentens placering og adgangskoden læsbart over netværket. Brug det kun på et netværk, du stoler på, og foretræk STARTTLS eller TLS.</translation>
+    </message>
+    <message>
+        <source>Send test email</source>
+        <translation>Send test-e-mail</translation>
+    </message>
+    <message>
+        <source>Test email result</source>
+        <translation>Resultat af test-e-mail</translation>
+    </message>
+    <message>
+        <source>Fix the notification settings marked in red first; the test uses the values shown here.</source>
+        <translation>Ret først underretningsindstillingerne markeret med rødt; testen bruger værdierne vist her.</translation>
+    </message>
+    <message>
+        <source>Sending to {recipients}…</source>
+        <translation>Sender til {recipients}…</translation>
+    </message>
+    <message>
+        <source>Sending to nobody…</source>
+        <translation>Sender til ingen…</translation>
+    </message>
+    <message>
+        <source>The test email was not sent: {error}</source>
+        <translation>Test-e-mailen blev ikke sendt: {error}</translation>
+    </message>
+    <message>
+        <source>The test email failed unexpectedly ({error}); see the log.</source>
+        <translation>Test-e-mailen mislykkedes uventet ({error}); se loggen.</translation>
+    </message>
+    <message>
+        <source>Preview of the HTML body</source>
+        <translation>Forhåndsvisning af HTML-brødteksten</translation>
+    </message>
+    <message>
+        <source>Preview of the plain-text body</source>
+        <translation>Forhåndsvisning af brødteksten som ren tekst</translation>
+    </message>
+    <message>
+        <source>Template bodies</source>
+        <translation>Skabelonens brødtekster</translation>
+    </message>
+    <message>
+        <source>HTML body</source>
+        <translation>HTML-brødtekst</translation>
+    </message>
+    <message>
+        <source>Plain-text body</source>
+        <translation>Brødtekst som ren tekst</translation>
+    </message>
+    <message>
+        <source>Edit a copy of the shipped template</source>
+        <translation>Redigér en kopi af den medfølgende skabelon</translation>
+    </message>
+    <message>
+        <source>Use the shipped template</source>
+        <translation>Brug den medfølgende skabelon</translation>
+    </message>
+    <message>
+        <source>Empty fields use the shipped template, including its future updates.</source>
+        <translation>Tomme felter bruger den medfølgende skabelon, også dens fremtidige opdateringer.</translation>
+    </message>
+    <message>
+        <source>Set by your IT department in the fleet settings file.</source>
+        <translation>Angivet af din IT-afdeling i den fælles indstillingsfil.</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Pladsholdere</translation>
+    </message>
+    <message>
+        <source>Double-click to insert at the cursor of the body shown.</source>
+        <translation>Dobbeltklik for at indsætte ved markøren i den viste brødtekst.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Ren tekst</translation>
+    </message>
+    <message>
+        <source>Placeholders (double-click to insert):</source>
+        <translation>Pladsholdere (dobbeltklik for at indsætte):</translation>
+    </message>
+    <message>
+        <source>Preview with sample values:</source>
+        <translation>Forhåndsvisning med eksempelværdier:</translation>
+    </message>
+    <message>
+        <source>No preview: {error}</source>
+        <translation>Ingen forhåndsvisning: {error}</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Emne: {subject}</translation>
+    </message>
+</context>
+<context>
+    <name>OptionEditors</name>
+    <message>
+        <source>{adapter} (not installed)</source>
+        <translation>{adapter} (ikke installeret)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Add a row at the end</source>
+        <translation>Tilføj en række til sidst</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>Fjern den valgte række</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <source>Move the selected row up</source>
+        <translation>Flyt den valgte række op</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <source>Move the selected row down</source>
+        <translation>Flyt den valgte række ned</translation>
+    </message>
+    <message>
+        <source>Nobody will be notified.</source>
+        <translation>Ingen får besked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s): {addresses}</source>
+        <translation>
+            <numerusform>%n modtager: {addresses}</numerusform>
+            <numerusform>%n modtagere: {addresses}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{recipients}. Listed more than once (each gets one email): {duplicates}.</source>
+        <translation>{recipients}. Angivet mere end én gang (hver får én e-mail): {duplicates}.</translation>
+    </message>
+    <message>
+        <source>{recipients}.</source>
+        <translation>{recipients}.</translation>
+    </message>
+    <message>
+        <source>{description}
+Written as in settings.toml: {form}</source>
+        <translation>{description}
+Skrives som i settings.toml: {form}</translation>
+    </message>
+    <message>
+        <source>this is not a value as settings.toml writes it ({error}); expected {form}</source>
+        <translation>dette er ikke en værdi, som settings.toml skriver den ({error}); forventet {form}</translation>
+    </message>
+</context>
+<context>
+    <name>Options</name>
+    <message>
+        <source>Agent name</source>
+        <translation>Agentens navn</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s full name, used in notifications.</source>
+        <translation>Agentens fulde navn, bruges i underretninger.</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Bruger-id</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s user id; empty means the operating-system login name.</source>
+        <translation>Agentens bruger-id; tom betyder styresystemets login-navn.</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Arbejdsstation</translation>
+    </message>
+    <message>
+        <source>A name for this workstation; empty means the host name.</source>
+        <translation>Et navn til denne arbejdsstation; tom betyder værtsnavnet.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Where the agent works when no location is known; drives which numbers are emergency numbers.</source>
+        <translation>Hvor agenten arbejder, når ingen placering kendes; afgør, hvilke numre der er nødnumre.</translation>
+    </message>
+    <message>
+        <source>Who to ask</source>
+        <translation>Hvem du kan spørge</translation>
+    </message>
+    <message>
+        <source>Who agents ask about what only an admin can set: a name, a phone extension or an email address, shown by the set-up assistant beside what is missing.</source>
+        <translation>Hvem agenter spørger om det, kun en administrator kan angive: et navn, et lokalnummer eller en e-mailadresse, vist af opsætningsguiden ved siden af det, der mangler.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>The language of the window, its messages and the command line: en_US, da_DK, fr_CA or es_PR; empty follows the system&apos;s language. A change applies at once, during a call too.</source>
+        <translation>Sproget i vinduet, dets meddelelser og kommandolinjen: en_US, da_DK, fr_CA eller es_PR; tom følger systemets sprog. En ændring gælder med det samme, også under et opkald.</translation>
+    </message>
+    <message>
+        <source>Custom statuses</source>
+        <translation>Egne statusser</translation>
+    </message>
+    <message>
+        <source>Extra presence statuses the agent can pick, such as Lunch or Training.</source>
+        <translation>Ekstra tilstedeværelsesstatusser, som agenten kan vælge, f.eks. Frokost eller Kursus.</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>The carrier could not start: {error}</source>
+        <translation>Udbyderen kunne ikke starte: {error}</translation>
+    </message>
+    <message>
+        <source>That call has already ended.</source>
+        <translation>Det opkald er allerede afsluttet.</translation>
+    </message>
+    <message>
+        <source>End the emergency call before placing another call.</source>
+        <translation>Afslut nødopkaldet, før du foretager et andet opkald.</translation>
+    </message>
+    <message>
+        <source>The emergency call could not be placed: {error} Use another phone to call emergency services now.</source>
+        <translation>Nødopkaldet kunne ikke foretages: {error} Brug en anden telefon til at ringe til alarmcentralen nu.</translation>
+    </message>
+    <message>
+        <source>Test call to the address test line: no emergency services, no Do not disturb, no notification.</source>
+        <translation>Testopkald til adressetestlinjen: ingen alarmcentral, intet Forstyr ikke, ingen underretning.</translation>
+    </message>
+    <message>
+        <source>No location was sent with the call: the location source failed ({error}).</source>
+        <translation>Der blev ikke sendt nogen placering med opkaldet: placeringskilden fejlede ({error}).</translation>
+    </message>
+    <message>
+        <source>Put on hold because an emergency call started.</source>
+        <translation>Parkeret, fordi et nødopkald startede.</translation>
+    </message>
+    <message>
+        <source>ended because an emergency call started</source>
+        <translation>afsluttet, fordi et nødopkald startede</translation>
+    </message>
+    <message>
+        <source>The carrier reported a problem hanging up: {error}</source>
+        <translation>Udbyderen meldte et problem ved afslutning af opkaldet: {error}</translation>
+    </message>
+    <message>
+        <source>ended by you</source>
+        <translation>afsluttet af dig</translation>
+    </message>
+    <message>
+        <source>Only a ringing inbound call can be answered.</source>
+        <translation>Kun et indgående opkald, der ringer, kan besvares.</translation>
+    </message>
+    <message>
+        <source>End the emergency call before answering another call.</source>
+        <translation>Afslut nødopkaldet, før du besvarer et andet opkald.</translation>
+    </message>
+    <message>
+        <source>An emergency callback cannot be declined: answer it.</source>
+        <translation>Et genopkald fra alarmcentralen kan ikke afvises: besvar det.</translation>
+    </message>
+    <message>
+        <source>Only a ringing call can be declined; hang up instead.</source>
+        <translation>Kun et opkald, der ringer, kan afvises; læg på i stedet.</translation>
+    </message>
+    <message>
+        <source>declined by you</source>
+        <translation>afvist af dig</translation>
+    </message>
+    <message>
+        <source>An emergency call cannot be put on hold.</source>
+        <translation>Et nødopkald kan ikke parkeres.</translation>
+    </message>
+    <message>
+        <source>Other calls stay on hold while an emergency call is up.</source>
+        <translation>Andre opkald forbliver parkeret, mens et nødopkald er i gang.</translation>
+    </message>
+    <message>
+        <source>An emergency call cannot be transferred.</source>
+        <translation>Et nødopkald kan ikke viderestilles.</translation>
+    </message>
+    <message>
+        <source>There is no call to act on.</source>
+        <translation>Der er intet opkald at handle på.</translation>
+    </message>
+    <message>
+        <source>Pausing the callback countdown failed: {error}</source>
+        <translation>Pause af nedtællingen til genopkald mislykkedes: {error}</translation>
+    </message>
+    <message>
+        <source>no line became free in time</source>
+        <translation>ingen linje blev ledig i tide</translation>
+    </message>
+    <message>
+        <source>answered, {reason}</source>
+        <translation>besvaret, {reason}</translation>
+    </message>
+    <message>
+        <source>The emergency call failed: {reason} Dial again, or use another phone to call emergency services.</source>
+        <translation>Nødopkaldet mislykkedes: {reason} Ring igen, eller brug en anden telefon til at ringe til alarmcentralen.</translation>
+    </message>
+    <message>
+        <source>Restarting the callback countdown failed: {error}</source>
+        <translation>Genstart af nedtællingen til genopkald mislykkedes: {error}</translation>
+    </message>
+    <message>
+        <source>The call history could not be saved: {error}</source>
+        <translation>Opkaldshistorikken kunne ikke gemmes: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <source>Presence stays on Do not disturb while an emergency call is up; it returns to your previous status when the call ends.</source>
+        <translation>Tilstedeværelsen forbliver på Forstyr ikke, mens et nødopkald er i gang; den vender tilbage til din tidligere status, når opkaldet slutter.</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Ledig</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Optaget</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Ikke til stede</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Forstyr ikke</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Tilstedeværelse</translation>
+    </message>
+    <message>
+        <source>Do not disturb while an emergency call is up; your status comes back afterwards.</source>
+        <translation>Forstyr ikke, mens et nødopkald er i gang; din status vender tilbage bagefter.</translation>
+    </message>
+    <message>
+        <source>Your presence</source>
+        <translation>Din tilstedeværelse</translation>
+    </message>
+</context>
+<context>
+    <name>ReachBanner</name>
+    <message>
+        <source>Emergency calling warning</source>
+        <translation>Advarsel om nødopkald</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessIndicator</name>
+    <message>
+        <source>● Emergency calling NOT supported here</source>
+        <translation>● Nødopkald understøttes IKKE her</translation>
+    </message>
+    <message numerus="yes">
+        <source>● Emergency calling: %n problem(s)</source>
+        <translation>
+            <numerusform>● Nødopkald: %n problem</numerusform>
+            <numerusform>● Nødopkald: %n problemer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>● Emergency calling ready</source>
+        <translation>● Nødopkald klar</translation>
+    </message>
+    <message>
+        <source>Click for details and fixes.</source>
+        <translation>Klik for detaljer og løsninger.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>Emergency calling readiness</source>
+        <translation>Parathed til nødopkald</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontrol</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Fundet</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>Sådan retter du det</translation>
+    </message>
+    <message>
+        <source>Readiness checks</source>
+        <translation>Parathedskontroller</translation>
+    </message>
+    <message>
+        <source>Confirm my &amp;address…</source>
+        <translation>Bekræft min &amp;adresse…</translation>
+    </message>
+    <message>
+        <source>Set-up a&amp;ssistant…</source>
+        <translation>&amp;Opsætningsguide…</translation>
+    </message>
+    <message>
+        <source>Confirm your address, test your headset, see what your admin still has to set and make a test call.</source>
+        <translation>Bekræft din adresse, test dit headset, se hvad din administrator mangler at angive, og foretag et testopkald.</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>Kontrollér &amp;igen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Everything needed for emergency calls is in place.</source>
+        <translation>Alt, der skal til for nødopkald, er på plads.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} checks failed. Emergency numbers are always dialled; fix these so help can reach you.</source>
+        <translation>
+            <numerusform>%n af {total} kontroller mislykkedes. Nødnumre ringes altid op; ret dette, så hjælpen kan nå dig.</numerusform>
+            <numerusform>%n af {total} kontroller mislykkedes. Nødnumre ringes altid op; ret dem, så hjælpen kan nå dig.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Search settings by name or description</source>
+        <translation>Søg i indstillinger efter navn eller beskrivelse</translation>
+    </message>
+    <message>
+        <source>Search settings</source>
+        <translation>Søg i indstillinger</translation>
+    </message>
+    <message>
+        <source>Export as fleet file…</source>
+        <translation>Eksportér som fællesfil…</translation>
+    </message>
+    <message>
+        <source>Write the admin settings shown here as a fleet settings file for IT to deploy to every workstation.</source>
+        <translation>Skriv administratorindstillingerne vist her som en fælles indstillingsfil, som IT kan udrulle til alle arbejdsstationer.</translation>
+    </message>
+    <message>
+        <source>No setting matches “{text}”.</source>
+        <translation>Ingen indstilling passer til „{text}“.</translation>
+    </message>
+    <message>
+        <source>{option} ({key}): {error}</source>
+        <translation>{option} ({key}): {error}</translation>
+    </message>
+    <message>
+        <source>Nothing can be saved until these are fixed: {settings}.</source>
+        <translation>Intet kan gemmes, før disse er rettet: {settings}.</translation>
+    </message>
+    <message>
+        <source>Export as fleet file</source>
+        <translation>Eksportér som fællesfil</translation>
+    </message>
+    <message>
+        <source>Settings files (*.toml)</source>
+        <translation>Indstillingsfiler (*.toml)</translation>
+    </message>
+    <message>
+        <source>The fleet file was not written: fix {settings} first, or every workstation would get the mistake.</source>
+        <translation>Fællesfilen blev ikke skrevet: ret først {settings}, ellers ville alle arbejdsstationer få fejlen.</translation>
+    </message>
+    <message>
+        <source>The fleet file was not written to {path}: {error}. Choose a folder you can write to.</source>
+        <translation>Fællesfilen blev ikke skrevet til {path}: {error}. Vælg en mappe, du kan skrive i.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n admin setting(s) to {path}. Deploy it as the fleet settings file; every workstation reads it at start and locks these values.</source>
+        <translation>
+            <numerusform>Skrev %n administratorindstilling til {path}. Udrul den som fælles indstillingsfil; alle arbejdsstationer læser den ved start og låser disse værdier.</numerusform>
+            <numerusform>Skrev %n administratorindstillinger til {path}. Udrul den som fælles indstillingsfil; alle arbejdsstationer læser den ved start og låser disse værdier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Storing the password in the system keyring…</source>
+        <translation>Gemmer adgangskoden i systemets nøglering…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {error}</source>
+        <translation>Intet blev gemt: {error}</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: {error}</source>
+        <translation>Indstillingerne blev ikke gemt: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPages</name>
+    <message>
+        <source>Admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>For IT and supervisors; written by Export as fleet file.</source>
+        <translation>Til IT og ledere; skrives af Eksportér som fællesfil.</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Calls and routing</source>
+        <translation>Opkald og omstilling</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Nødopkald</translation>
+    </message>
+    <message>
+        <source>Callback numbers</source>
+        <translation>Genopkaldsnumre</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Placering</translation>
+    </message>
+    <message>
+        <source>Contacts and template</source>
+        <translation>Kontakter og skabelon</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Udbyder</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Lyd</translation>
+    </message>
+    <message>
+        <source>Start-up</source>
+        <translation>Opstart</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Outgoing calls</source>
+        <translation>Udgående opkald</translation>
+    </message>
+    <message>
+        <source>Simulated carrier (training)</source>
+        <translation>Simuleret udbyder (øvelse)</translation>
+    </message>
+    <message>
+        <source>SIP carrier (production trunk)</source>
+        <translation>SIP-udbyder (produktionstrunk)</translation>
+    </message>
+    <message>
+        <source>Dialling</source>
+        <translation>Opkaldsregler</translation>
+    </message>
+    <message>
+        <source>Inbound calls</source>
+        <translation>Indgående opkald</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Tilstedeværelse</translation>
+    </message>
+    <message>
+        <source>Registered address of the site</source>
+        <translation>Stedets registrerede adresse</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Nødkontakter</translation>
+    </message>
+    <message>
+        <source>Mail server for the emergency contacts</source>
+        <translation>Mailserver til nødkontakterne</translation>
+    </message>
+    <message>
+        <source>Emergency Call Notification Template</source>
+        <translation>Skabelon for underretning om nødopkald</translation>
+    </message>
+    <message>
+        <source>Audio devices</source>
+        <translation>Lydenheder</translation>
+    </message>
+    <message>
+        <source>Settings tagged Admin are for IT and supervisors: they decide how emergency calls are placed and who is told about them. Values your IT department fixed for all workstations are greyed out.</source>
+        <translation>Indstillinger mærket Administrator er til IT og ledere: de bestemmer, hvordan nødopkald foretages, og hvem der får besked om dem. Værdier, som din IT-afdeling har fastlagt for alle arbejdsstationer, er nedtonede.</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <source>Differs from the default ({value}).</source>
+        <translation>Afviger fra standarden ({value}).</translation>
+    </message>
+    <message>
+        <source>Differs from the default</source>
+        <translation>Afviger fra standarden</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Nulstil</translation>
+    </message>
+    <message>
+        <source>Back to the default ({value}).</source>
+        <translation>Tilbage til standarden ({value}).</translation>
+    </message>
+    <message>
+        <source>Reset {option} to the default</source>
+        <translation>Nulstil {option} til standarden</translation>
+    </message>
+    <message>
+        <source>Set by your IT department in the fleet settings file; it can only be changed there.</source>
+        <translation>Angivet af din IT-afdeling i den fælles indstillingsfil; det kan kun ændres der.</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Indstillingsafsnit</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedCarrier</name>
+    <message>
+        <source>Emergency services simulator. This is a drill: no real emergency service is connected. What is the address of your emergency?</source>
+        <translation>Simulator for alarmcentralen. Dette er en øvelse: ingen rigtig alarmcentral er forbundet. Hvad er adressen på din nødsituation?</translation>
+    </message>
+    <message>
+        <source>This is the emergency services simulator calling you back. This is a drill. Are you still safe?</source>
+        <translation>Det er simulatoren for alarmcentralen, der ringer dig op igen. Dette er en øvelse. Er du stadig i sikkerhed?</translation>
+    </message>
+    <message>
+        <source>not provided</source>
+        <translation>ikke oplyst</translation>
+    </message>
+    <message>
+        <source>This is the address test line, not an emergency service. Your caller I D is {caller}. Your callback number is {callback}. Your location is {place}.</source>
+        <translation>Dette er adressetestlinjen, ikke en alarmcentral. Dit nummer til nummervisning er {caller}. Dit genopkaldsnummer er {callback}. Din placering er {place}.</translation>
+    </message>
+    <message>
+        <source>This softphone uses the simulated carrier: a training answering point answers instead of an emergency service.</source>
+        <translation>Denne softphone bruger den simulerede udbyder: en øvelsesalarmcentral svarer i stedet for en rigtig alarmcentral.</translation>
+    </message>
+    <message>
+        <source>The simulated carrier was not started.</source>
+        <translation>Den simulerede udbyder blev ikke startet.</translation>
+    </message>
+    <message>
+        <source>The simulated answering point cannot speak: {error}</source>
+        <translation>Den simulerede alarmcentral kan ikke tale: {error}</translation>
+    </message>
+    <message>
+        <source>That call is no longer ringing.</source>
+        <translation>Det opkald ringer ikke længere.</translation>
+    </message>
+    <message>
+        <source>The simulated carrier is set up without hold (carrier.simulated.can_hold = false).</source>
+        <translation>Den simulerede udbyder er sat op uden parkering (carrier.simulated.can_hold = false).</translation>
+    </message>
+    <message>
+        <source>transferred to {target}</source>
+        <translation>viderestillet til {target}</translation>
+    </message>
+    <message>
+        <source>That call has ended.</source>
+        <translation>Det opkald er afsluttet.</translation>
+    </message>
+    <message>
+        <source>the simulated answering point (a drill: no real emergency service is reached)</source>
+        <translation>den simulerede alarmcentral (en øvelse: ingen rigtig alarmcentral nås)</translation>
+    </message>
+    <message>
+        <source>the answering point&apos;s line dropped (drill)</source>
+        <translation>alarmcentralens linje blev afbrudt (øvelse)</translation>
+    </message>
+    <message>
+        <source>The simulated answering point has no callback number to call: place an emergency call first.</source>
+        <translation>Den simulerede alarmcentral har intet genopkaldsnummer at ringe til: foretag først et nødopkald.</translation>
+    </message>
+</context>
+<context>
+    <name>SipSettings</name>
+    <message>
+        <source>SIP password</source>
+        <translation>SIP-adgangskode</translation>
+    </message>
+    <message>
+        <source>A password for {name} is stored in the system keyring.</source>
+        <translation>En adgangskode til {name} er gemt i systemets nøglering.</translation>
+    </message>
+    <message>
+        <source>No password is stored yet for {name}; type it here if the carrier asks for one (digest authentication).</source>
+        <translation>Der er endnu ikke gemt nogen adgangskode til {name}; skriv den her, hvis udbyderen beder om en (digest-godkendelse).</translation>
+    </message>
+    <message>
+        <source>No SIP user is set, so no password is used (trunks that authenticate by address). Set carrier.sip.user first if the carrier wants one.</source>
+        <translation>Der er ikke angivet nogen SIP-bruger, så der bruges ingen adgangskode (trunks der godkender efter adresse). Angiv først carrier.sip.user, hvis udbyderen vil have en.</translation>
+    </message>
+    <message>
+        <source>Test registration</source>
+        <translation>Test registrering</translation>
+    </message>
+    <message>
+        <source>Register once with these settings (nothing is saved) and remove the test registration again.</source>
+        <translation>Registrér én gang med disse indstillinger (intet gemmes), og fjern testregistreringen igen.</translation>
+    </message>
+    <message>
+        <source>Registration test result</source>
+        <translation>Resultat af registreringstest</translation>
+    </message>
+    <message>
+        <source>Fix the SIP settings marked in red first; the test uses the values shown here.</source>
+        <translation>Ret først SIP-indstillingerne markeret med rødt; testen bruger værdierne vist her.</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>Registrerer…</translation>
+    </message>
+    <message>
+        <source>The SIP password cannot be read: {error}</source>
+        <translation>SIP-adgangskoden kan ikke læses: {error}</translation>
+    </message>
+    <message>
+        <source>The registration test failed unexpectedly ({error}); see the log.</source>
+        <translation>Registreringstesten mislykkedes uventet ({error}); se loggen.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The database file was damaged; it was erased and a new one was started (presence and history start empty).</source>
+        <translation>Databasefilen var beskadiget; den blev slettet, og en ny blev startet (tilstedeværelse og historik starter tomme).</translation>
+    </message>
+    <message>
+        <source>Cannot write to {path} ({error}). Presence, the callback lease and call history are kept in memory only until the softphone restarts: make the profile folder writable. Calls are not affected.</source>
+        <translation>Kan ikke skrive til {path} ({error}). Tilstedeværelse, reservationen af genopkaldsnummeret og opkaldshistorikken gemmes kun i hukommelsen, indtil softphonen genstarter: gør profilmappen skrivbar. Opkald påvirkes ikke.</translation>
+    </message>
+    <message>
+        <source>Could not save to {path} ({error}); check that the profile folder is writable and the disk is not full.</source>
+        <translation>Kunne ikke gemme i {path} ({error}); kontrollér, at profilmappen er skrivbar, og at disken ikke er fuld.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Presence</source>
+        <translation>Tilstedeværelse</translation>
+    </message>
+    <message>
+        <source>Dial…</source>
+        <translation>Ring op…</translation>
+    </message>
+    <message>
+        <source>Show Softphone</source>
+        <translation>Vis Softphone</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <source>Presence: {status} (emergency call)</source>
+        <translation>Tilstedeværelse: {status} (nødopkald)</translation>
+    </message>
+    <message>
+        <source>Presence: {status}</source>
+        <translation>Tilstedeværelse: {status}</translation>
+    </message>
+    <message>
+        <source>Softphone: {status}</source>
+        <translation>Softphone: {status}</translation>
+    </message>
+    <message>
+        <source>Callback mode: {number}, {time}</source>
+        <translation>Genopkaldstilstand: {number}, {time}</translation>
+    </message>
+    <message>
+        <source>Callback mode, {time}</source>
+        <translation>Genopkaldstilstand, {time}</translation>
+    </message>
+    <message>
+        <source>{time} (paused)</source>
+        <translation>{time} (på pause)</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>{time} tilbage</translation>
+    </message>
+    <message>
+        <source>Dial</source>
+        <translation>Ring op</translation>
+    </message>
+    <message>
+        <source>Number or tel: link:</source>
+        <translation>Nummer eller tel:-link:</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Ring op</translation>
     </message>
 </context>
 </TS>

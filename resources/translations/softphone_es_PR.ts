@@ -2,6 +2,1019 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_PR" sourcelanguage="en_US">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>{description} ({keys})</source>
+        <translation>{description} ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>Address</name>
+    <message>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Floor / room</source>
+        <translation>Piso / oficina</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad / pueblo</translation>
+    </message>
+    <message>
+        <source>State / region</source>
+        <translation>Estado / región</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>five digits such as {example}</source>
+        <translation>cinco dígitos como {example}</translation>
+    </message>
+    <message>
+        <source>letter-digit-letter digit-letter-digit such as {example}</source>
+        <translation>letra-dígito-letra dígito-letra-dígito como {example}</translation>
+    </message>
+    <message>
+        <source>four digits such as {example}</source>
+        <translation>cuatro dígitos como {example}</translation>
+    </message>
+    <message>
+        <source>a UK postcode such as {example}</source>
+        <translation>un código postal del Reino Unido como {example}</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field} es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Country must be a two-letter code such as US, GB or DK.</source>
+        <translation>El país debe ser un código de dos letras como US, GB o DK.</translation>
+    </message>
+    <message>
+        <source>State / region is required in this country.</source>
+        <translation>El estado o región es obligatorio en este país.</translation>
+    </message>
+    <message>
+        <source>Postcode is required in this country.</source>
+        <translation>El código postal es obligatorio en este país.</translation>
+    </message>
+    <message>
+        <source>Postcode &apos;{postcode}&apos; is not valid here: use {form}.</source>
+        <translation>El código postal &apos;{postcode}&apos; no es válido aquí: use {form}.</translation>
+    </message>
+    <message>
+        <source>The address cannot be confirmed: {problems}</source>
+        <translation>No se puede confirmar la dirección: {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>AddressDialog</name>
+    <message>
+        <source>e.g. 3rd floor, room 301</source>
+        <translation>p. ej. piso 3, oficina 301</translation>
+    </message>
+    <message>
+        <source>Confirm address</source>
+        <translation>Confirmar dirección</translation>
+    </message>
+    <message>
+        <source>Please complete the marked fields.</source>
+        <translation>Complete los campos marcados.</translation>
+    </message>
+    <message>
+        <source>Confirm where you are</source>
+        <translation>Confirme dónde está</translation>
+    </message>
+    <message>
+        <source>Confirm the address where you are working now, so an answering point can send help to you.</source>
+        <translation>Confirme la dirección donde está trabajando ahora, para que un centro de emergencias pueda enviarle ayuda.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot create the profile folder {folder}: {error}. Nothing will be saved.</source>
+        <translation>No se puede crear la carpeta del perfil {folder}: {error}. No se guardará nada.</translation>
+    </message>
+    <message>
+        <source>Audio devices</source>
+        <translation>Dispositivos de audio</translation>
+    </message>
+    <message>
+        <source>An emergency call is up: end it before quitting the softphone.</source>
+        <translation>Hay una llamada de emergencia en curso: termínela antes de salir del softphone.</translation>
+    </message>
+</context>
+<context>
+    <name>Assistant</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Where you are</source>
+        <translation>Dónde está</translation>
+    </message>
+    <message>
+        <source>Headset</source>
+        <translation>Auriculares</translation>
+    </message>
+    <message>
+        <source>What your admin still has to set</source>
+        <translation>Lo que su administrador aún debe configurar</translation>
+    </message>
+    <message>
+        <source>Test call</source>
+        <translation>Llamada de prueba</translation>
+    </message>
+    <message>
+        <source>Set up the softphone</source>
+        <translation>Configurar el softphone</translation>
+    </message>
+    <message>
+        <source>Set-up steps</source>
+        <translation>Pasos de configuración</translation>
+    </message>
+    <message>
+        <source>Number to call</source>
+        <translation>Número a llamar</translation>
+    </message>
+    <message>
+        <source>A number to call now, 911 in an emergency</source>
+        <translation>Un número para llamar ahora, el 911 en una emergencia</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Call &amp;now:</source>
+        <translation>Llamar &amp;ahora:</translation>
+    </message>
+    <message>
+        <source>The set-up assistant will open again at the next start: {error}</source>
+        <translation>El asistente de configuración se abrirá de nuevo en el próximo inicio: {error}</translation>
+    </message>
+    <message>
+        <source>Welcome to the softphone</source>
+        <translation>Bienvenido al softphone</translation>
+    </message>
+    <message>
+        <source>A few minutes to be ready for an emergency call: confirm where you are, test your headset, see what your admin still has to set, and make a test call.</source>
+        <translation>Unos minutos para estar listo para una llamada de emergencia: confirme dónde está, pruebe sus auriculares, vea lo que su administrador aún debe configurar y haga una llamada de prueba.</translation>
+    </message>
+    <message>
+        <source>Emergency numbers work at any time, also while this assistant is open: type one in the number field of the main window, or in the field at the bottom of this window, and it is dialled at once.</source>
+        <translation>Los números de emergencia funcionan siempre, también con este asistente abierto: escriba uno en el campo de número de la ventana principal, o en el campo al pie de esta ventana, y se marca de inmediato.</translation>
+    </message>
+    <message>
+        <source>You can close the assistant whenever you like and open it again from the readiness panel (the emergency calling sign in the status bar).</source>
+        <translation>Puede cerrar el asistente cuando quiera y abrirlo de nuevo desde el panel de preparación (el indicador de llamadas de emergencia en la barra de estado).</translation>
+    </message>
+    <message>
+        <source>The answering point receives this address with every emergency call, so help can be sent to you. Check it, complete it (floor and room help responders find you inside the building) and confirm it.</source>
+        <translation>El centro de emergencias recibe esta dirección con cada llamada de emergencia, para que se le pueda enviar ayuda. Revísela, complétela (el piso y la oficina ayudan a los rescatistas a encontrarle dentro del edificio) y confírmela.</translation>
+    </message>
+    <message>
+        <source>Your headset</source>
+        <translation>Sus auriculares</translation>
+    </message>
+    <message>
+        <source>Plug in your headset and pick it below. Press Play test tone: you should hear a short beep. Then speak: the microphone level should move. Your choice is remembered and used again whenever the headset is plugged in.</source>
+        <translation>Conecte sus auriculares y elíjalos abajo. Oprima Reproducir tono de prueba: debería oír un pitido corto. Luego hable: el nivel del micrófono debería moverse. Su elección se recuerda y se usa de nuevo cada vez que conecte los auriculares.</translation>
+    </message>
+    <message>
+        <source>Audio devices cannot be chosen on this computer; calls still go out.</source>
+        <translation>No se pueden elegir dispositivos de audio en esta computadora; las llamadas salen de todos modos.</translation>
+    </message>
+    <message>
+        <source>Your admin has set up everything emergency calling needs from this softphone.</source>
+        <translation>Su administrador configuró todo lo que necesitan las llamadas de emergencia desde este softphone.</translation>
+    </message>
+    <message>
+        <source>These are not set yet. Emergency numbers are still dialled, but until they are fixed help may not reach you as it should:</source>
+        <translation>Esto aún no está configurado. Los números de emergencia se siguen marcando, pero hasta que se corrija es posible que la ayuda no le llegue como debe:</translation>
+    </message>
+    <message>
+        <source>Who to ask: {contact}</source>
+        <translation>A quién preguntar: {contact}</translation>
+    </message>
+    <message>
+        <source>Who to ask: your supervisor or IT department. (Your admin can put their name here: Settings › Agent › Who to ask.)</source>
+        <translation>A quién preguntar: su supervisor o el departamento de informática. (Su administrador puede poner su nombre aquí: Configuración › Agente › A quién preguntar.)</translation>
+    </message>
+    <message>
+        <source>Call {number}</source>
+        <translation>Llamar al {number}</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Colgar</translation>
+    </message>
+    <message>
+        <source>A test call</source>
+        <translation>Una llamada de prueba</translation>
+    </message>
+    <message>
+        <source>933 is the address test line in the United States: a free call, not an emergency call, that reads back the number and the address an answering point would receive from you. Listen, and check that both are right.</source>
+        <translation>El 933 es la línea de prueba de dirección en los Estados Unidos: una llamada gratis, no de emergencia, que le lee el número y la dirección que un centro de emergencias recibiría de usted. Escuche y compruebe que ambos estén correctos.</translation>
+    </message>
+    <message>
+        <source>The 933 test line exists in the United States and Puerto Rico only, so there is nothing to call from here. Your admin can tell you how emergency calls are tested where you work.</source>
+        <translation>La línea de prueba 933 solo existe en los Estados Unidos y Puerto Rico, así que no hay nada que llamar desde aquí. Su administrador puede decirle cómo se prueban las llamadas de emergencia donde usted trabaja.</translation>
+    </message>
+    <message>
+        <source>The test call was not placed; the main window says why.</source>
+        <translation>No se hizo la llamada de prueba; la ventana principal dice por qué.</translation>
+    </message>
+    <message>
+        <source>Calling the test line…</source>
+        <translation>Llamando a la línea de prueba…</translation>
+    </message>
+    <message>
+        <source>Ringing…</source>
+        <translation>Sonando…</translation>
+    </message>
+    <message>
+        <source>Connected: listen to what the test line read back.</source>
+        <translation>Conectada: escuche lo que leyó la línea de prueba.</translation>
+    </message>
+    <message>
+        <source>The test call has ended.</source>
+        <translation>La llamada de prueba terminó.</translation>
+    </message>
+    <message>
+        <source>The test call failed: {reason}</source>
+        <translation>La llamada de prueba falló: {reason}</translation>
+    </message>
+    <message>
+        <source>The test line said: “{words}”</source>
+        <translation>La línea de prueba dijo: “{words}”</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackBanner</name>
+    <message>
+        <source>&amp;End callback mode…</source>
+        <translation>Ter&amp;minar el modo de devolución de llamada…</translation>
+    </message>
+    <message>
+        <source>Asks first; afterwards a call from the answering point is an ordinary call.</source>
+        <translation>Pregunta primero; después, una llamada del centro de emergencias es una llamada común.</translation>
+    </message>
+    <message>
+        <source>Callback mode</source>
+        <translation>Modo de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>Callback mode: the answering point can call you back on {number}</source>
+        <translation>Modo de devolución de llamada: el centro de emergencias puede devolverle la llamada al {number}</translation>
+    </message>
+    <message>
+        <source>{time} (paused during the emergency call)</source>
+        <translation>{time} (en pausa durante la llamada de emergencia)</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>quedan {time}</translation>
+    </message>
+    <message>
+        <source>End callback mode</source>
+        <translation>Terminar el modo de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>End callback mode now? Until the countdown ends, a call from the answering point on this number rings through Do not disturb and busy lines. After you end it, it is an ordinary call.</source>
+        <translation>¿Terminar el modo de devolución de llamada ahora? Hasta que termine la cuenta regresiva, una llamada del centro de emergencias a este número suena aunque esté en No molestar o con las líneas ocupadas. Después será una llamada común.</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackSettings</name>
+    <message>
+        <source>Shared store password</source>
+        <translation>Contraseña del registro compartido</translation>
+    </message>
+    <message>
+        <source>A password for {name} is stored in the system keyring.</source>
+        <translation>Hay una contraseña para {name} guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>No password is stored yet for {name}; type the database password of the user in callback.shared_store.</source>
+        <translation>Aún no hay contraseña guardada para {name}; escriba la contraseña de la base de datos del usuario de callback.shared_store.</translation>
+    </message>
+    <message>
+        <source>No shared store is set (callback.shared_store), so no password is used.</source>
+        <translation>No hay registro compartido configurado (callback.shared_store), así que no se usa contraseña.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Estación de trabajo</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Live callback leases</source>
+        <translation>Reservas de devolución de llamada activas</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Live callback leases (read-only):</source>
+        <translation>Reservas de devolución de llamada activas (solo lectura):</translation>
+    </message>
+    <message>
+        <source>Reading the leases…</source>
+        <translation>Leyendo las reservas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live lease(s).</source>
+        <translation>
+            <numerusform>%n reserva activa.</numerusform>
+            <numerusform>%n reservas activas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No callback number is leased.</source>
+        <translation>No hay ningún número de devolución de llamada reservado.</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPanel</name>
+    <message>
+        <source>dialing</source>
+        <translation>marcando</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>sonando</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectada</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpida</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Contestar</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Transferir…</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Colgar</translation>
+    </message>
+    <message>
+        <source>The other side said</source>
+        <translation>La otra parte dijo</translation>
+    </message>
+    <message>
+        <source>Emergency callback</source>
+        <translation>Devolución de llamada de emergencia</translation>
+    </message>
+    <message>
+        <source>Emergency call</source>
+        <translation>Llamada de emergencia</translation>
+    </message>
+    <message>
+        <source>TEST CALL (address test line) {title}</source>
+        <translation>LLAMADA DE PRUEBA (línea de prueba de dirección) {title}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Poner en espera</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>No calls</source>
+        <translation>No hay llamadas</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <source>Transfer the call to:</source>
+        <translation>Transferir la llamada a:</translation>
+    </message>
+</context>
+<context>
+    <name>Carrier</name>
+    <message>
+        <source>The {carrier} carrier cannot put calls on hold.</source>
+        <translation>El proveedor {carrier} no puede poner llamadas en espera.</translation>
+    </message>
+    <message>
+        <source>The {carrier} carrier cannot transfer calls.</source>
+        <translation>El proveedor {carrier} no puede transferir llamadas.</translation>
+    </message>
+    <message>
+        <source>The {carrier} carrier cannot send keypad tones.</source>
+        <translation>El proveedor {carrier} no puede enviar tonos del teclado.</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>Emergency calls reach an emergency service</source>
+        <translation>Las llamadas de emergencia llegan a un servicio de emergencias</translation>
+    </message>
+    <message>
+        <source>Emergency calls go to {route}.</source>
+        <translation>Las llamadas de emergencia van a {route}.</translation>
+    </message>
+    <message>
+        <source>An admin sets up the production carrier (carrier.adapter and its settings) and fixes any settings problem named; then restart the softphone.</source>
+        <translation>Un administrador configura el proveedor de producción (carrier.adapter y su configuración) y corrige cualquier problema de configuración indicado; luego reinicie el softphone.</translation>
+    </message>
+    <message>
+        <source>Emergency calls from this softphone do not reach emergency services: use another phone.</source>
+        <translation>Las llamadas de emergencia desde este softphone no llegan a los servicios de emergencia: use otro teléfono.</translation>
+    </message>
+    <message>
+        <source>Callback number available</source>
+        <translation>Número de devolución de llamada disponible</translation>
+    </message>
+    <message>
+        <source>A callback number is leased now.</source>
+        <translation>Hay un número de devolución de llamada reservado ahora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) in {pool}.</source>
+        <translation>
+            <numerusform>%n número en {pool}.</numerusform>
+            <numerusform>%n números en {pool}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pool: your own number will be the callback number.</source>
+        <translation>Sin grupo: su propio número será el número de devolución de llamada.</translation>
+    </message>
+    <message>
+        <source>Ask your admin to set callback.pool so the answering point reaches you on a dedicated number.</source>
+        <translation>Pida a su administrador que configure callback.pool para que el centro de emergencias le localice en un número dedicado.</translation>
+    </message>
+    <message>
+        <source>No callback pool and no caller ID number.</source>
+        <translation>No hay grupo de devolución de llamada ni número de identificador de llamadas.</translation>
+    </message>
+    <message>
+        <source>Set callback.pool or outbound.caller_id in the admin settings.</source>
+        <translation>Configure callback.pool u outbound.caller_id en la configuración de administración.</translation>
+    </message>
+    <message>
+        <source>Outbound profile configured</source>
+        <translation>Perfil de llamadas salientes configurado</translation>
+    </message>
+    <message>
+        <source>Carrier: {carrier}; caller ID: set. Emergency calls go to {route}.</source>
+        <translation>Proveedor: {carrier}; identificador de llamadas: configurado. Las llamadas de emergencia van a {route}.</translation>
+    </message>
+    <message>
+        <source>Carrier: {carrier}; caller ID: not set. Emergency calls go to {route}.</source>
+        <translation>Proveedor: {carrier}; identificador de llamadas: sin configurar. Las llamadas de emergencia van a {route}.</translation>
+    </message>
+    <message>
+        <source>Set outbound.caller_id (the agent&apos;s number) in the admin settings.</source>
+        <translation>Configure outbound.caller_id (el número del agente) en la configuración de administración.</translation>
+    </message>
+    <message>
+        <source>Settings files valid</source>
+        <translation>Archivos de configuración válidos</translation>
+    </message>
+    <message>
+        <source>The settings files have no errors.</source>
+        <translation>Los archivos de configuración no tienen errores.</translation>
+    </message>
+    <message>
+        <source>Correct the file named above and restart the softphone; until then each setting in error uses its default.</source>
+        <translation>Corrija el archivo indicado arriba y reinicie el softphone; mientras tanto, cada opción con error usa su valor predeterminado.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Softphone: unexpected error</source>
+        <translation>Softphone: error inesperado</translation>
+    </message>
+    <message numerus="yes">
+        <source>This happened %n time(s).</source>
+        <translation>
+            <numerusform>Esto pasó %n vez.</numerusform>
+            <numerusform>Esto pasó %n veces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the softphone. It keeps running, and emergency calls still work.
+
+{summary}{repeated}
+
+The details are in the log in {folder}; if this happens again, send that folder to IT.</source>
+        <translation>Algo falló dentro del softphone. Sigue funcionando y las llamadas de emergencia siguen funcionando.
+
+{summary}{repeated}
+
+Los detalles están en el registro en {folder}; si vuelve a pasar, envíe esa carpeta a informática.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopShell</name>
+    <message>
+        <source>The softphone keeps running here: calls and emergency callbacks still ring. Use Quit in this menu to end it.</source>
+        <translation>El softphone sigue funcionando aquí: las llamadas y las devoluciones de llamada de emergencia siguen sonando. Use Salir en este menú para cerrarlo.</translation>
+    </message>
+    <message>
+        <source>Softphone</source>
+        <translation>Softphone</translation>
+    </message>
+    <message>
+        <source>Emergency callback</source>
+        <translation>Devolución de llamada de emergencia</translation>
+    </message>
+    <message>
+        <source>The answering point is calling you back.</source>
+        <translation>El centro de emergencias le está devolviendo la llamada.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePanel</name>
+    <message>
+        <source>Microphone</source>
+        <translation>Micrófono</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Altavoz</translation>
+    </message>
+    <message>
+        <source>Ringer</source>
+        <translation>Timbre</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Nivel del micrófono</translation>
+    </message>
+    <message>
+        <source>Call volume</source>
+        <translation>Volumen de llamada</translation>
+    </message>
+    <message>
+        <source>Ringer volume</source>
+        <translation>Volumen del timbre</translation>
+    </message>
+    <message>
+        <source>Mute microphone</source>
+        <translation>Silenciar micrófono</translation>
+    </message>
+    <message>
+        <source>Play test tone</source>
+        <translation>Reproducir tono de prueba</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>{device} (not connected)</source>
+        <translation>{device} (no conectado)</translation>
+    </message>
+    <message>
+        <source>In use: {device} ({rate} Hz)</source>
+        <translation>En uso: {device} ({rate} Hz)</translation>
+    </message>
+    <message>
+        <source>Will use: {device}</source>
+        <translation>Usará: {device}</translation>
+    </message>
+</context>
+<context>
+    <name>DialPad</name>
+    <message>
+        <source>Number, or paste a tel: link</source>
+        <translation>Número, o pegue un enlace tel:</translation>
+    </message>
+    <message>
+        <source>Number to call</source>
+        <translation>Número a llamar</translation>
+    </message>
+    <message>
+        <source>Type or paste a number, then press Enter to call.</source>
+        <translation>Escriba o pegue un número y oprima Intro para llamar.</translation>
+    </message>
+    <message>
+        <source>Key {key}</source>
+        <translation>Tecla {key}</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamar</translation>
+    </message>
+    <message>
+        <source>Call the number typed</source>
+        <translation>Llamar al número escrito</translation>
+    </message>
+</context>
+<context>
+    <name>DialPlan</name>
+    <message>
+        <source>Nothing to dial: type a number such as 911 or +15551234567.</source>
+        <translation>Nada que marcar: escriba un número como 911 o +17875551234.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a phone number: use digits (and * or #), with + in front for an international number, or a tel: or sip: link.</source>
+        <translation>&apos;{text}&apos; no es un número de teléfono: use dígitos (y * o #), con + delante de un número internacional, o un enlace tel: o sip:.</translation>
+    </message>
+</context>
+<context>
+    <name>Drills</name>
+    <message>
+        <source>Drills run only on the simulated carrier; this softphone uses &apos;{carrier}&apos;, which may reach real emergency services.</source>
+        <translation>Los simulacros solo funcionan con el proveedor simulado; este softphone usa &apos;{carrier}&apos;, que puede llegar a servicios de emergencia reales.</translation>
+    </message>
+    <message>
+        <source>There is no emergency call to drop: dial 911 first.</source>
+        <translation>No hay ninguna llamada de emergencia que cortar: marque primero el 911.</translation>
+    </message>
+    <message>
+        <source>The answering point dropped the emergency call.</source>
+        <translation>El centro de emergencias cortó la llamada de emergencia.</translation>
+    </message>
+    <message>
+        <source>The answering point is calling back.</source>
+        <translation>El centro de emergencias está devolviendo la llamada.</translation>
+    </message>
+    <message>
+        <source>An inbound call from {caller} arrived.</source>
+        <translation>Entró una llamada de {caller}.</translation>
+    </message>
+</context>
+<context>
+    <name>Emergency</name>
+    <message>
+        <source>Saving the callback number</source>
+        <translation>Guardando el número de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>Notifying your emergency contacts</source>
+        <translation>Avisando a sus contactos de emergencia</translation>
+    </message>
+    <message>
+        <source>Putting your other calls on hold</source>
+        <translation>Poniendo sus otras llamadas en espera</translation>
+    </message>
+    <message>
+        <source>Switching presence to Do not disturb</source>
+        <translation>Cambiando la presencia a No molestar</translation>
+    </message>
+    <message>
+        <source>Pausing the callback countdown</source>
+        <translation>Pausando la cuenta regresiva de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>Remembering the emergency call across a restart</source>
+        <translation>Recordando la llamada de emergencia tras un reinicio</translation>
+    </message>
+    <message>
+        <source>Updating the emergency marker</source>
+        <translation>Actualizando el marcador de emergencia</translation>
+    </message>
+    <message>
+        <source>Restoring your presence</source>
+        <translation>Restaurando su presencia</translation>
+    </message>
+    <message>
+        <source>Starting the callback countdown</source>
+        <translation>Iniciando la cuenta regresiva de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>Clearing the emergency marker</source>
+        <translation>Borrando el marcador de emergencia</translation>
+    </message>
+    <message>
+        <source>Could not read the emergency marker ({error}); if an emergency call was interrupted, set your presence again after it is over.</source>
+        <translation>No se pudo leer el marcador de emergencia ({error}); si se interrumpió una llamada de emergencia, vuelva a configurar su presencia cuando termine.</translation>
+    </message>
+    <message>
+        <source>The softphone restarted during this emergency call. If the answering point is still on the line, stay with them; press End call when the call is over.</source>
+        <translation>El softphone se reinició durante esta llamada de emergencia. Si el centro de emergencias sigue en la línea, quédese con ellos; oprima Terminar llamada cuando la llamada termine.</translation>
+    </message>
+    <message>
+        <source>Keeping presence on Do not disturb</source>
+        <translation>Manteniendo la presencia en No molestar</translation>
+    </message>
+    <message>
+        <source>{step} failed: {error}</source>
+        <translation>{step} falló: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyView</name>
+    <message>
+        <source>Calling…</source>
+        <translation>Llamando…</translation>
+    </message>
+    <message>
+        <source>Ringing at the answering point…</source>
+        <translation>Sonando en el centro de emergencias…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectada</translation>
+    </message>
+    <message>
+        <source>Interrupted by a restart</source>
+        <translation>Interrumpida por un reinicio</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s location service</source>
+        <translation>el servicio de ubicación de esta computadora</translation>
+    </message>
+    <message>
+        <source>the network address</source>
+        <translation>la dirección de red</translation>
+    </message>
+    <message>
+        <source>the address you confirmed</source>
+        <translation>la dirección que usted confirmó</translation>
+    </message>
+    <message>
+        <source>Emergency call in progress</source>
+        <translation>Llamada de emergencia en curso</translation>
+    </message>
+    <message>
+        <source>Call time</source>
+        <translation>Duración de la llamada</translation>
+    </message>
+    <message>
+        <source>Call state</source>
+        <translation>Estado de la llamada</translation>
+    </message>
+    <message>
+        <source>The answering point was told</source>
+        <translation>Se informó al centro de emergencias</translation>
+    </message>
+    <message>
+        <source>What went wrong around the call</source>
+        <translation>Lo que falló alrededor de la llamada</translation>
+    </message>
+    <message>
+        <source>The answering point said</source>
+        <translation>El centro de emergencias dijo</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Contactos de emergencia</translation>
+    </message>
+    <message>
+        <source>Headset</source>
+        <translation>Auriculares</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>Terminar llamada</translation>
+    </message>
+    <message>
+        <source>End the emergency call</source>
+        <translation>Terminar la llamada de emergencia</translation>
+    </message>
+    <message>
+        <source>⚠  EMERGENCY CALLBACK IN PROGRESS  ⚠</source>
+        <translation>⚠  DEVOLUCIÓN DE LLAMADA DE EMERGENCIA EN CURSO  ⚠</translation>
+    </message>
+    <message>
+        <source>⚠  EMERGENCY CALL IN PROGRESS  ⚠</source>
+        <translation>⚠  LLAMADA DE EMERGENCIA EN CURSO  ⚠</translation>
+    </message>
+    <message>
+        <source>Your callback number: {number}</source>
+        <translation>Su número de devolución de llamada: {number}</translation>
+    </message>
+    <message>
+        <source>Location sent: {place} (source: {source})</source>
+        <translation>Ubicación enviada: {place} (fuente: {source})</translation>
+    </message>
+    <message>
+        <source>Location sent: none known — tell the dispatcher where you are.</source>
+        <translation>Ubicación enviada: ninguna conocida — dígale al despachador dónde está.</translation>
+    </message>
+    <message>
+        <source>From: {number}</source>
+        <translation>De: {number}</translation>
+    </message>
+    <message>
+        <source>Calling: {number}</source>
+        <translation>Llamando a: {number}</translation>
+    </message>
+    <message>
+        <source>Answering point: “{words}”</source>
+        <translation>Centro de emergencias: “{words}”</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>Historial de llamadas</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Saliente</translation>
+    </message>
+</context>
+<context>
+    <name>InboundRouting</name>
+    <message>
+        <source>emergency callback from the answering point</source>
+        <translation>devolución de llamada de emergencia del centro de emergencias</translation>
+    </message>
+    <message>
+        <source>refused by the routing rule &apos;{rule}&apos;</source>
+        <translation>rechazada por la regla de enrutamiento &apos;{rule}&apos;</translation>
+    </message>
+    <message>
+        <source>all lines busy: queued</source>
+        <translation>todas las líneas ocupadas: en cola</translation>
+    </message>
+    <message>
+        <source>all lines busy</source>
+        <translation>todas las líneas ocupadas</translation>
+    </message>
+    <message>
+        <source>refused: presence is do not disturb</source>
+        <translation>rechazada: presencia en No molestar</translation>
+    </message>
+    <message>
+        <source>refused: presence is away</source>
+        <translation>rechazada: presencia en Ausente</translation>
+    </message>
+    <message>
+        <source>refused: presence is offline</source>
+        <translation>rechazada: presencia en Desconectado</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>sonando</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCallPrompt</name>
+    <message>
+        <source>Emergency callback</source>
+        <translation>Devolución de llamada de emergencia</translation>
+    </message>
+    <message>
+        <source>⚠  EMERGENCY CALLBACK  ⚠
+The answering point is calling you back.</source>
+        <translation>⚠  DEVOLUCIÓN DE LLAMADA DE EMERGENCIA  ⚠
+El centro de emergencias le está devolviendo la llamada.</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Llamada entrante</translation>
+    </message>
+    <message>
+        <source>Incoming call from {number}</source>
+        <translation>Llamada entrante de {number}</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Contestar</translation>
+    </message>
+    <message>
+        <source>Answer the call</source>
+        <translation>Contestar la llamada</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Decline the call</source>
+        <translation>Rechazar la llamada</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringPassword</name>
+    <message>
+        <source>checking the keyring…</source>
+        <translation>revisando el llavero…</translation>
+    </message>
+    <message>
+        <source>type to replace the stored password</source>
+        <translation>escriba para reemplazar la contraseña guardada</translation>
+    </message>
+    <message>
+        <source>cannot be stored here</source>
+        <translation>no se puede guardar aquí</translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>The {language} translations are missing from this installation, so the softphone speaks English; reinstall it (IT: build the translations with python packaging/translations.py build).</source>
@@ -22,6 +1035,1252 @@
     <message>
         <source>The system&apos;s language</source>
         <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s language</source>
+        <translation>El idioma del agente</translation>
+    </message>
+</context>
+<context>
+    <name>Leases</name>
+    <message>
+        <source>the {site} pool</source>
+        <translation>el grupo {site}</translation>
+    </message>
+    <message>
+        <source>the callback pool</source>
+        <translation>el grupo de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>Every number of {pool} is in use, so this call reuses the oldest lease, {number}, until now held by {agent} at {workstation}. If the answering point of that earlier call calls back, it reaches you: answer and tell them. Ask your admin to add numbers to the pool.</source>
+        <translation>Todos los números de {pool} están en uso, así que esta llamada reutiliza la reserva más antigua, {number}, que hasta ahora tenía {agent} en {workstation}. Si el centro de emergencias de aquella llamada devuelve la llamada, le llegará a usted: conteste e infórmeles. Pida a su administrador que añada números al grupo.</translation>
+    </message>
+    <message>
+        <source>The shared callback store has not answered, so no number of {pool} could be chosen: your own number is the callback number.</source>
+        <translation>El registro compartido de devoluciones de llamada no ha respondido, así que no se pudo elegir un número de {pool}: su propio número es el número de devolución de llamada.</translation>
+    </message>
+    <message>
+        <source>No callback number pool is configured, so your own number is the callback number. Ask your admin to set callback.pool.</source>
+        <translation>No hay un grupo de números de devolución de llamada configurado, así que su propio número es el número de devolución de llamada. Pida a su administrador que configure callback.pool.</translation>
+    </message>
+    <message>
+        <source>The shared callback store has not answered, so {number} was chosen here without knowing whether another agent holds it; it is recorded when the store answers. Ask your admin to set outbound.caller_id as the last resort.</source>
+        <translation>El registro compartido de devoluciones de llamada no ha respondido, así que se eligió {number} aquí sin saber si otro agente lo tiene; se registrará cuando el registro responda. Pida a su administrador que configure outbound.caller_id como último recurso.</translation>
+    </message>
+    <message>
+        <source>No callback number is configured: the answering point cannot call back. Ask your admin to set callback.pool or outbound.caller_id.</source>
+        <translation>No hay ningún número de devolución de llamada configurado: el centro de emergencias no puede devolver la llamada. Pida a su administrador que configure callback.pool u outbound.caller_id.</translation>
+    </message>
+</context>
+<context>
+    <name>Location</name>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message>
+        <source>{count} s ago</source>
+        <translation>hace {count} s</translation>
+    </message>
+    <message>
+        <source>{count} min ago</source>
+        <translation>hace {count} min</translation>
+    </message>
+    <message>
+        <source>{count} h ago</source>
+        <translation>hace {count} h</translation>
+    </message>
+    <message>
+        <source>Waiting for the system&apos;s first position.</source>
+        <translation>Esperando la primera posición del sistema.</translation>
+    </message>
+    <message>
+        <source>Please confirm where you are: no address is confirmed for this network.</source>
+        <translation>Confirme dónde está: no hay ninguna dirección confirmada para esta red.</translation>
+    </message>
+    <message>
+        <source>Please confirm where you are: you are about {distance} m from the address you confirmed.</source>
+        <translation>Confirme dónde está: está a unos {distance} m de la dirección que confirmó.</translation>
+    </message>
+    <message>
+        <source>The system reported an impossible position; it was ignored.</source>
+        <translation>El sistema informó una posición imposible; se ignoró.</translation>
+    </message>
+    <message>
+        <source>The confirmed address is kept until restart only: {error}</source>
+        <translation>La dirección confirmada solo se guarda hasta el reinicio: {error}</translation>
+    </message>
+    <message>
+        <source>Location enabled</source>
+        <translation>Ubicación activada</translation>
+    </message>
+    <message>
+        <source>Using the system&apos;s location is turned off in the settings.</source>
+        <translation>El uso de la ubicación del sistema está desactivado en la configuración.</translation>
+    </message>
+    <message>
+        <source>Turn on &apos;Use the system&apos;s location&apos; (location.os_positioning).</source>
+        <translation>Active &apos;Usar la ubicación del sistema&apos; (location.os_positioning).</translation>
+    </message>
+    <message>
+        <source>The system&apos;s location is not available.</source>
+        <translation>La ubicación del sistema no está disponible.</translation>
+    </message>
+    <message>
+        <source>Turn on location services for this computer and allow the softphone to use them (Windows: Settings &gt; Privacy &gt; Location; macOS: System Settings &gt; Privacy &gt; Location Services; Linux: GNOME Settings &gt; Privacy &gt; Location, geoclue).</source>
+        <translation>Active los servicios de ubicación de esta computadora y permita que el softphone los use (Windows: Configuración &gt; Privacidad &gt; Ubicación; macOS: Configuración del Sistema &gt; Privacidad &gt; Localización; Linux: Configuración de GNOME &gt; Privacidad &gt; Ubicación, geoclue).</translation>
+    </message>
+    <message>
+        <source>System position {age} (±{accuracy} m).</source>
+        <translation>Posición del sistema {age} (±{accuracy} m).</translation>
+    </message>
+    <message>
+        <source>System position {age}.</source>
+        <translation>Posición del sistema {age}.</translation>
+    </message>
+    <message>
+        <source>Location in a supported country</source>
+        <translation>Ubicación en un país disponible</translation>
+    </message>
+    <message>
+        <source>The country you are in is unknown. Emergency numbers are still dialled, but support here cannot be confirmed.</source>
+        <translation>Se desconoce el país donde está. Los números de emergencia se siguen marcando, pero no se puede confirmar que aquí estén disponibles.</translation>
+    </message>
+    <message>
+        <source>Turn on location services, or confirm your address.</source>
+        <translation>Active los servicios de ubicación o confirme su dirección.</translation>
+    </message>
+    <message>
+        <source>You appear to be in {country}, where emergency calling through this softphone is not supported. Emergency numbers are still dialled, but help may not be sent.</source>
+        <translation>Parece que está en {country}, donde las llamadas de emergencia por este softphone no están disponibles. Los números de emergencia se siguen marcando, pero es posible que no se envíe ayuda.</translation>
+    </message>
+    <message>
+        <source>Keep a local phone for emergencies while you work here.</source>
+        <translation>Tenga a mano un teléfono local para emergencias mientras trabaje aquí.</translation>
+    </message>
+    <message>
+        <source>{country}: emergency calling is supported.</source>
+        <translation>{country}: las llamadas de emergencia están disponibles.</translation>
+    </message>
+    <message>
+        <source>Address confirmed for this network</source>
+        <translation>Dirección confirmada para esta red</translation>
+    </message>
+    <message>
+        <source>Confirmed {age}: {address}.</source>
+        <translation>Confirmada {age}: {address}.</translation>
+    </message>
+    <message>
+        <source>Open the readiness panel and confirm your address (street, number, floor or room).</source>
+        <translation>Abra el panel de preparación y confirme su dirección (calle, número, piso u oficina).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Softphone</source>
+        <translation>Softphone</translation>
+    </message>
+    <message>
+        <source>&amp;Presence:</source>
+        <translation>&amp;Presencia:</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>Historial de llamadas</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer</source>
+        <translation>Entre&amp;namiento</translation>
+    </message>
+    <message>
+        <source>Answering point drops the emergency call</source>
+        <translation>El centro de emergencias corta la llamada de emergencia</translation>
+    </message>
+    <message>
+        <source>Answering point calls back</source>
+        <translation>El centro de emergencias devuelve la llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Configuración…</translation>
+    </message>
+    <message>
+        <source>Audio devices…</source>
+        <translation>Dispositivos de audio…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Emergency calling readiness…</source>
+        <translation>Preparación para llamadas de emergencia…</translation>
+    </message>
+    <message>
+        <source>About Softphone</source>
+        <translation>Acerca de Softphone</translation>
+    </message>
+    <message>
+        <source>Softphone {version}
+
+Emergency numbers: libphonenumber data (Apache-2.0).
+Country boundaries © OpenStreetMap contributors, available under the Open Database License (timezonefinder data).</source>
+        <translation>Softphone {version}
+
+Números de emergencia: datos de libphonenumber (Apache-2.0).
+Fronteras de países © colaboradores de OpenStreetMap, disponibles bajo la Open Database License (datos de timezonefinder).</translation>
+    </message>
+    <message>
+        <source>Emergency call failed</source>
+        <translation>La llamada de emergencia falló</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss the messages</source>
+        <translation>Descartar los mensajes</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message>
+        <source>not known</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>the operating system&apos;s positioning</source>
+        <translation>la ubicación del sistema operativo</translation>
+    </message>
+    <message>
+        <source>the network address (approximate)</source>
+        <translation>la dirección de red (aproximada)</translation>
+    </message>
+    <message>
+        <source>the address configured for this workstation</source>
+        <translation>la dirección configurada para esta estación de trabajo</translation>
+    </message>
+    <message>
+        <source>PLACED</source>
+        <translation>REALIZADA</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALLIDA</translation>
+    </message>
+    <message>
+        <source>The call was placed: the carrier is connecting it to the emergency services, who are handling it.</source>
+        <translation>La llamada se realizó: el proveedor la está conectando con los servicios de emergencia, que la están atendiendo.</translation>
+    </message>
+    <message>
+        <source>The call FAILED: the carrier refused it at once ({reason}). The agent was told to use another phone; make sure the emergency services are called.</source>
+        <translation>La llamada FALLÓ: el proveedor la rechazó de inmediato ({reason}). Se le indicó al agente que use otro teléfono; asegúrese de que se llame a los servicios de emergencia.</translation>
+    </message>
+    <message>
+        <source>none assigned</source>
+        <translation>ninguno asignado</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>NO: emergency calling is not supported there; the call may not reach an answering point</source>
+        <translation>NO: las llamadas de emergencia no están disponibles allí; es posible que la llamada no llegue a un centro de emergencias</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>the admin settings lack the mail server (SMTP host) and the sender address</source>
+        <translation>a la configuración de administración le falta el servidor de correo (host SMTP) y la dirección del remitente</translation>
+    </message>
+    <message>
+        <source>the admin settings lack the mail server (SMTP host)</source>
+        <translation>a la configuración de administración le falta el servidor de correo (host SMTP)</translation>
+    </message>
+    <message>
+        <source>the admin settings lack the sender address</source>
+        <translation>a la configuración de administración le falta la dirección del remitente</translation>
+    </message>
+    <message>
+        <source>No emergency contacts configured</source>
+        <translation>No hay contactos de emergencia configurados</translation>
+    </message>
+    <message>
+        <source>Notifying emergency contacts…</source>
+        <translation>Avisando a los contactos de emergencia…</translation>
+    </message>
+    <message>
+        <source>Contacts notified</source>
+        <translation>Contactos avisados</translation>
+    </message>
+    <message>
+        <source>Notification pending (retrying): {reason}</source>
+        <translation>Aviso pendiente (reintentando): {reason}</translation>
+    </message>
+    <message>
+        <source>Notification could not be saved ({reason}): it is being sent from memory now and is lost if the softphone stops before it goes. Free space in the profile folder.</source>
+        <translation>No se pudo guardar el aviso ({reason}): se está enviando desde la memoria y se perderá si el softphone se detiene antes de enviarlo. Libere espacio en la carpeta del perfil.</translation>
+    </message>
+    <message>
+        <source>no outbox file</source>
+        <translation>no hay archivo de bandeja de salida</translation>
+    </message>
+    <message>
+        <source>No emergency contacts configured: set the Emergency Call Notification recipients</source>
+        <translation>No hay contactos de emergencia configurados: configure los destinatarios del aviso de llamada de emergencia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) via {server}</source>
+        <translation>
+            <numerusform>%n destinatario vía {server}</numerusform>
+            <numerusform>%n destinatarios vía {server}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emergency contacts&apos; mailbox settings complete</source>
+        <translation>Configuración de correo de los contactos de emergencia completa</translation>
+    </message>
+    <message>
+        <source>An admin completes Settings › Emergency › Contacts and template; emergency calls go out regardless.</source>
+        <translation>Un administrador completa Configuración › Emergencia › Contactos y plantilla; las llamadas de emergencia salen de todos modos.</translation>
+    </message>
+    <message>
+        <source>internal error, see the log</source>
+        <translation>error interno, vea el registro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emergency notification(s) NOT delivered within {hours} h and erased; tell your contacts yourself</source>
+        <translation>
+            <numerusform>%n aviso de llamada de emergencia NO entregado en {hours} h y borrado; avise usted mismo a sus contactos</numerusform>
+            <numerusform>%n avisos de llamada de emergencia NO entregados en {hours} h y borrados; avise usted mismo a sus contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{recipient} refused ({why})</source>
+        <translation>{recipient} rechazó ({why})</translation>
+    </message>
+    <message>
+        <source>Notification NOT delivered after {hours} h ({reason}); tell your contacts yourself</source>
+        <translation>Aviso NO entregado después de {hours} h ({reason}); avise usted mismo a sus contactos</translation>
+    </message>
+    <message>
+        <source>no password is stored for the mail server user {user}; enter it in the admin settings</source>
+        <translation>no hay contraseña guardada para el usuario {user} del servidor de correo; escríbala en la configuración de administración</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>The notification outbox was damaged; it was erased (it may have held an email&apos;s details) and a new one was started. Notifications queued before may be lost: tell your contacts yourself if you placed an emergency call recently.</source>
+        <translation>La bandeja de salida de avisos estaba dañada; se borró (pudo haber contenido los detalles de un correo) y se creó una nueva. Los avisos en cola antes pueden haberse perdido: avise usted mismo a sus contactos si hizo una llamada de emergencia recientemente.</translation>
+    </message>
+    <message>
+        <source>Cannot write the notification outbox {path} ({error}); notifications are kept in memory and are lost if the softphone stops before they are sent. Make the profile folder writable.</source>
+        <translation>No se puede escribir en la bandeja de salida de avisos {path} ({error}); los avisos se guardan en memoria y se perderán si el softphone se detiene antes de enviarlos. Haga que la carpeta del perfil admita escritura.</translation>
+    </message>
+</context>
+<context>
+    <name>NotifySettings</name>
+    <message>
+        <source>STARTTLS (recommended)</source>
+        <translation>STARTTLS (recomendado)</translation>
+    </message>
+    <message>
+        <source>TLS (implicit, port 465)</source>
+        <translation>TLS (implícito, puerto 465)</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Ninguno (sin cifrar)</translation>
+    </message>
+    <message>
+        <source>Mail server password</source>
+        <translation>Contraseña del servidor de correo</translation>
+    </message>
+    <message>
+        <source>A password is stored in the system keyring.</source>
+        <translation>Hay una contraseña guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>No password is stored yet; type it here if the server needs a login.</source>
+        <translation>Aún no hay contraseña guardada; escríbala aquí si el servidor pide iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Without encryption the notification, with the agent&apos;s location, and the password cross the network readable. Use it only on a network you trust, and prefer STARTTLS or TLS.</source>
+        <translation>Sin cifrado, el aviso, con la ubicación del agente, y la contraseña viajan legibles por la red. Úselo solo en una red de confianza y prefiera STARTTLS o TLS.</translation>
+    </message>
+    <message>
+        <source>Send test email</source>
+        <translation>Enviar correo de prueba</translation>
+    </message>
+    <message>
+        <source>Test email result</source>
+        <translation>Resultado del correo de prueba</translation>
+    </message>
+    <message>
+        <source>Fix the notification settings marked in red first; the test uses the values shown here.</source>
+        <translation>Corrija primero las opciones del aviso marcadas en rojo; la prueba usa los valores que se muestran aquí.</translation>
+    </message>
+    <message>
+        <source>Sending to {recipients}…</source>
+        <translation>Enviando a {recipients}…</translation>
+    </message>
+    <message>
+        <source>Sending to nobody…</source>
+        <translation>Enviando a nadie…</translation>
+    </message>
+    <message>
+        <source>The test email was not sent: {error}</source>
+        <translation>No se envió el correo de prueba: {error}</translation>
+    </message>
+    <message>
+        <source>The test email failed unexpectedly ({error}); see the log.</source>
+        <translation>El correo de prueba falló de forma inesperada ({error}); vea el registro.</translation>
+    </message>
+    <message>
+        <source>Preview of the HTML body</source>
+        <translation>Vista previa del cuerpo HTML</translation>
+    </message>
+    <message>
+        <source>Preview of the plain-text body</source>
+        <translation>Vista previa del cuerpo en texto sin formato</translation>
+    </message>
+    <message>
+        <source>Template bodies</source>
+        <translation>Cuerpos de la plantilla</translation>
+    </message>
+    <message>
+        <source>HTML body</source>
+        <translation>Cuerpo HTML</translation>
+    </message>
+    <message>
+        <source>Plain-text body</source>
+        <translation>Cuerpo en texto sin formato</translation>
+    </message>
+    <message>
+        <source>Edit a copy of the shipped template</source>
+        <translation>Editar una copia de la plantilla incluida</translation>
+    </message>
+    <message>
+        <source>Use the shipped template</source>
+        <translation>Usar la plantilla incluida</translation>
+    </message>
+    <message>
+        <source>Empty fields use the shipped template, including its future updates.</source>
+        <translation>Los campos vacíos usan la plantilla incluida, con sus futuras actualizaciones.</translation>
+    </message>
+    <message>
+        <source>Set by your IT department in the fleet settings file.</source>
+        <translation>Lo fijó su departamento de informática en el archivo de flota.</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>Double-click to insert at the cursor of the body shown.</source>
+        <translation>Haga doble clic para insertar en el cursor del cuerpo que se muestra.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texto sin formato</translation>
+    </message>
+    <message>
+        <source>Placeholders (double-click to insert):</source>
+        <translation>Marcadores (doble clic para insertar):</translation>
+    </message>
+    <message>
+        <source>Preview with sample values:</source>
+        <translation>Vista previa con valores de ejemplo:</translation>
+    </message>
+    <message>
+        <source>No preview: {error}</source>
+        <translation>Sin vista previa: {error}</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Asunto: {subject}</translation>
+    </message>
+</context>
+<context>
+    <name>OptionEditors</name>
+    <message>
+        <source>{adapter} (not installed)</source>
+        <translation>{adapter} (no instalado)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin configurar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add a row at the end</source>
+        <translation>Añadir una fila al final</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>Quitar la fila seleccionada</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the selected row up</source>
+        <translation>Subir la fila seleccionada</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the selected row down</source>
+        <translation>Bajar la fila seleccionada</translation>
+    </message>
+    <message>
+        <source>Nobody will be notified.</source>
+        <translation>No se avisará a nadie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s): {addresses}</source>
+        <translation>
+            <numerusform>%n destinatario: {addresses}</numerusform>
+            <numerusform>%n destinatarios: {addresses}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{recipients}. Listed more than once (each gets one email): {duplicates}.</source>
+        <translation>{recipients}. Aparecen más de una vez (cada uno recibe un solo correo): {duplicates}.</translation>
+    </message>
+    <message>
+        <source>{recipients}.</source>
+        <translation>{recipients}.</translation>
+    </message>
+    <message>
+        <source>{description}
+Written as in settings.toml: {form}</source>
+        <translation>{description}
+Se escribe como en settings.toml: {form}</translation>
+    </message>
+    <message>
+        <source>this is not a value as settings.toml writes it ({error}); expected {form}</source>
+        <translation>esto no es un valor como lo escribe settings.toml ({error}); se esperaba {form}</translation>
+    </message>
+</context>
+<context>
+    <name>Options</name>
+    <message>
+        <source>Agent name</source>
+        <translation>Nombre del agente</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s full name, used in notifications.</source>
+        <translation>El nombre completo del agente, usado en los avisos.</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s user id; empty means the operating-system login name.</source>
+        <translation>El usuario del agente; vacío significa el nombre de inicio de sesión del sistema operativo.</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Estación de trabajo</translation>
+    </message>
+    <message>
+        <source>A name for this workstation; empty means the host name.</source>
+        <translation>Un nombre para esta estación de trabajo; vacío significa el nombre del equipo.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Where the agent works when no location is known; drives which numbers are emergency numbers.</source>
+        <translation>Dónde trabaja el agente cuando no se conoce la ubicación; decide qué números son de emergencia.</translation>
+    </message>
+    <message>
+        <source>Who to ask</source>
+        <translation>A quién preguntar</translation>
+    </message>
+    <message>
+        <source>Who agents ask about what only an admin can set: a name, a phone extension or an email address, shown by the set-up assistant beside what is missing.</source>
+        <translation>A quién preguntan los agentes sobre lo que solo un administrador puede configurar: un nombre, una extensión o una dirección de correo, que el asistente de configuración muestra junto a lo que falta.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of the window, its messages and the command line: en_US, da_DK, fr_CA or es_PR; empty follows the system&apos;s language. A change applies at once, during a call too.</source>
+        <translation>El idioma de la ventana, sus mensajes y la línea de comandos: en_US, da_DK, fr_CA o es_PR; vacío sigue el idioma del sistema. Un cambio se aplica de inmediato, también durante una llamada.</translation>
+    </message>
+    <message>
+        <source>Custom statuses</source>
+        <translation>Estados personalizados</translation>
+    </message>
+    <message>
+        <source>Extra presence statuses the agent can pick, such as Lunch or Training.</source>
+        <translation>Estados de presencia adicionales que el agente puede elegir, como Almuerzo o Adiestramiento.</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>The carrier could not start: {error}</source>
+        <translation>El proveedor no pudo iniciar: {error}</translation>
+    </message>
+    <message>
+        <source>That call has already ended.</source>
+        <translation>Esa llamada ya terminó.</translation>
+    </message>
+    <message>
+        <source>End the emergency call before placing another call.</source>
+        <translation>Termine la llamada de emergencia antes de hacer otra llamada.</translation>
+    </message>
+    <message>
+        <source>The emergency call could not be placed: {error} Use another phone to call emergency services now.</source>
+        <translation>No se pudo hacer la llamada de emergencia: {error} Use otro teléfono para llamar a los servicios de emergencia ahora.</translation>
+    </message>
+    <message>
+        <source>Test call to the address test line: no emergency services, no Do not disturb, no notification.</source>
+        <translation>Llamada de prueba a la línea de prueba de dirección: sin servicios de emergencia, sin No molestar, sin aviso.</translation>
+    </message>
+    <message>
+        <source>No location was sent with the call: the location source failed ({error}).</source>
+        <translation>No se envió ninguna ubicación con la llamada: la fuente de ubicación falló ({error}).</translation>
+    </message>
+    <message>
+        <source>Put on hold because an emergency call started.</source>
+        <translation>Puesta en espera porque comenzó una llamada de emergencia.</translation>
+    </message>
+    <message>
+        <source>ended because an emergency call started</source>
+        <translation>terminada porque comenzó una llamada de emergencia</translation>
+    </message>
+    <message>
+        <source>The carrier reported a problem hanging up: {error}</source>
+        <translation>El proveedor informó un problema al colgar: {error}</translation>
+    </message>
+    <message>
+        <source>ended by you</source>
+        <translation>terminada por usted</translation>
+    </message>
+    <message>
+        <source>Only a ringing inbound call can be answered.</source>
+        <translation>Solo se puede contestar una llamada entrante que esté sonando.</translation>
+    </message>
+    <message>
+        <source>End the emergency call before answering another call.</source>
+        <translation>Termine la llamada de emergencia antes de contestar otra llamada.</translation>
+    </message>
+    <message>
+        <source>An emergency callback cannot be declined: answer it.</source>
+        <translation>Una devolución de llamada de emergencia no se puede rechazar: contéstela.</translation>
+    </message>
+    <message>
+        <source>Only a ringing call can be declined; hang up instead.</source>
+        <translation>Solo se puede rechazar una llamada que esté sonando; cuelgue en su lugar.</translation>
+    </message>
+    <message>
+        <source>declined by you</source>
+        <translation>rechazada por usted</translation>
+    </message>
+    <message>
+        <source>An emergency call cannot be put on hold.</source>
+        <translation>Una llamada de emergencia no se puede poner en espera.</translation>
+    </message>
+    <message>
+        <source>Other calls stay on hold while an emergency call is up.</source>
+        <translation>Las demás llamadas siguen en espera mientras haya una llamada de emergencia.</translation>
+    </message>
+    <message>
+        <source>An emergency call cannot be transferred.</source>
+        <translation>Una llamada de emergencia no se puede transferir.</translation>
+    </message>
+    <message>
+        <source>There is no call to act on.</source>
+        <translation>No hay ninguna llamada sobre la cual actuar.</translation>
+    </message>
+    <message>
+        <source>Pausing the callback countdown failed: {error}</source>
+        <translation>No se pudo pausar la cuenta regresiva de devolución de llamada: {error}</translation>
+    </message>
+    <message>
+        <source>no line became free in time</source>
+        <translation>ninguna línea se liberó a tiempo</translation>
+    </message>
+    <message>
+        <source>answered, {reason}</source>
+        <translation>contestada, {reason}</translation>
+    </message>
+    <message>
+        <source>The emergency call failed: {reason} Dial again, or use another phone to call emergency services.</source>
+        <translation>La llamada de emergencia falló: {reason} Marque de nuevo o use otro teléfono para llamar a los servicios de emergencia.</translation>
+    </message>
+    <message>
+        <source>Restarting the callback countdown failed: {error}</source>
+        <translation>No se pudo reiniciar la cuenta regresiva de devolución de llamada: {error}</translation>
+    </message>
+    <message>
+        <source>The call history could not be saved: {error}</source>
+        <translation>No se pudo guardar el historial de llamadas: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <source>Presence stays on Do not disturb while an emergency call is up; it returns to your previous status when the call ends.</source>
+        <translation>La presencia se mantiene en No molestar mientras haya una llamada de emergencia; vuelve a su estado anterior cuando termine la llamada.</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>No molestar</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Presencia</translation>
+    </message>
+    <message>
+        <source>Do not disturb while an emergency call is up; your status comes back afterwards.</source>
+        <translation>No molestar mientras haya una llamada de emergencia; su estado vuelve después.</translation>
+    </message>
+    <message>
+        <source>Your presence</source>
+        <translation>Su presencia</translation>
+    </message>
+</context>
+<context>
+    <name>ReachBanner</name>
+    <message>
+        <source>Emergency calling warning</source>
+        <translation>Advertencia sobre llamadas de emergencia</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessIndicator</name>
+    <message>
+        <source>● Emergency calling NOT supported here</source>
+        <translation>● Llamadas de emergencia NO disponibles aquí</translation>
+    </message>
+    <message numerus="yes">
+        <source>● Emergency calling: %n problem(s)</source>
+        <translation>
+            <numerusform>● Llamadas de emergencia: %n problema</numerusform>
+            <numerusform>● Llamadas de emergencia: %n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>● Emergency calling ready</source>
+        <translation>● Llamadas de emergencia listas</translation>
+    </message>
+    <message>
+        <source>Click for details and fixes.</source>
+        <translation>Haga clic para ver detalles y soluciones.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>Emergency calling readiness</source>
+        <translation>Preparación para llamadas de emergencia</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>Cómo corregirlo</translation>
+    </message>
+    <message>
+        <source>Readiness checks</source>
+        <translation>Comprobaciones de preparación</translation>
+    </message>
+    <message>
+        <source>Confirm my &amp;address…</source>
+        <translation>Confirmar mi &amp;dirección…</translation>
+    </message>
+    <message>
+        <source>Set-up a&amp;ssistant…</source>
+        <translation>A&amp;sistente de configuración…</translation>
+    </message>
+    <message>
+        <source>Confirm your address, test your headset, see what your admin still has to set and make a test call.</source>
+        <translation>Confirme su dirección, pruebe sus auriculares, vea lo que su administrador aún debe configurar y haga una llamada de prueba.</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>Comprobar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Everything needed for emergency calls is in place.</source>
+        <translation>Todo lo necesario para las llamadas de emergencia está listo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} checks failed. Emergency numbers are always dialled; fix these so help can reach you.</source>
+        <translation>
+            <numerusform>Falló %n de {total} comprobaciones. Los números de emergencia siempre se marcan; corríjala para que la ayuda pueda llegarle.</numerusform>
+            <numerusform>Fallaron %n de {total} comprobaciones. Los números de emergencia siempre se marcan; corríjalas para que la ayuda pueda llegarle.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Search settings by name or description</source>
+        <translation>Buscar opciones por nombre o descripción</translation>
+    </message>
+    <message>
+        <source>Search settings</source>
+        <translation>Buscar opciones</translation>
+    </message>
+    <message>
+        <source>Export as fleet file…</source>
+        <translation>Exportar como archivo de flota…</translation>
+    </message>
+    <message>
+        <source>Write the admin settings shown here as a fleet settings file for IT to deploy to every workstation.</source>
+        <translation>Escribir la configuración de administración que se muestra aquí como un archivo de flota para que informática lo instale en todas las estaciones de trabajo.</translation>
+    </message>
+    <message>
+        <source>No setting matches “{text}”.</source>
+        <translation>Ninguna opción coincide con “{text}”.</translation>
+    </message>
+    <message>
+        <source>{option} ({key}): {error}</source>
+        <translation>{option} ({key}): {error}</translation>
+    </message>
+    <message>
+        <source>Nothing can be saved until these are fixed: {settings}.</source>
+        <translation>No se puede guardar nada hasta corregir esto: {settings}.</translation>
+    </message>
+    <message>
+        <source>Export as fleet file</source>
+        <translation>Exportar como archivo de flota</translation>
+    </message>
+    <message>
+        <source>Settings files (*.toml)</source>
+        <translation>Archivos de configuración (*.toml)</translation>
+    </message>
+    <message>
+        <source>The fleet file was not written: fix {settings} first, or every workstation would get the mistake.</source>
+        <translation>No se escribió el archivo de flota: corrija primero {settings}, o todas las estaciones de trabajo recibirían el error.</translation>
+    </message>
+    <message>
+        <source>The fleet file was not written to {path}: {error}. Choose a folder you can write to.</source>
+        <translation>No se escribió el archivo de flota en {path}: {error}. Elija una carpeta donde pueda escribir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n admin setting(s) to {path}. Deploy it as the fleet settings file; every workstation reads it at start and locks these values.</source>
+        <translation>
+            <numerusform>Se escribió %n opción de administración en {path}. Instálelo como archivo de flota; cada estación de trabajo lo lee al iniciar y bloquea estos valores.</numerusform>
+            <numerusform>Se escribieron %n opciones de administración en {path}. Instálelo como archivo de flota; cada estación de trabajo lo lee al iniciar y bloquea estos valores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Storing the password in the system keyring…</source>
+        <translation>Guardando la contraseña en el llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {error}</source>
+        <translation>No se guardó nada: {error}</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: {error}</source>
+        <translation>No se guardó la configuración: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPages</name>
+    <message>
+        <source>Admin</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <source>For IT and supervisors; written by Export as fleet file.</source>
+        <translation>Para informática y supervisores; lo escribe Exportar como archivo de flota.</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Calls and routing</source>
+        <translation>Llamadas y enrutamiento</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergencia</translation>
+    </message>
+    <message>
+        <source>Callback numbers</source>
+        <translation>Números de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Contacts and template</source>
+        <translation>Contactos y plantilla</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Start-up</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Outgoing calls</source>
+        <translation>Llamadas salientes</translation>
+    </message>
+    <message>
+        <source>Simulated carrier (training)</source>
+        <translation>Proveedor simulado (práctica)</translation>
+    </message>
+    <message>
+        <source>SIP carrier (production trunk)</source>
+        <translation>Proveedor SIP (troncal de producción)</translation>
+    </message>
+    <message>
+        <source>Dialling</source>
+        <translation>Marcación</translation>
+    </message>
+    <message>
+        <source>Inbound calls</source>
+        <translation>Llamadas entrantes</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Presencia</translation>
+    </message>
+    <message>
+        <source>Registered address of the site</source>
+        <translation>Dirección registrada del sitio</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Contactos de emergencia</translation>
+    </message>
+    <message>
+        <source>Mail server for the emergency contacts</source>
+        <translation>Servidor de correo para los contactos de emergencia</translation>
+    </message>
+    <message>
+        <source>Emergency Call Notification Template</source>
+        <translation>Plantilla del aviso de llamada de emergencia</translation>
+    </message>
+    <message>
+        <source>Audio devices</source>
+        <translation>Dispositivos de audio</translation>
+    </message>
+    <message>
+        <source>Settings tagged Admin are for IT and supervisors: they decide how emergency calls are placed and who is told about them. Values your IT department fixed for all workstations are greyed out.</source>
+        <translation>Las opciones marcadas Administración son para informática y supervisores: deciden cómo se hacen las llamadas de emergencia y a quién se avisa. Los valores que su departamento de informática fijó para todas las estaciones aparecen en gris.</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambiado</translation>
+    </message>
+    <message>
+        <source>Differs from the default ({value}).</source>
+        <translation>Difiere del valor predeterminado ({value}).</translation>
+    </message>
+    <message>
+        <source>Differs from the default</source>
+        <translation>Difiere del valor predeterminado</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Back to the default ({value}).</source>
+        <translation>Volver al valor predeterminado ({value}).</translation>
+    </message>
+    <message>
+        <source>Reset {option} to the default</source>
+        <translation>Restablecer {option} al valor predeterminado</translation>
+    </message>
+    <message>
+        <source>Set by your IT department in the fleet settings file; it can only be changed there.</source>
+        <translation>Lo fijó su departamento de informática en el archivo de flota; solo se puede cambiar allí.</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Secciones de la configuración</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedCarrier</name>
+    <message>
+        <source>Emergency services simulator. This is a drill: no real emergency service is connected. What is the address of your emergency?</source>
+        <translation>Simulador de servicios de emergencia. Esto es un simulacro: no hay ningún servicio de emergencia real conectado. ¿Cuál es la dirección de su emergencia?</translation>
+    </message>
+    <message>
+        <source>This is the emergency services simulator calling you back. This is a drill. Are you still safe?</source>
+        <translation>Le habla el simulador de servicios de emergencia devolviéndole la llamada. Esto es un simulacro. ¿Sigue a salvo?</translation>
+    </message>
+    <message>
+        <source>not provided</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>This is the address test line, not an emergency service. Your caller I D is {caller}. Your callback number is {callback}. Your location is {place}.</source>
+        <translation>Esta es la línea de prueba de dirección, no un servicio de emergencia. Su identificador de llamadas es {caller}. Su número de devolución de llamada es {callback}. Su ubicación es {place}.</translation>
+    </message>
+    <message>
+        <source>This softphone uses the simulated carrier: a training answering point answers instead of an emergency service.</source>
+        <translation>Este softphone usa el proveedor simulado: contesta un centro de emergencias de práctica en lugar de un servicio de emergencia.</translation>
+    </message>
+    <message>
+        <source>The simulated carrier was not started.</source>
+        <translation>El proveedor simulado no se inició.</translation>
+    </message>
+    <message>
+        <source>The simulated answering point cannot speak: {error}</source>
+        <translation>El centro de emergencias simulado no puede hablar: {error}</translation>
+    </message>
+    <message>
+        <source>That call is no longer ringing.</source>
+        <translation>Esa llamada ya no está sonando.</translation>
+    </message>
+    <message>
+        <source>The simulated carrier is set up without hold (carrier.simulated.can_hold = false).</source>
+        <translation>El proveedor simulado está configurado sin espera (carrier.simulated.can_hold = false).</translation>
+    </message>
+    <message>
+        <source>transferred to {target}</source>
+        <translation>transferida a {target}</translation>
+    </message>
+    <message>
+        <source>That call has ended.</source>
+        <translation>Esa llamada terminó.</translation>
+    </message>
+    <message>
+        <source>the simulated answering point (a drill: no real emergency service is reached)</source>
+        <translation>el centro de emergencias simulado (un simulacro: no se llega a ningún servicio de emergencia real)</translation>
+    </message>
+    <message>
+        <source>the answering point&apos;s line dropped (drill)</source>
+        <translation>se cortó la línea del centro de emergencias (simulacro)</translation>
+    </message>
+    <message>
+        <source>The simulated answering point has no callback number to call: place an emergency call first.</source>
+        <translation>El centro de emergencias simulado no tiene un número de devolución de llamada: haga primero una llamada de emergencia.</translation>
+    </message>
+</context>
+<context>
+    <name>SipSettings</name>
+    <message>
+        <source>SIP password</source>
+        <translation>Contraseña SIP</translation>
+    </message>
+    <message>
+        <source>A password for {name} is stored in the system keyring.</source>
+        <translation>Hay una contraseña para {name} guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>No password is stored yet for {name}; type it here if the carrier asks for one (digest authentication).</source>
+        <translation>Aún no hay contraseña guardada para {name}; escríbala aquí si el proveedor la pide (autenticación digest).</translation>
+    </message>
+    <message>
+        <source>No SIP user is set, so no password is used (trunks that authenticate by address). Set carrier.sip.user first if the carrier wants one.</source>
+        <translation>No hay usuario SIP configurado, así que no se usa contraseña (troncales que autentican por dirección). Configure primero carrier.sip.user si el proveedor lo pide.</translation>
+    </message>
+    <message>
+        <source>Test registration</source>
+        <translation>Probar el registro</translation>
+    </message>
+    <message>
+        <source>Register once with these settings (nothing is saved) and remove the test registration again.</source>
+        <translation>Registrarse una vez con esta configuración (no se guarda nada) y quitar luego el registro de prueba.</translation>
+    </message>
+    <message>
+        <source>Registration test result</source>
+        <translation>Resultado de la prueba de registro</translation>
+    </message>
+    <message>
+        <source>Fix the SIP settings marked in red first; the test uses the values shown here.</source>
+        <translation>Corrija primero las opciones SIP marcadas en rojo; la prueba usa los valores que se muestran aquí.</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <source>The SIP password cannot be read: {error}</source>
+        <translation>No se puede leer la contraseña SIP: {error}</translation>
+    </message>
+    <message>
+        <source>The registration test failed unexpectedly ({error}); see the log.</source>
+        <translation>La prueba de registro falló de forma inesperada ({error}); vea el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The database file was damaged; it was erased and a new one was started (presence and history start empty).</source>
+        <translation>El archivo de la base de datos estaba dañado; se borró y se creó uno nuevo (la presencia y el historial empiezan vacíos).</translation>
+    </message>
+    <message>
+        <source>Cannot write to {path} ({error}). Presence, the callback lease and call history are kept in memory only until the softphone restarts: make the profile folder writable. Calls are not affected.</source>
+        <translation>No se puede escribir en {path} ({error}). La presencia, la reserva del número de devolución de llamada y el historial de llamadas se guardan solo en memoria hasta que el softphone se reinicie: haga que la carpeta del perfil admita escritura. Las llamadas no se ven afectadas.</translation>
+    </message>
+    <message>
+        <source>Could not save to {path} ({error}); check that the profile folder is writable and the disk is not full.</source>
+        <translation>No se pudo guardar en {path} ({error}); compruebe que la carpeta del perfil admita escritura y que el disco no esté lleno.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Presence</source>
+        <translation>Presencia</translation>
+    </message>
+    <message>
+        <source>Dial…</source>
+        <translation>Marcar…</translation>
+    </message>
+    <message>
+        <source>Show Softphone</source>
+        <translation>Mostrar Softphone</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Presence: {status} (emergency call)</source>
+        <translation>Presencia: {status} (llamada de emergencia)</translation>
+    </message>
+    <message>
+        <source>Presence: {status}</source>
+        <translation>Presencia: {status}</translation>
+    </message>
+    <message>
+        <source>Softphone: {status}</source>
+        <translation>Softphone: {status}</translation>
+    </message>
+    <message>
+        <source>Callback mode: {number}, {time}</source>
+        <translation>Modo de devolución de llamada: {number}, {time}</translation>
+    </message>
+    <message>
+        <source>Callback mode, {time}</source>
+        <translation>Modo de devolución de llamada, {time}</translation>
+    </message>
+    <message>
+        <source>{time} (paused)</source>
+        <translation>{time} (en pausa)</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>quedan {time}</translation>
+    </message>
+    <message>
+        <source>Dial</source>
+        <translation>Marcar</translation>
+    </message>
+    <message>
+        <source>Number or tel: link:</source>
+        <translation>Número o enlace tel:</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamar</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,1019 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en_US">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>{description} ({keys})</source>
+        <translation>{description} ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>Address</name>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro civique</translation>
+    </message>
+    <message>
+        <source>Floor / room</source>
+        <translation>Étage / local</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>State / region</source>
+        <translation>Province / région</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>five digits such as {example}</source>
+        <translation>cinq chiffres comme {example}</translation>
+    </message>
+    <message>
+        <source>letter-digit-letter digit-letter-digit such as {example}</source>
+        <translation>lettre-chiffre-lettre chiffre-lettre-chiffre comme {example}</translation>
+    </message>
+    <message>
+        <source>four digits such as {example}</source>
+        <translation>quatre chiffres comme {example}</translation>
+    </message>
+    <message>
+        <source>a UK postcode such as {example}</source>
+        <translation>un code postal britannique comme {example}</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field} : champ obligatoire.</translation>
+    </message>
+    <message>
+        <source>Country must be a two-letter code such as US, GB or DK.</source>
+        <translation>Le pays doit être un code de deux lettres comme US, GB ou DK.</translation>
+    </message>
+    <message>
+        <source>State / region is required in this country.</source>
+        <translation>La province ou région est obligatoire dans ce pays.</translation>
+    </message>
+    <message>
+        <source>Postcode is required in this country.</source>
+        <translation>Le code postal est obligatoire dans ce pays.</translation>
+    </message>
+    <message>
+        <source>Postcode &apos;{postcode}&apos; is not valid here: use {form}.</source>
+        <translation>Le code postal « {postcode} » n&apos;est pas valide ici : utilisez {form}.</translation>
+    </message>
+    <message>
+        <source>The address cannot be confirmed: {problems}</source>
+        <translation>L&apos;adresse ne peut pas être confirmée : {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>AddressDialog</name>
+    <message>
+        <source>e.g. 3rd floor, room 301</source>
+        <translation>p. ex. 3e étage, local 301</translation>
+    </message>
+    <message>
+        <source>Confirm address</source>
+        <translation>Confirmer l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Please complete the marked fields.</source>
+        <translation>Veuillez remplir les champs indiqués.</translation>
+    </message>
+    <message>
+        <source>Confirm where you are</source>
+        <translation>Confirmez où vous êtes</translation>
+    </message>
+    <message>
+        <source>Confirm the address where you are working now, so an answering point can send help to you.</source>
+        <translation>Confirmez l&apos;adresse où vous travaillez en ce moment, pour qu&apos;un centre d&apos;urgence puisse vous envoyer des secours.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot create the profile folder {folder}: {error}. Nothing will be saved.</source>
+        <translation>Impossible de créer le dossier du profil {folder} : {error}. Rien ne sera enregistré.</translation>
+    </message>
+    <message>
+        <source>Audio devices</source>
+        <translation>Périphériques audio</translation>
+    </message>
+    <message>
+        <source>An emergency call is up: end it before quitting the softphone.</source>
+        <translation>Un appel d&apos;urgence est en cours : terminez-le avant de quitter le téléphone logiciel.</translation>
+    </message>
+</context>
+<context>
+    <name>Assistant</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Where you are</source>
+        <translation>Où vous êtes</translation>
+    </message>
+    <message>
+        <source>Headset</source>
+        <translation>Casque d&apos;écoute</translation>
+    </message>
+    <message>
+        <source>What your admin still has to set</source>
+        <translation>Ce que votre administrateur doit encore définir</translation>
+    </message>
+    <message>
+        <source>Test call</source>
+        <translation>Appel d&apos;essai</translation>
+    </message>
+    <message>
+        <source>Set up the softphone</source>
+        <translation>Configurer le téléphone logiciel</translation>
+    </message>
+    <message>
+        <source>Set-up steps</source>
+        <translation>Étapes de configuration</translation>
+    </message>
+    <message>
+        <source>Number to call</source>
+        <translation>Numéro à appeler</translation>
+    </message>
+    <message>
+        <source>A number to call now, 911 in an emergency</source>
+        <translation>Un numéro à appeler maintenant, le 911 en cas d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appeler</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Call &amp;now:</source>
+        <translation>Appeler &amp;maintenant :</translation>
+    </message>
+    <message>
+        <source>The set-up assistant will open again at the next start: {error}</source>
+        <translation>L&apos;assistant de configuration s&apos;ouvrira de nouveau au prochain démarrage : {error}</translation>
+    </message>
+    <message>
+        <source>Welcome to the softphone</source>
+        <translation>Bienvenue dans le téléphone logiciel</translation>
+    </message>
+    <message>
+        <source>A few minutes to be ready for an emergency call: confirm where you are, test your headset, see what your admin still has to set, and make a test call.</source>
+        <translation>Quelques minutes pour être prêt à un appel d&apos;urgence : confirmez où vous êtes, testez votre casque d&apos;écoute, voyez ce que votre administrateur doit encore définir et faites un appel d&apos;essai.</translation>
+    </message>
+    <message>
+        <source>Emergency numbers work at any time, also while this assistant is open: type one in the number field of the main window, or in the field at the bottom of this window, and it is dialled at once.</source>
+        <translation>Les numéros d&apos;urgence fonctionnent en tout temps, même quand cet assistant est ouvert : tapez-en un dans le champ du numéro de la fenêtre principale, ou dans le champ au bas de cette fenêtre, et il est composé aussitôt.</translation>
+    </message>
+    <message>
+        <source>You can close the assistant whenever you like and open it again from the readiness panel (the emergency calling sign in the status bar).</source>
+        <translation>Vous pouvez fermer l&apos;assistant quand vous le voulez et l&apos;ouvrir de nouveau depuis le panneau de préparation (l&apos;indicateur des appels d&apos;urgence dans la barre d&apos;état).</translation>
+    </message>
+    <message>
+        <source>The answering point receives this address with every emergency call, so help can be sent to you. Check it, complete it (floor and room help responders find you inside the building) and confirm it.</source>
+        <translation>Le centre d&apos;urgence reçoit cette adresse avec chaque appel d&apos;urgence, pour que les secours puissent vous être envoyés. Vérifiez-la, complétez-la (l&apos;étage et le local aident les intervenants à vous trouver dans l&apos;immeuble) et confirmez-la.</translation>
+    </message>
+    <message>
+        <source>Your headset</source>
+        <translation>Votre casque d&apos;écoute</translation>
+    </message>
+    <message>
+        <source>Plug in your headset and pick it below. Press Play test tone: you should hear a short beep. Then speak: the microphone level should move. Your choice is remembered and used again whenever the headset is plugged in.</source>
+        <translation>Branchez votre casque d&apos;écoute et choisissez-le ci-dessous. Appuyez sur Jouer une tonalité d&apos;essai : vous devriez entendre un court bip. Parlez ensuite : le niveau du micro devrait bouger. Votre choix est mémorisé et réutilisé chaque fois que le casque est branché.</translation>
+    </message>
+    <message>
+        <source>Audio devices cannot be chosen on this computer; calls still go out.</source>
+        <translation>Les périphériques audio ne peuvent pas être choisis sur cet ordinateur; les appels sont quand même faits.</translation>
+    </message>
+    <message>
+        <source>Your admin has set up everything emergency calling needs from this softphone.</source>
+        <translation>Votre administrateur a configuré tout ce qu&apos;il faut pour les appels d&apos;urgence depuis ce téléphone logiciel.</translation>
+    </message>
+    <message>
+        <source>These are not set yet. Emergency numbers are still dialled, but until they are fixed help may not reach you as it should:</source>
+        <translation>Ces éléments ne sont pas encore définis. Les numéros d&apos;urgence sont quand même composés, mais tant qu&apos;ils ne sont pas corrigés, les secours pourraient ne pas vous joindre comme il faut :</translation>
+    </message>
+    <message>
+        <source>Who to ask: {contact}</source>
+        <translation>À qui vous adresser : {contact}</translation>
+    </message>
+    <message>
+        <source>Who to ask: your supervisor or IT department. (Your admin can put their name here: Settings › Agent › Who to ask.)</source>
+        <translation>À qui vous adresser : votre superviseur ou le service informatique. (Votre administrateur peut inscrire son nom ici : Paramètres › Agent › À qui s&apos;adresser.)</translation>
+    </message>
+    <message>
+        <source>Call {number}</source>
+        <translation>Appeler le {number}</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Raccrocher</translation>
+    </message>
+    <message>
+        <source>A test call</source>
+        <translation>Un appel d&apos;essai</translation>
+    </message>
+    <message>
+        <source>933 is the address test line in the United States: a free call, not an emergency call, that reads back the number and the address an answering point would receive from you. Listen, and check that both are right.</source>
+        <translation>Le 933 est la ligne d&apos;essai d&apos;adresse aux États-Unis : un appel gratuit, pas un appel d&apos;urgence, qui relit le numéro et l&apos;adresse qu&apos;un centre d&apos;urgence recevrait de vous. Écoutez, et vérifiez que les deux sont exacts.</translation>
+    </message>
+    <message>
+        <source>The 933 test line exists in the United States and Puerto Rico only, so there is nothing to call from here. Your admin can tell you how emergency calls are tested where you work.</source>
+        <translation>La ligne d&apos;essai 933 n&apos;existe qu&apos;aux États-Unis et à Porto Rico; il n&apos;y a donc rien à appeler d&apos;ici. Votre administrateur peut vous dire comment les appels d&apos;urgence sont testés à votre lieu de travail.</translation>
+    </message>
+    <message>
+        <source>The test call was not placed; the main window says why.</source>
+        <translation>L&apos;appel d&apos;essai n&apos;a pas été fait; la fenêtre principale indique pourquoi.</translation>
+    </message>
+    <message>
+        <source>Calling the test line…</source>
+        <translation>Appel de la ligne d&apos;essai…</translation>
+    </message>
+    <message>
+        <source>Ringing…</source>
+        <translation>Ça sonne…</translation>
+    </message>
+    <message>
+        <source>Connected: listen to what the test line read back.</source>
+        <translation>Connecté : écoutez ce que la ligne d&apos;essai a relu.</translation>
+    </message>
+    <message>
+        <source>The test call has ended.</source>
+        <translation>L&apos;appel d&apos;essai est terminé.</translation>
+    </message>
+    <message>
+        <source>The test call failed: {reason}</source>
+        <translation>L&apos;appel d&apos;essai a échoué : {reason}</translation>
+    </message>
+    <message>
+        <source>The test line said: “{words}”</source>
+        <translation>La ligne d&apos;essai a dit : « {words} »</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackBanner</name>
+    <message>
+        <source>&amp;End callback mode…</source>
+        <translation>&amp;Mettre fin au mode rappel…</translation>
+    </message>
+    <message>
+        <source>Asks first; afterwards a call from the answering point is an ordinary call.</source>
+        <translation>Demande d&apos;abord; ensuite, un appel du centre d&apos;urgence est un appel ordinaire.</translation>
+    </message>
+    <message>
+        <source>Callback mode</source>
+        <translation>Mode rappel</translation>
+    </message>
+    <message>
+        <source>Callback mode: the answering point can call you back on {number}</source>
+        <translation>Mode rappel : le centre d&apos;urgence peut vous rappeler au {number}</translation>
+    </message>
+    <message>
+        <source>{time} (paused during the emergency call)</source>
+        <translation>{time} (en pause pendant l&apos;appel d&apos;urgence)</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>{time} restant</translation>
+    </message>
+    <message>
+        <source>End callback mode</source>
+        <translation>Mettre fin au mode rappel</translation>
+    </message>
+    <message>
+        <source>End callback mode now? Until the countdown ends, a call from the answering point on this number rings through Do not disturb and busy lines. After you end it, it is an ordinary call.</source>
+        <translation>Mettre fin au mode rappel maintenant? Jusqu&apos;à la fin du compte à rebours, un appel du centre d&apos;urgence à ce numéro sonne malgré Ne pas déranger et les lignes occupées. Ensuite, ce sera un appel ordinaire.</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackSettings</name>
+    <message>
+        <source>Shared store password</source>
+        <translation>Mot de passe du registre partagé</translation>
+    </message>
+    <message>
+        <source>A password for {name} is stored in the system keyring.</source>
+        <translation>Un mot de passe pour {name} est enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No password is stored yet for {name}; type the database password of the user in callback.shared_store.</source>
+        <translation>Aucun mot de passe n&apos;est encore enregistré pour {name}; tapez le mot de passe de la base de données de l&apos;utilisateur de callback.shared_store.</translation>
+    </message>
+    <message>
+        <source>No shared store is set (callback.shared_store), so no password is used.</source>
+        <translation>Aucun registre partagé n&apos;est défini (callback.shared_store); aucun mot de passe n&apos;est donc utilisé.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Live callback leases</source>
+        <translation>Réservations de rappel en cours</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Live callback leases (read-only):</source>
+        <translation>Réservations de rappel en cours (lecture seule) :</translation>
+    </message>
+    <message>
+        <source>Reading the leases…</source>
+        <translation>Lecture des réservations…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live lease(s).</source>
+        <translation>
+            <numerusform>%n réservation en cours.</numerusform>
+            <numerusform>%n réservations en cours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No callback number is leased.</source>
+        <translation>Aucun numéro de rappel n&apos;est réservé.</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPanel</name>
+    <message>
+        <source>dialing</source>
+        <translation>composition</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>sonne</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Transférer…</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Raccrocher</translation>
+    </message>
+    <message>
+        <source>The other side said</source>
+        <translation>L&apos;autre partie a dit</translation>
+    </message>
+    <message>
+        <source>Emergency callback</source>
+        <translation>Rappel d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Emergency call</source>
+        <translation>Appel d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>TEST CALL (address test line) {title}</source>
+        <translation>APPEL D&apos;ESSAI (ligne d&apos;essai d&apos;adresse) {title}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Mettre en attente</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>No calls</source>
+        <translation>Aucun appel</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transférer</translation>
+    </message>
+    <message>
+        <source>Transfer the call to:</source>
+        <translation>Transférer l&apos;appel à :</translation>
+    </message>
+</context>
+<context>
+    <name>Carrier</name>
+    <message>
+        <source>The {carrier} carrier cannot put calls on hold.</source>
+        <translation>Le fournisseur {carrier} ne peut pas mettre d&apos;appels en attente.</translation>
+    </message>
+    <message>
+        <source>The {carrier} carrier cannot transfer calls.</source>
+        <translation>Le fournisseur {carrier} ne peut pas transférer d&apos;appels.</translation>
+    </message>
+    <message>
+        <source>The {carrier} carrier cannot send keypad tones.</source>
+        <translation>Le fournisseur {carrier} ne peut pas envoyer de tonalités de clavier.</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>Emergency calls reach an emergency service</source>
+        <translation>Les appels d&apos;urgence joignent un service d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Emergency calls go to {route}.</source>
+        <translation>Les appels d&apos;urgence vont à {route}.</translation>
+    </message>
+    <message>
+        <source>An admin sets up the production carrier (carrier.adapter and its settings) and fixes any settings problem named; then restart the softphone.</source>
+        <translation>Un administrateur configure le fournisseur de production (carrier.adapter et ses paramètres) et corrige tout problème de paramètres indiqué; redémarrez ensuite le téléphone logiciel.</translation>
+    </message>
+    <message>
+        <source>Emergency calls from this softphone do not reach emergency services: use another phone.</source>
+        <translation>Les appels d&apos;urgence de ce téléphone logiciel ne joignent pas les services d&apos;urgence : utilisez un autre téléphone.</translation>
+    </message>
+    <message>
+        <source>Callback number available</source>
+        <translation>Numéro de rappel disponible</translation>
+    </message>
+    <message>
+        <source>A callback number is leased now.</source>
+        <translation>Un numéro de rappel est réservé en ce moment.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) in {pool}.</source>
+        <translation>
+            <numerusform>%n numéro dans {pool}.</numerusform>
+            <numerusform>%n numéros dans {pool}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pool: your own number will be the callback number.</source>
+        <translation>Aucune réserve : votre propre numéro sera le numéro de rappel.</translation>
+    </message>
+    <message>
+        <source>Ask your admin to set callback.pool so the answering point reaches you on a dedicated number.</source>
+        <translation>Demandez à votre administrateur de définir callback.pool pour que le centre d&apos;urgence vous joigne à un numéro réservé.</translation>
+    </message>
+    <message>
+        <source>No callback pool and no caller ID number.</source>
+        <translation>Aucune réserve de numéros de rappel et aucun numéro d&apos;afficheur.</translation>
+    </message>
+    <message>
+        <source>Set callback.pool or outbound.caller_id in the admin settings.</source>
+        <translation>Définissez callback.pool ou outbound.caller_id dans les paramètres d&apos;administration.</translation>
+    </message>
+    <message>
+        <source>Outbound profile configured</source>
+        <translation>Profil d&apos;appels sortants configuré</translation>
+    </message>
+    <message>
+        <source>Carrier: {carrier}; caller ID: set. Emergency calls go to {route}.</source>
+        <translation>Fournisseur : {carrier}; afficheur : défini. Les appels d&apos;urgence vont à {route}.</translation>
+    </message>
+    <message>
+        <source>Carrier: {carrier}; caller ID: not set. Emergency calls go to {route}.</source>
+        <translation>Fournisseur : {carrier}; afficheur : non défini. Les appels d&apos;urgence vont à {route}.</translation>
+    </message>
+    <message>
+        <source>Set outbound.caller_id (the agent&apos;s number) in the admin settings.</source>
+        <translation>Définissez outbound.caller_id (le numéro de l&apos;agent) dans les paramètres d&apos;administration.</translation>
+    </message>
+    <message>
+        <source>Settings files valid</source>
+        <translation>Fichiers de paramètres valides</translation>
+    </message>
+    <message>
+        <source>The settings files have no errors.</source>
+        <translation>Les fichiers de paramètres ne contiennent aucune erreur.</translation>
+    </message>
+    <message>
+        <source>Correct the file named above and restart the softphone; until then each setting in error uses its default.</source>
+        <translation>Corrigez le fichier nommé ci-dessus et redémarrez le téléphone logiciel; d&apos;ici là, chaque paramètre en erreur prend sa valeur par défaut.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Softphone: unexpected error</source>
+        <translation>Téléphone logiciel : erreur inattendue</translation>
+    </message>
+    <message numerus="yes">
+        <source>This happened %n time(s).</source>
+        <translation>
+            <numerusform>C&apos;est arrivé %n fois.</numerusform>
+            <numerusform>C&apos;est arrivé %n fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the softphone. It keeps running, and emergency calls still work.
+
+{summary}{repeated}
+
+The details are in the log in {folder}; if this happens again, send that folder to IT.</source>
+        <translation>Une erreur s&apos;est produite dans le téléphone logiciel. Il continue de fonctionner et les appels d&apos;urgence fonctionnent toujours.
+
+{summary}{repeated}
+
+Les détails sont dans le journal, dans {folder}; si cela se reproduit, envoyez ce dossier au service informatique.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopShell</name>
+    <message>
+        <source>The softphone keeps running here: calls and emergency callbacks still ring. Use Quit in this menu to end it.</source>
+        <translation>Le téléphone logiciel continue de fonctionner ici : les appels et les rappels d&apos;urgence sonnent toujours. Utilisez Quitter dans ce menu pour le fermer.</translation>
+    </message>
+    <message>
+        <source>Softphone</source>
+        <translation>Téléphone logiciel</translation>
+    </message>
+    <message>
+        <source>Emergency callback</source>
+        <translation>Rappel d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>The answering point is calling you back.</source>
+        <translation>Le centre d&apos;urgence vous rappelle.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePanel</name>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Haut-parleur</translation>
+    </message>
+    <message>
+        <source>Ringer</source>
+        <translation>Sonnerie</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Niveau du micro</translation>
+    </message>
+    <message>
+        <source>Call volume</source>
+        <translation>Volume d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Ringer volume</source>
+        <translation>Volume de sonnerie</translation>
+    </message>
+    <message>
+        <source>Mute microphone</source>
+        <translation>Couper le micro</translation>
+    </message>
+    <message>
+        <source>Play test tone</source>
+        <translation>Jouer une tonalité d&apos;essai</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Par défaut du système</translation>
+    </message>
+    <message>
+        <source>{device} (not connected)</source>
+        <translation>{device} (non branché)</translation>
+    </message>
+    <message>
+        <source>In use: {device} ({rate} Hz)</source>
+        <translation>En usage : {device} ({rate} Hz)</translation>
+    </message>
+    <message>
+        <source>Will use: {device}</source>
+        <translation>Utilisera : {device}</translation>
+    </message>
+</context>
+<context>
+    <name>DialPad</name>
+    <message>
+        <source>Number, or paste a tel: link</source>
+        <translation>Numéro, ou collez un lien tel:</translation>
+    </message>
+    <message>
+        <source>Number to call</source>
+        <translation>Numéro à appeler</translation>
+    </message>
+    <message>
+        <source>Type or paste a number, then press Enter to call.</source>
+        <translation>Tapez ou collez un numéro, puis appuyez sur Entrée pour appeler.</translation>
+    </message>
+    <message>
+        <source>Key {key}</source>
+        <translation>Touche {key}</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appeler</translation>
+    </message>
+    <message>
+        <source>Call the number typed</source>
+        <translation>Appeler le numéro tapé</translation>
+    </message>
+</context>
+<context>
+    <name>DialPlan</name>
+    <message>
+        <source>Nothing to dial: type a number such as 911 or +15551234567.</source>
+        <translation>Rien à composer : tapez un numéro comme 911 ou +15145551234.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a phone number: use digits (and * or #), with + in front for an international number, or a tel: or sip: link.</source>
+        <translation>« {text} » n&apos;est pas un numéro de téléphone : utilisez des chiffres (et * ou #), avec + devant un numéro international, ou un lien tel: ou sip:.</translation>
+    </message>
+</context>
+<context>
+    <name>Drills</name>
+    <message>
+        <source>Drills run only on the simulated carrier; this softphone uses &apos;{carrier}&apos;, which may reach real emergency services.</source>
+        <translation>Les exercices ne fonctionnent qu&apos;avec le fournisseur simulé; ce téléphone logiciel utilise « {carrier} », qui peut joindre de vrais services d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>There is no emergency call to drop: dial 911 first.</source>
+        <translation>Il n&apos;y a aucun appel d&apos;urgence à couper : composez d&apos;abord le 911.</translation>
+    </message>
+    <message>
+        <source>The answering point dropped the emergency call.</source>
+        <translation>Le centre d&apos;urgence a coupé l&apos;appel d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>The answering point is calling back.</source>
+        <translation>Le centre d&apos;urgence rappelle.</translation>
+    </message>
+    <message>
+        <source>An inbound call from {caller} arrived.</source>
+        <translation>Un appel entrant de {caller} est arrivé.</translation>
+    </message>
+</context>
+<context>
+    <name>Emergency</name>
+    <message>
+        <source>Saving the callback number</source>
+        <translation>Enregistrement du numéro de rappel</translation>
+    </message>
+    <message>
+        <source>Notifying your emergency contacts</source>
+        <translation>Avis à vos personnes à joindre en cas d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Putting your other calls on hold</source>
+        <translation>Mise en attente de vos autres appels</translation>
+    </message>
+    <message>
+        <source>Switching presence to Do not disturb</source>
+        <translation>Passage de la présence à Ne pas déranger</translation>
+    </message>
+    <message>
+        <source>Pausing the callback countdown</source>
+        <translation>Pause du compte à rebours de rappel</translation>
+    </message>
+    <message>
+        <source>Remembering the emergency call across a restart</source>
+        <translation>Mémorisation de l&apos;appel d&apos;urgence en cas de redémarrage</translation>
+    </message>
+    <message>
+        <source>Updating the emergency marker</source>
+        <translation>Mise à jour du marqueur d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Restoring your presence</source>
+        <translation>Rétablissement de votre présence</translation>
+    </message>
+    <message>
+        <source>Starting the callback countdown</source>
+        <translation>Démarrage du compte à rebours de rappel</translation>
+    </message>
+    <message>
+        <source>Clearing the emergency marker</source>
+        <translation>Effacement du marqueur d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Could not read the emergency marker ({error}); if an emergency call was interrupted, set your presence again after it is over.</source>
+        <translation>Impossible de lire le marqueur d&apos;urgence ({error}); si un appel d&apos;urgence a été interrompu, redéfinissez votre présence une fois qu&apos;il est terminé.</translation>
+    </message>
+    <message>
+        <source>The softphone restarted during this emergency call. If the answering point is still on the line, stay with them; press End call when the call is over.</source>
+        <translation>Le téléphone logiciel a redémarré pendant cet appel d&apos;urgence. Si le centre d&apos;urgence est toujours en ligne, restez avec lui; appuyez sur Raccrocher quand l&apos;appel est terminé.</translation>
+    </message>
+    <message>
+        <source>Keeping presence on Do not disturb</source>
+        <translation>Maintien de la présence à Ne pas déranger</translation>
+    </message>
+    <message>
+        <source>{step} failed: {error}</source>
+        <translation>{step} : échec ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyView</name>
+    <message>
+        <source>Calling…</source>
+        <translation>Appel en cours…</translation>
+    </message>
+    <message>
+        <source>Ringing at the answering point…</source>
+        <translation>Ça sonne au centre d&apos;urgence…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Interrupted by a restart</source>
+        <translation>Interrompu par un redémarrage</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s location service</source>
+        <translation>le service de localisation de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>the network address</source>
+        <translation>l&apos;adresse réseau</translation>
+    </message>
+    <message>
+        <source>the address you confirmed</source>
+        <translation>l&apos;adresse que vous avez confirmée</translation>
+    </message>
+    <message>
+        <source>Emergency call in progress</source>
+        <translation>Appel d&apos;urgence en cours</translation>
+    </message>
+    <message>
+        <source>Call time</source>
+        <translation>Durée de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Call state</source>
+        <translation>État de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>The answering point was told</source>
+        <translation>Le centre d&apos;urgence a reçu</translation>
+    </message>
+    <message>
+        <source>What went wrong around the call</source>
+        <translation>Ce qui n&apos;a pas fonctionné autour de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>The answering point said</source>
+        <translation>Le centre d&apos;urgence a dit</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Personnes à joindre en cas d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Headset</source>
+        <translation>Casque d&apos;écoute</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>Raccrocher</translation>
+    </message>
+    <message>
+        <source>End the emergency call</source>
+        <translation>Mettre fin à l&apos;appel d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>⚠  EMERGENCY CALLBACK IN PROGRESS  ⚠</source>
+        <translation>⚠  RAPPEL D&apos;URGENCE EN COURS  ⚠</translation>
+    </message>
+    <message>
+        <source>⚠  EMERGENCY CALL IN PROGRESS  ⚠</source>
+        <translation>⚠  APPEL D&apos;URGENCE EN COURS  ⚠</translation>
+    </message>
+    <message>
+        <source>Your callback number: {number}</source>
+        <translation>Votre numéro de rappel : {number}</translation>
+    </message>
+    <message>
+        <source>Location sent: {place} (source: {source})</source>
+        <translation>Emplacement envoyé : {place} (source : {source})</translation>
+    </message>
+    <message>
+        <source>Location sent: none known — tell the dispatcher where you are.</source>
+        <translation>Emplacement envoyé : aucun connu — dites au répartiteur où vous êtes.</translation>
+    </message>
+    <message>
+        <source>From: {number}</source>
+        <translation>De : {number}</translation>
+    </message>
+    <message>
+        <source>Calling: {number}</source>
+        <translation>Appel vers : {number}</translation>
+    </message>
+    <message>
+        <source>Answering point: “{words}”</source>
+        <translation>Centre d&apos;urgence : « {words} »</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>Historique des appels</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Sortant</translation>
+    </message>
+</context>
+<context>
+    <name>InboundRouting</name>
+    <message>
+        <source>emergency callback from the answering point</source>
+        <translation>rappel d&apos;urgence du centre d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>refused by the routing rule &apos;{rule}&apos;</source>
+        <translation>refusé par la règle d&apos;acheminement « {rule} »</translation>
+    </message>
+    <message>
+        <source>all lines busy: queued</source>
+        <translation>toutes les lignes occupées : mis en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>all lines busy</source>
+        <translation>toutes les lignes occupées</translation>
+    </message>
+    <message>
+        <source>refused: presence is do not disturb</source>
+        <translation>refusé : présence à Ne pas déranger</translation>
+    </message>
+    <message>
+        <source>refused: presence is away</source>
+        <translation>refusé : présence à Absent</translation>
+    </message>
+    <message>
+        <source>refused: presence is offline</source>
+        <translation>refusé : présence à Hors ligne</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>sonne</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCallPrompt</name>
+    <message>
+        <source>Emergency callback</source>
+        <translation>Rappel d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>⚠  EMERGENCY CALLBACK  ⚠
+The answering point is calling you back.</source>
+        <translation>⚠  RAPPEL D&apos;URGENCE  ⚠
+Le centre d&apos;urgence vous rappelle.</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Appel entrant</translation>
+    </message>
+    <message>
+        <source>Incoming call from {number}</source>
+        <translation>Appel entrant de {number}</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Answer the call</source>
+        <translation>Répondre à l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Decline the call</source>
+        <translation>Refuser l&apos;appel</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringPassword</name>
+    <message>
+        <source>checking the keyring…</source>
+        <translation>vérification du trousseau…</translation>
+    </message>
+    <message>
+        <source>type to replace the stored password</source>
+        <translation>tapez pour remplacer le mot de passe enregistré</translation>
+    </message>
+    <message>
+        <source>cannot be stored here</source>
+        <translation>ne peut pas être enregistré ici</translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>The {language} translations are missing from this installation, so the softphone speaks English; reinstall it (IT: build the translations with python packaging/translations.py build).</source>
@@ -22,6 +1035,1252 @@
     <message>
         <source>The system&apos;s language</source>
         <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s language</source>
+        <translation>La langue de l&apos;agent</translation>
+    </message>
+</context>
+<context>
+    <name>Leases</name>
+    <message>
+        <source>the {site} pool</source>
+        <translation>la réserve {site}</translation>
+    </message>
+    <message>
+        <source>the callback pool</source>
+        <translation>la réserve de numéros de rappel</translation>
+    </message>
+    <message>
+        <source>Every number of {pool} is in use, so this call reuses the oldest lease, {number}, until now held by {agent} at {workstation}. If the answering point of that earlier call calls back, it reaches you: answer and tell them. Ask your admin to add numbers to the pool.</source>
+        <translation>Tous les numéros de {pool} sont utilisés; cet appel réutilise donc la plus ancienne réservation, {number}, détenue jusqu&apos;ici par {agent} au poste {workstation}. Si le centre d&apos;urgence de cet appel précédent rappelle, il vous joindra : répondez et informez-le. Demandez à votre administrateur d&apos;ajouter des numéros à la réserve.</translation>
+    </message>
+    <message>
+        <source>The shared callback store has not answered, so no number of {pool} could be chosen: your own number is the callback number.</source>
+        <translation>Le registre partagé des rappels n&apos;a pas répondu; aucun numéro de {pool} n&apos;a pu être choisi : votre propre numéro est le numéro de rappel.</translation>
+    </message>
+    <message>
+        <source>No callback number pool is configured, so your own number is the callback number. Ask your admin to set callback.pool.</source>
+        <translation>Aucune réserve de numéros de rappel n&apos;est configurée; votre propre numéro est donc le numéro de rappel. Demandez à votre administrateur de définir callback.pool.</translation>
+    </message>
+    <message>
+        <source>The shared callback store has not answered, so {number} was chosen here without knowing whether another agent holds it; it is recorded when the store answers. Ask your admin to set outbound.caller_id as the last resort.</source>
+        <translation>Le registre partagé des rappels n&apos;a pas répondu; {number} a donc été choisi ici sans savoir si un autre agent le détient; il sera inscrit quand le registre répondra. Demandez à votre administrateur de définir outbound.caller_id en dernier recours.</translation>
+    </message>
+    <message>
+        <source>No callback number is configured: the answering point cannot call back. Ask your admin to set callback.pool or outbound.caller_id.</source>
+        <translation>Aucun numéro de rappel n&apos;est configuré : le centre d&apos;urgence ne peut pas rappeler. Demandez à votre administrateur de définir callback.pool ou outbound.caller_id.</translation>
+    </message>
+</context>
+<context>
+    <name>Location</name>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message>
+        <source>{count} s ago</source>
+        <translation>il y a {count} s</translation>
+    </message>
+    <message>
+        <source>{count} min ago</source>
+        <translation>il y a {count} min</translation>
+    </message>
+    <message>
+        <source>{count} h ago</source>
+        <translation>il y a {count} h</translation>
+    </message>
+    <message>
+        <source>Waiting for the system&apos;s first position.</source>
+        <translation>En attente de la première position du système.</translation>
+    </message>
+    <message>
+        <source>Please confirm where you are: no address is confirmed for this network.</source>
+        <translation>Veuillez confirmer où vous êtes : aucune adresse n&apos;est confirmée pour ce réseau.</translation>
+    </message>
+    <message>
+        <source>Please confirm where you are: you are about {distance} m from the address you confirmed.</source>
+        <translation>Veuillez confirmer où vous êtes : vous êtes à environ {distance} m de l&apos;adresse que vous avez confirmée.</translation>
+    </message>
+    <message>
+        <source>The system reported an impossible position; it was ignored.</source>
+        <translation>Le système a signalé une position impossible; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>The confirmed address is kept until restart only: {error}</source>
+        <translation>L&apos;adresse confirmée n&apos;est gardée que jusqu&apos;au redémarrage : {error}</translation>
+    </message>
+    <message>
+        <source>Location enabled</source>
+        <translation>Localisation activée</translation>
+    </message>
+    <message>
+        <source>Using the system&apos;s location is turned off in the settings.</source>
+        <translation>L&apos;utilisation de la localisation du système est désactivée dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Turn on &apos;Use the system&apos;s location&apos; (location.os_positioning).</source>
+        <translation>Activez « Utiliser la localisation du système » (location.os_positioning).</translation>
+    </message>
+    <message>
+        <source>The system&apos;s location is not available.</source>
+        <translation>La localisation du système n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Turn on location services for this computer and allow the softphone to use them (Windows: Settings &gt; Privacy &gt; Location; macOS: System Settings &gt; Privacy &gt; Location Services; Linux: GNOME Settings &gt; Privacy &gt; Location, geoclue).</source>
+        <translation>Activez les services de localisation de cet ordinateur et permettez au téléphone logiciel de les utiliser (Windows : Paramètres &gt; Confidentialité &gt; Emplacement; macOS : Réglages du système &gt; Confidentialité &gt; Service de localisation; Linux : Paramètres GNOME &gt; Confidentialité &gt; Localisation, geoclue).</translation>
+    </message>
+    <message>
+        <source>System position {age} (±{accuracy} m).</source>
+        <translation>Position du système {age} (±{accuracy} m).</translation>
+    </message>
+    <message>
+        <source>System position {age}.</source>
+        <translation>Position du système {age}.</translation>
+    </message>
+    <message>
+        <source>Location in a supported country</source>
+        <translation>Emplacement dans un pays pris en charge</translation>
+    </message>
+    <message>
+        <source>The country you are in is unknown. Emergency numbers are still dialled, but support here cannot be confirmed.</source>
+        <translation>Le pays où vous êtes est inconnu. Les numéros d&apos;urgence sont quand même composés, mais la prise en charge ici ne peut pas être confirmée.</translation>
+    </message>
+    <message>
+        <source>Turn on location services, or confirm your address.</source>
+        <translation>Activez les services de localisation, ou confirmez votre adresse.</translation>
+    </message>
+    <message>
+        <source>You appear to be in {country}, where emergency calling through this softphone is not supported. Emergency numbers are still dialled, but help may not be sent.</source>
+        <translation>Vous semblez être au pays suivant : {country}, où les appels d&apos;urgence par ce téléphone logiciel ne sont pas pris en charge. Les numéros d&apos;urgence sont quand même composés, mais les secours pourraient ne pas être envoyés.</translation>
+    </message>
+    <message>
+        <source>Keep a local phone for emergencies while you work here.</source>
+        <translation>Gardez un téléphone local pour les urgences pendant que vous travaillez ici.</translation>
+    </message>
+    <message>
+        <source>{country}: emergency calling is supported.</source>
+        <translation>{country} : les appels d&apos;urgence sont pris en charge.</translation>
+    </message>
+    <message>
+        <source>Address confirmed for this network</source>
+        <translation>Adresse confirmée pour ce réseau</translation>
+    </message>
+    <message>
+        <source>Confirmed {age}: {address}.</source>
+        <translation>Confirmée {age} : {address}.</translation>
+    </message>
+    <message>
+        <source>Open the readiness panel and confirm your address (street, number, floor or room).</source>
+        <translation>Ouvrez le panneau de préparation et confirmez votre adresse (rue, numéro, étage ou local).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Softphone</source>
+        <translation>Téléphone logiciel</translation>
+    </message>
+    <message>
+        <source>&amp;Presence:</source>
+        <translation>Pré&amp;sence :</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>Historique des appels</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer</source>
+        <translation>&amp;Formation</translation>
+    </message>
+    <message>
+        <source>Answering point drops the emergency call</source>
+        <translation>Le centre d&apos;urgence coupe l&apos;appel d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Answering point calls back</source>
+        <translation>Le centre d&apos;urgence rappelle</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <source>Audio devices…</source>
+        <translation>Périphériques audio…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Emergency calling readiness…</source>
+        <translation>État de préparation aux appels d&apos;urgence…</translation>
+    </message>
+    <message>
+        <source>About Softphone</source>
+        <translation>À propos du téléphone logiciel</translation>
+    </message>
+    <message>
+        <source>Softphone {version}
+
+Emergency numbers: libphonenumber data (Apache-2.0).
+Country boundaries © OpenStreetMap contributors, available under the Open Database License (timezonefinder data).</source>
+        <translation>Téléphone logiciel {version}
+
+Numéros d&apos;urgence : données de libphonenumber (Apache-2.0).
+Frontières des pays © les contributeurs d&apos;OpenStreetMap, disponibles sous la licence Open Database License (données de timezonefinder).</translation>
+    </message>
+    <message>
+        <source>Emergency call failed</source>
+        <translation>L&apos;appel d&apos;urgence a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss the messages</source>
+        <translation>Fermer les messages</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>the operating system&apos;s positioning</source>
+        <translation>la localisation du système d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>the network address (approximate)</source>
+        <translation>l&apos;adresse réseau (approximative)</translation>
+    </message>
+    <message>
+        <source>the address configured for this workstation</source>
+        <translation>l&apos;adresse configurée pour ce poste</translation>
+    </message>
+    <message>
+        <source>PLACED</source>
+        <translation>EFFECTUÉ</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHOUÉ</translation>
+    </message>
+    <message>
+        <source>The call was placed: the carrier is connecting it to the emergency services, who are handling it.</source>
+        <translation>L&apos;appel a été effectué : le fournisseur le transmet aux services d&apos;urgence, qui s&apos;en occupent.</translation>
+    </message>
+    <message>
+        <source>The call FAILED: the carrier refused it at once ({reason}). The agent was told to use another phone; make sure the emergency services are called.</source>
+        <translation>L&apos;appel a ÉCHOUÉ : le fournisseur l&apos;a refusé aussitôt ({reason}). On a dit à l&apos;agent d&apos;utiliser un autre téléphone; assurez-vous que les services d&apos;urgence sont appelés.</translation>
+    </message>
+    <message>
+        <source>none assigned</source>
+        <translation>aucun attribué</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>NO: emergency calling is not supported there; the call may not reach an answering point</source>
+        <translation>NON : les appels d&apos;urgence n&apos;y sont pas pris en charge; l&apos;appel pourrait ne pas joindre un centre d&apos;urgence</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>the admin settings lack the mail server (SMTP host) and the sender address</source>
+        <translation>il manque aux paramètres d&apos;administration le serveur de courriel (hôte SMTP) et l&apos;adresse de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>the admin settings lack the mail server (SMTP host)</source>
+        <translation>il manque aux paramètres d&apos;administration le serveur de courriel (hôte SMTP)</translation>
+    </message>
+    <message>
+        <source>the admin settings lack the sender address</source>
+        <translation>il manque aux paramètres d&apos;administration l&apos;adresse de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>No emergency contacts configured</source>
+        <translation>Aucune personne à joindre en cas d&apos;urgence configurée</translation>
+    </message>
+    <message>
+        <source>Notifying emergency contacts…</source>
+        <translation>Avis aux personnes à joindre en cas d&apos;urgence…</translation>
+    </message>
+    <message>
+        <source>Contacts notified</source>
+        <translation>Personnes à joindre avisées</translation>
+    </message>
+    <message>
+        <source>Notification pending (retrying): {reason}</source>
+        <translation>Avis en attente (nouvel essai) : {reason}</translation>
+    </message>
+    <message>
+        <source>Notification could not be saved ({reason}): it is being sent from memory now and is lost if the softphone stops before it goes. Free space in the profile folder.</source>
+        <translation>L&apos;avis n&apos;a pas pu être enregistré ({reason}) : il est envoyé depuis la mémoire et sera perdu si le téléphone logiciel s&apos;arrête avant l&apos;envoi. Libérez de l&apos;espace dans le dossier du profil.</translation>
+    </message>
+    <message>
+        <source>no outbox file</source>
+        <translation>aucun fichier de boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>No emergency contacts configured: set the Emergency Call Notification recipients</source>
+        <translation>Aucune personne à joindre en cas d&apos;urgence configurée : définissez les destinataires de l&apos;avis d&apos;appel d&apos;urgence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) via {server}</source>
+        <translation>
+            <numerusform>%n destinataire via {server}</numerusform>
+            <numerusform>%n destinataires via {server}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emergency contacts&apos; mailbox settings complete</source>
+        <translation>Paramètres de courriel des personnes à joindre complets</translation>
+    </message>
+    <message>
+        <source>An admin completes Settings › Emergency › Contacts and template; emergency calls go out regardless.</source>
+        <translation>Un administrateur remplit Paramètres › Urgence › Personnes à joindre et modèle; les appels d&apos;urgence sont faits quand même.</translation>
+    </message>
+    <message>
+        <source>internal error, see the log</source>
+        <translation>erreur interne, voir le journal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emergency notification(s) NOT delivered within {hours} h and erased; tell your contacts yourself</source>
+        <translation>
+            <numerusform>%n avis d&apos;appel d&apos;urgence NON livré en {hours} h et effacé; avisez vous-même vos personnes à joindre</numerusform>
+            <numerusform>%n avis d&apos;appel d&apos;urgence NON livrés en {hours} h et effacés; avisez vous-même vos personnes à joindre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{recipient} refused ({why})</source>
+        <translation>{recipient} a refusé ({why})</translation>
+    </message>
+    <message>
+        <source>Notification NOT delivered after {hours} h ({reason}); tell your contacts yourself</source>
+        <translation>Avis NON livré après {hours} h ({reason}); avisez vous-même vos personnes à joindre</translation>
+    </message>
+    <message>
+        <source>no password is stored for the mail server user {user}; enter it in the admin settings</source>
+        <translation>aucun mot de passe n&apos;est enregistré pour l&apos;utilisateur {user} du serveur de courriel; entrez-le dans les paramètres d&apos;administration</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>The notification outbox was damaged; it was erased (it may have held an email&apos;s details) and a new one was started. Notifications queued before may be lost: tell your contacts yourself if you placed an emergency call recently.</source>
+        <translation>La boîte d&apos;envoi des avis était endommagée; elle a été effacée (elle a pu contenir les détails d&apos;un courriel) et une nouvelle a été créée. Les avis en attente auparavant peuvent être perdus : avisez vous-même vos personnes à joindre si vous avez fait un appel d&apos;urgence récemment.</translation>
+    </message>
+    <message>
+        <source>Cannot write the notification outbox {path} ({error}); notifications are kept in memory and are lost if the softphone stops before they are sent. Make the profile folder writable.</source>
+        <translation>Impossible d&apos;écrire dans la boîte d&apos;envoi des avis {path} ({error}); les avis sont gardés en mémoire et seront perdus si le téléphone logiciel s&apos;arrête avant leur envoi. Rendez le dossier du profil accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>NotifySettings</name>
+    <message>
+        <source>STARTTLS (recommended)</source>
+        <translation>STARTTLS (recommandé)</translation>
+    </message>
+    <message>
+        <source>TLS (implicit, port 465)</source>
+        <translation>TLS (implicite, port 465)</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Aucun (non chiffré)</translation>
+    </message>
+    <message>
+        <source>Mail server password</source>
+        <translation>Mot de passe du serveur de courriel</translation>
+    </message>
+    <message>
+        <source>A password is stored in the system keyring.</source>
+        <translation>Un mot de passe est enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No password is stored yet; type it here if the server needs a login.</source>
+        <translation>Aucun mot de passe n&apos;est encore enregistré; tapez-le ici si le serveur demande une connexion.</translation>
+    </message>
+    <message>
+        <source>Without encryption the notification, with the agent&apos;s location, and the password cross the network readable. Use it only on a network you trust, and prefer STARTTLS or TLS.</source>
+        <translation>Sans chiffrement, l&apos;avis, avec l&apos;emplacement de l&apos;agent, et le mot de passe traversent le réseau en clair. Ne l&apos;utilisez que sur un réseau de confiance, et préférez STARTTLS ou TLS.</translation>
+    </message>
+    <message>
+        <source>Send test email</source>
+        <translation>Envoyer un courriel d&apos;essai</translation>
+    </message>
+    <message>
+        <source>Test email result</source>
+        <translation>Résultat du courriel d&apos;essai</translation>
+    </message>
+    <message>
+        <source>Fix the notification settings marked in red first; the test uses the values shown here.</source>
+        <translation>Corrigez d&apos;abord les paramètres d&apos;avis en rouge; l&apos;essai utilise les valeurs affichées ici.</translation>
+    </message>
+    <message>
+        <source>Sending to {recipients}…</source>
+        <translation>Envoi à {recipients}…</translation>
+    </message>
+    <message>
+        <source>Sending to nobody…</source>
+        <translation>Envoi à personne…</translation>
+    </message>
+    <message>
+        <source>The test email was not sent: {error}</source>
+        <translation>Le courriel d&apos;essai n&apos;a pas été envoyé : {error}</translation>
+    </message>
+    <message>
+        <source>The test email failed unexpectedly ({error}); see the log.</source>
+        <translation>Le courriel d&apos;essai a échoué de façon inattendue ({error}); voir le journal.</translation>
+    </message>
+    <message>
+        <source>Preview of the HTML body</source>
+        <translation>Aperçu du corps HTML</translation>
+    </message>
+    <message>
+        <source>Preview of the plain-text body</source>
+        <translation>Aperçu du corps en texte brut</translation>
+    </message>
+    <message>
+        <source>Template bodies</source>
+        <translation>Corps du modèle</translation>
+    </message>
+    <message>
+        <source>HTML body</source>
+        <translation>Corps HTML</translation>
+    </message>
+    <message>
+        <source>Plain-text body</source>
+        <translation>Corps en texte brut</translation>
+    </message>
+    <message>
+        <source>Edit a copy of the shipped template</source>
+        <translation>Modifier une copie du modèle fourni</translation>
+    </message>
+    <message>
+        <source>Use the shipped template</source>
+        <translation>Utiliser le modèle fourni</translation>
+    </message>
+    <message>
+        <source>Empty fields use the shipped template, including its future updates.</source>
+        <translation>Les champs vides utilisent le modèle fourni, y compris ses mises à jour futures.</translation>
+    </message>
+    <message>
+        <source>Set by your IT department in the fleet settings file.</source>
+        <translation>Défini par votre service informatique dans le fichier de parc.</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Espaces réservés</translation>
+    </message>
+    <message>
+        <source>Double-click to insert at the cursor of the body shown.</source>
+        <translation>Double-cliquez pour insérer au curseur du corps affiché.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <source>Placeholders (double-click to insert):</source>
+        <translation>Espaces réservés (double-cliquez pour insérer) :</translation>
+    </message>
+    <message>
+        <source>Preview with sample values:</source>
+        <translation>Aperçu avec des valeurs d&apos;exemple :</translation>
+    </message>
+    <message>
+        <source>No preview: {error}</source>
+        <translation>Aucun aperçu : {error}</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Objet : {subject}</translation>
+    </message>
+</context>
+<context>
+    <name>OptionEditors</name>
+    <message>
+        <source>{adapter} (not installed)</source>
+        <translation>{adapter} (non installé)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a row at the end</source>
+        <translation>Ajouter une ligne à la fin</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>Retirer la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the selected row up</source>
+        <translation>Monter la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the selected row down</source>
+        <translation>Descendre la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Nobody will be notified.</source>
+        <translation>Personne ne sera avisé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s): {addresses}</source>
+        <translation>
+            <numerusform>%n destinataire : {addresses}</numerusform>
+            <numerusform>%n destinataires : {addresses}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{recipients}. Listed more than once (each gets one email): {duplicates}.</source>
+        <translation>{recipients}. Inscrits plus d&apos;une fois (chacun reçoit un seul courriel) : {duplicates}.</translation>
+    </message>
+    <message>
+        <source>{recipients}.</source>
+        <translation>{recipients}.</translation>
+    </message>
+    <message>
+        <source>{description}
+Written as in settings.toml: {form}</source>
+        <translation>{description}
+Écrit comme dans settings.toml : {form}</translation>
+    </message>
+    <message>
+        <source>this is not a value as settings.toml writes it ({error}); expected {form}</source>
+        <translation>ce n&apos;est pas une valeur comme settings.toml l&apos;écrit ({error}); attendu : {form}</translation>
+    </message>
+</context>
+<context>
+    <name>Options</name>
+    <message>
+        <source>Agent name</source>
+        <translation>Nom de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s full name, used in notifications.</source>
+        <translation>Le nom complet de l&apos;agent, utilisé dans les avis.</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Code d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s user id; empty means the operating-system login name.</source>
+        <translation>Le code d&apos;utilisateur de l&apos;agent; vide : le nom de connexion du système d&apos;exploitation.</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste de travail</translation>
+    </message>
+    <message>
+        <source>A name for this workstation; empty means the host name.</source>
+        <translation>Un nom pour ce poste; vide : le nom de l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Where the agent works when no location is known; drives which numbers are emergency numbers.</source>
+        <translation>Où l&apos;agent travaille quand aucun emplacement n&apos;est connu; détermine quels numéros sont des numéros d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>Who to ask</source>
+        <translation>À qui s&apos;adresser</translation>
+    </message>
+    <message>
+        <source>Who agents ask about what only an admin can set: a name, a phone extension or an email address, shown by the set-up assistant beside what is missing.</source>
+        <translation>À qui les agents s&apos;adressent pour ce que seul un administrateur peut définir : un nom, un poste téléphonique ou une adresse courriel, affiché par l&apos;assistant de configuration à côté de ce qui manque.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language of the window, its messages and the command line: en_US, da_DK, fr_CA or es_PR; empty follows the system&apos;s language. A change applies at once, during a call too.</source>
+        <translation>La langue de la fenêtre, de ses messages et de la ligne de commande : en_US, da_DK, fr_CA ou es_PR; vide : la langue du système. Un changement s&apos;applique aussitôt, même pendant un appel.</translation>
+    </message>
+    <message>
+        <source>Custom statuses</source>
+        <translation>États personnalisés</translation>
+    </message>
+    <message>
+        <source>Extra presence statuses the agent can pick, such as Lunch or Training.</source>
+        <translation>États de présence supplémentaires que l&apos;agent peut choisir, comme Dîner ou Formation.</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>The carrier could not start: {error}</source>
+        <translation>Le fournisseur n&apos;a pas pu démarrer : {error}</translation>
+    </message>
+    <message>
+        <source>That call has already ended.</source>
+        <translation>Cet appel est déjà terminé.</translation>
+    </message>
+    <message>
+        <source>End the emergency call before placing another call.</source>
+        <translation>Mettez fin à l&apos;appel d&apos;urgence avant de faire un autre appel.</translation>
+    </message>
+    <message>
+        <source>The emergency call could not be placed: {error} Use another phone to call emergency services now.</source>
+        <translation>L&apos;appel d&apos;urgence n&apos;a pas pu être fait : {error} Utilisez un autre téléphone pour appeler les services d&apos;urgence maintenant.</translation>
+    </message>
+    <message>
+        <source>Test call to the address test line: no emergency services, no Do not disturb, no notification.</source>
+        <translation>Appel d&apos;essai à la ligne d&apos;essai d&apos;adresse : aucun service d&apos;urgence, pas de Ne pas déranger, aucun avis.</translation>
+    </message>
+    <message>
+        <source>No location was sent with the call: the location source failed ({error}).</source>
+        <translation>Aucun emplacement n&apos;a été envoyé avec l&apos;appel : la source de localisation a échoué ({error}).</translation>
+    </message>
+    <message>
+        <source>Put on hold because an emergency call started.</source>
+        <translation>Mis en attente parce qu&apos;un appel d&apos;urgence a commencé.</translation>
+    </message>
+    <message>
+        <source>ended because an emergency call started</source>
+        <translation>terminé parce qu&apos;un appel d&apos;urgence a commencé</translation>
+    </message>
+    <message>
+        <source>The carrier reported a problem hanging up: {error}</source>
+        <translation>Le fournisseur a signalé un problème en raccrochant : {error}</translation>
+    </message>
+    <message>
+        <source>ended by you</source>
+        <translation>terminé par vous</translation>
+    </message>
+    <message>
+        <source>Only a ringing inbound call can be answered.</source>
+        <translation>Seul un appel entrant qui sonne peut être répondu.</translation>
+    </message>
+    <message>
+        <source>End the emergency call before answering another call.</source>
+        <translation>Mettez fin à l&apos;appel d&apos;urgence avant de répondre à un autre appel.</translation>
+    </message>
+    <message>
+        <source>An emergency callback cannot be declined: answer it.</source>
+        <translation>Un rappel d&apos;urgence ne peut pas être refusé : répondez-y.</translation>
+    </message>
+    <message>
+        <source>Only a ringing call can be declined; hang up instead.</source>
+        <translation>Seul un appel qui sonne peut être refusé; raccrochez plutôt.</translation>
+    </message>
+    <message>
+        <source>declined by you</source>
+        <translation>refusé par vous</translation>
+    </message>
+    <message>
+        <source>An emergency call cannot be put on hold.</source>
+        <translation>Un appel d&apos;urgence ne peut pas être mis en attente.</translation>
+    </message>
+    <message>
+        <source>Other calls stay on hold while an emergency call is up.</source>
+        <translation>Les autres appels restent en attente pendant un appel d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>An emergency call cannot be transferred.</source>
+        <translation>Un appel d&apos;urgence ne peut pas être transféré.</translation>
+    </message>
+    <message>
+        <source>There is no call to act on.</source>
+        <translation>Il n&apos;y a aucun appel à traiter.</translation>
+    </message>
+    <message>
+        <source>Pausing the callback countdown failed: {error}</source>
+        <translation>La pause du compte à rebours de rappel a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>no line became free in time</source>
+        <translation>aucune ligne ne s&apos;est libérée à temps</translation>
+    </message>
+    <message>
+        <source>answered, {reason}</source>
+        <translation>répondu, {reason}</translation>
+    </message>
+    <message>
+        <source>The emergency call failed: {reason} Dial again, or use another phone to call emergency services.</source>
+        <translation>L&apos;appel d&apos;urgence a échoué : {reason} Composez de nouveau, ou utilisez un autre téléphone pour appeler les services d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>Restarting the callback countdown failed: {error}</source>
+        <translation>Le redémarrage du compte à rebours de rappel a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>The call history could not be saved: {error}</source>
+        <translation>L&apos;historique des appels n&apos;a pas pu être enregistré : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <source>Presence stays on Do not disturb while an emergency call is up; it returns to your previous status when the call ends.</source>
+        <translation>La présence reste à Ne pas déranger pendant un appel d&apos;urgence; elle revient à votre état précédent à la fin de l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Ne pas déranger</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Do not disturb while an emergency call is up; your status comes back afterwards.</source>
+        <translation>Ne pas déranger pendant un appel d&apos;urgence; votre état revient ensuite.</translation>
+    </message>
+    <message>
+        <source>Your presence</source>
+        <translation>Votre présence</translation>
+    </message>
+</context>
+<context>
+    <name>ReachBanner</name>
+    <message>
+        <source>Emergency calling warning</source>
+        <translation>Avertissement sur les appels d&apos;urgence</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessIndicator</name>
+    <message>
+        <source>● Emergency calling NOT supported here</source>
+        <translation>● Appels d&apos;urgence NON pris en charge ici</translation>
+    </message>
+    <message numerus="yes">
+        <source>● Emergency calling: %n problem(s)</source>
+        <translation>
+            <numerusform>● Appels d&apos;urgence : %n problème</numerusform>
+            <numerusform>● Appels d&apos;urgence : %n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>● Emergency calling ready</source>
+        <translation>● Appels d&apos;urgence prêts</translation>
+    </message>
+    <message>
+        <source>Click for details and fixes.</source>
+        <translation>Cliquez pour les détails et les correctifs.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>Emergency calling readiness</source>
+        <translation>État de préparation aux appels d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>Comment corriger</translation>
+    </message>
+    <message>
+        <source>Readiness checks</source>
+        <translation>Vérifications de préparation</translation>
+    </message>
+    <message>
+        <source>Confirm my &amp;address…</source>
+        <translation>Confirmer mon &amp;adresse…</translation>
+    </message>
+    <message>
+        <source>Set-up a&amp;ssistant…</source>
+        <translation>A&amp;ssistant de configuration…</translation>
+    </message>
+    <message>
+        <source>Confirm your address, test your headset, see what your admin still has to set and make a test call.</source>
+        <translation>Confirmez votre adresse, testez votre casque d&apos;écoute, voyez ce que votre administrateur doit encore définir et faites un appel d&apos;essai.</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>&amp;Vérifier de nouveau</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Everything needed for emergency calls is in place.</source>
+        <translation>Tout ce qu&apos;il faut pour les appels d&apos;urgence est en place.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} checks failed. Emergency numbers are always dialled; fix these so help can reach you.</source>
+        <translation>
+            <numerusform>%n vérification sur {total} a échoué. Les numéros d&apos;urgence sont toujours composés; corrigez-la pour que les secours puissent vous joindre.</numerusform>
+            <numerusform>%n vérifications sur {total} ont échoué. Les numéros d&apos;urgence sont toujours composés; corrigez-les pour que les secours puissent vous joindre.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Search settings by name or description</source>
+        <translation>Chercher un paramètre par nom ou description</translation>
+    </message>
+    <message>
+        <source>Search settings</source>
+        <translation>Chercher un paramètre</translation>
+    </message>
+    <message>
+        <source>Export as fleet file…</source>
+        <translation>Exporter comme fichier de parc…</translation>
+    </message>
+    <message>
+        <source>Write the admin settings shown here as a fleet settings file for IT to deploy to every workstation.</source>
+        <translation>Écrire les paramètres d&apos;administration affichés ici dans un fichier de parc que le service informatique déploiera sur tous les postes.</translation>
+    </message>
+    <message>
+        <source>No setting matches “{text}”.</source>
+        <translation>Aucun paramètre ne correspond à « {text} ».</translation>
+    </message>
+    <message>
+        <source>{option} ({key}): {error}</source>
+        <translation>{option} ({key}) : {error}</translation>
+    </message>
+    <message>
+        <source>Nothing can be saved until these are fixed: {settings}.</source>
+        <translation>Rien ne peut être enregistré avant que ceux-ci soient corrigés : {settings}.</translation>
+    </message>
+    <message>
+        <source>Export as fleet file</source>
+        <translation>Exporter comme fichier de parc</translation>
+    </message>
+    <message>
+        <source>Settings files (*.toml)</source>
+        <translation>Fichiers de paramètres (*.toml)</translation>
+    </message>
+    <message>
+        <source>The fleet file was not written: fix {settings} first, or every workstation would get the mistake.</source>
+        <translation>Le fichier de parc n&apos;a pas été écrit : corrigez d&apos;abord {settings}, sinon tous les postes recevraient l&apos;erreur.</translation>
+    </message>
+    <message>
+        <source>The fleet file was not written to {path}: {error}. Choose a folder you can write to.</source>
+        <translation>Le fichier de parc n&apos;a pas été écrit dans {path} : {error}. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n admin setting(s) to {path}. Deploy it as the fleet settings file; every workstation reads it at start and locks these values.</source>
+        <translation>
+            <numerusform>%n paramètre d&apos;administration écrit dans {path}. Déployez-le comme fichier de parc; chaque poste le lit au démarrage et verrouille ces valeurs.</numerusform>
+            <numerusform>%n paramètres d&apos;administration écrits dans {path}. Déployez-le comme fichier de parc; chaque poste le lit au démarrage et verrouille ces valeurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Storing the password in the system keyring…</source>
+        <translation>Enregistrement du mot de passe dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {error}</source>
+        <translation>Rien n&apos;a été enregistré : {error}</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: {error}</source>
+        <translation>Les paramètres n&apos;ont pas été enregistrés : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPages</name>
+    <message>
+        <source>Admin</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>For IT and supervisors; written by Export as fleet file.</source>
+        <translation>Pour le service informatique et les superviseurs; écrit par Exporter comme fichier de parc.</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Calls and routing</source>
+        <translation>Appels et acheminement</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Callback numbers</source>
+        <translation>Numéros de rappel</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Contacts and template</source>
+        <translation>Personnes à joindre et modèle</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Start-up</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Outgoing calls</source>
+        <translation>Appels sortants</translation>
+    </message>
+    <message>
+        <source>Simulated carrier (training)</source>
+        <translation>Fournisseur simulé (formation)</translation>
+    </message>
+    <message>
+        <source>SIP carrier (production trunk)</source>
+        <translation>Fournisseur SIP (liaison de production)</translation>
+    </message>
+    <message>
+        <source>Dialling</source>
+        <translation>Composition</translation>
+    </message>
+    <message>
+        <source>Inbound calls</source>
+        <translation>Appels entrants</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Registered address of the site</source>
+        <translation>Adresse enregistrée du site</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Personnes à joindre en cas d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Mail server for the emergency contacts</source>
+        <translation>Serveur de courriel pour les personnes à joindre</translation>
+    </message>
+    <message>
+        <source>Emergency Call Notification Template</source>
+        <translation>Modèle d&apos;avis d&apos;appel d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Audio devices</source>
+        <translation>Périphériques audio</translation>
+    </message>
+    <message>
+        <source>Settings tagged Admin are for IT and supervisors: they decide how emergency calls are placed and who is told about them. Values your IT department fixed for all workstations are greyed out.</source>
+        <translation>Les paramètres marqués Administration sont pour le service informatique et les superviseurs : ils décident comment les appels d&apos;urgence sont faits et qui en est avisé. Les valeurs que votre service informatique a fixées pour tous les postes sont grisées.</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Differs from the default ({value}).</source>
+        <translation>Diffère de la valeur par défaut ({value}).</translation>
+    </message>
+    <message>
+        <source>Differs from the default</source>
+        <translation>Diffère de la valeur par défaut</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Back to the default ({value}).</source>
+        <translation>Revenir à la valeur par défaut ({value}).</translation>
+    </message>
+    <message>
+        <source>Reset {option} to the default</source>
+        <translation>Réinitialiser {option} à la valeur par défaut</translation>
+    </message>
+    <message>
+        <source>Set by your IT department in the fleet settings file; it can only be changed there.</source>
+        <translation>Défini par votre service informatique dans le fichier de parc; il ne peut être modifié que là.</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Sections des paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedCarrier</name>
+    <message>
+        <source>Emergency services simulator. This is a drill: no real emergency service is connected. What is the address of your emergency?</source>
+        <translation>Simulateur des services d&apos;urgence. Ceci est un exercice : aucun vrai service d&apos;urgence n&apos;est en ligne. Quelle est l&apos;adresse de votre urgence?</translation>
+    </message>
+    <message>
+        <source>This is the emergency services simulator calling you back. This is a drill. Are you still safe?</source>
+        <translation>Ici le simulateur des services d&apos;urgence qui vous rappelle. Ceci est un exercice. Êtes-vous toujours en sécurité?</translation>
+    </message>
+    <message>
+        <source>not provided</source>
+        <translation>non fourni</translation>
+    </message>
+    <message>
+        <source>This is the address test line, not an emergency service. Your caller I D is {caller}. Your callback number is {callback}. Your location is {place}.</source>
+        <translation>Ici la ligne d&apos;essai d&apos;adresse, pas un service d&apos;urgence. Votre numéro d&apos;afficheur est le {caller}. Votre numéro de rappel est le {callback}. Votre emplacement est {place}.</translation>
+    </message>
+    <message>
+        <source>This softphone uses the simulated carrier: a training answering point answers instead of an emergency service.</source>
+        <translation>Ce téléphone logiciel utilise le fournisseur simulé : un centre d&apos;urgence d&apos;exercice répond au lieu d&apos;un service d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>The simulated carrier was not started.</source>
+        <translation>Le fournisseur simulé n&apos;a pas été démarré.</translation>
+    </message>
+    <message>
+        <source>The simulated answering point cannot speak: {error}</source>
+        <translation>Le centre d&apos;urgence simulé ne peut pas parler : {error}</translation>
+    </message>
+    <message>
+        <source>That call is no longer ringing.</source>
+        <translation>Cet appel ne sonne plus.</translation>
+    </message>
+    <message>
+        <source>The simulated carrier is set up without hold (carrier.simulated.can_hold = false).</source>
+        <translation>Le fournisseur simulé est configuré sans mise en attente (carrier.simulated.can_hold = false).</translation>
+    </message>
+    <message>
+        <source>transferred to {target}</source>
+        <translation>transféré à {target}</translation>
+    </message>
+    <message>
+        <source>That call has ended.</source>
+        <translation>Cet appel est terminé.</translation>
+    </message>
+    <message>
+        <source>the simulated answering point (a drill: no real emergency service is reached)</source>
+        <translation>le centre d&apos;urgence simulé (un exercice : aucun vrai service d&apos;urgence n&apos;est joint)</translation>
+    </message>
+    <message>
+        <source>the answering point&apos;s line dropped (drill)</source>
+        <translation>la ligne du centre d&apos;urgence a coupé (exercice)</translation>
+    </message>
+    <message>
+        <source>The simulated answering point has no callback number to call: place an emergency call first.</source>
+        <translation>Le centre d&apos;urgence simulé n&apos;a aucun numéro de rappel à appeler : faites d&apos;abord un appel d&apos;urgence.</translation>
+    </message>
+</context>
+<context>
+    <name>SipSettings</name>
+    <message>
+        <source>SIP password</source>
+        <translation>Mot de passe SIP</translation>
+    </message>
+    <message>
+        <source>A password for {name} is stored in the system keyring.</source>
+        <translation>Un mot de passe pour {name} est enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No password is stored yet for {name}; type it here if the carrier asks for one (digest authentication).</source>
+        <translation>Aucun mot de passe n&apos;est encore enregistré pour {name}; tapez-le ici si le fournisseur en demande un (authentification digest).</translation>
+    </message>
+    <message>
+        <source>No SIP user is set, so no password is used (trunks that authenticate by address). Set carrier.sip.user first if the carrier wants one.</source>
+        <translation>Aucun utilisateur SIP n&apos;est défini; aucun mot de passe n&apos;est donc utilisé (liaisons authentifiées par adresse). Définissez d&apos;abord carrier.sip.user si le fournisseur en veut un.</translation>
+    </message>
+    <message>
+        <source>Test registration</source>
+        <translation>Tester l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Register once with these settings (nothing is saved) and remove the test registration again.</source>
+        <translation>S&apos;enregistrer une fois avec ces paramètres (rien n&apos;est enregistré sur le poste) et retirer ensuite l&apos;enregistrement d&apos;essai.</translation>
+    </message>
+    <message>
+        <source>Registration test result</source>
+        <translation>Résultat de l&apos;essai d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Fix the SIP settings marked in red first; the test uses the values shown here.</source>
+        <translation>Corrigez d&apos;abord les paramètres SIP en rouge; l&apos;essai utilise les valeurs affichées ici.</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>The SIP password cannot be read: {error}</source>
+        <translation>Le mot de passe SIP ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+        <source>The registration test failed unexpectedly ({error}); see the log.</source>
+        <translation>L&apos;essai d&apos;enregistrement a échoué de façon inattendue ({error}); voir le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The database file was damaged; it was erased and a new one was started (presence and history start empty).</source>
+        <translation>Le fichier de base de données était endommagé; il a été effacé et un nouveau a été créé (la présence et l&apos;historique repartent à vide).</translation>
+    </message>
+    <message>
+        <source>Cannot write to {path} ({error}). Presence, the callback lease and call history are kept in memory only until the softphone restarts: make the profile folder writable. Calls are not affected.</source>
+        <translation>Impossible d&apos;écrire dans {path} ({error}). La présence, la réservation du numéro de rappel et l&apos;historique des appels ne sont gardés en mémoire que jusqu&apos;au redémarrage du téléphone logiciel : rendez le dossier du profil accessible en écriture. Les appels ne sont pas touchés.</translation>
+    </message>
+    <message>
+        <source>Could not save to {path} ({error}); check that the profile folder is writable and the disk is not full.</source>
+        <translation>Impossible d&apos;enregistrer dans {path} ({error}); vérifiez que le dossier du profil est accessible en écriture et que le disque n&apos;est pas plein.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Presence</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Dial…</source>
+        <translation>Composer…</translation>
+    </message>
+    <message>
+        <source>Show Softphone</source>
+        <translation>Afficher le téléphone logiciel</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Presence: {status} (emergency call)</source>
+        <translation>Présence : {status} (appel d&apos;urgence)</translation>
+    </message>
+    <message>
+        <source>Presence: {status}</source>
+        <translation>Présence : {status}</translation>
+    </message>
+    <message>
+        <source>Softphone: {status}</source>
+        <translation>Téléphone logiciel : {status}</translation>
+    </message>
+    <message>
+        <source>Callback mode: {number}, {time}</source>
+        <translation>Mode rappel : {number}, {time}</translation>
+    </message>
+    <message>
+        <source>Callback mode, {time}</source>
+        <translation>Mode rappel, {time}</translation>
+    </message>
+    <message>
+        <source>{time} (paused)</source>
+        <translation>{time} (en pause)</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>{time} restant</translation>
+    </message>
+    <message>
+        <source>Dial</source>
+        <translation>Composer</translation>
+    </message>
+    <message>
+        <source>Number or tel: link:</source>
+        <translation>Numéro ou lien tel: :</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appeler</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ best first) unless the ``ui.language`` setting names one; the same choice is mad
 
 from __future__ import annotations
 
+import functools
 import locale
 import os
 import sys
@@ -31,8 +32,8 @@ class Language:
 LANGUAGES: dict[str, Language] = {language.code: language for language in (
     Language(ENGLISH, "English (United States)", "en-us", "en"),
     Language("da_DK", "Dansk (Danmark)", "da", "da"),
-    Language("fr_CA", "Français (Canada)", "fr", "fr"),
-    Language("es_PR", "Español (Puerto Rico)", "es", "es"),
+    Language("fr_CA", "Français (Canada)", "fr-fr", "fr"),  # espeak-ng has no fr-ca
+    Language("es_PR", "Español (Puerto Rico)", "es-419", "es"),  # Latin American Spanish
 )}
 
 
@@ -97,6 +98,22 @@ def load_catalogue(code: str, folder: Path | None = None) -> QmCatalogue:
     return catalogue
 
 
+@functools.cache
+def _catalogue_or_english(code: str) -> QmCatalogue | None:
+    try:
+        return load_catalogue(code) if code != ENGLISH else None
+    except (OSError, QmError):
+        return None  # said in English; the app told the agent when it started
+
+
+def said_in(text: str, code: str) -> str:
+    """``text`` in the language ``code`` whatever the agent's language (an email to contacts
+    who read another); other text unchanged, English when the translations are missing."""
+    if not isinstance(text, Translated):
+        return text
+    return text.said_in(_catalogue_or_english(code)) if code in LANGUAGES else text.english()
+
+
 def missing_translations(code: str) -> Translated:
     """The sentence for an installation that lacks a language's compiled translations."""
     return translate("Languages", "The {language} translations are missing from this "
@@ -107,4 +124,4 @@ def missing_translations(code: str) -> Translated:
 
 __all__ = ["LANGUAGES", "Language", "QmError", "catalogue_file", "choose",
            "environment_preferences", "load_catalogue", "missing_translations", "normalise",
-           "translations_dir"]
+           "said_in", "translations_dir"]

@@ -36,15 +36,19 @@ class Speech:
     def __init__(self) -> None:
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="speech")
         self._engine: Any = None
+        self._voices: dict[str, str | None] = {}  # espeak-ng language -> the engine's voice id
+        self._default_voice: str | None = None
 
     def speak(self, text: str, on_audio: Callable[[bytes, int], None],
-              on_error: Callable[[str], None]) -> None:
+              on_error: Callable[[str], None], voice: str = "") -> None:
         """Synthesise ``text`` in the background; ``on_audio(pcm, rate)`` or ``on_error(message)``
-        is called from the worker thread."""
+        is called from the worker thread. ``voice``: the language to speak, as espeak-ng names
+        it (``da``, ``fr-fr``, ``es-419``; ``Language.voice``); the engine's default voice when
+        it has none for that language."""
 
         def work() -> None:
             try:
-                pcm, rate = self._synthesise(text)
+                pcm, rate = self._synthesise(text, voice)
             except SpeechError as error:
                 on_error(str(error))
                 return
@@ -52,7 +56,19 @@ class Speech:
 
         self._worker.submit(work)
 
-    def _synthesise(self, text: str) -> tuple[bytes, int]:
+    def _voice_for(self, engine: Any, language: str) -> str | None:
+        """The engine's voice that speaks ``language`` (its id), or None."""
+        if language not in self._voices:
+            found = None
+            for voice in engine.getProperty("voices"):
+                spoken = [str(tag).lower() for tag in (voice.languages or [])]
+                if language.lower() in spoken:
+                    found = voice.id
+                    break
+            self._voices[language] = found
+        return self._voices[language]
+
+    def _synthesise(self, text: str, voice: str = "") -> tuple[bytes, int]:
         try:
             import pyttsx3  # deferred: loading the engine costs start-up time
         except ImportError as error:
@@ -62,6 +78,11 @@ class Speech:
             if self._engine is None:
                 self._engine = pyttsx3.init()
             engine = self._engine
+            chosen = self._voice_for(engine, voice) if voice else None
+            if chosen is not None or self._default_voice is not None:
+                if self._default_voice is None:
+                    self._default_voice = engine.getProperty("voice")
+                engine.setProperty("voice", chosen or self._default_voice)
             with tempfile.TemporaryDirectory(prefix="softphone-speech-", dir=_private_folder()) as folder:
                 path = os.path.join(folder, "prompt.wav")
                 finished = threading.Event()

@@ -6,6 +6,7 @@ softphone is not on the simulated carrier, so no drill can ever reach a real ans
 
 from __future__ import annotations
 
+from softphone.blocks.text import translate
 from softphone.carriers.simulated import SimulatedCarrier
 from softphone.core.carrier import Carrier, CarrierError
 from softphone.core.leases import CallbackLeases
@@ -26,14 +27,16 @@ class Drills:
 
     def _simulator(self) -> SimulatedCarrier:
         if not isinstance(self._carrier, SimulatedCarrier):
-            raise DrillError(f"Drills run only on the simulated carrier; this softphone uses "
-                             f"'{self._carrier.name}', which may reach real emergency services.")
+            raise DrillError(translate("Drills", "Drills run only on the simulated carrier; this "
+                                            "softphone uses '{carrier}', which may reach real "
+                                            "emergency services.").format(
+                carrier=self._carrier.name))
         return self._carrier
 
     def drop(self) -> str:
         if not self._simulator().drop():
-            raise DrillError("There is no emergency call to drop: dial 911 first.")
-        return "The answering point dropped the emergency call."
+            raise DrillError(translate("Drills", "There is no emergency call to drop: dial 911 first."))
+        return translate("Drills", "The answering point dropped the emergency call.")
 
     def call_back(self) -> str:
         lease = self._leases.current()
@@ -41,8 +44,8 @@ class Drills:
             self._simulator().call_back(lease.number if lease else None)
         except CarrierError as error:
             raise DrillError(str(error)) from error
-        return "The answering point is calling back."
+        return translate("Drills", "The answering point is calling back.")
 
     def ring_in(self, caller: str, callee: str = "", marked_psap_callback: bool = False) -> str:
         self._simulator().ring_in(caller, callee, marked_psap_callback)
-        return f"An inbound call from {caller} arrived."
+        return translate("Drills", "An inbound call from {caller} arrived.").format(caller=caller)

@@ -17,7 +17,9 @@ import logging
 import uuid
 from dataclasses import dataclass
 
+from softphone.blocks.languages import LANGUAGES
 from softphone.blocks.speech import Speech
+from softphone.blocks.text import current_language, translate
 from softphone.core.audio import CallAudio
 from softphone.core.calls import CallKind, CallState
 from softphone.core.carrier import (
@@ -34,23 +36,33 @@ log = logging.getLogger("carrier")
 
 SIMULATED_PSAP_NUMBER = "+15550100911"
 
-GREETING = ("Emergency services simulator. This is a drill: no real emergency service is "
-            "connected. What is the address of your emergency?")
-CALLBACK_GREETING = ("This is the emergency services simulator calling you back. This is a drill. "
-                     "Are you still safe?")
+
+
+def greeting() -> str:
+    """What the simulated answering point says on answering, in the agent's language."""
+    return translate("SimulatedCarrier", "Emergency services simulator. This is a drill: no "
+                                         "real emergency service is connected. What is the "
+                                         "address of your emergency?")
+
+
+def callback_greeting() -> str:
+    return translate("SimulatedCarrier", "This is the emergency services simulator calling you "
+                                         "back. This is a drill. Are you still safe?")
 
 
 def spell(number: str | None) -> str:
     """Digits one by one, so the synthesiser reads a number as a phone number."""
-    return " ".join(number) if number else "not provided"
+    return " ".join(number) if number else translate("SimulatedCarrier", "not provided")
 
 
 def read_back(call: OutboundCall) -> str:
-    where = call.location.describe() if call.location else "not provided"
-    return (f"This is the address test line, not an emergency service. "
-            f"Your caller I D is {spell(call.caller_id)}. "
-            f"Your callback number is {spell(call.callback_number)}. "
-            f"Your location is {where}.")
+    """What the 933 line reads back, in the agent's language (the location as it was sent)."""
+    where = call.location.describe() if call.location else translate("SimulatedCarrier",
+                                                                     "not provided")
+    return translate("SimulatedCarrier", "This is the address test line, not an emergency "
+                                         "service. Your caller I D is {caller}. Your callback "
+                                         "number is {callback}. Your location is {place}.").format(
+        caller=spell(call.caller_id), callback=spell(call.callback_number), place=where)
 
 
 @dataclass
@@ -82,8 +94,9 @@ class SimulatedCarrier(Carrier):
         self._listener = listener
 
     def emergency_reach_problem(self) -> str:
-        return ("This softphone uses the simulated carrier: a training answering point answers "
-                "instead of an emergency service.")
+        return translate("SimulatedCarrier", "This softphone uses the simulated carrier: a training "
+                                             "answering point answers instead of an emergency "
+                                             "service.")
 
     def stop(self) -> None:
         self._speech.close()
@@ -99,19 +112,19 @@ class SimulatedCarrier(Carrier):
 
     def _events(self) -> CarrierListener:
         if self._listener is None:
-            raise CarrierError("The simulated carrier was not started.")
+            raise CarrierError(translate("SimulatedCarrier", "The simulated carrier was not started."))
         return self._listener
 
     def place_call(self, call: OutboundCall) -> None:
         self._events()  # refuse at once when not started, rather than failing later
         if call.kind is CallKind.EMERGENCY:
-            greeting = GREETING
+            words = greeting()
             self._last_callback_number = call.callback_number
         elif call.kind is CallKind.TEST:
-            greeting = read_back(call)
+            words = read_back(call)
         else:
-            greeting = ""
-        simulated = _SimulatedCall(call.call_id, call.kind, False, CallState.DIALING, greeting)
+            words = ""
+        simulated = _SimulatedCall(call.call_id, call.kind, False, CallState.DIALING, words)
         self._calls[call.call_id] = simulated
         later = self.context.scheduler.call_later
         later(0.0, lambda: self._progress(simulated, CallState.RINGING))
@@ -144,18 +157,20 @@ class SimulatedCarrier(Carrier):
                 audio.write_remote(pcm)
 
         def failed(message: str) -> None:
-            listener.carrier_problem(f"The simulated answering point cannot speak: {message}")
+            listener.carrier_problem(translate(
+                "SimulatedCarrier", "The simulated answering point cannot speak: {error}")
+                .format(error=message))
 
-        self._speech.speak(text, play, failed)
+        self._speech.speak(text, play, failed, LANGUAGES[current_language()].voice)
 
     # -- inbound -------------------------------------------------------------------------------
 
     def ring_in(self, caller: str, callee: str, marked_psap_callback: bool = False) -> str:
         """Make an inbound call arrive, as a remote party would; returns its call id."""
         call_id = uuid.uuid4().hex
-        greeting = CALLBACK_GREETING if caller == SIMULATED_PSAP_NUMBER else ""
+        words = callback_greeting() if caller == SIMULATED_PSAP_NUMBER else ""
         self._calls[call_id] = _SimulatedCall(call_id, CallKind.NORMAL, True, CallState.DIALING,
-                                              greeting)
+                                              words)
         self._events().incoming_call(InboundOffer(call_id, caller, callee, marked_psap_callback))
         return call_id
 
@@ -170,7 +185,7 @@ class SimulatedCarrier(Carrier):
     def answer(self, call_id: str) -> None:
         call = self._calls.get(call_id)
         if call is None or not call.inbound:
-            raise CarrierError("That call is no longer ringing.")
+            raise CarrierError(translate("SimulatedCarrier", "That call is no longer ringing."))
         self.context.scheduler.call_later(0.0, lambda: self._connect(call))
 
     # -- both ------------------------------------------------------------------------------------
@@ -180,19 +195,21 @@ class SimulatedCarrier(Carrier):
 
     def hold(self, call_id: str, held: bool) -> None:
         if not self.can_hold:
-            raise CarrierError("The simulated carrier is set up without hold "
-                               "(carrier.simulated.can_hold = false).")
+            raise CarrierError(translate("SimulatedCarrier", "The simulated carrier is set up without hold "
+                                                        "(carrier.simulated.can_hold = false)."))
 
     def transfer(self, call_id: str, target: str) -> None:
         if self._forget(call_id) is not None:
-            self._events().call_state_changed(call_id, CallState.ENDED, f"transferred to {target}")
+            self._events().call_state_changed(call_id, CallState.ENDED, translate(
+                "SimulatedCarrier", "transferred to {target}").format(target=target))
 
     def send_dtmf(self, call_id: str, digits: str) -> None:
         if call_id not in self._calls:
-            raise CarrierError("That call has ended.")
+            raise CarrierError(translate("SimulatedCarrier", "That call has ended."))
 
     def describe_emergency_route(self, number: str) -> str:
-        return "the simulated answering point (a drill: no real emergency service is reached)"
+        return translate("SimulatedCarrier", "the simulated answering point (a drill: no real emergency "
+                                             "service is reached)")
 
     # -- drills ----------------------------------------------------------------------------------
 
@@ -201,8 +218,8 @@ class SimulatedCarrier(Carrier):
         for call in list(self._calls.values()):
             if call.kind is CallKind.EMERGENCY and not call.inbound:
                 self._forget(call.call_id)
-                self._events().call_state_changed(call.call_id, CallState.ENDED,
-                                                  "the answering point's line dropped (drill)")
+                self._events().call_state_changed(call.call_id, CallState.ENDED, translate(
+                    "SimulatedCarrier", "the answering point's line dropped (drill)"))
                 return True
         return False
 
@@ -213,6 +230,7 @@ class SimulatedCarrier(Carrier):
         """
         number = self._last_callback_number or fallback_number
         if not number:
-            raise CarrierError("The simulated answering point has no callback number to call: "
-                               "place an emergency call first.")
+            raise CarrierError(translate("SimulatedCarrier", "The simulated answering point has no callback "
+                                                        "number to call: place an emergency call "
+                                                        "first."))
         return self.ring_in(SIMULATED_PSAP_NUMBER, number)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from softphone.blocks.readiness import Check
+from softphone.blocks.text import translate
 from softphone.core.audio import AudioEngine
 from softphone.core.calls import CallKind, CallState
 from softphone.core.location import Location
@@ -126,13 +127,16 @@ class Carrier(ABC):
     def hangup(self, call_id: str) -> None: ...
 
     def hold(self, call_id: str, held: bool) -> None:
-        raise CarrierError(f"The {self.name} carrier cannot put calls on hold.")
+        raise CarrierError(translate("Carrier", "The {carrier} carrier cannot put calls on "
+                                                "hold.").format(carrier=self.name))
 
     def transfer(self, call_id: str, target: str) -> None:
-        raise CarrierError(f"The {self.name} carrier cannot transfer calls.")
+        raise CarrierError(translate("Carrier", "The {carrier} carrier cannot transfer calls.")
+                           .format(carrier=self.name))
 
     def send_dtmf(self, call_id: str, digits: str) -> None:
-        raise CarrierError(f"The {self.name} carrier cannot send keypad tones.")
+        raise CarrierError(translate("Carrier", "The {carrier} carrier cannot send keypad "
+                                                "tones.").format(carrier=self.name))
 
     def has_call(self, call_id: str) -> bool:
         """Whether the carrier still holds this call (a call it has forgotten can leave nothing

@@ -19,6 +19,7 @@ from urllib.parse import unquote
 
 from phonenumbers import normalize_digits_only, shortnumberinfo
 
+from softphone.blocks.text import translate
 from softphone.core.calls import CallError, CallKind
 from softphone.core.coverage import UNIVERSAL_EMERGENCY_NUMBER
 
@@ -58,13 +59,14 @@ def clean(text: str) -> str:
             value = value.split("@", 1)[0]
     value = _SEPARATORS.sub("", value)
     if not value:
-        raise DialPlanError("Nothing to dial: type a number such as 911 or +15551234567.")
+        raise DialPlanError(translate("DialPlan", "Nothing to dial: type a number such as 911 "
+                                                  "or +15551234567."))
     if not _DIALABLE.match(value):
         shown = text.strip()[:40]
-        raise DialPlanError(
-            f"'{shown}' is not a phone number: use digits (and * or #), with + in front for an "
-            "international number, or a tel: or sip: link."
-        )
+        raise DialPlanError(translate(
+            "DialPlan", "'{text}' is not a phone number: use digits (and * or #), with + in "
+                        "front for an international number, or a tel: or sip: link.")
+            .format(text=shown))
     return value
 
 

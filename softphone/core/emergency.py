@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 from softphone.blocks.events import Event
+from softphone.blocks.text import translate
 from softphone.core.calls import Call, CallKind, CallState, Direction
 from softphone.core.coverage import SUPPORTED_EMERGENCY_COUNTRIES
 from softphone.core.leases import CallbackLeases, Lease
@@ -72,15 +73,15 @@ class EmergencySession:
             self.problem.emit(warning)
         self._begin(call, hold_others)
         self._leases.announce()
-        self._step(call, "Saving the callback number", self._leases.save)
-        self._step(call, "Notifying your emergency contacts",
+        self._step(call, translate("Emergency", "Saving the callback number"), self._leases.save)
+        self._step(call, translate("Emergency", "Notifying your emergency contacts"),
                    lambda: self._notifier.notify(self._notice(call, lease, location, warning)))
 
     def notify_failed(self, call: Call, location: Location | None, failure: str) -> None:
         """The carrier refused an emergency call on the spot: nothing else changes (no Do not
         disturb, no emergency view), but the contacts hear of it, the moment they are needed
         most, and the email says the call failed and why."""
-        self._step(call, "Notifying your emergency contacts",
+        self._step(call, translate("Emergency", "Notifying your emergency contacts"),
                    lambda: self._notifier.notify(self._notice(call, None, location,
                                                                failure=failure)))
 
@@ -108,10 +109,14 @@ class EmergencySession:
     def _begin(self, call: Call, hold_others: Callable[[Call], None]) -> None:
         first = not self._calls
         self._calls[call.call_id] = call
-        self._step(call, "Putting your other calls on hold", lambda: hold_others(call))
-        self._step(call, "Switching presence to Do not disturb", self._presence.enter_emergency)
-        self._step(call, "Pausing the callback countdown", self._leases.pause)
-        self._step(call, "Remembering the emergency call across a restart", self._save_marker)
+        self._step(call, translate("Emergency", "Putting your other calls on hold"),
+                   lambda: hold_others(call))
+        self._step(call, translate("Emergency", "Switching presence to Do not disturb"),
+                   self._presence.enter_emergency)
+        self._step(call, translate("Emergency", "Pausing the callback countdown"),
+                   self._leases.pause)
+        self._step(call, translate("Emergency", "Remembering the emergency call across a restart"),
+                   self._save_marker)
         if first:
             self.started.emit(call)
 
@@ -120,11 +125,15 @@ class EmergencySession:
         if self._calls.pop(call.call_id, None) is None:
             return
         if self._calls:
-            self._step(call, "Updating the emergency marker", self._save_marker)
+            self._step(call, translate("Emergency", "Updating the emergency marker"),
+                       self._save_marker)
             return
-        self._step(call, "Restoring your presence", self._presence.leave_emergency)
-        self._step(call, "Starting the callback countdown", self._leases.resume)
-        self._step(call, "Clearing the emergency marker", lambda: self._state.delete(_MARKER_KEY))
+        self._step(call, translate("Emergency", "Restoring your presence"),
+                   self._presence.leave_emergency)
+        self._step(call, translate("Emergency", "Starting the callback countdown"),
+                   self._leases.resume)
+        self._step(call, translate("Emergency", "Clearing the emergency marker"),
+                   lambda: self._state.delete(_MARKER_KEY))
         self.ended.emit()
 
     def recover(self) -> list[Call]:
@@ -148,18 +157,21 @@ class EmergencySession:
                 for item in marker
             ]
         except (StorageError, KeyError, TypeError, ValueError) as error:
-            self.problem.emit(f"Could not read the emergency marker ({error}); if an emergency "
-                              "call was interrupted, set your presence again after it is over.")
+            self.problem.emit(translate(
+                "Emergency", "Could not read the emergency marker ({error}); if an emergency "
+                             "call was interrupted, set your presence again after it is over.")
+                .format(error=str(error)))
             return []
         if not calls:
             return []
         for call in calls:
-            call.notes.append(
-                "The softphone restarted during this emergency call. If the answering point is "
-                "still on the line, stay with them; press End call when the call is over."
-            )
+            call.notes.append(translate(
+                "Emergency", "The softphone restarted during this emergency call. If the "
+                             "answering point is still on the line, stay with them; press End "
+                             "call when the call is over."))
             self._calls[call.call_id] = call
-        self._step(calls[0], "Keeping presence on Do not disturb", self._presence.enter_emergency)
+        self._step(calls[0], translate("Emergency", "Keeping presence on Do not disturb"),
+                   self._presence.enter_emergency)
         self.started.emit(calls[0])
         return calls
 
@@ -175,6 +187,7 @@ class EmergencySession:
         try:
             action()
         except Exception as error:  # see the module docstring
-            message = f"{description} failed: {error}"
+            message = translate("Emergency", "{step} failed: {error}").format(
+                step=description, error=str(error))
             call.notes.append(message)
             self.problem.emit(message)

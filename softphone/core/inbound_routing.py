@@ -11,9 +11,10 @@ import enum
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from softphone.blocks.text import translate
 from softphone.core.carrier import InboundOffer, Refusal
 from softphone.core.leases import CallbackLeases
-from softphone.core.presence import DO_NOT_DISTURB, UNREACHABLE
+from softphone.core.presence import AWAY, DO_NOT_DISTURB, UNREACHABLE
 from softphone.settings.types import RoutingRule
 
 
@@ -49,18 +50,27 @@ class InboundRouter:
 
     def decide(self, offer: InboundOffer, lines_in_use: int, presence: str) -> Decision:
         if self.is_psap_callback(offer):
-            return Decision(Verdict.PRIORITY, "emergency callback from the answering point")
+            return Decision(Verdict.PRIORITY, translate(
+                "InboundRouting", "emergency callback from the answering point"))
         for rule in self._rules():
             if rule.matches(offer.caller):
                 if rule.action == "refuse":
-                    return Decision(Verdict.REFUSE, f"refused by the routing rule '{rule.match}'",
-                                    Refusal.DECLINED)
+                    return Decision(Verdict.REFUSE, translate(
+                        "InboundRouting", "refused by the routing rule '{rule}'").format(
+                        rule=rule.match), Refusal.DECLINED)
                 break
         if lines_in_use >= self._capacity():
             if self._queue_when_busy():
-                return Decision(Verdict.QUEUE, "all lines busy: queued")
-            return Decision(Verdict.REFUSE, "all lines busy", Refusal.BUSY)
+                return Decision(Verdict.QUEUE, translate("InboundRouting",
+                                                         "all lines busy: queued"))
+            return Decision(Verdict.REFUSE, translate("InboundRouting", "all lines busy"),
+                            Refusal.BUSY)
         if presence in UNREACHABLE:
             refusal = Refusal.DO_NOT_DISTURB if presence == DO_NOT_DISTURB else Refusal.UNAVAILABLE
-            return Decision(Verdict.REFUSE, f"refused: presence is {UNREACHABLE[presence]}", refusal)
-        return Decision(Verdict.RING, "ringing")
+            reason = (translate("InboundRouting", "refused: presence is do not disturb")
+                      if presence == DO_NOT_DISTURB
+                      else translate("InboundRouting", "refused: presence is away")
+                      if presence == AWAY
+                      else translate("InboundRouting", "refused: presence is offline"))
+            return Decision(Verdict.REFUSE, reason, refusal)
+        return Decision(Verdict.RING, translate("InboundRouting", "ringing"))

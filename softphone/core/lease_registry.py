@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from softphone.blocks.readiness import Check
+from softphone.blocks.text import translate
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,8 @@ class Pool:
 
     @property
     def label(self) -> str:
-        return f"the {self.site} pool" if self.site else "the callback pool"
+        return (translate("Leases", "the {site} pool").format(site=self.site) if self.site
+                else translate("Leases", "the callback pool"))
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import asdict, replace
 
 from softphone.blocks.events import Event
+from softphone.blocks.text import joined, translate
 from softphone.core.lease_registry import (
     Claim,
     Holder,
@@ -57,11 +58,13 @@ def same_number(a: str, b: str) -> bool:
 
 def reuse_warning(claim: Claim, pool: Pool) -> str:
     assert claim.reused is not None
-    return (f"Every number of {pool.label} is in use, so this call reuses the oldest lease, "
-            f"{claim.number}, until now held by {claim.reused.agent} at "
-            f"{claim.reused.workstation}. If the answering point of that earlier call calls "
-            "back, it reaches you: answer and tell them. Ask your admin to add numbers to the "
-            "pool.")
+    return translate(
+        "Leases", "Every number of {pool} is in use, so this call reuses the oldest lease, "
+                  "{number}, until now held by {agent} at {workstation}. If the answering point "
+                  "of that earlier call calls back, it reaches you: answer and tell them. Ask "
+                  "your admin to add numbers to the pool.").format(
+        pool=pool.label, number=claim.number, agent=claim.reused.agent,
+        workstation=claim.reused.workstation)
 
 
 class CallbackLeases:
@@ -149,26 +152,30 @@ class CallbackLeases:
             warnings = [reuse_warning(claim, pool)] if claim.reused else []
             if claim.unconfirmed:
                 warnings.append(claim.unconfirmed)
-            return self._lease, " ".join(warnings)
+            return self._lease, joined(warnings)
         own = self._own_number()
         if own:
             self._lease = Lease(own, now + window, now, False, pool.site, new_token())
             if pool.numbers:
-                return self._lease, (
-                    f"The shared callback store has not answered, so no number of {pool.label} "
-                    "could be chosen: your own number is the callback number.")
-            return self._lease, ("No callback number pool is configured, so your own number is "
-                                 "the callback number. Ask your admin to set callback.pool.")
+                return self._lease, translate(
+                    "Leases", "The shared callback store has not answered, so no number of "
+                              "{pool} could be chosen: your own number is the callback number.")\
+                    .format(pool=pool.label)
+            return self._lease, translate(
+                "Leases", "No callback number pool is configured, so your own number is the "
+                          "callback number. Ask your admin to set callback.pool.")
         if pool.numbers:  # nothing known of the store and no own number: better than none
             number = pool.numbers[spread_index(self._holder(), len(pool.numbers))]
             self._lease = Lease(number, now + window, now, True, pool.site, new_token())
-            return self._lease, (
-                f"The shared callback store has not answered, so {number} was chosen here without "
-                "knowing whether another agent holds it; it is recorded when the store answers. "
-                "Ask your admin to set outbound.caller_id as the last resort.")
+            return self._lease, translate(
+                "Leases", "The shared callback store has not answered, so {number} was chosen "
+                          "here without knowing whether another agent holds it; it is recorded "
+                          "when the store answers. Ask your admin to set outbound.caller_id as "
+                          "the last resort.").format(number=number)
         self._lease = None
-        return None, ("No callback number is configured: the answering point cannot call "
-                      "back. Ask your admin to set callback.pool or outbound.caller_id.")
+        return None, translate("Leases", "No callback number is configured: the answering point "
+                                         "cannot call back. Ask your admin to set callback.pool "
+                                         "or outbound.caller_id.")
 
     def announce(self) -> None:
         self.changed.emit(self._lease)

@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from softphone.blocks.events import Event
 from softphone.blocks.post import Post, run_now
+from softphone.blocks.text import translate
 from softphone.core.calls import Call, CallError, CallFailed, CallKind, CallState, Direction
 from softphone.core.carrier import (
     Carrier,
@@ -110,7 +111,8 @@ class Phone:
         try:
             self.carrier.start(_CarrierEvents(self, self._post))
         except CarrierError as error:
-            self.problem.emit(f"The carrier could not start: {error}")
+            self.problem.emit(translate("Phone", "The carrier could not start: {error}").format(
+                error=str(error)))
             return False
         return True
 
@@ -127,7 +129,7 @@ class Phone:
         try:
             return self._calls[call_id]
         except KeyError:
-            raise CallError("That call has already ended.") from None
+            raise CallError(translate("Phone", "That call has already ended.")) from None
 
     def lines_in_use(self) -> int:
         return sum(1 for call in self._calls.values() if call.active)
@@ -149,7 +151,7 @@ class Phone:
         target = self.dial_plan.classify(text)
         kind = target.kind
         if kind is not CallKind.EMERGENCY and self.emergency.active:
-            raise CallError("End the emergency call before placing another call.")
+            raise CallError(translate("Phone", "End the emergency call before placing another call."))
         lease, warning = self.leases.acquire() if kind is CallKind.EMERGENCY else (None, "")
         callback = (lease.number if lease else None) if kind is CallKind.EMERGENCY else (
             self.leases.preview() if kind is CallKind.TEST else None)
@@ -169,8 +171,9 @@ class Phone:
             call.state = CallState.FAILED
             call.end_reason = str(error)
             if kind is CallKind.EMERGENCY:
-                call.end_reason = (f"The emergency call could not be placed: {error} "
-                                   "Use another phone to call emergency services now.")
+                call.end_reason = translate(
+                    "Phone", "The emergency call could not be placed: {error} Use another phone "
+                             "to call emergency services now.").format(error=str(error))
                 self.problem.emit(call.end_reason)
                 self.emergency.notify_failed(call, location, str(error))
             self.call_changed.emit(call)
@@ -184,8 +187,9 @@ class Phone:
         if kind is CallKind.EMERGENCY:
             self.emergency.begin_outbound(call, lease, warning, location, self._hold_others)
         elif kind is CallKind.TEST:
-            call.notes.append("Test call to the address test line: no emergency services, "
-                              "no Do not disturb, no notification.")
+            call.notes.append(translate("Phone", "Test call to the address test line: no "
+                                                 "emergency services, no Do not disturb, no "
+                                                 "notification."))
         self.call_changed.emit(call)
         return call
 
@@ -195,8 +199,9 @@ class Phone:
         try:
             return self._location.latest(), ""
         except Exception as error:  # the location source must never stop an emergency call
-            return None, (f"No location was sent with the call: the location source failed "
-                          f"({type(error).__name__}).")
+            return None, translate("Phone", "No location was sent with the call: the location "
+                                            "source failed ({error}).").format(
+                error=type(error).__name__)
 
     def _hold_others(self, emergency_call: Call) -> None:
         """Hold every other call (or end it, if the carrier cannot hold) for an emergency call."""
@@ -206,14 +211,14 @@ class Phone:
             if call.state is CallState.CONNECTED and self.carrier.can_hold:
                 self.carrier.hold(call.call_id, True)
                 call.state = CallState.ON_HOLD
-                call.notes.append("Put on hold because an emergency call started.")
+                call.notes.append(translate("Phone", "Put on hold because an emergency call started."))
                 self.call_changed.emit(call)
             elif call.state in (CallState.CONNECTED, CallState.DIALING, CallState.RINGING):
                 if call.direction is Direction.INBOUND and call.state is CallState.RINGING:
                     self.carrier.refuse(call.call_id, Refusal.BUSY)
                 else:
                     self.carrier.hangup(call.call_id)
-                self._finish(call, "ended because an emergency call started")
+                self._finish(call, translate("Phone", "ended because an emergency call started"))
 
     # -- controls --------------------------------------------------------------------------
 
@@ -223,18 +228,19 @@ class Phone:
         try:
             self.carrier.hangup(call.call_id)
         except CarrierError as error:
-            call.notes.append(f"The carrier reported a problem hanging up: {error}")
-        self._finish(call, "ended by you")
+            call.notes.append(translate("Phone", "The carrier reported a problem hanging up: "
+                                                 "{error}").format(error=str(error)))
+        self._finish(call, translate("Phone", "ended by you"))
         return call
 
     def answer(self, call_id: str | None = None) -> Call:
         call = self._pick(call_id, ringing=True)
         if call.state is not CallState.RINGING or call.direction is not Direction.INBOUND:
-            raise CallError("Only a ringing inbound call can be answered.")
+            raise CallError(translate("Phone", "Only a ringing inbound call can be answered."))
         if call.psap_callback:
             self.emergency.begin_callback(call, self._hold_others)
         elif self.emergency.active:
-            raise CallError("End the emergency call before answering another call.")
+            raise CallError(translate("Phone", "End the emergency call before answering another call."))
         self.carrier.answer(call.call_id)
         return call
 
@@ -242,18 +248,18 @@ class Phone:
         """Refuse a ringing normal call; a PSAP callback cannot be declined."""
         call = self.call(call_id)
         if call.psap_callback:
-            raise CallError("An emergency callback cannot be declined: answer it.")
+            raise CallError(translate("Phone", "An emergency callback cannot be declined: answer it."))
         if call.state not in (CallState.RINGING, CallState.QUEUED):
-            raise CallError("Only a ringing call can be declined; hang up instead.")
+            raise CallError(translate("Phone", "Only a ringing call can be declined; hang up instead."))
         self.carrier.refuse(call_id, refusal)
-        self._finish(call, "declined by you")
+        self._finish(call, translate("Phone", "declined by you"))
 
     def hold(self, call_id: str, held: bool) -> None:
         call = self.call(call_id)
         if call.is_emergency:
-            raise CallError("An emergency call cannot be put on hold.")
+            raise CallError(translate("Phone", "An emergency call cannot be put on hold."))
         if not held and self.emergency.active:
-            raise CallError("Other calls stay on hold while an emergency call is up.")
+            raise CallError(translate("Phone", "Other calls stay on hold while an emergency call is up."))
         self.carrier.hold(call_id, held)
         call.state = CallState.ON_HOLD if held else CallState.CONNECTED
         self.call_changed.emit(call)
@@ -261,7 +267,7 @@ class Phone:
     def transfer(self, call_id: str, target: str) -> None:
         call = self.call(call_id)
         if call.is_emergency:
-            raise CallError("An emergency call cannot be transferred.")
+            raise CallError(translate("Phone", "An emergency call cannot be transferred."))
         self.carrier.transfer(call_id, self.dial_plan.classify(target).number)
 
     def send_dtmf(self, call_id: str, digits: str) -> None:
@@ -275,7 +281,7 @@ class Phone:
             candidates = [c for c in candidates if c.state is CallState.RINGING]
         candidates.sort(key=lambda c: (not c.is_emergency, -c.started_at))
         if not candidates:
-            raise CallError("There is no call to act on.")
+            raise CallError(translate("Phone", "There is no call to act on."))
         return candidates[0]
 
     # -- carrier events --------------------------------------------------------------------
@@ -324,7 +330,8 @@ class Phone:
             try:
                 self.leases.pause()
             except StorageError as error:
-                self.problem.emit(f"Pausing the callback countdown failed: {error}")
+                self.problem.emit(translate("Phone", "Pausing the callback countdown failed: "
+                                                     "{error}").format(error=str(error)))
         self.call_changed.emit(call)
         self.incoming.emit(call)
 
@@ -333,7 +340,7 @@ class Phone:
             self._queue.remove(call_id)
             call = self._calls[call_id]
             self.carrier.refuse(call_id, Refusal.BUSY)
-            self._finish(call, "no line became free in time")
+            self._finish(call, translate("Phone", "no line became free in time"))
 
     def _serve_queue(self) -> None:
         while (self._queue and self.lines_in_use() < self.settings["routing.max_concurrent_calls"]
@@ -354,12 +361,14 @@ class Phone:
         call.state = CallState.FAILED if failed else CallState.ENDED
         call.end_reason = reason
         if call.kind is CallKind.NORMAL:
-            self._record(call, ("answered, " if answered else "") + reason)
+            self._record(call, translate("Phone", "answered, {reason}").format(reason=reason)
+                         if answered else reason)
         elif call.psap_callback and not self.emergency.is_emergency(call.call_id):
             self._resume_countdown()  # a callback that rang out, unanswered
         if failed and call.is_emergency:
-            self.problem.emit(f"The emergency call failed: {reason} "
-                              "Dial again, or use another phone to call emergency services.")
+            self.problem.emit(translate("Phone", "The emergency call failed: {reason} Dial again, "
+                                                 "or use another phone to call emergency "
+                                                 "services.").format(reason=reason))
         self.emergency.finish(call)
         self.call_changed.emit(call)
         self._serve_queue()
@@ -370,7 +379,8 @@ class Phone:
         try:
             self.leases.resume()
         except StorageError as error:
-            self.problem.emit(f"Restarting the callback countdown failed: {error}")
+            self.problem.emit(translate("Phone", "Restarting the callback countdown failed: "
+                                                 "{error}").format(error=str(error)))
 
     def _record(self, call: Call, outcome: str) -> None:
         if call.kind is not CallKind.NORMAL:
@@ -378,4 +388,5 @@ class Phone:
         try:
             self.history.record(call, outcome, self._clock())
         except StorageError as error:
-            self.problem.emit(f"The call history could not be saved: {error}")
+            self.problem.emit(translate("Phone", "The call history could not be saved: {error}")
+                              .format(error=str(error)))

@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable, Sequence
 
 from softphone.blocks.events import Event
+from softphone.blocks.text import translate
 from softphone.core.state import StateStore
 from softphone.core.storage import StorageError
 
@@ -24,7 +25,7 @@ BUILT_IN = (AVAILABLE, BUSY, AWAY, DO_NOT_DISTURB, OFFLINE)
 ALIASES = {"dnd": DO_NOT_DISTURB, "donotdisturb": DO_NOT_DISTURB}
 
 # Statuses in which normal inbound calls are refused (a PSAP callback still rings).
-UNREACHABLE = {DO_NOT_DISTURB: "do not disturb", AWAY: "away", OFFLINE: "offline"}
+UNREACHABLE = frozenset({DO_NOT_DISTURB, AWAY, OFFLINE})
 
 _STATUS_KEY = "presence.status"
 _BEFORE_KEY = "presence.before_emergency"
@@ -78,8 +79,9 @@ class Presence:
         """The agent's own choice; refused while an emergency call is up."""
         status = self.resolve(name)
         if self.locked:
-            raise PresenceError("Presence stays on Do not disturb while an emergency call is up; "
-                                "it returns to your previous status when the call ends.")
+            raise PresenceError(translate(
+                "Presence", "Presence stays on Do not disturb while an emergency call is up; it "
+                            "returns to your previous status when the call ends."))
         self._apply(status)
         self._store.put(_STATUS_KEY, status)
 

@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from softphone.blocks.sqlite import open_sqlite
+from softphone.blocks.text import translate
 
 log = logging.getLogger("storage")
 
@@ -49,24 +50,25 @@ class Database:
         self.connection = opened.connection
         if opened.erased_damaged:
             log.warning("the database file was damaged and was erased")
-            self.problem = ("The database file was damaged; it was erased and a new one was "
-                            "started (presence and history start empty).")
+            self.problem = translate("Storage", "The database file was damaged; it was erased "
+                                                "and a new one was started (presence and "
+                                                "history start empty).")
         if opened.unavailable is not None:
-            self.problem = (
-                f"Cannot write to {path} ({opened.unavailable}). Presence, the callback lease and "
-                "call history are kept in memory only until the softphone restarts: make the "
-                "profile folder writable. Calls are not affected."
-            )
+            self.problem = translate(
+                "Storage", "Cannot write to {path} ({error}). Presence, the callback lease and "
+                           "call history are kept in memory only until the softphone restarts: "
+                           "make the profile folder writable. Calls are not affected.").format(
+                path=path, error=opened.unavailable)
             log.warning("storage unavailable, using memory: %s", opened.unavailable)
 
     def execute(self, sql: str, parameters: tuple[object, ...] = ()) -> sqlite3.Cursor:
         try:
             return self.connection.execute(sql, parameters)
         except sqlite3.Error as error:
-            raise StorageError(
-                f"Could not save to {self.path} ({error}); check that the profile folder is "
-                "writable and the disk is not full."
-            ) from error
+            raise StorageError(translate(
+                "Storage", "Could not save to {path} ({error}); check that the profile folder "
+                           "is writable and the disk is not full.").format(
+                path=self.path, error=error)) from error
 
     def purge_old_copies(self) -> None:
         """Checkpoint and empty the write-ahead log, which still holds earlier page images

@@ -25,6 +25,7 @@ from functools import cache
 
 from softphone.blocks.events import Event
 from softphone.blocks.readiness import Check
+from softphone.blocks.text import joined, translate
 from softphone.core.coverage import SUPPORTED_EMERGENCY_COUNTRIES
 from softphone.core.location import CivicAddress, Location
 from softphone.core.storage import StorageError
@@ -37,7 +38,7 @@ from softphone.settings.store import Settings
 log = logging.getLogger("location")
 
 UNKNOWN_NETWORK = "unknown"
-ADDRESS_KEYS = {name: f"location.address.{name}" for name in addresses.LABELS}
+ADDRESS_KEYS = {name: f"location.address.{name}" for name in addresses.FIELDS}
 
 
 @dataclass(frozen=True)
@@ -69,10 +70,11 @@ def country_label(code: str) -> str:
 
 def age_text(seconds: float) -> str:
     if seconds < 90:
-        return "just now" if seconds < 10 else f"{seconds:.0f} s ago"
+        return translate("Location", "just now") if seconds < 10 else translate(
+            "Location", "{count} s ago").format(count=f"{seconds:.0f}")
     if seconds < 5400:
-        return f"{seconds / 60:.0f} min ago"
-    return f"{seconds / 3600:.1f} h ago"
+        return translate("Location", "{count} min ago").format(count=f"{seconds / 60:.0f}")
+    return translate("Location", "{count} h ago").format(count=f"{seconds / 3600:.1f}")
 
 
 class LocationService:
@@ -90,7 +92,7 @@ class LocationService:
         self._fix: Fix | None = None
         self._ip: Fix | None = None
         self._ip_country: str | None = None
-        self._os_problem: str | None = "Waiting for the system's first position."
+        self._os_problem: str | None = translate("Location", "Waiting for the system's first position.")
         self._os_available = True
         self._network = UNKNOWN_NETWORK
         self._confirmed: Confirmed | None = None
@@ -129,10 +131,12 @@ class LocationService:
     def confirmation_reason(self) -> str | None:
         """Why the agent should confirm their address now, or ``None``."""
         if self._confirmed is None:
-            return "Please confirm where you are: no address is confirmed for this network."
+            return translate("Location", "Please confirm where you are: no address is confirmed for "
+                                  "this network.")
         if self._moved_m is not None:
-            return (f"Please confirm where you are: you are about {self._moved_m:,.0f} m from the "
-                    "address you confirmed.")
+            return translate("Location", "Please confirm where you are: you are about {distance} m from "
+                                  "the address you confirmed.").format(
+                distance=f"{self._moved_m:,.0f}")
         return None
 
     def proposed_address(self) -> CivicAddress:
@@ -151,7 +155,8 @@ class LocationService:
         """A position from the operating system; bad values are dropped, never stored."""
         if not (math.isfinite(latitude) and math.isfinite(longitude)
                 and -90 <= latitude <= 90 and -180 <= longitude <= 180):
-            self.os_status("The system reported an impossible position; it was ignored.")
+            self.os_status(translate("Location", "The system reported an impossible position; it was "
+                                          "ignored."))
             return
         if accuracy_m is not None and not (math.isfinite(accuracy_m) and accuracy_m >= 0):
             accuracy_m = None
@@ -209,7 +214,8 @@ class LocationService:
         try:
             self._store.save(record)
         except StorageError as error:
-            self._problem = f"The confirmed address is kept until restart only: {error}"
+            self._problem = translate("Location", "The confirmed address is kept until restart only: "
+                                           "{error}").format(error=str(error))
         self._confirmed = record
         self._moved_m = None
         self._prompted = None
@@ -223,55 +229,67 @@ class LocationService:
         return [self._enabled_check(), self._country_check(), self._address_check()]
 
     def _enabled_check(self) -> Check:
-        title = "Location enabled"
+        title = translate("Location", "Location enabled")
         if not self._settings["location.os_positioning"]:
             return Check("location.enabled", title, False,
-                         "Using the system's location is turned off in the settings.",
-                         "Turn on 'Use the system's location' (location.os_positioning).")
+                         translate("Location", "Using the system's location is turned off in the "
+                                        "settings."),
+                         translate("Location", "Turn on 'Use the system's location' "
+                                        "(location.os_positioning)."))
         fix = self._fix
         if not self._os_available:
             return Check("location.enabled", title, False,
-                         self._os_problem or "The system's location is not available.",
-                         "Turn on location services for this computer and allow the softphone "
-                         "to use them (Windows: Settings > Privacy > Location; macOS: System "
-                         "Settings > Privacy > Location Services; Linux: GNOME Settings > "
-                         "Privacy > Location, geoclue).")
+                         self._os_problem or translate("Location", "The system's location is not "
+                                                            "available."),
+                         translate("Location", "Turn on location services for this computer and allow "
+                                        "the softphone to use them (Windows: Settings > Privacy "
+                                        "> Location; macOS: System Settings > Privacy > Location "
+                                        "Services; Linux: GNOME Settings > Privacy > Location, "
+                                        "geoclue)."))
         if fix is None:
             return Check("location.enabled", title, True,
-                         self._os_problem or "Waiting for the system's first position.")
-        accuracy = f" (±{fix.accuracy_m:.0f} m)" if fix.accuracy_m is not None else ""
+                         self._os_problem or translate("Location", "Waiting for the system's first "
+                                                            "position."))
+        age = age_text(self._clock() - fix.at)
         return Check("location.enabled", title, True,
-                     f"System position {age_text(self._clock() - fix.at)}{accuracy}.")
+                     translate("Location", "System position {age} (±{accuracy} m).").format(
+                         age=age, accuracy=f"{fix.accuracy_m:.0f}")
+                     if fix.accuracy_m is not None else
+                     translate("Location", "System position {age}.").format(age=age))
 
     def _country_check(self) -> Check:
-        title = "Location in a supported country"
+        title = translate("Location", "Location in a supported country")
         country = self._country
         if country is None:
+            unknown = translate("Location", "The country you are in is unknown. Emergency numbers are "
+                                     "still dialled, but support here cannot be confirmed.")
             return Check("location.country", title, False,
-                         "The country you are in is unknown. Emergency numbers are still "
-                         "dialled, but support here cannot be confirmed."
-                         + (f" {self._problem}" if self._problem else ""),
-                         "Turn on location services, or confirm your address.")
+                         joined([unknown, self._problem]) if self._problem else unknown,
+                         translate("Location", "Turn on location services, or confirm your address."))
         if country not in SUPPORTED_EMERGENCY_COUNTRIES:
             return Check("location.country", title, False,
-                         f"You appear to be in {country_label(country)}, where emergency calling "
-                         "through this softphone is not supported. Emergency numbers are still "
-                         "dialled, but help may not be sent.",
-                         "Keep a local phone for emergencies while you work here.")
+                         translate("Location", "You appear to be in {country}, where emergency calling "
+                                        "through this softphone is not supported. Emergency "
+                                        "numbers are still dialled, but help may not be sent.")
+                         .format(country=country_label(country)),
+                         translate("Location", "Keep a local phone for emergencies while you work "
+                                        "here."))
         return Check("location.country", title, True,
-                     f"{country_label(country)}: emergency calling is supported.")
+                     translate("Location", "{country}: emergency calling is supported.").format(
+                         country=country_label(country)))
 
     def _address_check(self) -> Check:
-        title = "Address confirmed for this network"
+        title = translate("Location", "Address confirmed for this network")
         reason = self.confirmation_reason
         if reason is None and self._confirmed is not None:
+            confirmed = translate("Location", "Confirmed {age}: {address}.").format(
+                age=age_text(self._clock() - self._confirmed.confirmed_at),
+                address=self._confirmed.address.one_line())
             return Check("location.address", title, True,
-                         f"Confirmed {age_text(self._clock() - self._confirmed.confirmed_at)}: "
-                         f"{self._confirmed.address.one_line()}."
-                         + (f" {self._problem}" if self._problem else ""))
+                         joined([confirmed, self._problem]) if self._problem else confirmed)
         return Check("location.address", title, False, reason or "",
-                     "Open the readiness panel and confirm your address (street, number, floor "
-                     "or room).")
+                     translate("Location", "Open the readiness panel and confirm your address (street, "
+                                    "number, floor or room)."))
 
     # -- internals ------------------------------------------------------------------------------
 

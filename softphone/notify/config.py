@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from softphone.blocks.text import current_language, translate
 from softphone.notify.template import MessageTemplate, default_template
 
 STANDARD_PORTS = {"starttls": 587, "tls": 465, "none": 25}
@@ -35,20 +36,30 @@ class SmtpConfig:
 
     def problem(self) -> str | None:
         """What is missing before anything can be sent, in words, or ``None``."""
-        missing = [label for label, value in (("the mail server (SMTP host)", self.host),
-                                              ("the sender address", self.sender)) if not value]
-        if missing:
-            return f"the admin settings lack {' and '.join(missing)}"
+        if not self.host and not self.sender:
+            return translate("Notifier", "the admin settings lack the mail server (SMTP host) and the "
+                                  "sender address")
+        if not self.host:
+            return translate("Notifier", "the admin settings lack the mail server (SMTP host)")
+        if not self.sender:
+            return translate("Notifier", "the admin settings lack the sender address")
         return None
 
 
+def template_language(get: Callable[[str], Any]) -> str:
+    """The language the contacts read: the admin's choice, else the agent's."""
+    return str(get("notify.template.language") or current_language())
+
+
 def template_from_values(get: Callable[[str], Any]) -> MessageTemplate:
-    """The admin's template; a part left empty is the shipped template's part."""
-    shipped = default_template()
+    """The admin's template; a part left empty is the shipped template's part in the language
+    the admin chose (the agent's by default)."""
+    shipped = default_template(template_language(get))
     return MessageTemplate(
         subject=get("notify.template.subject") or shipped.subject,
         html=get("notify.template.html") or shipped.html,
         text=get("notify.template.text") or shipped.text,
+        language=shipped.language,
     )
 
 

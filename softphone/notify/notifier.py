@@ -39,6 +39,7 @@ from softphone.blocks.events import Event
 from softphone.blocks.post import Post
 from softphone.blocks.readiness import Check
 from softphone.blocks.template_syntax import TemplateError
+from softphone.blocks.text import joined, translate
 from softphone.core.notification import EmergencyNotice
 from softphone.notify import smtp
 from softphone.notify.config import NotifyConfig
@@ -78,19 +79,23 @@ class NotifyStatus:
 
 
 IDLE = NotifyStatus(NotifyState.IDLE, "")
-NOT_CONFIGURED = NotifyStatus(NotifyState.NOT_CONFIGURED, "No emergency contacts configured")
-SENDING = NotifyStatus(NotifyState.SENDING, "Notifying emergency contacts…")
-NOTIFIED = NotifyStatus(NotifyState.NOTIFIED, "Contacts notified")
+# Made at import, in English; the emergency view says them in the agent's language (localized).
+NOT_CONFIGURED = NotifyStatus(NotifyState.NOT_CONFIGURED,
+                              translate("Notifier", "No emergency contacts configured"))
+SENDING = NotifyStatus(NotifyState.SENDING, translate("Notifier", "Notifying emergency contacts…"))
+NOTIFIED = NotifyStatus(NotifyState.NOTIFIED, translate("Notifier", "Contacts notified"))
 
 
 def pending(reason: str) -> NotifyStatus:
-    return NotifyStatus(NotifyState.PENDING, f"Notification pending (retrying): {reason}")
+    return NotifyStatus(NotifyState.PENDING, translate(
+        "Notifier", "Notification pending (retrying): {reason}").format(reason=reason))
 
 
 def unsaved(reason: str) -> NotifyStatus:
-    return NotifyStatus(NotifyState.UNSAVED, (
-        f"Notification could not be saved ({reason}): it is being sent from memory now and is "
-        "lost if the softphone stops before it goes. Free space in the profile folder."))
+    return NotifyStatus(NotifyState.UNSAVED, translate(
+        "Notifier", "Notification could not be saved ({reason}): it is being sent from memory now "
+             "and is lost if the softphone stops before it goes. Free space in the profile "
+             "folder.").format(reason=reason))
 
 
 @dataclass(frozen=True)
@@ -153,7 +158,8 @@ class Notifier:
             try:
                 outbox = self._outbox()
                 outbox.add(message_id, notice.occurred_at, config.recipients, rendered)
-                problem = None if outbox.on_disk else (outbox.problem or "no outbox file")
+                problem = None if outbox.on_disk else (outbox.problem
+                                                        or translate("Notifier", "no outbox file"))
             except (sqlite3.Error, OSError) as error:
                 self._memory.add(message_id, notice.occurred_at, config.recipients, rendered)
                 problem = _why(error)
@@ -202,10 +208,10 @@ class Notifier:
     def readiness_checks(self) -> list[Check]:
         """From memory: the settings snapshot and what the worker last found in the keyring."""
         config = self._config
-        missing = []
+        missing: list[str] = []
         if not config.recipients:
-            missing.append("No emergency contacts configured: set the Emergency Call "
-                           "Notification recipients")
+            missing.append(translate("Notifier", "No emergency contacts configured: set the "
+                                          "Emergency Call Notification recipients"))
         problem = config.smtp.problem()
         if problem:
             missing.append(problem[0].upper() + problem[1:])
@@ -214,18 +220,19 @@ class Notifier:
         if self._outbox_problem:
             missing.append(self._outbox_problem)
         if missing:
-            detail = "; ".join(missing)
+            detail = joined(missing, "; ")
         else:
-            count = len(config.recipients)
-            detail = (f"{count} recipient{'s' if count != 1 else ''} via "
-                      f"{config.smtp.host}:{config.smtp.effective_port}")
+            detail = translate("Notifier", "%n recipient(s) via {server}", None, 1).plural(
+                len(config.recipients)).format(
+                server=f"{config.smtp.host}:{config.smtp.effective_port}")
         return [Check(
             key="notify.settings",
-            title="Emergency contacts' mailbox settings complete",
+            title=translate("Notifier", "Emergency contacts' mailbox settings complete"),
             passed=not missing,
             detail=detail,
-            fix="" if not missing else ("An admin completes Settings › Emergency › Contacts and "
-                                        "template; emergency calls go out regardless."),
+            fix="" if not missing else translate(
+                "Notifier", "An admin completes Settings › Emergency › Contacts and template; emergency "
+                     "calls go out regardless."),
         )]
 
     def _setting_changed(self, key: str) -> None:
@@ -270,7 +277,7 @@ class Notifier:
                 wait = self._seconds_to_next(outbox)
             except Exception:  # keep the worker alive: notifications must go out eventually
                 log.exception("the notifier failed unexpectedly; it will try again")
-                self._report(pending("internal error, see the log"))
+                self._report(pending(translate("Notifier", "internal error, see the log")))
                 wait = self._retry.first_delay
             self._wake.wait(wait)
             self._wake.clear()
@@ -280,10 +287,10 @@ class Notifier:
         erased = outbox.erase_expired(self._clock() - self._retry.give_up_after)
         if erased:
             hours = self._retry.give_up_after / 3600
-            self._report(NotifyStatus(NotifyState.FAILED, (
-                f"{erased} emergency notification{'s were' if erased != 1 else ' was'} NOT "
-                f"delivered within {hours:.0f} h and {'were' if erased != 1 else 'was'} erased; "
-                "tell your contacts yourself")))
+            self._report(NotifyStatus(NotifyState.FAILED, translate(
+                "Notifier", "%n emergency notification(s) NOT delivered within {hours} h and erased; "
+                     "tell your contacts yourself", None, 1).plural(erased).format(
+                hours=f"{hours:.0f}")))
             return
         self._report_outbox(outbox)
 
@@ -335,7 +342,8 @@ class Notifier:
             self._failed(outbox, row, now, str(error))
             return
         if delivery.refused:
-            reason = "; ".join(f"{who} refused ({why})" for who, why in delivery.refused.items())
+            reason = joined([translate("Notifier", "{recipient} refused ({why})").format(
+                recipient=who, why=why) for who, why in delivery.refused.items()], "; ")
             if self._expired(row, now):
                 self._give_up(outbox, row, reason)
                 return
@@ -359,10 +367,9 @@ class Notifier:
     def _give_up(self, outbox: Outbox, row: Pending, reason: str) -> None:
         outbox.remove(row.id)
         hours = self._retry.give_up_after / 3600
-        self._report(NotifyStatus(
-            NotifyState.FAILED,
-            f"Notification NOT delivered after {hours:.0f} h ({reason}); "
-            "tell your contacts yourself"))
+        self._report(NotifyStatus(NotifyState.FAILED, translate(
+            "Notifier", "Notification NOT delivered after {hours} h ({reason}); tell your contacts "
+                 "yourself").format(hours=f"{hours:.0f}", reason=reason)))
 
     def _report_outbox(self, outbox: Outbox) -> None:
         rows = [row for _, row in self._stores(outbox)]
@@ -393,8 +400,9 @@ class Notifier:
             if problem is None:
                 try:
                     if not self._secret(config.smtp.secret_name):
-                        problem = (f"no password is stored for the mail server user "
-                                   f"{config.smtp.user}; enter it in the admin settings")
+                        problem = translate("Notifier", "no password is stored for the mail server "
+                                                 "user {user}; enter it in the admin "
+                                                 "settings").format(user=config.smtp.user)
                 except secrets.SecretStoreError as error:
                     problem = str(error)
         return problem
@@ -402,16 +410,17 @@ class Notifier:
 
 def _render(notice: EmergencyNotice, config: NotifyConfig) -> RenderedMessage:
     """The admin's template; the shipped one if it cannot render, so the email still goes."""
-    values = values_for(notice)
+    language = config.template.language
+    values = values_for(notice, language)
     try:
         return config.template.render(values)
     except TemplateError:
-        return default_template().render(values)
+        return default_template(language).render(values)
 
 
 def _why(error: BaseException) -> str:
     """A short reason for a write that failed: 'the disk is full' rather than SQLite's words."""
     text = str(error).lower()
     if "full" in text or getattr(error, "errno", None) == 28:
-        return "the disk is full"
+        return translate("Notifier", "the disk is full")
     return str(error) or type(error).__name__

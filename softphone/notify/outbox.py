@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from softphone.blocks.sqlite import open_sqlite
+from softphone.blocks.text import translate
 from softphone.notify.template import RenderedMessage
 
 log = logging.getLogger("notify")
@@ -76,15 +77,17 @@ class Outbox:
         self.on_disk = path is not None and opened.unavailable is None
         if opened.erased_damaged:
             log.warning("the outbox file was damaged and was erased")
-            self.problem = ("The notification outbox was damaged; it was erased (it may have held "
-                            "an email's details) and a new one was started. Notifications "
-                            "queued before may be lost: tell your contacts yourself if you "
-                            "placed an emergency call recently.")
+            self.problem = translate(
+                "Notifier", "The notification outbox was damaged; it was erased (it may have held an "
+                     "email's details) and a new one was started. Notifications queued before "
+                     "may be lost: tell your contacts yourself if you placed an emergency call "
+                     "recently.")
         if opened.unavailable is not None:
-            self.problem = (f"Cannot write the notification outbox {self.path} "
-                            f"({opened.unavailable}); notifications are kept in memory and are "
-                            "lost if the softphone stops before they are sent. Make the profile "
-                            "folder writable.")
+            self.problem = translate(
+                "Notifier", "Cannot write the notification outbox {path} ({error}); notifications "
+                     "are kept in memory and are lost if the softphone stops before they are "
+                     "sent. Make the profile folder writable.").format(
+                path=self.path, error=opened.unavailable)
             log.warning("outbox unavailable, using memory: %s", opened.unavailable)
 
     def add(self, message_id: str, created_at: float, recipients: Sequence[str],

@@ -11,8 +11,10 @@ import html
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from softphone.blocks.languages import LANGUAGES
 from softphone.blocks.paths import resources_dir
 from softphone.blocks.template_syntax import SUBJECT, check, fill, one_line, without_controls
+from softphone.blocks.text import ENGLISH
 from softphone.settings.notification_template import NAMES, check_html_body, check_text_body
 
 
@@ -28,6 +30,7 @@ class MessageTemplate:
     subject: str
     html: str
     text: str
+    language: str = ENGLISH  # of the placeholders' words (PLACED, not known...), as the contacts read
 
     def check(self) -> None:
         check(self.subject, SUBJECT, NAMES)
@@ -45,9 +48,14 @@ class MessageTemplate:
 
 
 @functools.cache
-def default_template() -> MessageTemplate:
-    """The template shipped in ``softphone/resources/templates`` (read once)."""
+def default_template(language: str = ENGLISH) -> MessageTemplate:
+    """The template shipped in ``softphone/resources/templates`` in ``language`` (read once):
+    English at the top, each other language in its own folder (``templates/da_DK``)."""
+    if language not in LANGUAGES:
+        language = ENGLISH
     folder = resources_dir() / "templates"
+    if language != ENGLISH:
+        folder = folder / language
 
     def read(name: str) -> str:
         return (folder / name).read_text(encoding="utf-8").strip("\n")
@@ -56,4 +64,5 @@ def default_template() -> MessageTemplate:
         subject=read("emergency_notification.subject.txt"),
         html=read("emergency_notification.html"),
         text=read("emergency_notification.txt"),
+        language=language,
     )

@@ -42,7 +42,7 @@ def send_test_email(config: NotifyConfig, password: str | None,
         return NotifyTestResult(False, "There are no recipients: set the Emergency Call Notification "
                                   "recipients first.")
     try:
-        rendered = config.template.render(sample_values())
+        rendered = config.template.render(sample_values(config.template.language))
     except TemplateError as error:
         return NotifyTestResult(False, f"The template cannot be used: {error}.")
     rendered = dataclasses.replace(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from softphone.blocks.languages import LANGUAGES
+from softphone.blocks.text import translate
 from softphone.settings.notification_template import check_html_body, check_subject, check_text_body
 from softphone.settings.types import (
     Boolean,
@@ -55,23 +56,28 @@ class Option:
         return self.key.rsplit(".", 1)[0]
 
 
+# The agent's own options say themselves in the agent's language (the settings dialog shows
+# them ``localized``); the admin's are still in English (issue 15, area by area).
 AGENT = (
-    Option("agent.name", Text(max_length=100), "", "Agent name",
-           "The agent's full name, used in notifications."),
-    Option("agent.user_id", Text(max_length=64), "", "User id",
-           "The agent's user id; empty means the operating-system login name."),
-    Option("agent.workstation", Text(max_length=253), "", "Workstation",
-           "A name for this workstation; empty means the host name."),
-    Option("agent.country", Country(), "US", "Country",
-           "Where the agent works when no location is known; drives which numbers are emergency numbers.",
+    Option("agent.name", Text(max_length=100), "", translate("Options", "Agent name"),
+           translate("Options", "The agent's full name, used in notifications.")),
+    Option("agent.user_id", Text(max_length=64), "", translate("Options", "User id"),
+           translate("Options", "The agent's user id; empty means the operating-system login "
+                                "name.")),
+    Option("agent.workstation", Text(max_length=253), "", translate("Options", "Workstation"),
+           translate("Options", "A name for this workstation; empty means the host name.")),
+    Option("agent.country", Country(), "US", translate("Options", "Country"),
+           translate("Options", "Where the agent works when no location is known; drives which "
+                                "numbers are emergency numbers."),
            admin=True),
-    Option("agent.help_contact", Text(), "", "Who to ask",
-           "Who agents ask about what only an admin can set: a name, a phone extension or an "
-           "email address, shown by the set-up assistant beside what is missing.", admin=True),
-    Option("ui.language", Choice(("", *LANGUAGES)), "", "Language",
-           "The language of the window, its messages and the command line: en_US, da_DK, "
-           "fr_CA or es_PR; empty follows the system's language. A change applies at once, "
-           "during a call too."),
+    Option("agent.help_contact", Text(), "", translate("Options", "Who to ask"),
+           translate("Options", "Who agents ask about what only an admin can set: a name, a "
+                                "phone extension or an email address, shown by the set-up "
+                                "assistant beside what is missing."), admin=True),
+    Option("ui.language", Choice(("", *LANGUAGES)), "", translate("Options", "Language"),
+           translate("Options", "The language of the window, its messages and the command line: "
+                                "en_US, da_DK, fr_CA or es_PR; empty follows the system's "
+                                "language. A change applies at once, during a call too.")),
 )
 
 OUTBOUND = (
@@ -216,8 +222,9 @@ ROUTING = (
 )
 
 PRESENCE = (
-    Option("presence.custom_statuses", TextList(), (), "Custom statuses",
-           "Extra presence statuses the agent can pick, such as Lunch or Training."),
+    Option("presence.custom_statuses", TextList(), (), translate("Options", "Custom statuses"),
+           translate("Options", "Extra presence statuses the agent can pick, such as Lunch or "
+                                "Training.")),
 )
 
 LOCATION = (
@@ -272,6 +279,10 @@ NOTIFY = (
     Option("notify.smtp.ca_file", Text(max_length=4096), "", "Extra CA certificates file",
            "A PEM file of CA certificates to trust for the mail server in addition to the "
            "system's (e.g. the company's internal CA); empty for the system's only.", admin=True),
+    Option("notify.template.language", Choice(("", *LANGUAGES)), "", "Notification language",
+           "The language of the email the emergency contacts receive: en_US, da_DK, fr_CA or "
+           "es_PR (the shipped template exists in each); empty: the agent's language. A "
+           "subject or body set here is sent as written.", admin=True),
     Option("notify.template.subject", TemplateText(check_subject, multiline=False), "",
            "Notification subject",
            "The subject line; {{placeholders}} are filled in when the call is placed. Empty: "

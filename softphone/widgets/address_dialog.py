@@ -12,16 +12,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from softphone.blocks.text import localized, translate
 from softphone.core.location import CivicAddress
-from softphone.location.address import LABELS, problems
+from softphone.location.address import FIELDS, labels, problems
 from softphone.location.errors import LocationError
 from softphone.location.service import LocationService
 from softphone.qt import QtCore, QtWidgets, Signal
+from softphone.widgets.language import Retranslating
 
 ERROR_STYLE = "color: #b00020;"
 
 
-class AddressForm(QtWidgets.QWidget):
+class AddressForm(Retranslating, QtWidgets.QWidget):
     """The address fields, their problems and Confirm: in the dialog, and in the set-up
     assistant's "Where you are" page. Signals: ``confirmed(object)`` with the stored address."""
 
@@ -33,12 +35,15 @@ class AddressForm(QtWidgets.QWidget):
         self._service = service
         self.fields: dict[str, QtWidgets.QLineEdit] = {}
         self.errors: dict[str, QtWidgets.QLabel] = {}
+        self.labels: dict[str, QtWidgets.QLabel] = {}
         form = QtWidgets.QFormLayout()
+        form.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
         proposal = service.proposed_address()
-        for name, label in LABELS.items():
+        for name in FIELDS:
             edit = QtWidgets.QLineEdit(getattr(proposal, name))
             edit.setObjectName(f"address_{name}")
-            edit.setAccessibleName(label)
+            label = QtWidgets.QLabel()
+            label.setBuddy(edit)
             error = QtWidgets.QLabel()
             error.setObjectName(f"address_{name}_error")
             error.setStyleSheet(ERROR_STYLE)
@@ -48,22 +53,32 @@ class AddressForm(QtWidgets.QWidget):
             column.addWidget(edit)
             column.addWidget(error)
             form.addRow(label, column)
-            self.fields[name], self.errors[name] = edit, error
+            self.fields[name], self.errors[name], self.labels[name] = edit, error, label
         self.fields["country"].setMaxLength(2)
         self.fields["country"].setPlaceholderText("US, CA, PR, GB, DK …")
-        self.fields["floor_room"].setPlaceholderText("e.g. 3rd floor, room 301")
         self.message = QtWidgets.QLabel()
         self.message.setObjectName("addressMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setVisible(False)
-        self.confirm_button = QtWidgets.QPushButton("Confirm address")
+        self.confirm_button = QtWidgets.QPushButton()
         self.confirm_button.setObjectName("confirmAddressButton")
         self.confirm_button.clicked.connect(self.confirm)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        self._said = ""
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for name, text in labels().items():
+            self.labels[name].setText(text)
+            self.fields[name].setAccessibleName(text)
+        self.fields["floor_room"].setPlaceholderText(translate("AddressDialog",
+                                                               "e.g. 3rd floor, room 301"))
+        self.confirm_button.setText(translate("AddressDialog", "Confirm address"))
+        self.message.setText(localized(self._said))
 
     def address(self) -> CivicAddress:
         return CivicAddress(**{name: edit.text() for name, edit in self.fields.items()})
@@ -76,7 +91,7 @@ class AddressForm(QtWidgets.QWidget):
             label.setText(found.get(name, ""))
             label.setVisible(name in found)
         if found:
-            self._say("Please complete the marked fields.")
+            self._say(translate("AddressDialog", "Please complete the marked fields."))
             return False
         try:
             stored = self._service.confirm(address)
@@ -88,21 +103,21 @@ class AddressForm(QtWidgets.QWidget):
         return True
 
     def _say(self, text: str) -> None:
+        self._said = text
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
 
-class AddressDialog(QtWidgets.QDialog):
+class AddressDialog(Retranslating, QtWidgets.QDialog):
     confirmed = Signal(object)
 
     def __init__(self, service: LocationService, reason: str = "",
                  parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("addressDialog")
-        self.setWindowTitle("Confirm where you are")
         self.setModal(False)
-        self.reason = QtWidgets.QLabel(reason or "Confirm the address where you are working now, "
-                                       "so an answering point can send help to you.")
+        self._reason = reason
+        self.reason = QtWidgets.QLabel()
         self.reason.setObjectName("addressReason")
         self.reason.setWordWrap(True)
         self.form = AddressForm(service)
@@ -110,7 +125,7 @@ class AddressDialog(QtWidgets.QDialog):
         self.message, self.confirm_button = self.form.message, self.form.confirm_button
         self.confirm_button.setDefault(True)
         self.form.confirmed.connect(self._confirmed)
-        later = QtWidgets.QPushButton("Later")
+        self.later_button = later = QtWidgets.QPushButton()
         later.setObjectName("addressLater")
         later.clicked.connect(self.reject)
         buttons = QtWidgets.QHBoxLayout()
@@ -121,6 +136,14 @@ class AddressDialog(QtWidgets.QDialog):
         layout.addWidget(self.reason)
         layout.addWidget(self.form)
         layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("AddressDialog", "Confirm where you are"))
+        self.reason.setText(localized(self._reason) or translate(
+            "AddressDialog", "Confirm the address where you are working now, so an answering "
+                             "point can send help to you."))
+        self.later_button.setText(translate("AddressDialog", "Later"))
 
     def confirm(self) -> bool:
         return self.form.confirm()

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from softphone.blocks.readiness import Readiness
+from softphone.blocks.text import translate
 from softphone.core.calls import Call
 from softphone.core.phone import Phone
 from softphone.core.state import StateStore
@@ -36,13 +37,14 @@ from softphone.widgets.wheel_guard import guard_wheel
 
 Dial = Callable[[str, Callable[[str], None]], Call | None]
 
-PAGES = (
-    ("welcome", "Welcome"),
-    ("address", "Where you are"),
-    ("headset", "Headset"),
-    ("admin", "What your admin still has to set"),
-    ("test_call", "Test call"),
-)
+PAGES = ("welcome", "address", "headset", "admin", "test_call")
+
+
+def page_titles() -> dict[str, str]:
+    return {"welcome": translate("Assistant", "Welcome"), "address": translate("Assistant", "Where you are"),
+            "headset": translate("Assistant", "Headset"),
+            "admin": translate("Assistant", "What your admin still has to set"),
+            "test_call": translate("Assistant", "Test call")}
 
 # Which page a readiness check is fixed on, for the readiness panel's double-click.
 PAGE_FOR_CHECK = {
@@ -67,17 +69,19 @@ class SetupAssistant(QtWidgets.QDialog):
     def __init__(self, parts: AssistantParts, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("setupAssistant")
-        self.setWindowTitle("Set up the softphone")
+        self.setWindowTitle(translate("Assistant", "Set up the softphone"))
         self.setModal(False)
         self._parts = parts
         self.pages: dict[str, QtWidgets.QWidget] = {}
 
         self.steps = QtWidgets.QListWidget()
         self.steps.setObjectName("assistantSteps")
-        self.steps.setAccessibleName("Set-up steps")
+        self.steps.setAccessibleName(translate("Assistant", "Set-up steps"))
         self.steps.setMaximumWidth(230)
-        for name, title in PAGES:
-            item = QtWidgets.QListWidgetItem(title)
+        titles = page_titles()
+        for name in PAGES:
+            item = QtWidgets.QListWidgetItem(titles[name])
+            item.setToolTip(titles[name])  # whole, where a long word does not fit
             item.setData(QtCore.Qt.ItemDataRole.UserRole, name)
             self.steps.addItem(item)
         self.stack = QtWidgets.QStackedWidget()
@@ -86,10 +90,11 @@ class SetupAssistant(QtWidgets.QDialog):
 
         self.number = QtWidgets.QLineEdit()
         self.number.setObjectName("assistantNumber")
-        self.number.setAccessibleName("Number to call")
-        self.number.setPlaceholderText("A number to call now, 911 in an emergency")
+        self.number.setAccessibleName(translate("Assistant", "Number to call"))
+        self.number.setPlaceholderText(translate("Assistant", "A number to call now, 911 in an "
+                                                      "emergency"))
         self.number.returnPressed.connect(self.dial)
-        call = QtWidgets.QPushButton("Call")
+        call = QtWidgets.QPushButton(translate("Assistant", "Call"))
         call.setObjectName("assistantCall")
         call.setAutoDefault(False)
         call.setStyleSheet("background: #1b7f3b; color: white; font-weight: bold;")
@@ -101,21 +106,23 @@ class SetupAssistant(QtWidgets.QDialog):
         self.dial_message.setVisible(False)
         self.number.textEdited.connect(lambda _text: self.dial_message.setVisible(False))
 
-        self.back_button = QtWidgets.QPushButton("Back")
+        self.back_button = QtWidgets.QPushButton(translate("Assistant", "Back"))
         self.back_button.setObjectName("assistantBack")
         self.back_button.setAutoDefault(False)
         self.back_button.clicked.connect(lambda: self.go(self.steps.currentRow() - 1))
-        self.next_button = QtWidgets.QPushButton("Next")
+        self.next_button = QtWidgets.QPushButton(translate("Assistant", "Next"))
         self.next_button.setObjectName("assistantNext")
         self.next_button.setAutoDefault(False)
         self.next_button.clicked.connect(lambda: self.go(self.steps.currentRow() + 1))
-        self.close_button = QtWidgets.QPushButton("Close")
+        self.close_button = QtWidgets.QPushButton(translate("Assistant", "Close"))
         self.close_button.setObjectName("assistantClose")
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.close)
 
         dial_row = QtWidgets.QHBoxLayout()
-        dial_row.addWidget(QtWidgets.QLabel("Call now:"))
+        call_now = QtWidgets.QLabel(translate("Assistant", "Call &now:"))
+        call_now.setBuddy(self.number)
+        dial_row.addWidget(call_now)
         dial_row.addWidget(self.number, 1)
         dial_row.addWidget(call)
         buttons = QtWidgets.QHBoxLayout()
@@ -141,11 +148,11 @@ class SetupAssistant(QtWidgets.QDialog):
             self.steps.setCurrentRow(index)
 
     def show_page(self, name: str) -> QtWidgets.QWidget:
-        self.go([page for page, _ in PAGES].index(name))
+        self.go(PAGES.index(name))
         return self.pages[name]
 
     def _step_chosen(self, index: int) -> None:
-        name = PAGES[index][0]
+        name = PAGES[index]
         if name not in self.pages:
             self.pages[name] = self._build(name)
             self.stack.addWidget(self.pages[name])
@@ -256,6 +263,6 @@ class AssistantOpener(QtCore.QObject):
         try:
             self._state.put(SEEN, True)
         except StorageError as error:
-            self._report_problem(f"The set-up assistant will open again at the next start: "
-                                 f"{error}")
+            self._report_problem(translate("Assistant", "The set-up assistant will open again at the "
+                                                "next start: {error}").format(error=str(error)))
         self.closed.emit()

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from softphone.blocks.readiness import Check, Readiness
+from softphone.blocks.text import localized, translate
 from softphone.core.calls import Call, CallError, CallKind, CallState
 from softphone.core.dialplan import TEST_LINE, TEST_LINE_COUNTRIES
 from softphone.core.phone import Phone
@@ -52,18 +53,19 @@ class WelcomePage(QtWidgets.QWidget):
         super().__init__()
         self.setObjectName("assistantWelcome")
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(heading("Welcome to the softphone", "welcomeTitle"))
-        layout.addWidget(text(
-            "A few minutes to be ready for an emergency call: confirm where you are, test your "
-            "headset, see what your admin still has to set, and make a test call.",
+        layout.addWidget(heading(translate("Assistant", "Welcome to the softphone"), "welcomeTitle"))
+        layout.addWidget(text(translate(
+            "Assistant", "A few minutes to be ready for an emergency call: confirm where you are, test "
+                 "your headset, see what your admin still has to set, and make a test call."),
             "welcomeIntro"))
-        layout.addWidget(text(
-            "Emergency numbers work at any time, also while this assistant is open: type one in "
-            "the number field of the main window, or in the field at the bottom of this window, "
-            "and it is dialled at once.", "welcomeEmergency", "font-weight: bold;"))
-        layout.addWidget(text(
-            "You can close the assistant whenever you like and open it again from the readiness "
-            "panel (the emergency calling sign in the status bar).", "welcomeLater"))
+        layout.addWidget(text(translate(
+            "Assistant", "Emergency numbers work at any time, also while this assistant is open: type one "
+                 "in the number field of the main window, or in the field at the bottom of this "
+                 "window, and it is dialled at once."), "welcomeEmergency", "font-weight: bold;"))
+        layout.addWidget(text(translate(
+            "Assistant", "You can close the assistant whenever you like and open it again from the "
+                 "readiness panel (the emergency calling sign in the status bar)."),
+            "welcomeLater"))
         layout.addStretch(1)
 
 
@@ -80,11 +82,11 @@ class AddressPage(QtWidgets.QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.form.confirm_button)
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(heading("Where you are", "addressTitle"))
-        layout.addWidget(text(
-            "The answering point receives this address with every emergency call, so help can "
-            "be sent to you. Check it, complete it (floor and room help responders find you "
-            "inside the building) and confirm it.", "addressIntro"))
+        layout.addWidget(heading(translate("Assistant", "Where you are"), "addressTitle"))
+        layout.addWidget(text(translate(
+            "Assistant", "The answering point receives this address with every emergency call, so help "
+                 "can be sent to you. Check it, complete it (floor and room help responders find "
+                 "you inside the building) and confirm it."), "addressIntro"))
         layout.addWidget(self.status)
         layout.addWidget(self.form)
         layout.addLayout(buttons)
@@ -98,8 +100,8 @@ class AddressPage(QtWidgets.QWidget):
         address, country = checks["location.address"], checks["location.country"]
         words = address.detail if address.passed else (
             self._location.confirmation_reason or address.detail)
-        self.status.setText(f"{'✔' if address.passed else '●'} {words}\n"
-                            f"{'✔' if country.passed else '●'} {country.detail}")
+        self.status.setText(f"{'✔' if address.passed else '●'} {localized(words)}\n"
+                            f"{'✔' if country.passed else '●'} {localized(country.detail)}")
         self.status.setStyleSheet(PASSED_STYLE if address.passed else TODO_STYLE)
 
 
@@ -108,15 +110,15 @@ class HeadsetPage(QtWidgets.QWidget):
         super().__init__()
         self.setObjectName("assistantHeadset")
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(heading("Your headset", "headsetTitle"))
-        layout.addWidget(text(
-            "Plug in your headset and pick it below. Press Play test tone: you should hear a "
-            "short beep. Then speak: the microphone level should move. Your choice is "
-            "remembered and used again whenever the headset is plugged in.", "headsetIntro"))
+        layout.addWidget(heading(translate("Assistant", "Your headset"), "headsetTitle"))
+        layout.addWidget(text(translate(
+            "Assistant", "Plug in your headset and pick it below. Press Play test tone: you should hear "
+                 "a short beep. Then speak: the microphone level should move. Your choice is "
+                 "remembered and used again whenever the headset is plugged in."), "headsetIntro"))
         self.panel = device_panel()
         if self.panel is None:
-            layout.addWidget(text("Audio devices cannot be chosen on this computer; calls still "
-                                  "go out.", "headsetUnavailable"))
+            layout.addWidget(text(translate("Assistant", "Audio devices cannot be chosen on this computer; "
+                                                 "calls still go out."), "headsetUnavailable"))
         else:
             layout.addWidget(self.panel)
         layout.addStretch(1)
@@ -137,7 +139,7 @@ class AdminPage(QtWidgets.QWidget):
         self.items = QtWidgets.QVBoxLayout()
         self.ask = text("", "adminContact", "font-weight: bold;")
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(heading("What your admin still has to set", "adminTitle"))
+        layout.addWidget(heading(translate("Assistant", "What your admin still has to set"), "adminTitle"))
         layout.addWidget(self.summary)
         layout.addLayout(self.items)
         layout.addWidget(self.ask)
@@ -159,21 +161,24 @@ class AdminPage(QtWidgets.QWidget):
                 shown.deleteLater()
         missing = admin_checks(self._readiness.checks)
         if not missing:
-            self.summary.setText("Your admin has set up everything emergency calling needs "
-                                 "from this softphone.")
+            self.summary.setText(translate("Assistant", "Your admin has set up everything emergency "
+                                                "calling needs from this softphone."))
             self.summary.setStyleSheet(PASSED_STYLE)
             self.ask.setVisible(False)
             return
-        self.summary.setText("These are not set yet. Emergency numbers are still dialled, but "
-                             "until they are fixed help may not reach you as it should:")
+        self.summary.setText(translate("Assistant", "These are not set yet. Emergency numbers are still "
+                                            "dialled, but until they are fixed help may not "
+                                            "reach you as it should:"))
         self.summary.setStyleSheet(TODO_STYLE)
         for check in missing:
-            self.items.addWidget(text(f"● {check.title}: {check.detail}\n{check.fix}".rstrip(),
-                                      f"adminItem:{check.key}"))
+            said = f"● {localized(check.title)}: {localized(check.detail)}\n{localized(check.fix)}"
+            self.items.addWidget(text(said.rstrip(), f"adminItem:{check.key}"))
         contact = str(self._settings.get(HELP_CONTACT))
-        self.ask.setText(f"Who to ask: {contact}" if contact else
-                         "Who to ask: your supervisor or IT department. (Your admin can put "
-                         "their name here: Settings › Agent › Who to ask.)")
+        self.ask.setText(translate("Assistant", "Who to ask: {contact}").format(contact=contact)
+                         if contact else
+                         translate("Assistant", "Who to ask: your supervisor or IT department. (Your "
+                                        "admin can put their name here: Settings › Agent › Who "
+                                        "to ask.)"))
         self.ask.setVisible(True)
 
 
@@ -190,10 +195,11 @@ class TestCallPage(QtWidgets.QWidget):
         self._location = location
         self._dial = dial
         self.call: Call | None = None
-        self.call_button = QtWidgets.QPushButton(f"Call {TEST_LINE}")
+        self.call_button = QtWidgets.QPushButton(
+            translate("Assistant", "Call {number}").format(number=TEST_LINE))
         self.call_button.setObjectName("callTestLine")
         self.call_button.clicked.connect(self.place)
-        self.hangup_button = QtWidgets.QPushButton("Hang up")
+        self.hangup_button = QtWidgets.QPushButton(translate("Assistant", "Hang up"))
         self.hangup_button.setObjectName("hangUpTestLine")
         self.hangup_button.clicked.connect(self.hang_up)
         self.hangup_button.setVisible(False)
@@ -206,11 +212,12 @@ class TestCallPage(QtWidgets.QWidget):
         buttons.addWidget(self.hangup_button)
         buttons.addStretch(1)
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(heading("A test call", "testCallTitle"))
-        layout.addWidget(text(
-            "933 is the address test line in the United States: a free call, not an emergency "
-            "call, that reads back the number and the address an answering point would receive "
-            "from you. Listen, and check that both are right.", "testCallIntro"))
+        layout.addWidget(heading(translate("Assistant", "A test call"), "testCallTitle"))
+        layout.addWidget(text(translate(
+            "Assistant", "933 is the address test line in the United States: a free call, not an "
+                 "emergency call, that reads back the number and the address an answering point "
+                 "would receive from you. Listen, and check that both are right."),
+            "testCallIntro"))
         layout.addWidget(self.unavailable)
         layout.addLayout(buttons)
         layout.addWidget(self.state)
@@ -228,10 +235,10 @@ class TestCallPage(QtWidgets.QWidget):
 
     def refresh(self) -> None:
         available = self.available()
-        self.unavailable.setText("" if available else
-                                 "The 933 test line exists in the United States and Puerto Rico "
-                                 "only, so there is nothing to call from here. Your admin can "
-                                 "tell you how emergency calls are tested where you work.")
+        self.unavailable.setText("" if available else translate(
+            "Assistant", "The 933 test line exists in the United States and Puerto Rico only, so there "
+                 "is nothing to call from here. Your admin can tell you how emergency calls are "
+                 "tested where you work."))
         self.unavailable.setVisible(not available)
         busy = self.call is not None and not self.call.state.finished
         self.call_button.setEnabled(available and not busy)
@@ -240,7 +247,8 @@ class TestCallPage(QtWidgets.QWidget):
     def place(self) -> None:
         call = self._dial(TEST_LINE)
         if call is None or call.kind is not CallKind.TEST:
-            self.state.setText("The test call was not placed; the main window says why.")
+            self.state.setText(translate("Assistant", "The test call was not placed; the main window "
+                                              "says why."))
             return
         self.call = call
         self.heard.setVisible(False)
@@ -257,15 +265,18 @@ class TestCallPage(QtWidgets.QWidget):
         if self.call is None or call.call_id != self.call.call_id:
             return
         self.state.setText({
-            CallState.DIALING: "Calling the test line…",
-            CallState.RINGING: "Ringing…",
-            CallState.CONNECTED: "Connected: listen to what the test line read back.",
-            CallState.ENDED: "The test call has ended.",
-            CallState.FAILED: f"The test call failed: {call.end_reason}",
+            CallState.DIALING: translate("Assistant", "Calling the test line…"),
+            CallState.RINGING: translate("Assistant", "Ringing…"),
+            CallState.CONNECTED: translate("Assistant", "Connected: listen to what the test line read "
+                                                "back."),
+            CallState.ENDED: translate("Assistant", "The test call has ended."),
+            CallState.FAILED: translate("Assistant", "The test call failed: {reason}").format(
+                reason=call.end_reason),
         }.get(call.state, call.state.value))
         self.refresh()
 
     def _spoken(self, call: Call, words: str) -> None:
         if self.call is not None and call.call_id == self.call.call_id:
-            self.heard.setText(f"The test line said: “{words}”")
+            self.heard.setText(translate("Assistant", "The test line said: “{words}”").format(
+                words=localized(words)))
             self.heard.setVisible(True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from softphone.blocks.text import translate
 from softphone.callbacks.address import StoreAddress, StoreUnavailable
 from softphone.callbacks.report import COLUMNS, rows
 from softphone.core.lease_registry import LiveLease
@@ -29,11 +30,22 @@ def store_secret_name(uri: str) -> str | None:
 def store_password_field(keyring: Keyring, gui: GuiThread,
                          secret_name: Callable[[], str | None]) -> KeyringPasswordField:
     return KeyringPasswordField(
-        "Shared store password", "store", keyring, gui, secret_name,
-        stored="A password for {name} is stored in the system keyring.",
-        missing="No password is stored yet for {name}; type the database password of the "
-                "user in callback.shared_store.",
-        unnamed="No shared store is set (callback.shared_store), so no password is used.")
+        translate("CallbackSettings", "Shared store password"), "store", keyring, gui,
+        secret_name,
+        stored=translate("CallbackSettings", "A password for {name} is stored in the system "
+                                             "keyring."),
+        missing=translate("CallbackSettings", "No password is stored yet for {name}; type the "
+                                              "database password of the user in "
+                                              "callback.shared_store."),
+        unnamed=translate("CallbackSettings", "No shared store is set (callback.shared_store), "
+                                              "so no password is used."))
+
+
+def column_titles() -> list[str]:
+    """The live leases' columns (``callbacks.report.COLUMNS``), in the agent's language."""
+    return [translate("CallbackSettings", "Number"), translate("CallbackSettings", "Site"),
+            translate("CallbackSettings", "Agent"), translate("CallbackSettings", "Workstation"),
+            translate("CallbackSettings", "Expires")]
 
 
 class LeasesTable(QtWidgets.QWidget):
@@ -46,19 +58,20 @@ class LeasesTable(QtWidgets.QWidget):
         self._gui = gui
         self.table = QtWidgets.QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("leases")
-        self.table.setHorizontalHeaderLabels([name.capitalize() for name in COLUMNS])
+        self.table.setAccessibleName(translate("CallbackSettings", "Live callback leases"))
+        self.table.setHorizontalHeaderLabels(column_titles())
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(120)
         self.state = QtWidgets.QLabel()
         self.state.setObjectName("leasesState")
         self.state.setWordWrap(True)
-        self.refresh_button = QtWidgets.QPushButton("Refresh")
+        self.refresh_button = QtWidgets.QPushButton(translate("CallbackSettings", "Refresh"))
         self.refresh_button.setObjectName("refreshLeases")
         self.refresh_button.clicked.connect(self.refresh)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QtWidgets.QLabel("Live callback leases (read-only):"))
+        layout.addWidget(QtWidgets.QLabel(translate("CallbackSettings", "Live callback leases (read-only):")))
         layout.addWidget(self.table)
         bottom = QtWidgets.QHBoxLayout()
         bottom.addWidget(self.state, 1)
@@ -68,7 +81,7 @@ class LeasesTable(QtWidgets.QWidget):
 
     def refresh(self) -> None:
         self.refresh_button.setEnabled(False)
-        self.state.setText("Reading the leases…")
+        self.state.setText(translate("CallbackSettings", "Reading the leases…"))
         leases = self._leases
 
         def read() -> list[LiveLease] | str:
@@ -86,8 +99,8 @@ class LeasesTable(QtWidgets.QWidget):
             self.state.setStyleSheet("color: #b00020;")
             return
         self.state.setStyleSheet("")
-        self.state.setText(f"{len(found)} live lease(s)." if found else
-                           "No callback number is leased.")
+        self.state.setText(translate("CallbackSettings", "%n live lease(s).", None, 1).plural(len(found))
+                           if found else translate("CallbackSettings", "No callback number is leased."))
         shown = rows(found)
         self.table.setRowCount(len(shown))
         for row, cells in enumerate(shown):

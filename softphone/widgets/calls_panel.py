@@ -5,15 +5,31 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from softphone.blocks.text import translate
 from softphone.core.calls import Call, CallError, CallKind, CallState, Direction
 from softphone.core.carrier import CarrierError, Refusal
 from softphone.core.dialplan import DialPlanError
 from softphone.core.phone import Phone
 from softphone.qt import QtWidgets, Signal
-from softphone.widgets.formatting import duration
+from softphone.widgets.formatting import duration, phone_number
+from softphone.widgets.language import Retranslating
 
 
-class CallRow(QtWidgets.QFrame):
+def state_label(state: CallState) -> str:
+    """A call's state in the agent's language."""
+    return {
+        CallState.DIALING: translate("CallsPanel", "dialing"),
+        CallState.RINGING: translate("CallsPanel", "ringing"),
+        CallState.QUEUED: translate("CallsPanel", "queued"),
+        CallState.CONNECTED: translate("CallsPanel", "connected"),
+        CallState.ON_HOLD: translate("CallsPanel", "on hold"),
+        CallState.ENDED: translate("CallsPanel", "ended"),
+        CallState.FAILED: translate("CallsPanel", "failed"),
+        CallState.INTERRUPTED: translate("CallsPanel", "interrupted"),
+    }[state]
+
+
+class CallRow(Retranslating, QtWidgets.QFrame):
     def __init__(self, call: Call, panel: CallsPanel) -> None:
         super().__init__()
         self.call = call
@@ -26,11 +42,11 @@ class CallRow(QtWidgets.QFrame):
         self.speech.setWordWrap(True)
         self.speech.setStyleSheet("font-style: italic;")
         self.speech.hide()
-        self.answer_button = self._button("Answer", "answer", panel.answer)
-        self.decline_button = self._button("Decline", "decline", panel.decline)
-        self.hold_button = self._button("Hold", "hold", panel.toggle_hold)
-        self.transfer_button = self._button("Transfer…", "transfer", panel.transfer)
-        self.hangup_button = self._button("Hang up", "hangup", panel.hangup)
+        self.answer_button = self._button("answer", panel.answer)
+        self.decline_button = self._button("decline", panel.decline)
+        self.hold_button = self._button("hold", panel.toggle_hold)
+        self.transfer_button = self._button("transfer", panel.transfer)
+        self.hangup_button = self._button("hangup", panel.hangup)
         text = QtWidgets.QVBoxLayout()
         text.addWidget(self.label)
         text.addWidget(self.speech)
@@ -39,15 +55,22 @@ class CallRow(QtWidgets.QFrame):
         for button in (self.answer_button, self.decline_button, self.hold_button,
                        self.transfer_button, self.hangup_button):
             layout.addWidget(button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.answer_button.setText(translate("CallsPanel", "Answer"))
+        self.decline_button.setText(translate("CallsPanel", "Decline"))
+        self.transfer_button.setText(translate("CallsPanel", "Transfer…"))
+        self.hangup_button.setText(translate("CallsPanel", "Hang up"))
+        self.speech.setAccessibleName(translate("CallsPanel", "The other side said"))
         self.refresh()
 
     def heard(self, text: str) -> None:
         self.speech.setText(f"“{text}”")
         self.speech.show()
 
-    def _button(self, text: str, name: str,
-                action: Callable[[Call], None]) -> QtWidgets.QPushButton:
-        button = QtWidgets.QPushButton(text)
+    def _button(self, name: str, action: Callable[[Call], None]) -> QtWidgets.QPushButton:
+        button = QtWidgets.QPushButton()
         button.setObjectName(name)
         button.clicked.connect(lambda _checked=False: action(self.call))
         return button
@@ -56,35 +79,47 @@ class CallRow(QtWidgets.QFrame):
         call = self.call
         arrow = "↘" if call.direction is Direction.INBOUND else "↗"
         since = call.connected_at or call.started_at
-        title = "Emergency callback" if call.psap_callback else (call.remote or "Emergency call")
-        label = "TEST CALL (address test line) " if call.kind is CallKind.TEST else ""
-        self.label.setText(f"{arrow} {label}{title} — {call.state.value} "
+        title = (translate("CallsPanel", "Emergency callback") if call.psap_callback
+                 else phone_number(call.remote) if call.remote
+                 else translate("CallsPanel", "Emergency call"))
+        if call.kind is CallKind.TEST:
+            title = translate("CallsPanel", "TEST CALL (address test line) {title}").format(
+                title=title)
+        self.label.setText(f"{arrow} {title} — {state_label(call.state)} "
                            f"{duration(time.time() - since)}")
+        self.setAccessibleName(self.label.text().lstrip("↘↗ "))
         ringing_in = call.direction is Direction.INBOUND and call.state is CallState.RINGING
         normal = not call.is_emergency
         self.answer_button.setVisible(ringing_in)
         self.decline_button.setVisible(ringing_in and normal)
         self.hold_button.setVisible(normal and call.state in (CallState.CONNECTED, CallState.ON_HOLD))
-        self.hold_button.setText("Resume" if call.state is CallState.ON_HOLD else "Hold")
+        self.hold_button.setText(translate("CallsPanel", "Resume")
+                                 if call.state is CallState.ON_HOLD
+                                 else translate("CallsPanel", "Hold"))
         self.transfer_button.setVisible(normal and call.state is CallState.CONNECTED)
         self.hangup_button.setVisible(not ringing_in or not normal)
 
 
-class CallsPanel(QtWidgets.QGroupBox):
+class CallsPanel(Retranslating, QtWidgets.QGroupBox):
     """Emits ``refused(message)`` when the core refused an action."""
 
     refused = Signal(str)
 
     def __init__(self, phone: Phone, parent: QtWidgets.QWidget | None = None) -> None:
-        super().__init__("Calls", parent)
+        super().__init__(parent)
         self.setObjectName("calls")
         self._phone = phone
         self._rows: dict[str, CallRow] = {}
         self._layout = QtWidgets.QVBoxLayout(self)
-        self._empty = QtWidgets.QLabel("No calls")
+        self._empty = QtWidgets.QLabel()
         self._layout.addWidget(self._empty)
+        self.retranslate()
         phone.call_changed.connect(self._changed)
         phone.speech.connect(self._heard)
+
+    def retranslate(self) -> None:
+        self.setTitle(translate("CallsPanel", "Calls"))
+        self._empty.setText(translate("CallsPanel", "No calls"))
 
     def row(self, call_id: str) -> CallRow:
         return self._rows[call_id]
@@ -133,6 +168,8 @@ class CallsPanel(QtWidgets.QGroupBox):
         self._attempt(lambda: self._phone.hold(call.call_id, call.state is not CallState.ON_HOLD))
 
     def transfer(self, call: Call) -> None:
-        target, ok = QtWidgets.QInputDialog.getText(self, "Transfer", "Transfer the call to:")
+        target, ok = QtWidgets.QInputDialog.getText(
+            self, translate("CallsPanel", "Transfer"),
+            translate("CallsPanel", "Transfer the call to:"))
         if ok and target.strip():
             self._attempt(lambda: self._phone.transfer(call.call_id, target))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from softphone.blocks.text import translate
 from softphone.qt import QtCore, QtWidgets
 
 
@@ -21,18 +22,20 @@ class CrashDialogs:
         if self.box is None:
             self._count = 0
             box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning,
-                                        "Softphone: unexpected error", "")
+                                        translate("CrashDialog", "Softphone: unexpected error"), "")
             box.setObjectName("crashDialog")
             box.setModal(False)  # QMessageBox is modal by default: it must not block a call
             box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
             box.destroyed.connect(self._closed)
             self.box = box
         self._count += 1
-        repeated = f"\n\nThis happened {self._count} times." if self._count > 1 else ""
-        self.box.setText(
-            "Something went wrong inside the softphone. It keeps running, and emergency calls "
-            f"still work.\n\n{summary}{repeated}\n\nThe details are in the log in "
-            f"{self._logs_dir}; if this happens again, send that folder to IT.")
+        repeated = ("\n\n" + translate("CrashDialog", "This happened %n time(s).", None, 1).plural(
+            self._count)) if self._count > 1 else ""
+        self.box.setText(translate(
+            "CrashDialog", "Something went wrong inside the softphone. It keeps running, and emergency "
+                 "calls still work.\n\n{summary}{repeated}\n\nThe details are in the log in "
+                 "{folder}; if this happens again, send that folder to IT.").format(
+            summary=summary, repeated=repeated, folder=self._logs_dir))
         self.box.show()
         self.box.raise_()
         return self.box

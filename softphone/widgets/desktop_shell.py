@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from softphone.autostart import Autostart, AutostartError
+from softphone.blocks.text import translate
 from softphone.core.calls import Call, CallError
 from softphone.core.phone import Phone
 from softphone.qt import QtCore, QtWidgets
@@ -25,8 +26,10 @@ from softphone.widgets.tray import Tray
 
 AUTOSTART_KEY = "startup.at_login"
 
-HIDDEN_HINT = ("The softphone keeps running here: calls and emergency callbacks still ring. "
-               "Use Quit in this menu to end it.")
+
+def hidden_hint() -> str:
+    return translate("DesktopShell", "The softphone keeps running here: calls and emergency callbacks "
+                          "still ring. Use Quit in this menu to end it.")
 
 
 class DesktopShell(QtCore.QObject):
@@ -77,7 +80,7 @@ class DesktopShell(QtCore.QObject):
             self._window.hide()
             if not self._hinted:
                 self._hinted = True
-                self.tray.notify("Softphone", HIDDEN_HINT)
+                self.tray.notify(translate("DesktopShell", "Softphone"), hidden_hint())
         else:
             self._window.showMinimized()
         return True
@@ -90,7 +93,8 @@ class DesktopShell(QtCore.QObject):
             self._window.showNormal()
             for prompt in self._window.prompts.values():
                 prompt.raise_()
-        self.tray.notify("Emergency callback", "The answering point is calling you back.",
+        self.tray.notify(translate("DesktopShell", "Emergency callback"),
+                         translate("DesktopShell", "The answering point is calling you back."),
                          critical=True)
 
     def dial(self, text: str) -> Call | None:
@@ -108,8 +112,9 @@ class DesktopShell(QtCore.QObject):
             self._quit_app()
         except CallError as error:
             self._window.show_problem(str(error))
-            box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, "Softphone",
-                                        str(error), parent=self._window)
+            box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning,
+                                        translate("DesktopShell", "Softphone"), str(error),
+                                        parent=self._window)
             box.setObjectName("quitRefused")
             box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
             box.destroyed.connect(self._refusal_closed)

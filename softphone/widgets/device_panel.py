@@ -18,11 +18,18 @@ import math
 
 from softphone.audio.devices import Role
 from softphone.audio.engine import AudioState, Engine
+from softphone.blocks.text import localized, translate
 from softphone.qt import QtCore, QtWidgets
 from softphone.settings.store import SettingError, SettingsFileError
+from softphone.widgets.language import Retranslating
 
-NOT_CONNECTED = " (not connected)"
 METER_FLOOR_DB = -60.0
+
+
+def role_label(role: Role) -> str:
+    return {Role.MICROPHONE: translate("DevicePanel", "Microphone"),
+            Role.SPEAKER: translate("DevicePanel", "Speaker"),
+            Role.RINGER: translate("DevicePanel", "Ringer")}[role]
 
 
 def level_percent(peak: float) -> int:
@@ -33,7 +40,7 @@ def level_percent(peak: float) -> int:
     return max(0, min(100, round(100 * (1 - decibels / METER_FLOOR_DB))))
 
 
-class DevicePanel(QtWidgets.QWidget):
+class DevicePanel(Retranslating, QtWidgets.QWidget):
     def __init__(self, engine: Engine, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("devicePanel")
@@ -41,7 +48,12 @@ class DevicePanel(QtWidgets.QWidget):
 
         self.pickers: dict[Role, QtWidgets.QComboBox] = {}
         self.in_use: dict[Role, QtWidgets.QLabel] = {}
+        self.labels: dict[str, QtWidgets.QLabel] = {}
+        self._notice = ""
         form = QtWidgets.QFormLayout()
+        # Labels above their controls when the row is narrow (a long word in Danish or
+        # French, a large font): wrapped rather than cut off.
+        form.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
         for role in Role:
             picker = QtWidgets.QComboBox()
             picker.setObjectName(f"{role.value}Picker")
@@ -53,25 +65,25 @@ class DevicePanel(QtWidgets.QWidget):
             column = QtWidgets.QVBoxLayout()
             column.addWidget(picker)
             column.addWidget(used)
-            form.addRow(role.label, column)
+            form.addRow(self._label(role.value, picker), column)
 
         self.meter = QtWidgets.QProgressBar()
         self.meter.setObjectName("microphoneLevel")
         self.meter.setRange(0, 100)
         self.meter.setTextVisible(False)
         self.meter.setMaximumHeight(12)
-        form.addRow("Microphone level", self.meter)
+        form.addRow(self._label("level", self.meter), self.meter)
 
         self.speaker_volume = self._slider("speakerVolume", 10, 200, Role.SPEAKER)
-        form.addRow("Call volume", self.speaker_volume)
+        form.addRow(self._label("speakerVolume", self.speaker_volume), self.speaker_volume)
         self.ringer_volume = self._slider("ringerVolume", 10, 100, Role.RINGER)
-        form.addRow("Ringer volume", self.ringer_volume)
+        form.addRow(self._label("ringerVolume", self.ringer_volume), self.ringer_volume)
 
-        self.mute = QtWidgets.QPushButton("Mute microphone")
+        self.mute = QtWidgets.QPushButton()
         self.mute.setObjectName("mute")
         self.mute.setCheckable(True)
         self.mute.toggled.connect(self._engine.set_muted)
-        self.test_tone = QtWidgets.QPushButton("Play test tone")
+        self.test_tone = QtWidgets.QPushButton()
         self.test_tone.setObjectName("testTone")
         self.test_tone.clicked.connect(self._engine.play_test_tone)
         buttons = QtWidgets.QHBoxLayout()
@@ -95,8 +107,32 @@ class DevicePanel(QtWidgets.QWidget):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(500)
         self._save_timer.timeout.connect(self._remember)
-        self._show_state(engine.state)
+        self.retranslate()
         _listen(engine, self)
+
+    def _label(self, name: str, buddy: QtWidgets.QWidget) -> QtWidgets.QLabel:
+        label = QtWidgets.QLabel()
+        label.setObjectName(f"{name}Label")
+        label.setWordWrap(True)
+        label.setBuddy(buddy)
+        self.labels[name] = label
+        return label
+
+    def retranslate(self) -> None:
+        for role in Role:
+            self.labels[role.value].setText(role_label(role))
+            self.pickers[role].setAccessibleName(role_label(role))
+        self.labels["level"].setText(translate("DevicePanel", "Microphone level"))
+        self.meter.setAccessibleName(translate("DevicePanel", "Microphone level"))
+        self.labels["speakerVolume"].setText(translate("DevicePanel", "Call volume"))
+        self.speaker_volume.setAccessibleName(translate("DevicePanel", "Call volume"))
+        self.labels["ringerVolume"].setText(translate("DevicePanel", "Ringer volume"))
+        self.ringer_volume.setAccessibleName(translate("DevicePanel", "Ringer volume"))
+        self.mute.setText(translate("DevicePanel", "Mute microphone"))
+        self.test_tone.setText(translate("DevicePanel", "Play test tone"))
+        self._show_state(self._engine.state)  # the pickers' and reasons' words too
+        if self._notice:
+            self.message.setText(localized(self._notice))
 
     def _slider(self, name: str, low: int, high: int, role: Role) -> QtWidgets.QSlider:
         slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
@@ -109,7 +145,8 @@ class DevicePanel(QtWidgets.QWidget):
     # -- showing ------------------------------------------------------------------------------
 
     def show_notice(self, text: str) -> None:
-        self.message.setText(text)
+        self._notice = text
+        self.message.setText(localized(text))
 
     def show_state(self, state: AudioState) -> None:
         self._show_state(state)
@@ -121,20 +158,23 @@ class DevicePanel(QtWidgets.QWidget):
             preferred = choice.preferred if choice else self._engine.preferred(role)
             picker.blockSignals(True)
             picker.clear()
-            picker.addItem("System default", "")
+            picker.addItem(translate("DevicePanel", "System default"), "")
             for device in state.snapshot.for_role(role):
                 picker.addItem(device.name, device.name)
             if preferred and picker.findData(preferred) < 0:
-                picker.addItem(preferred + NOT_CONNECTED, preferred)
+                picker.addItem(translate("DevicePanel", "{device} (not connected)").format(
+                    device=preferred), preferred)
             picker.setCurrentIndex(max(0, picker.findData(preferred)))
             picker.blockSignals(False)
             active = state.active.get(role)
             if choice is not None and choice.reason:
-                text = choice.reason
+                text = localized(choice.reason)
             elif active is not None:
-                text = f"In use: {active.device} ({active.rate} Hz)"
+                text = translate("DevicePanel", "In use: {device} ({rate} Hz)").format(
+                    device=active.device, rate=active.rate)
             elif choice is not None and choice.device is not None:
-                text = f"Will use: {choice.device.name}"
+                text = translate("DevicePanel", "Will use: {device}").format(
+                    device=choice.device.name)
             else:
                 text = ""
             self.in_use[role].setText(text)
@@ -142,7 +182,7 @@ class DevicePanel(QtWidgets.QWidget):
         self.mute.setChecked(state.muted)
         self.mute.blockSignals(False)
         if state.snapshot.problem:
-            self.message.setText(state.snapshot.problem)
+            self.message.setText(localized(state.snapshot.problem))
 
     def _update_meter(self) -> None:
         self.meter.setValue(level_percent(self._engine.input_level))

@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import time
 
+from softphone.blocks.text import joined, localized, translate
 from softphone.core.calls import Call, CallError, CallState
 from softphone.core.phone import Phone
-from softphone.qt import QtCore, QtWidgets
-from softphone.widgets.formatting import duration
+from softphone.qt import QtCore, QtGui, QtWidgets
+from softphone.widgets.accessibility import END_CALL, announce, with_shortcut
+from softphone.widgets.formatting import duration, phone_number
+from softphone.widgets.language import Retranslating
 from softphone.widgets.wheel_guard import guard_wheel
 
 ALERT_STYLE = ("background: #c00000; color: white; font-size: 22px; font-weight: bold; "
@@ -39,13 +42,34 @@ def wrapped(name: str, style: str = "") -> QtWidgets.QLabel:
     return label
 
 
-class EmergencyView(QtWidgets.QDialog):
+def state_text(state: CallState) -> str:
+    """How the emergency view names the call's state, in the agent's language."""
+    return {
+        CallState.DIALING: translate("EmergencyView", "Calling…"),
+        CallState.RINGING: translate("EmergencyView", "Ringing at the answering point…"),
+        CallState.CONNECTED: translate("EmergencyView", "Connected"),
+        CallState.INTERRUPTED: translate("EmergencyView", "Interrupted by a restart"),
+        CallState.ENDED: translate("EmergencyView", "Ended"),
+        CallState.FAILED: translate("EmergencyView", "Failed"),
+    }.get(state, state.value)
+
+
+def source_text(source: str) -> str:
+    """Where a location came from, in words (``Location.source``)."""
+    return {"os": translate("EmergencyView", "this computer's location service"),
+            "ip": translate("EmergencyView", "the network address"),
+            "civic": translate("EmergencyView", "the address you confirmed")}.get(source, source)
+
+
+class EmergencyView(Retranslating, QtWidgets.QDialog):
+    """The view says its words again when the language changes (a call in progress too), and
+    announces its alert to assistive technology when it opens."""
+
     def __init__(self, phone: Phone, call: Call, device_panel: QtWidgets.QWidget | None,
                  support_warning: str | None = None,
                  parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("emergencyView")
-        self.setWindowTitle("Emergency call in progress")
         self.setWindowModality(QtCore.Qt.WindowModality.ApplicationModal)
         self.setWindowFlag(QtCore.Qt.WindowType.WindowCloseButtonHint, False)
         self.setWindowFlag(QtCore.Qt.WindowType.WindowStaysOnTopHint, True)
@@ -54,6 +78,8 @@ class EmergencyView(QtWidgets.QDialog):
         self._flash = False
         self._finished = False
         self._problems: list[str] = []
+        self._heard_text = ""
+        self._notification_text = ""
 
         self.alert = QtWidgets.QLabel()
         self.alert.setObjectName("emergencyAlert")
@@ -62,11 +88,9 @@ class EmergencyView(QtWidgets.QDialog):
         self.timer_label = QtWidgets.QLabel()
         self.timer_label.setObjectName("emergencyTimer")
         self.timer_label.setStyleSheet("font-size: 28px; font-weight: bold;")
-        self.timer_label.setAccessibleName("Call time")
         self.state_label = QtWidgets.QLabel()
         self.state_label.setObjectName("emergencyState")
         self.state_label.setStyleSheet("font-size: 16px;")
-        self.state_label.setAccessibleName("Call state")
         self.timer_label.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         self.state_label.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         clock = QtWidgets.QVBoxLayout()
@@ -78,9 +102,9 @@ class EmergencyView(QtWidgets.QDialog):
         header.addLayout(clock)
 
         self.support_warning = wrapped("emergencySupportWarning", WARNING_STYLE)
-        self.support_warning.setText(support_warning or "")
+        self._support_warning = support_warning or ""
         self.support_warning.setVisible(bool(support_warning))
-        self.told = QtWidgets.QGroupBox("The answering point was told")
+        self.told = QtWidgets.QGroupBox()
         self.told.setObjectName("emergencyTold")
         self.details = wrapped("emergencyDetails", "font-size: 15px;")
         QtWidgets.QVBoxLayout(self.told).addWidget(self.details)
@@ -90,7 +114,6 @@ class EmergencyView(QtWidgets.QDialog):
         self.notification.setVisible(False)
         self.notes = QtWidgets.QListWidget()
         self.notes.setObjectName("emergencyNotes")
-        self.notes.setAccessibleName("What went wrong around the call")
         self.notes.setWordWrap(True)
         self.notes.setSizeAdjustPolicy(
             QtWidgets.QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
@@ -106,7 +129,7 @@ class EmergencyView(QtWidgets.QDialog):
             body.addWidget(part)
         self.headset: QtWidgets.QGroupBox | None = None
         if device_panel is not None:
-            self.headset = QtWidgets.QGroupBox("Headset")
+            self.headset = QtWidgets.QGroupBox()
             self.headset.setObjectName("emergencyHeadset")
             QtWidgets.QVBoxLayout(self.headset).addWidget(device_panel)
             inner = device_panel.layout()
@@ -121,8 +144,10 @@ class EmergencyView(QtWidgets.QDialog):
         self.body_area.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body_area.setWidget(self.body)
 
-        self.end_button = QtWidgets.QPushButton("End call")
+        self.end_button = QtWidgets.QPushButton()
         self.end_button.setObjectName("endCall")
+        self.end_button.setAutoDefault(True)
+        self.end_button.setDefault(True)
         self.end_button.setMinimumHeight(48)
         self.end_button.setStyleSheet("background: #c00000; color: white; font-size: 18px;"
                                       "font-weight: bold;")
@@ -141,7 +166,8 @@ class EmergencyView(QtWidgets.QDialog):
         phone.call_changed.connect(self._call_changed)
         phone.speech.connect(self._heard)
         phone.emergency.ended.connect(self._all_ended)
-        self._show_call()
+        self.retranslate()
+        self.end_button.setFocus()  # the keyboard's first stop: Enter or Space ends the call
         screen = self.screen()
         width = min(WIDEST, screen.availableGeometry().width() - 40) if screen else WIDEST
         self.resize(self.fitting_size(width))
@@ -188,19 +214,52 @@ class EmergencyView(QtWidgets.QDialog):
         screen = self.screen()
         return screen.availableGeometry().height() - 40 if screen is not None else 10_000
 
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("EmergencyView", "Emergency call in progress"))
+        self.timer_label.setAccessibleName(translate("EmergencyView", "Call time"))
+        self.state_label.setAccessibleName(translate("EmergencyView", "Call state"))
+        self.support_warning.setText(localized(self._support_warning))
+        self.told.setTitle(translate("EmergencyView", "The answering point was told"))
+        self.details.setAccessibleName(translate("EmergencyView", "The answering point was told"))
+        self.notes.setAccessibleName(translate("EmergencyView", "What went wrong around the call"))
+        self.speech.setAccessibleName(translate("EmergencyView", "The answering point said"))
+        self.notification.setAccessibleName(translate("EmergencyView", "Emergency contacts"))
+        if self.headset is not None:
+            self.headset.setTitle(translate("EmergencyView", "Headset"))
+        self.end_button.setText(translate("EmergencyView", "End call"))
+        with_shortcut(self.end_button, END_CALL,
+                      translate("EmergencyView", "End the emergency call"))
+        self._show_call()
+        if self._heard_text:
+            self._show_speech()
+        self.notification.setText(localized(self._notification_text))
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        announce(self.alert, joined([self.alert.text(), self.details.text()]))
+
     def _show_call(self) -> None:
         call = self.call
-        self.alert.setText("⚠  EMERGENCY CALLBACK IN PROGRESS  ⚠" if call.psap_callback
-                           else "⚠  EMERGENCY CALL IN PROGRESS  ⚠")
+        self.alert.setText(translate("EmergencyView", "⚠  EMERGENCY CALLBACK IN PROGRESS  ⚠")
+                           if call.psap_callback
+                           else translate("EmergencyView", "⚠  EMERGENCY CALL IN PROGRESS  ⚠"))
+        self.alert.setAccessibleName(self.alert.text().strip("⚠ "))
         lines = []
         if call.callback_number:
-            lines.append(f"Your callback number: {call.callback_number}")
+            lines.append(translate("EmergencyView", "Your callback number: {number}").format(
+                number=phone_number(call.callback_number)))
         if call.location is not None:
-            lines.append(f"Location sent: {call.location.describe()} (source: {call.location.source})")
+            lines.append(translate("EmergencyView", "Location sent: {place} (source: {source})")
+                         .format(place=call.location.describe(),
+                                 source=source_text(call.location.source)))
         elif not call.psap_callback:
-            lines.append("Location sent: none known — tell the dispatcher where you are.")
+            lines.append(translate("EmergencyView",
+                                   "Location sent: none known — tell the dispatcher where you "
+                                   "are."))
         if call.remote:
-            lines.append(f"{'From' if call.psap_callback else 'Calling'}: {call.remote}")
+            lines.append((translate("EmergencyView", "From: {number}") if call.psap_callback
+                          else translate("EmergencyView", "Calling: {number}"))
+                         .format(number=phone_number(call.remote)))
         self.details.setText("\n".join(lines))
         self._show_notes()
         self._tick()
@@ -212,7 +271,7 @@ class EmergencyView(QtWidgets.QDialog):
         self._show_notes()
 
     def _show_notes(self) -> None:
-        notes = [*self.call.notes, *self._problems]
+        notes = [localized(note) for note in (*self.call.notes, *self._problems)]
         if notes != [self.notes.item(row).text() for row in range(self.notes.count())]:
             self.notes.clear()
             self.notes.addItems(notes)
@@ -222,12 +281,7 @@ class EmergencyView(QtWidgets.QDialog):
         call = self.call
         since = call.connected_at or call.started_at
         self.timer_label.setText(duration(time.time() - since))
-        self.state_label.setText({
-            CallState.DIALING: "Calling…",
-            CallState.RINGING: "Ringing at the answering point…",
-            CallState.CONNECTED: "Connected",
-            CallState.INTERRUPTED: "Interrupted by a restart",
-        }.get(call.state, call.state.value))
+        self.state_label.setText(state_text(call.state))
         self._flash = not self._flash
         self.alert.setStyleSheet(ALERT_STYLE % ("#ffd400" if self._flash else "#c00000"))
 
@@ -242,12 +296,18 @@ class EmergencyView(QtWidgets.QDialog):
 
     def _heard(self, call: Call, text: str) -> None:
         if call.call_id == self.call.call_id:
-            self.speech.setText(f"Answering point: “{text}”")
-            self.speech.setVisible(True)
+            self._heard_text = text
+            self._show_speech()
+
+    def _show_speech(self) -> None:
+        self.speech.setText(translate("EmergencyView", "Answering point: “{words}”").format(
+            words=localized(self._heard_text)))
+        self.speech.setVisible(True)
 
     def set_notification_status(self, text: str) -> None:
         """What the notifier says about the emergency contacts' email, as it says it."""
-        self.notification.setText(text)
+        self._notification_text = text
+        self.notification.setText(localized(text))
         self.notification.setVisible(bool(text))
 
     def _end_call(self) -> None:

@@ -6,13 +6,20 @@ the app sets another: a 12- or 24-hour clock, day or month first).
 
 from __future__ import annotations
 
+from softphone.blocks.text import translate
 from softphone.core.history import CallHistory, HistoryEntry
 from softphone.core.storage import StorageError
 from softphone.qt import QtCore, QtWidgets
 from softphone.widgets.formatting import duration
+from softphone.widgets.language import Retranslating
 
-HEADERS = ("When", "Direction", "Number", "Outcome", "Duration")
 NUMBER_COLUMN = 2
+
+
+def headers() -> list[str]:
+    return [translate("HistoryView", "When"), translate("HistoryView", "Direction"),
+            translate("HistoryView", "Number"), translate("HistoryView", "Outcome"),
+            translate("HistoryView", "Duration")]
 
 
 def local_date_time(timestamp: float) -> str:
@@ -21,17 +28,16 @@ def local_date_time(timestamp: float) -> str:
     return QtCore.QLocale().toString(moment, QtCore.QLocale.FormatType.ShortFormat)
 
 
-class HistoryView(QtWidgets.QTreeWidget):
+class HistoryView(Retranslating, QtWidgets.QTreeWidget):
     def __init__(self, history: CallHistory, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("history")
-        self.setAccessibleName("Call history")
-        self.setHeaderLabels(list(HEADERS))
+        self.retranslate()
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         header = self.header()
         header.setStretchLastSection(False)
-        for column in range(len(HEADERS)):
+        for column in range(self.columnCount()):
             header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NUMBER_COLUMN, QtWidgets.QHeaderView.ResizeMode.Stretch)
         self._history = history
@@ -43,10 +49,16 @@ class HistoryView(QtWidgets.QTreeWidget):
             self._add(entry)
         history.added.connect(self._add)
 
+    def retranslate(self) -> None:
+        """The headers; the rows keep the words they were written in until the next start."""
+        self.setAccessibleName(translate("HistoryView", "Call history"))
+        self.setHeaderLabels(headers())
+
     def _add(self, entry: HistoryEntry) -> None:
         item = QtWidgets.QTreeWidgetItem([
             local_date_time(entry.started_at),
-            "Incoming" if entry.direction == "inbound" else "Outgoing",
+            translate("HistoryView", "Incoming") if entry.direction == "inbound"
+            else translate("HistoryView", "Outgoing"),
             entry.remote,
             entry.outcome,
             duration(entry.duration_s) if entry.duration_s is not None else "",

@@ -3,13 +3,20 @@ be answered; an ordinary call can be answered or declined."""
 
 from __future__ import annotations
 
+from softphone.blocks.text import translate
 from softphone.core.calls import Call, CallError, CallState
 from softphone.core.carrier import CarrierError
 from softphone.core.phone import Phone
-from softphone.qt import QtCore, QtWidgets, Signal
+from softphone.qt import QtCore, QtGui, QtWidgets, Signal
+from softphone.widgets.accessibility import ANSWER, DECLINE, announce, with_shortcut
+from softphone.widgets.formatting import phone_number
+from softphone.widgets.language import Retranslating
 
 
-class IncomingCallPrompt(QtWidgets.QDialog):
+class IncomingCallPrompt(Retranslating, QtWidgets.QDialog):
+    """Answer has the focus (Enter answers) and its shortcut; a PSAP callback is announced to
+    assistive technology as an alert when it appears. Signals: ``refused(message)``."""
+
     refused = Signal(str)
 
     def __init__(self, phone: Phone, call: Call, parent: QtWidgets.QWidget | None = None) -> None:
@@ -17,14 +24,16 @@ class IncomingCallPrompt(QtWidgets.QDialog):
         self.setObjectName("incomingPrompt")
         self._phone = phone
         self.call = call
-        title = QtWidgets.QLabel()
+        self.title = title = QtWidgets.QLabel()
         title.setObjectName("incomingTitle")
         title.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
-        self.answer_button = QtWidgets.QPushButton("Answer")
+        title.setWordWrap(True)
+        self.answer_button = QtWidgets.QPushButton()
         self.answer_button.setObjectName("answer")
         self.answer_button.setMinimumHeight(40)
+        self.answer_button.setDefault(True)
         self.answer_button.clicked.connect(self._answer)
-        self.decline_button = QtWidgets.QPushButton("Decline")
+        self.decline_button = QtWidgets.QPushButton()
         self.decline_button.setObjectName("decline")
         self.decline_button.clicked.connect(self._decline)
         buttons = QtWidgets.QHBoxLayout()
@@ -34,18 +43,39 @@ class IncomingCallPrompt(QtWidgets.QDialog):
         layout.addWidget(title)
         layout.addLayout(buttons)
         if call.psap_callback:
-            self.setWindowTitle("Emergency callback")
             self.setWindowModality(QtCore.Qt.WindowModality.ApplicationModal)
             self.setWindowFlag(QtCore.Qt.WindowType.WindowStaysOnTopHint, True)
-            title.setText("⚠  EMERGENCY CALLBACK  ⚠\nThe answering point is calling you back.")
             title.setStyleSheet("background: #c00000; color: white; font-size: 20px;"
                                 "font-weight: bold; padding: 12px;")
             self.answer_button.setStyleSheet("background: #1b7f3b; color: white; font-size: 16px;")
             self.decline_button.hide()
-        else:
-            self.setWindowTitle("Incoming call")
-            title.setText(f"Incoming call from {call.remote}")
         phone.call_changed.connect(self._changed)
+        self.retranslate()
+        self.answer_button.setFocus()
+        self.adjustSize()  # tall enough for the wrapped title, in any language and text size
+
+    def retranslate(self) -> None:
+        if self.call.psap_callback:
+            self.setWindowTitle(translate("IncomingCallPrompt", "Emergency callback"))
+            self.title.setText(translate("IncomingCallPrompt",
+                                         "⚠  EMERGENCY CALLBACK  ⚠\n"
+                                         "The answering point is calling you back."))
+        else:
+            self.setWindowTitle(translate("IncomingCallPrompt", "Incoming call"))
+            self.title.setText(translate("IncomingCallPrompt", "Incoming call from {number}")
+                               .format(number=phone_number(self.call.remote)))
+        self.title.setAccessibleName(self.title.text().replace("⚠", "").strip())
+        self.answer_button.setText(translate("IncomingCallPrompt", "Answer"))
+        with_shortcut(self.answer_button, ANSWER, translate("IncomingCallPrompt",
+                                                            "Answer the call"))
+        self.decline_button.setText(translate("IncomingCallPrompt", "Decline"))
+        with_shortcut(self.decline_button, DECLINE, translate("IncomingCallPrompt",
+                                                              "Decline the call"))
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.call.psap_callback:
+            announce(self.title, self.title.accessibleName())
 
     def _answer(self) -> None:
         try:

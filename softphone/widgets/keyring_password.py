@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from softphone.blocks import secrets
+from softphone.blocks.text import translate
 from softphone.qt import QtWidgets, Signal
 from softphone.qtbridge import GuiThread
 
@@ -84,7 +85,7 @@ class KeyringPasswordField(QtWidgets.QWidget):
         self.password = QtWidgets.QLineEdit()
         self.password.setObjectName(f"{name}Password")
         self.password.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("checking the keyring…")
+        self.password.setPlaceholderText(translate("KeyringPassword", "checking the keyring…"))
         self.password.textEdited.connect(self._typed)
         self.password_state = QtWidgets.QLabel()
         self.password_state.setObjectName(f"{name}PasswordState")
@@ -119,8 +120,8 @@ class KeyringPasswordField(QtWidgets.QWidget):
         self.password_state.setText(text)
         self.password_state.setStyleSheet("" if usable else "color: #b00020;")
         self.password.setEnabled(usable)
-        self.password.setPlaceholderText("type to replace the stored password" if usable else
-                                         "cannot be stored here")
+        self.password.setPlaceholderText(translate("KeyringPassword", "type to replace the stored password")
+                                         if usable else translate("KeyringPassword", "cannot be stored here"))
         self.password_state_known.emit(text)
 
 

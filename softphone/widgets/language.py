@@ -21,9 +21,10 @@ from softphone.blocks.text import ENGLISH, Translated, translate
 from softphone.qt import QtCore
 
 
-def language_labels() -> dict[str, str]:
-    """The languages offered for ui.language, each named in itself, as language pickers do."""
-    return {"": translate("Languages", "The system's language"),
+def language_labels(empty: str = "") -> dict[str, str]:
+    """The languages offered for ui.language, each named in itself, as language pickers do;
+    ``empty`` names the choice of none (default: the system's language)."""
+    return {"": empty or translate("Languages", "The system's language"),
             **{code: language.name for code, language in LANGUAGES.items()}}
 
 

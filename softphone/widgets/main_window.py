@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from softphone import __version__
 from softphone.blocks.readiness import Check, Readiness
+from softphone.blocks.text import joined, localized, translate
 from softphone.carriers.drills import DrillError, Drills
 from softphone.core.calls import Call, CallError, CallState
 from softphone.core.carrier import CarrierError
@@ -21,22 +22,20 @@ from softphone.widgets.dialpad import DialPad
 from softphone.widgets.emergency_view import EmergencyView
 from softphone.widgets.history_view import HistoryView
 from softphone.widgets.incoming_prompt import IncomingCallPrompt
+from softphone.widgets.language import Retranslating
 from softphone.widgets.notice_bar import NoticeBar
 from softphone.widgets.presence_box import PresenceBox
 from softphone.widgets.reach_banner import ReachBanner
+from softphone.widgets.whole_text import WholeLabel
 
 DevicePanelFactory = Callable[[], QtWidgets.QWidget | None]
-
-ABOUT = ("Softphone %s\n\nEmergency numbers: libphonenumber data (Apache-2.0).\n"
-         "Country boundaries © OpenStreetMap contributors, available under the Open Database "
-         "License (timezonefinder data).")
 
 # Readiness checks that decide whether an emergency call from here is supported at all; when
 # one fails the agent is warned in the window and again in the emergency view.
 SUPPORT_CHECKS = frozenset({"location.country"})
 
 
-class MainWindow(QtWidgets.QMainWindow):
+class MainWindow(Retranslating, QtWidgets.QMainWindow):
     """Signals: ``quit_requested()`` from the Quit menu entry (the app decides whether it may);
     ``settings_requested()`` and ``devices_requested()`` from the Settings menu;
     ``readiness_requested()`` from the Help menu.
@@ -54,7 +53,6 @@ class MainWindow(QtWidgets.QMainWindow):
                  device_panel: DevicePanelFactory) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowTitle("Softphone")
         self.phone = phone
         self._readiness = readiness
         self._drills = drills
@@ -66,12 +64,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self.presence = PresenceBox(phone.presence)
         self.presence.refused.connect(self.show_problem)
         top = QtWidgets.QHBoxLayout()
-        presence_label = QtWidgets.QLabel("Presence:")
+        self.presence_label = presence_label = QtWidgets.QLabel()
         presence_label.setBuddy(self.presence)
         top.addWidget(presence_label)
         top.addWidget(self.presence)
         top.addStretch(1)
-        self.support_warning = QtWidgets.QLabel()
+        self.support_warning = WholeLabel()
         self.support_warning.setObjectName("emergencySupportWarning")
         self.support_warning.setWordWrap(True)
         self.support_warning.setStyleSheet("background: #fde2c8; border: 2px solid #c75000; "
@@ -88,7 +86,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
         right = QtWidgets.QVBoxLayout()
         right.addWidget(self.calls)
-        history_label = QtWidgets.QLabel("Call history")
+        self.history_label = history_label = QtWidgets.QLabel()
         history_label.setObjectName("historyTitle")
         history_label.setBuddy(self.history)
         right.addWidget(history_label)
@@ -123,39 +121,66 @@ class MainWindow(QtWidgets.QMainWindow):
         phone.problem.connect(self.show_problem)
         phone.call_changed.connect(self._call_changed)
         readiness.changed.connect(self._readiness_changed)
+        self._checks: list[Check] = []
         self._readiness_changed(readiness.refresh())
+        self.retranslate()
+        self.dialpad.number.setFocus()  # the keyboard starts where a number is typed
         self.resize(820, 520)
 
     def _build_menus(self) -> None:
-        phone_menu = self.menuBar().addMenu("&Phone")
-        self.quit_action = phone_menu.addAction("&Quit")
+        self.phone_menu = self.menuBar().addMenu("")
+        self.quit_action = self.phone_menu.addAction("")
         self.quit_action.setObjectName("quit")
         self.quit_action.triggered.connect(self.quit_requested.emit)
-        trainer = self.menuBar().addMenu("&Trainer")
+        self.trainer_menu = trainer = self.menuBar().addMenu("")
         trainer.setEnabled(self._drills.available)
-        self.trainer_drop_action = trainer.addAction("Answering point drops the emergency call")
+        self.trainer_drop_action = trainer.addAction("")
         self.trainer_drop_action.triggered.connect(lambda: self._drill(self._drills.drop))
-        self.trainer_callback_action = trainer.addAction("Answering point calls back")
+        self.trainer_callback_action = trainer.addAction("")
         self.trainer_callback_action.triggered.connect(lambda: self._drill(self._drills.call_back))
-        settings = self.menuBar().addMenu("&Settings")
-        self.settings_action = settings.addAction("Settings…")
+        self.settings_menu = settings = self.menuBar().addMenu("")
+        self.settings_action = settings.addAction("")
         self.settings_action.setObjectName("openSettings")
         self.settings_action.triggered.connect(self.settings_requested.emit)
-        self.devices_action = settings.addAction("Audio devices…")
+        self.devices_action = settings.addAction("")
         self.devices_action.setObjectName("openAudioDevices")
         self.devices_action.triggered.connect(self.devices_requested.emit)
-        help_menu = self.menuBar().addMenu("&Help")
-        self.readiness_action = help_menu.addAction("Emergency calling readiness…")
+        self.help_menu = help_menu = self.menuBar().addMenu("")
+        self.readiness_action = help_menu.addAction("")
         self.readiness_action.setObjectName("openReadiness")
         self.readiness_action.triggered.connect(self.readiness_requested.emit)
-        self.about_action = help_menu.addAction("About Softphone")
+        self.about_action = help_menu.addAction("")
         self.about_action.setObjectName("about")
         self.about_action.triggered.connect(self.show_about)
 
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("MainWindow", "Softphone"))
+        self.presence_label.setText(translate("MainWindow", "&Presence:"))
+        self.history_label.setText(translate("MainWindow", "Call history"))
+        self.phone_menu.setTitle(translate("MainWindow", "P&hone"))
+        self.quit_action.setText(translate("MainWindow", "&Quit"))
+        self.trainer_menu.setTitle(translate("MainWindow", "&Trainer"))
+        self.trainer_drop_action.setText(translate("MainWindow",
+                                                   "Answering point drops the emergency call"))
+        self.trainer_callback_action.setText(translate("MainWindow",
+                                                       "Answering point calls back"))
+        self.settings_menu.setTitle(translate("MainWindow", "&Settings"))
+        self.settings_action.setText(translate("MainWindow", "Settings…"))
+        self.devices_action.setText(translate("MainWindow", "Audio devices…"))
+        self.help_menu.setTitle(translate("MainWindow", "&Help"))
+        self.readiness_action.setText(translate("MainWindow", "Emergency calling readiness…"))
+        self.about_action.setText(translate("MainWindow", "About Softphone"))
+        self._readiness_changed(self._checks)
+
     def show_about(self) -> QtWidgets.QMessageBox:
         """Version and the data credits the licences ask for (non-blocking)."""
-        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information, "About Softphone",
-                                    ABOUT % __version__, parent=self)
+        about = translate(
+            "MainWindow", "Softphone {version}\n\nEmergency numbers: libphonenumber data "
+            "(Apache-2.0).\nCountry boundaries © OpenStreetMap contributors, available under "
+            "the Open Database License (timezonefinder data).").format(version=__version__)
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information,
+                                    translate("MainWindow", "About Softphone"), about,
+                                    parent=self)
         box.setObjectName("aboutBox")
         box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -206,12 +231,13 @@ class MainWindow(QtWidgets.QMainWindow):
     def _emergency_started(self, call: Call) -> None:
         for prompt in list(self.prompts.values()):
             prompt.hide()
-        warning = self.support_warning.text() if self.support_warning.isVisible() else None
+        warning = self.support_text if self.support_warning.isVisible() else None
         view = EmergencyView(self.phone, call, self._device_panel(), warning, self)
         view.finished.connect(lambda _result: self._emergency_view_closed(view))
         self.emergency_view = view
         view.show()
         view.raise_()
+        view.activateWindow()  # the keyboard goes to End call
 
     def _emergency_view_closed(self, view: EmergencyView) -> None:
         if self.emergency_view is view:
@@ -226,19 +252,24 @@ class MainWindow(QtWidgets.QMainWindow):
         self.prompts[call.call_id] = prompt
         prompt.show()
         prompt.raise_()
+        if call.psap_callback:  # the keyboard goes to Answer (an ordinary call waits its turn)
+            prompt.activateWindow()
 
     def _call_changed(self, call: Call) -> None:
         if call.state is CallState.FAILED and call.is_emergency:
             box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Critical,
-                                        "Emergency call failed", call.end_reason, parent=self)
+                                        translate("MainWindow", "Emergency call failed"),
+                                        localized(call.end_reason), parent=self)
             box.setObjectName("emergencyFailed")
             box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
 
     def _readiness_changed(self, checks: list[Check]) -> None:
         """Warn before any emergency call when calling is not supported (or unknown) here."""
+        self._checks = checks
         unsupported = [c for c in checks if c.key in SUPPORT_CHECKS and not c.passed]
-        self.support_warning.setText(" ".join(f"⚠ {c.detail}" for c in unsupported))
+        self.support_text = joined([part for check in unsupported for part in ("⚠", check.detail)])
+        self.support_warning.setText(localized(self.support_text))
         self.support_warning.setVisible(bool(unsupported))
 
     def _tick(self) -> None:

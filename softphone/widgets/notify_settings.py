@@ -19,6 +19,7 @@ from typing import Any
 
 from softphone.blocks import secrets
 from softphone.blocks.template_syntax import TemplateError
+from softphone.blocks.text import current_language, translate
 from softphone.notify.config import NotifyConfig, template_from_values
 from softphone.notify.placeholders import sample_values
 from softphone.notify.template import default_template
@@ -33,11 +34,10 @@ from softphone.widgets.option_editors import OptionEditor
 log = logging.getLogger("notify")
 
 
-NO_ENCRYPTION_WARNING = ("Without encryption the notification, with the agent's location, and "
-                         "the password cross the network readable. Use it only on a network you "
-                         "trust, and prefer STARTTLS or TLS.")
-SECURITY_LABELS = {"starttls": "STARTTLS (recommended)", "tls": "TLS (implicit, port 465)",
-                   "none": "None (unencrypted)"}
+def security_labels() -> dict[str, str]:
+    return {"starttls": translate("NotifySettings", "STARTTLS (recommended)"),
+            "tls": translate("NotifySettings", "TLS (implicit, port 465)"),
+            "none": translate("NotifySettings", "None (unencrypted)")}
 
 
 class MailServerExtras(QtWidgets.QWidget):
@@ -53,22 +53,27 @@ class MailServerExtras(QtWidgets.QWidget):
         self._gui = gui
         self._config = config
         self.password_field = KeyringPasswordField(
-            "Mail server password", "smtp", keyring, gui, secret_name,
-            stored="A password is stored in the system keyring.",
-            missing="No password is stored yet; type it here if the server needs a login.")
+            translate("NotifySettings", "Mail server password"), "smtp", keyring, gui, secret_name,
+            stored=translate("NotifySettings", "A password is stored in the system keyring."),
+            missing=translate("NotifySettings", "No password is stored yet; type it here if the server needs "
+                                   "a login."))
         self.password_field.password_state_known.connect(self.password_state_known)
         self.password = self.password_field.password
         self.password_state = self.password_field.password_state
-        self.warning = QtWidgets.QLabel(NO_ENCRYPTION_WARNING)
+        self.warning = QtWidgets.QLabel(translate(
+            "NotifySettings", "Without encryption the notification, with the agent's location, and the "
+                 "password cross the network readable. Use it only on a network you trust, and "
+                 "prefer STARTTLS or TLS."))
         self.warning.setObjectName("smtpNoEncryptionWarning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #8a5a00; font-weight: bold;")
         self.warning.setVisible(False)
-        self.test_button = QtWidgets.QPushButton("Send test email")
+        self.test_button = QtWidgets.QPushButton(translate("NotifySettings", "Send test email"))
         self.test_button.setObjectName("sendTestEmail")
         self.test_button.clicked.connect(self.send_test)
         self.test_result = QtWidgets.QLabel()
         self.test_result.setObjectName("testEmailResult")
+        self.test_result.setAccessibleName(translate("NotifySettings", "Test email result"))
         self.test_result.setWordWrap(True)
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -94,13 +99,16 @@ class MailServerExtras(QtWidgets.QWidget):
     def send_test(self) -> None:
         config = self._config()
         if config is None:
-            self._test_done(NotifyTestResult(False, "Fix the notification settings marked in red "
-                                               "first; the test uses the values shown here."))
+            self._test_done(NotifyTestResult(False, translate(
+                "NotifySettings", "Fix the notification settings marked in red first; the test uses the "
+                     "values shown here.")))
             return
         typed, keyring = self.typed_password(), self._keyring
         self.test_button.setEnabled(False)
         self.test_result.setStyleSheet("")
-        self.test_result.setText(f"Sending to {', '.join(config.recipients) or 'nobody'}…")
+        self.test_result.setText(translate("NotifySettings", "Sending to {recipients}…").format(
+            recipients=", ".join(config.recipients)) if config.recipients
+            else translate("NotifySettings", "Sending to nobody…"))
         in_background(self._gui, lambda: _send_test(config, typed, keyring), self._test_done)
 
     def _test_done(self, outcome: NotifyTestResult) -> None:
@@ -117,12 +125,15 @@ def _send_test(config: NotifyConfig, typed: str | None, keyring: Keyring) -> Not
         try:
             password = keyring.get(config.smtp.secret_name)
         except secrets.SecretStoreError as error:
-            return NotifyTestResult(False, f"The test email was not sent: {error}")
+            return NotifyTestResult(False, translate("NotifySettings", "The test email was not sent: {error}")
+                                    .format(error=str(error)))
     try:
         return send_test_email(config, password)
     except Exception as error:  # a thread boundary: the admin must see something, not a hang
         log.exception("the test email failed unexpectedly")
-        return NotifyTestResult(False, f"The test email failed unexpectedly ({error}); see the log.")
+        return NotifyTestResult(False, translate("NotifySettings", "The test email failed unexpectedly "
+                                                      "({error}); see the log.").format(
+            error=str(error)))
 
 
 class TemplatePreview:
@@ -137,9 +148,11 @@ class TemplatePreview:
         self.subject.setWordWrap(True)
         self.html = QtWidgets.QTextEdit()
         self.html.setObjectName("previewHtml")
+        self.html.setAccessibleName(translate("NotifySettings", "Preview of the HTML body"))
         self.html.setReadOnly(True)
         self.text = QtWidgets.QPlainTextEdit()
         self.text.setObjectName("previewText")
+        self.text.setAccessibleName(translate("NotifySettings", "Preview of the plain-text body"))
         self.text.setReadOnly(True)
         self.problem = QtWidgets.QLabel()
         self.problem.setObjectName("previewProblem")
@@ -147,6 +160,8 @@ class TemplatePreview:
         self.problem.setStyleSheet("color: #b00020;")
         self.bodies = QtWidgets.QTabWidget()
         self.bodies.setObjectName("templateBodies")
+        self.bodies.setAccessibleName(translate("NotifySettings", "Template bodies"))
+        self.language = current_language()  # the shipped template's, as last chosen
 
     def build(self, rows: Sequence[tuple[Option, OptionEditor, QtWidgets.QWidget]]
               ) -> QtWidgets.QWidget:
@@ -158,42 +173,49 @@ class TemplatePreview:
             if option.key not in (self.HTML, self.TEXT):
                 form.addRow(option.label, field)
         left.addLayout(form)
-        for key, title in ((self.HTML, "HTML body"), (self.TEXT, "Plain-text body")):
+        for key, title in ((self.HTML, translate("NotifySettings", "HTML body")),
+                           (self.TEXT, translate("NotifySettings", "Plain-text body"))):
             if key in fields:
                 self.bodies.addTab(fields[key], title)
         left.addWidget(self.bodies, 1)
         self._show_shipped_as_placeholder()
         buttons = QtWidgets.QHBoxLayout()
-        copy = QtWidgets.QPushButton("Edit a copy of the shipped template")
+        copy = QtWidgets.QPushButton(translate("NotifySettings", "Edit a copy of the shipped template"))
         copy.setObjectName("copyShippedTemplate")
         copy.clicked.connect(self.copy_shipped)
-        shipped = QtWidgets.QPushButton("Use the shipped template")
+        shipped = QtWidgets.QPushButton(translate("NotifySettings", "Use the shipped template"))
         shipped.setObjectName("useShippedTemplate")
-        shipped.setToolTip("Empty fields use the shipped template, including its future updates.")
+        shipped.setToolTip(translate("NotifySettings", "Empty fields use the shipped template, including its "
+                                          "future updates."))
         shipped.clicked.connect(self.use_shipped)
-        if not any(editor.widget.isEnabled() for editor in self.editors.values()):
+        if not any(editor.widget.isEnabled() for editor, _ in self._parts()):
             for button in (copy, shipped):  # the fleet file sets every part: nothing to change
                 button.setEnabled(False)
-                button.setToolTip("Set by your IT department in the fleet settings file.")
+                button.setToolTip(translate("NotifySettings", "Set by your IT department in the fleet "
+                                                 "settings file."))
         buttons.addWidget(copy)
         buttons.addWidget(shipped)
         left.addLayout(buttons)
 
         placeholders = QtWidgets.QListWidget()
         placeholders.setObjectName("placeholders")
+        placeholders.setAccessibleName(translate("NotifySettings", "Placeholders"))
         for placeholder in PLACEHOLDERS:
             item = QtWidgets.QListWidgetItem(f"{{{{{placeholder.name}}}}}  {placeholder.description}")
             item.setData(Qt.ItemDataRole.UserRole, placeholder.name)
             placeholders.addItem(item)
         placeholders.itemDoubleClicked.connect(self._insert)
-        placeholders.setToolTip("Double-click to insert at the cursor of the body shown.")
+        placeholders.setToolTip(translate("NotifySettings", "Double-click to insert at the cursor of the "
+                                               "body shown."))
         preview = QtWidgets.QTabWidget()
-        preview.addTab(self.html, "HTML")
-        preview.addTab(self.text, "Plain text")
+        preview.setAccessibleName(translate("NotifySettings", "Preview"))
+        preview.addTab(self.html, translate("NotifySettings", "HTML"))
+        preview.addTab(self.text, translate("NotifySettings", "Plain text"))
         right = QtWidgets.QVBoxLayout()
-        right.addWidget(QtWidgets.QLabel("Placeholders (double-click to insert):"))
+        right.addWidget(QtWidgets.QLabel(translate("NotifySettings",
+                                                   "Placeholders (double-click to insert):")))
         right.addWidget(placeholders, 1)
-        right.addWidget(QtWidgets.QLabel("Preview with sample values:"))
+        right.addWidget(QtWidgets.QLabel(translate("NotifySettings", "Preview with sample values:")))
         right.addWidget(self.subject)
         right.addWidget(self.problem)
         right.addWidget(preview, 2)
@@ -213,7 +235,7 @@ class TemplatePreview:
             area.insertPlainText(f"{{{{{item.data(Qt.ItemDataRole.UserRole)}}}}}")
 
     def _parts(self) -> list[tuple[OptionEditor, str]]:
-        shipped = default_template()
+        shipped = default_template(self.language)
         pairs = ((self.SUBJECT, shipped.subject), (self.HTML, shipped.html),
                  (self.TEXT, shipped.text))
         return [(self.editors[key], text) for key, text in pairs if key in self.editors]
@@ -248,12 +270,16 @@ class TemplatePreview:
             return raw.strip() if isinstance(raw, str) else value(key)
 
         template = template_from_values(typed)
+        if template.language != self.language:  # the admin picked another language
+            self.language = template.language
+            self._show_shipped_as_placeholder()
         try:
-            rendered = template.render(sample_values())
+            rendered = template.render(sample_values(template.language))
         except TemplateError as error:
-            self.problem.setText(f"No preview: {error}")
+            self.problem.setText(translate("NotifySettings", "No preview: {error}").format(error=str(error)))
             return
         self.problem.setText("")
-        self.subject.setText(f"Subject: {rendered.subject}")
+        self.subject.setText(translate("NotifySettings", "Subject: {subject}").format(
+            subject=rendered.subject))
         self.html.setHtml(rendered.html)
         self.text.setPlainText(rendered.text)

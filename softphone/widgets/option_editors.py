@@ -15,6 +15,7 @@ from typing import Any
 
 import tomli_w
 
+from softphone.blocks.text import localized, translate
 from softphone.qt import QtCore, QtGui, QtWidgets, Signal
 from softphone.settings.options import Option
 from softphone.settings.types import (
@@ -51,9 +52,9 @@ class OptionEditor(QtCore.QObject):
         self.option = option
         self.widget = widget
         widget.setObjectName(f"option:{option.key}")
-        widget.setToolTip(option.description)
-        widget.setAccessibleName(option.label)
-        widget.setAccessibleDescription(option.description)
+        widget.setToolTip(localized(option.description))
+        widget.setAccessibleName(localized(option.label))
+        widget.setAccessibleDescription(localized(option.description))
 
     def raw(self) -> object:
         """The value as the option's type parses it; ``RawValueError`` if it cannot be read."""
@@ -176,7 +177,7 @@ class PluginEditor(ComboEditor):
         super().__init__(option, [(name, name) for name in kind.installed()])
 
     def unknown_label(self, value: Any) -> str:
-        return f"{value} (not installed)"
+        return translate("OptionEditors", "{adapter} (not installed)").format(adapter=value)
 
 
 def country_name(code: str) -> str:
@@ -192,7 +193,7 @@ def country_items(optional: bool) -> list[tuple[str, object]]:
     items: list[tuple[str, object]] = sorted(
         ((f"{country_name(code)} ({code})", code) for code in Country.codes()),
         key=lambda item: item[0].casefold())
-    return [("Not set", ""), *items] if optional else items
+    return [(translate("OptionEditors", "Not set"), ""), *items] if optional else items
 
 
 def choice_items(kind: Choice | IntegerChoice, labels: dict[str, str] | None
@@ -220,18 +221,21 @@ class TableEditor(OptionEditor):
         box = QtWidgets.QWidget()
         self.table = QtWidgets.QTableWidget(0, len(kind.columns))
         self.table.setObjectName(f"table:{option.key}")
-        self.table.setAccessibleName(option.label)
+        self.table.setAccessibleName(localized(option.label))
         self.table.setHorizontalHeaderLabels([column.label for column in kind.columns])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setMinimumHeight(120)
         self.table.setMaximumHeight(220)
-        self.add_button = _button("Add", f"add:{option.key}", "Add a row at the end")
-        self.remove_button = _button("Remove", f"remove:{option.key}", "Remove the selected row")
-        self.up_button = _button("Move up", f"up:{option.key}", "Move the selected row up")
-        self.down_button = _button("Move down", f"down:{option.key}",
-                                   "Move the selected row down")
+        self.add_button = _button(translate("OptionEditors", "Add"), f"add:{option.key}",
+                                  translate("OptionEditors", "Add a row at the end"))
+        self.remove_button = _button(translate("OptionEditors", "Remove"), f"remove:{option.key}",
+                                     translate("OptionEditors", "Remove the selected row"))
+        self.up_button = _button(translate("OptionEditors", "Move up"), f"up:{option.key}",
+                                 translate("OptionEditors", "Move the selected row up"))
+        self.down_button = _button(translate("OptionEditors", "Move down"), f"down:{option.key}",
+                                   translate("OptionEditors", "Move the selected row down"))
         buttons = QtWidgets.QVBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
@@ -241,7 +245,7 @@ class TableEditor(OptionEditor):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         super().__init__(option, box)
-        self.table.setToolTip(option.description)
+        self.table.setToolTip(localized(option.description))
         self.row_problems: dict[int, str] = {}
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_row)
@@ -390,12 +394,14 @@ class RecipientsEditor(TableEditor):
     def note(self, value: Any) -> str:
         addresses, duplicates = split_email_addresses(self.raw())
         if not addresses:
-            return "Nobody will be notified."
-        said = f"{len(addresses)} recipient{'s' if len(addresses) != 1 else ''}: " + ", ".join(
-            addresses)
+            return translate("OptionEditors", "Nobody will be notified.")
+        said = translate("OptionEditors", "%n recipient(s): {addresses}", None, 1).plural(
+            len(addresses)).format(addresses=", ".join(addresses))
         if duplicates:
-            said += f". Listed more than once (each gets one email): {', '.join(duplicates)}"
-        return said + "."
+            return translate("OptionEditors", "{recipients}. Listed more than once (each gets one email): "
+                                  "{duplicates}.").format(recipients=said,
+                                                           duplicates=", ".join(duplicates))
+        return translate("OptionEditors", "{recipients}.").format(recipients=said)
 
 
 class TomlEditor(OptionEditor):
@@ -405,8 +411,9 @@ class TomlEditor(OptionEditor):
         self.area = QtWidgets.QPlainTextEdit()
         super().__init__(option, self.area)
         self.area.setMaximumHeight(90)
-        self.area.setToolTip(f"{option.description}\nWritten as in settings.toml: "
-                             f"{option.type.describe()}")
+        self.area.setToolTip(translate("OptionEditors", "{description}\nWritten as in settings.toml: "
+                                            "{form}").format(
+            description=localized(option.description), form=option.type.describe()))
         self.area.textChanged.connect(self.edited)
 
     def raw(self) -> object:
@@ -414,8 +421,9 @@ class TomlEditor(OptionEditor):
         try:
             return tomllib.loads(f"value = {text}")["value"]
         except tomllib.TOMLDecodeError as error:
-            raise RawValueError(f"this is not a value as settings.toml writes it ({error}); "
-                                f"expected {self.option.type.describe()}") from None
+            raise RawValueError(translate("OptionEditors", "this is not a value as settings.toml writes it "
+                                               "({error}); expected {form}").format(
+                error=str(error), form=self.option.type.describe())) from None
 
     def show(self, value: Any) -> None:
         dumped = tomli_w.dumps({"value": self.option.type.dump(value)})

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
-from softphone.core.presence import Presence, PresenceError
+from softphone.blocks.text import translate
+from softphone.core.presence import AVAILABLE, AWAY, BUSY, DO_NOT_DISTURB, OFFLINE, Presence, PresenceError
 from softphone.core.storage import StorageError
 from softphone.qt import QtWidgets, Signal
+from softphone.widgets.language import Retranslating
 
-LOCKED_TIP = "Do not disturb while an emergency call is up; your status comes back afterwards."
+
+def status_label(status: str) -> str:
+    """A presence status as the agent reads it: the built-in ones in the agent's language, the
+    ones an admin named as they were named (the stored status is always the built-in name)."""
+    return {
+        AVAILABLE: translate("Presence", "Available"),
+        BUSY: translate("Presence", "Busy"),
+        AWAY: translate("Presence", "Away"),
+        DO_NOT_DISTURB: translate("Presence", "Do not disturb"),
+        OFFLINE: translate("Presence", "Offline"),
+    }.get(status, status)
 
 
-class PresenceBox(QtWidgets.QComboBox):
+class PresenceBox(Retranslating, QtWidgets.QComboBox):
     """Emits ``refused(message)`` when a change could not be made."""
 
     refused = Signal(str)
@@ -22,19 +34,26 @@ class PresenceBox(QtWidgets.QComboBox):
         self.activated.connect(self._chosen)
         presence.changed.connect(lambda _status: self.reload())
 
+    def retranslate(self) -> None:
+        self.reload()
+
     def reload(self) -> None:
         self.blockSignals(True)
         self.clear()
-        self.addItems(self._presence.statuses())
-        self.setCurrentText(self._presence.status)
+        for status in self._presence.statuses():
+            self.addItem(status_label(status), status)
+        self.setCurrentIndex(max(0, self.findData(self._presence.status)))
         self.blockSignals(False)
         locked = self._presence.locked
         self.setEnabled(not locked)
-        self.setToolTip(LOCKED_TIP if locked else "Your presence")
+        self.setAccessibleName(translate("Presence", "Presence"))
+        self.setToolTip(translate("Presence", "Do not disturb while an emergency call is up; "
+                                              "your status comes back afterwards.")
+                        if locked else translate("Presence", "Your presence"))
 
     def _chosen(self, index: int) -> None:
         try:
-            self._presence.set(self.itemText(index))
+            self._presence.set(str(self.itemData(index)))
         except (PresenceError, StorageError) as error:
             self.refused.emit(str(error))
             self.reload()

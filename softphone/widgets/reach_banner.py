@@ -10,18 +10,23 @@ window is told too.
 from __future__ import annotations
 
 from softphone.blocks.readiness import Check, Readiness
+from softphone.blocks.text import localized, translate
 from softphone.core.checks import REACH_CHECK
 from softphone.qt import QtCore, QtWidgets
+from softphone.widgets.accessibility import announce
+from softphone.widgets.language import Retranslating
+from softphone.widgets.whole_text import WholeLabel
 
 
 def reach_warning(checks: list[Check]) -> str:
     """The warning and its reason while emergency calls cannot reach a real service, else ""."""
-    return next((check.detail for check in checks if check.key == REACH_CHECK and not check.passed),
-                "")
+    return next((localized(check.detail) for check in checks
+                 if check.key == REACH_CHECK and not check.passed), "")
 
 
-class ReachBanner(QtWidgets.QLabel):
-    """White on red, bold, across the window; hidden while emergency calls reach a service."""
+class ReachBanner(Retranslating, WholeLabel):
+    """White on red, bold, across the window; hidden while emergency calls reach a service.
+    Announced to assistive technology when it appears."""
 
     def __init__(self, readiness: Readiness, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,12 +35,20 @@ class ReachBanner(QtWidgets.QLabel):
         self.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.setStyleSheet("background: #b00020; color: white; font-weight: bold; "
                            "padding: 8px; border: 2px solid #600010;")
-        self.setAccessibleName("Emergency calling warning")
+        self._checks = readiness.checks
         readiness.changed.connect(self._show)
-        self._show(readiness.checks)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(translate("ReachBanner", "Emergency calling warning"))
+        self._show(self._checks)
 
     def _show(self, checks: list[Check]) -> None:
+        self._checks = checks
         text = reach_warning(checks)
+        appears = bool(text) and self.isHidden()
         self.setText(f"⚠ {text}" if text else "")
         self.setAccessibleDescription(text)
         self.setVisible(bool(text))
+        if appears and self.isVisible():
+            announce(self, text)

@@ -8,7 +8,9 @@ other problem, counted. Signals: ``clicked`` (from QToolButton) opens the readin
 from __future__ import annotations
 
 from softphone.blocks.readiness import Check, Readiness
+from softphone.blocks.text import Translated, localized, translate
 from softphone.qt import QtWidgets
+from softphone.widgets.language import Retranslating
 
 COUNTRY_CHECK = "location.country"
 STYLES = {
@@ -18,7 +20,12 @@ STYLES = {
 }
 
 
-class ReadinessIndicator(QtWidgets.QToolButton):
+def english(text: str) -> str:
+    """``text`` as written in the code (the checks' own words, whatever the language)."""
+    return text.english() if isinstance(text, Translated) else text
+
+
+class ReadinessIndicator(Retranslating, QtWidgets.QToolButton):
     """``state`` is "ready", "problems" or "unsupported"; ``supported`` mirrors the country
     check (``None`` while no country check is known)."""
 
@@ -28,22 +35,33 @@ class ReadinessIndicator(QtWidgets.QToolButton):
         self.setAutoRaise(True)
         self.state = ""
         self.supported: bool | None = None
+        self._checks = readiness.checks
         readiness.changed.connect(self.show_checks)
         self.show_checks(readiness.checks)
 
+    def retranslate(self) -> None:
+        self.show_checks(self._checks)
+
     def show_checks(self, checks: list[Check]) -> None:
+        self._checks = checks
         failed = [check for check in checks if not check.passed]
         country = next((check for check in checks if check.key == COUNTRY_CHECK), None)
         self.supported = None if country is None else country.passed
-        if country is not None and not country.passed and "not supported" in country.detail:
-            self.state, text = "unsupported", "● Emergency calling NOT supported here"
+        if country is not None and not country.passed and "not supported" in english(
+                country.detail):
+            self.state = "unsupported"
+            text = translate("ReadinessIndicator", "● Emergency calling NOT supported here")
         elif failed:
             self.state = "problems"
-            text = f"● Emergency calling: {len(failed)} problem{'s' if len(failed) > 1 else ''}"
+            text = translate("ReadinessIndicator", "● Emergency calling: %n problem(s)", None,
+                             1).plural(len(failed))
         else:
-            self.state, text = "ready", "● Emergency calling ready"
+            self.state, text = "ready", translate("ReadinessIndicator",
+                                                  "● Emergency calling ready")
         self.setText(text)
+        self.setAccessibleName(text.lstrip("● "))
         self.setStyleSheet(STYLES[self.state])
         self.setToolTip("\n".join(
-            f"{'✔' if check.passed else '✖'} {check.title}: {check.detail}" for check in checks)
-            + "\nClick for details and fixes.")
+            f"{'✔' if check.passed else '✖'} {localized(check.title)}: {localized(check.detail)}"
+            for check in checks)
+            + "\n" + translate("ReadinessIndicator", "Click for details and fixes."))

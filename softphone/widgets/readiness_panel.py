@@ -11,41 +11,39 @@ Signals: ``confirm_address_requested`` when the agent asks to confirm their addr
 from __future__ import annotations
 
 from softphone.blocks.readiness import Check, Readiness
+from softphone.blocks.text import localized, translate
 from softphone.qt import QtCore, QtWidgets, Signal
 from softphone.widgets.assistant import PAGE_FOR_CHECK
+from softphone.widgets.language import Retranslating
 
 
-class ReadinessPanel(QtWidgets.QDialog):
+class ReadinessPanel(Retranslating, QtWidgets.QDialog):
     confirm_address_requested = Signal()
     assistant_requested = Signal(str)
 
     def __init__(self, readiness: Readiness, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readinessPanel")
-        self.setWindowTitle("Emergency calling readiness")
         self.setModal(False)
         self._readiness = readiness
         self.table = QtWidgets.QTreeWidget()
         self.table.setObjectName("readinessChecks")
         self.table.setColumnCount(3)
-        self.table.setHeaderLabels(["Check", "Found", "How to fix"])
         self.table.setRootIsDecorated(False)
         self.table.setWordWrap(True)
         self.table.itemDoubleClicked.connect(lambda item, _column: self._open_page_for(item))
         self.summary = QtWidgets.QLabel()
         self.summary.setObjectName("readinessPanelSummary")
         self.summary.setWordWrap(True)
-        self.confirm_button = QtWidgets.QPushButton("Confirm my address…")
+        self.confirm_button = QtWidgets.QPushButton()
         self.confirm_button.setObjectName("confirmAddress")
         self.confirm_button.clicked.connect(self.confirm_address_requested)
-        self.assistant_button = QtWidgets.QPushButton("Set-up assistant…")
+        self.assistant_button = QtWidgets.QPushButton()
         self.assistant_button.setObjectName("openAssistant")
-        self.assistant_button.setToolTip("Confirm your address, test your headset, see what your "
-                                         "admin still has to set and make a test call.")
         self.assistant_button.clicked.connect(lambda: self.assistant_requested.emit(""))
-        refresh = QtWidgets.QPushButton("Check again")
+        self.refresh_button = refresh = QtWidgets.QPushButton()
         refresh.clicked.connect(readiness.refresh)
-        close = QtWidgets.QPushButton("Close")
+        self.close_button = close = QtWidgets.QPushButton()
         close.clicked.connect(self.close)
         buttons = QtWidgets.QHBoxLayout()
         buttons.addWidget(self.confirm_button)
@@ -58,15 +56,32 @@ class ReadinessPanel(QtWidgets.QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         readiness.changed.connect(self.show_checks)
-        self.show_checks(readiness.refresh())
+        self._checks = readiness.refresh()
+        self.retranslate()
         self.resize(760, 320)
 
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("ReadinessPanel", "Emergency calling readiness"))
+        self.table.setHeaderLabels([translate("ReadinessPanel", "Check"),
+                                    translate("ReadinessPanel", "Found"),
+                                    translate("ReadinessPanel", "How to fix")])
+        self.table.setAccessibleName(translate("ReadinessPanel", "Readiness checks"))
+        self.confirm_button.setText(translate("ReadinessPanel", "Confirm my &address…"))
+        self.assistant_button.setText(translate("ReadinessPanel", "Set-up a&ssistant…"))
+        self.assistant_button.setToolTip(translate(
+            "ReadinessPanel", "Confirm your address, test your headset, see what your admin "
+                              "still has to set and make a test call."))
+        self.refresh_button.setText(translate("ReadinessPanel", "Check a&gain"))
+        self.close_button.setText(translate("ReadinessPanel", "Close"))
+        self.show_checks(self._checks)
+
     def show_checks(self, checks: list[Check]) -> None:
+        self._checks = checks
         self.table.clear()
         for check in checks:
             item = QtWidgets.QTreeWidgetItem([
-                f"{'✔' if check.passed else '✖'} {check.title}", check.detail,
-                "" if check.passed else check.fix])
+                f"{'✔' if check.passed else '✖'} {localized(check.title)}",
+                localized(check.detail), "" if check.passed else localized(check.fix)])
             item.setData(0, QtCore.Qt.ItemDataRole.UserRole, check.key)
             item.setForeground(0, QtCore.Qt.GlobalColor.darkGreen if check.passed
                                else QtCore.Qt.GlobalColor.red)
@@ -76,9 +91,12 @@ class ReadinessPanel(QtWidgets.QDialog):
         for column in range(3):
             self.table.resizeColumnToContents(column)
         failed = sum(not check.passed for check in checks)
-        self.summary.setText("Everything needed for emergency calls is in place." if not failed
-                             else f"{failed} of {len(checks)} checks failed. Emergency numbers "
-                             "are always dialled; fix these so help can reach you.")
+        self.summary.setText(
+            translate("ReadinessPanel", "Everything needed for emergency calls is in place.")
+            if not failed else
+            translate("ReadinessPanel", "%n of {total} checks failed. Emergency numbers are "
+                                        "always dialled; fix these so help can reach you.",
+                      None, 1).plural(failed).format(total=len(checks)))
         self.confirm_button.setVisible(any(check.key == "location.address" for check in checks))
 
     def _open_page_for(self, item: QtWidgets.QTreeWidgetItem) -> None:

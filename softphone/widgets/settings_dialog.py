@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from softphone.blocks.text import localized, translate
 from softphone.carriers.sip.config import SipConfig
 from softphone.notify.config import NotifyConfig
 from softphone.qt import QtCore, QtWidgets, Signal
@@ -46,7 +47,7 @@ from softphone.widgets.keyring_password import (
     store_password,
 )
 from softphone.widgets.language import language_labels
-from softphone.widgets.notify_settings import SECURITY_LABELS, MailServerExtras, TemplatePreview
+from softphone.widgets.notify_settings import MailServerExtras, TemplatePreview, security_labels
 from softphone.widgets.option_editors import RawValueError, editor_for
 from softphone.widgets.settings_pages import (
     ADMIN_NOTE,
@@ -66,7 +67,9 @@ from softphone.widgets.wheel_guard import guard_wheel
 
 def choice_labels() -> dict[str, dict[str, str]]:
     """The names of the values of a choice, in the agent's language when the dialog opens."""
-    return {"notify.smtp.security": SECURITY_LABELS, "ui.language": language_labels()}
+    return {"notify.smtp.security": security_labels(), "ui.language": language_labels(),
+            "notify.template.language": language_labels(
+                translate("Languages", "The agent's language"))}
 
 
 class SettingsDialog(QtWidgets.QDialog):
@@ -79,7 +82,7 @@ class SettingsDialog(QtWidgets.QDialog):
                  leases: LiveLeases | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self._settings = settings
         self._options = tuple(options)
         self._keyring = keyring or Keyring()
@@ -108,8 +111,8 @@ class SettingsDialog(QtWidgets.QDialog):
 
         self.search = QtWidgets.QLineEdit()
         self.search.setObjectName("settingsSearch")
-        self.search.setPlaceholderText("Search settings by name or description")
-        self.search.setAccessibleName("Search settings")
+        self.search.setPlaceholderText(translate("SettingsDialog", "Search settings by name or description"))
+        self.search.setAccessibleName(translate("SettingsDialog", "Search settings"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.filter)
         self.no_match = QtWidgets.QLabel()
@@ -137,10 +140,11 @@ class SettingsDialog(QtWidgets.QDialog):
             | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("saveSettings")
-        self.export_button = QtWidgets.QPushButton("Export as fleet file…")
+        self.export_button = QtWidgets.QPushButton(translate("SettingsDialog", "Export as fleet file…"))
         self.export_button.setObjectName("exportFleetFile")
-        self.export_button.setToolTip("Write the admin settings shown here as a fleet settings "
-                                      "file for IT to deploy to every workstation.")
+        self.export_button.setToolTip(translate("SettingsDialog", "Write the admin settings shown here as a "
+                                                     "fleet settings file for IT to deploy to "
+                                                     "every workstation."))
         self.export_button.clicked.connect(self.choose_fleet_file)
         self.export_dialog: QtWidgets.QFileDialog | None = None
         self.buttons.accepted.connect(self.save)
@@ -246,8 +250,8 @@ class SettingsDialog(QtWidgets.QDialog):
         counts = {name: page.filter() for name, page in self.pages.items()}
         self.page_list.show_counts(counts, searching=bool(terms))
         total = sum(counts.values())
-        self.no_match.setText(f"No setting matches “{text.strip()}”." if terms and not total
-                              else "")
+        self.no_match.setText(translate("SettingsDialog", "No setting matches “{text}”.").format(
+            text=text.strip()) if terms and not total else "")
         self.no_match.setVisible(bool(terms) and not total)
         current = self.page_list.page_name(self.page_list.currentItem())
         if total and not counts.get(current):
@@ -272,7 +276,8 @@ class SettingsDialog(QtWidgets.QDialog):
             value = self._settings.parse(key, row.editor.raw())
         except (SettingError, RawValueError) as error:
             self._errors[key] = str(error) if isinstance(error, SettingError) else (
-                f"{row.option.label} ({key}): {error}")
+                translate("SettingsDialog", "{option} ({key}): {error}").format(
+                    option=localized(row.option.label), key=key, error=str(error)))
             row.message.setText(self._errors[key])
             row.message.setStyleSheet(ERROR_STYLE)
             row.message.setVisible(True)
@@ -297,8 +302,9 @@ class SettingsDialog(QtWidgets.QDialog):
         self.save_button.setEnabled(not self._errors)
         self.export_button.setEnabled(not self._fleet_errors())
         if self._errors:
-            labels = ", ".join(self.rows[key].option.label for key in self._errors)
-            self.summary.setText(f"Nothing can be saved until these are fixed: {labels}.")
+            labels = ", ".join(localized(self.rows[key].option.label) for key in self._errors)
+            self.summary.setText(translate("SettingsDialog", "Nothing can be saved until these are fixed: "
+                                                "{settings}.").format(settings=labels))
         else:
             self.summary.setText("")
         self.mail_server.security_changed(self._value("notify.smtp.security"))
@@ -341,9 +347,9 @@ class SettingsDialog(QtWidgets.QDialog):
     def choose_fleet_file(self) -> QtWidgets.QFileDialog:
         """Ask where to write the fleet file (non-modal; a call may ring meanwhile)."""
         if self.export_dialog is None:
-            chooser = QtWidgets.QFileDialog(self, "Export as fleet file",
+            chooser = QtWidgets.QFileDialog(self, translate("SettingsDialog", "Export as fleet file"),
                                             str(Path.home() / "settings.toml"),
-                                            "Settings files (*.toml)")
+                                            translate("SettingsDialog", "Settings files (*.toml)"))
             chooser.setObjectName("fleetFileChooser")
             chooser.setAcceptMode(QtWidgets.QFileDialog.AcceptMode.AcceptSave)
             chooser.setDefaultSuffix("toml")
@@ -357,23 +363,26 @@ class SettingsDialog(QtWidgets.QDialog):
         """Write the admin-level values shown (edited, not yet saved ones too) as a fleet file."""
         wrong = self._fleet_errors()
         if wrong:
-            labels = ", ".join(self.rows[key].option.label for key in wrong)
+            labels = ", ".join(localized(self.rows[key].option.label) for key in wrong)
             self.summary.setStyleSheet(ERROR_STYLE)
-            self.summary.setText(f"The fleet file was not written: fix {labels} first, or every "
-                                 "workstation would get the mistake.")
+            self.summary.setText(translate("SettingsDialog", "The fleet file was not written: fix {settings} "
+                                                "first, or every workstation would get the "
+                                                "mistake.").format(settings=labels))
             return False
         try:
             write_atomically(path, fleet_toml(self.value, self._options).encode())
         except OSError as error:
             self.summary.setStyleSheet(ERROR_STYLE)
-            self.summary.setText(f"The fleet file was not written to {path}: "
-                                 f"{error.strerror or error}. Choose a folder you can write to.")
+            self.summary.setText(translate("SettingsDialog", "The fleet file was not written to {path}: "
+                                                "{error}. Choose a folder you can write to.")
+                                 .format(path=path, error=error.strerror or error))
             return False
         count = len(fleet_options(self._options))
         self.summary.setStyleSheet(NOTE_STYLE)
-        self.summary.setText(f"Wrote {count} admin settings to {path}. Deploy it as the fleet "
-                             "settings file; every workstation reads it at start and locks "
-                             "these values.")
+        self.summary.setText(translate("SettingsDialog", "Wrote %n admin setting(s) to {path}. Deploy it as "
+                                            "the fleet settings file; every workstation reads it "
+                                            "at start and locks these values.", None, 1)
+                             .plural(count).format(path=path))
         self.exported.emit(str(path))
         return True
 
@@ -416,7 +425,7 @@ class SettingsDialog(QtWidgets.QDialog):
             return
         self.save_button.setEnabled(False)
         self.summary.setStyleSheet(NOTE_STYLE)
-        self.summary.setText("Storing the password in the system keyring…")
+        self.summary.setText(translate("SettingsDialog", "Storing the password in the system keyring…"))
         keyring = self._keyring
         in_background(self._gui, lambda: store_passwords(keyring, changes),
                       self._password_stored)
@@ -424,7 +433,8 @@ class SettingsDialog(QtWidgets.QDialog):
     def _password_stored(self, outcome: PasswordOutcome) -> None:
         if not outcome.ok:
             self.summary.setStyleSheet(ERROR_STYLE)
-            self.summary.setText(f"Nothing was saved: {outcome.message}")
+            self.summary.setText(translate("SettingsDialog", "Nothing was saved: {error}").format(
+                error=outcome.message))
             self.save_button.setEnabled(not self._errors)
             return
         self._store_settings()
@@ -435,7 +445,8 @@ class SettingsDialog(QtWidgets.QDialog):
             self._settings.save()
         except (SettingError, SettingsFileError) as error:
             self.summary.setStyleSheet(ERROR_STYLE)
-            self.summary.setText(f"The settings were not saved: {error}")
+            self.summary.setText(translate("SettingsDialog", "The settings were not saved: {error}").format(
+                error=str(error)))
             self.save_button.setEnabled(not self._errors)
             return
         self.saved.emit()

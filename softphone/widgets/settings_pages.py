@@ -16,6 +16,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from softphone.blocks.text import localized, translate
 from softphone.qt import QtCore, QtWidgets
 from softphone.settings.options import Option
 from softphone.widgets.option_editors import OptionEditor
@@ -28,9 +29,9 @@ CHANGED_STYLE = "color: #0b57d0; font-size: 11px; font-weight: bold;"
 
 
 def admin_tag(name: str) -> QtWidgets.QLabel:
-    tag = QtWidgets.QLabel("Admin")
+    tag = QtWidgets.QLabel(translate("SettingsPages", "Admin"))
     tag.setObjectName(name)
-    tag.setToolTip("For IT and supervisors; written by Export as fleet file.")
+    tag.setToolTip(translate("SettingsPages", "For IT and supervisors; written by Export as fleet file."))
     tag.setStyleSheet(TAG_STYLE)
     tag.setSizePolicy(QtWidgets.QSizePolicy.Policy.Maximum, QtWidgets.QSizePolicy.Policy.Fixed)
     return tag
@@ -41,51 +42,53 @@ class Page:
     """One entry of the side list; ``parent`` names the heading it sits under."""
 
     name: str
-    title: str
+    title: str  # in English, said in the agent's language where shown (localized)
     prefixes: tuple[str, ...]
     parent: str = ""
 
 
 PAGES = (
-    Page("agent", "Agent", ("agent.", "ui.", "presence.")),
-    Page("calls", "Calls and routing", ("outbound.", "dialing.", "routing.")),
-    Page("emergency", "Emergency", ()),
-    Page("emergency.callback", "Callback numbers", ("callback.",), "emergency"),
-    Page("emergency.location", "Location", ("location.",), "emergency"),
-    Page("emergency.contacts", "Contacts and template", ("notify.",), "emergency"),
-    Page("carrier", "Carrier", ("carrier.",)),
-    Page("audio", "Audio", ("audio.",)),
-    Page("startup", "Start-up", ("startup.",)),
+    Page("agent", translate("SettingsPages", "Agent"), ("agent.", "ui.", "presence.")),
+    Page("calls", translate("SettingsPages", "Calls and routing"), ("outbound.", "dialing.", "routing.")),
+    Page("emergency", translate("SettingsPages", "Emergency"), ()),
+    Page("emergency.callback", translate("SettingsPages", "Callback numbers"), ("callback.",), "emergency"),
+    Page("emergency.location", translate("SettingsPages", "Location"), ("location.",), "emergency"),
+    Page("emergency.contacts", translate("SettingsPages", "Contacts and template"), ("notify.",),
+         "emergency"),
+    Page("carrier", translate("SettingsPages", "Carrier"), ("carrier.",)),
+    Page("audio", translate("SettingsPages", "Audio"), ("audio.",)),
+    Page("startup", translate("SettingsPages", "Start-up"), ("startup.",)),
 )
-OTHER = Page("other", "Other", ())
+OTHER = Page("other", translate("SettingsPages", "Other"), ())
 
 SECTION_TITLES = {
-    "agent": "Agent",
-    "ui": "Language",
-    "outbound": "Outgoing calls",
-    "carrier": "Carrier",
-    "carrier.simulated": "Simulated carrier (training)",
-    "carrier.sip": "SIP carrier (production trunk)",
-    "dialing": "Dialling",
-    "callback": "Callback numbers",
-    "routing": "Inbound calls",
-    "presence": "Presence",
-    "location": "Location",
-    "location.address": "Registered address of the site",
-    "notify": "Emergency contacts",
-    "notify.smtp": "Mail server for the emergency contacts",
-    "notify.template": "Emergency Call Notification Template",
-    "audio": "Audio devices",
-    "startup": "Start-up",
+    "agent": translate("SettingsPages", "Agent"),
+    "ui": translate("SettingsPages", "Language"),
+    "outbound": translate("SettingsPages", "Outgoing calls"),
+    "carrier": translate("SettingsPages", "Carrier"),
+    "carrier.simulated": translate("SettingsPages", "Simulated carrier (training)"),
+    "carrier.sip": translate("SettingsPages", "SIP carrier (production trunk)"),
+    "dialing": translate("SettingsPages", "Dialling"),
+    "callback": translate("SettingsPages", "Callback numbers"),
+    "routing": translate("SettingsPages", "Inbound calls"),
+    "presence": translate("SettingsPages", "Presence"),
+    "location": translate("SettingsPages", "Location"),
+    "location.address": translate("SettingsPages", "Registered address of the site"),
+    "notify": translate("SettingsPages", "Emergency contacts"),
+    "notify.smtp": translate("SettingsPages", "Mail server for the emergency contacts"),
+    "notify.template": translate("SettingsPages", "Emergency Call Notification Template"),
+    "audio": translate("SettingsPages", "Audio devices"),
+    "startup": translate("SettingsPages", "Start-up"),
 }
 
-ADMIN_NOTE = ("Settings tagged Admin are for IT and supervisors: they decide how emergency calls "
-              "are placed and who is told about them. Values your IT department fixed for all "
-              "workstations are greyed out.")
+ADMIN_NOTE = translate("SettingsPages", "Settings tagged Admin are for IT and supervisors: they decide how "
+                           "emergency calls are placed and who is told about them. Values your "
+                           "IT department fixed for all workstations are greyed out.")
 
 
 def section_title(section: str) -> str:
-    return SECTION_TITLES.get(section, section.replace(".", " › ").replace("_", " ").capitalize())
+    return localized(SECTION_TITLES.get(section) or section.replace(".", " › ").replace("_", " ")
+                     .capitalize())
 
 
 def page_for(option: Option, pages: Sequence[Page] = PAGES) -> Page:
@@ -127,17 +130,20 @@ class OptionRow:
         self.message.setObjectName(f"message:{key}")
         self.message.setWordWrap(True)
         self.message.setVisible(False)
-        self.changed = QtWidgets.QLabel("Changed")
+        self.changed = QtWidgets.QLabel(translate("SettingsPages", "Changed"))
         self.changed.setObjectName(f"changed:{key}")
-        self.changed.setToolTip(f"Differs from the default ({shown(option, option.default)}).")
-        self.changed.setAccessibleName("Differs from the default")
+        self.changed.setToolTip(translate("SettingsPages", "Differs from the default ({value}).").format(
+            value=shown(option, option.default)))
+        self.changed.setAccessibleName(translate("SettingsPages", "Differs from the default"))
         self.changed.setStyleSheet(CHANGED_STYLE)
         self.changed.setVisible(False)
         self.reset = QtWidgets.QToolButton()
-        self.reset.setText("Reset")
+        self.reset.setText(translate("SettingsPages", "Reset"))
         self.reset.setObjectName(f"reset:{key}")
-        self.reset.setToolTip(f"Back to the default ({shown(option, option.default)}).")
-        self.reset.setAccessibleName(f"Reset {option.label} to the default")
+        self.reset.setToolTip(translate("SettingsPages", "Back to the default ({value}).").format(
+            value=shown(option, option.default)))
+        self.reset.setAccessibleName(translate("SettingsPages", "Reset {option} to the default").format(
+            option=localized(option.label)))
         self.reset.setVisible(False)
         self.box = QtWidgets.QWidget()
         self.box.setObjectName(f"row:{key}")
@@ -151,8 +157,8 @@ class OptionRow:
         column.addWidget(self.message)
         if self.locked:
             self.editor.widget.setEnabled(False)
-            self.message.setText("Set by your IT department in the fleet settings file; it can "
-                                 "only be changed there.")
+            self.message.setText(translate("SettingsPages", "Set by your IT department in the fleet settings "
+                                                "file; it can only be changed there."))
             self.message.setStyleSheet(NOTE_STYLE)
             self.message.setVisible(True)
 
@@ -164,8 +170,8 @@ class OptionRow:
         label.setObjectName(f"label:{key}")
         line = QtWidgets.QHBoxLayout(label)
         line.setContentsMargins(0, 0, 0, 0)
-        text = QtWidgets.QLabel(option.label)
-        text.setToolTip(option.description)
+        text = QtWidgets.QLabel(localized(option.label))
+        text.setToolTip(localized(option.description))
         text.setBuddy(self.editor.widget)
         line.addWidget(text)
         if option.admin and self.tagged:
@@ -175,7 +181,9 @@ class OptionRow:
 
     @property
     def haystack(self) -> str:
-        return " ".join((self.option.label, self.option.key, self.option.description)).casefold()
+        option = self.option  # found by its words in the agent's language and in English
+        return " ".join((localized(option.label), option.label, option.key,
+                         localized(option.description), option.description)).casefold()
 
     def show_changed(self, differs: bool) -> None:
         self.changed.setVisible(differs)
@@ -201,7 +209,7 @@ class SettingsPage(QtWidgets.QScrollArea):
         self.setWidget(self.content)
 
     def add_note(self, text: str, name: str) -> None:
-        note = QtWidgets.QLabel(text)
+        note = QtWidgets.QLabel(localized(text))
         note.setObjectName(name)
         note.setWordWrap(True)
         note.setStyleSheet(NOTE_STYLE)
@@ -256,7 +264,7 @@ class PageList(QtWidgets.QTreeWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("settingsPages")
-        self.setAccessibleName("Settings sections")
+        self.setAccessibleName(translate("SettingsPages", "Settings sections"))
         self.setHeaderHidden(True)
         self.setRootIsDecorated(False)
         self.setIndentation(14)
@@ -265,7 +273,7 @@ class PageList(QtWidgets.QTreeWidget):
 
     def add(self, page: Page) -> QtWidgets.QTreeWidgetItem:
         parent = self.items.get(page.parent)
-        item = QtWidgets.QTreeWidgetItem([page.title])
+        item = QtWidgets.QTreeWidgetItem([localized(page.title)])
         item.setData(0, QtCore.Qt.ItemDataRole.UserRole, page.name)
         if parent is not None:
             parent.addChild(item)
@@ -278,7 +286,7 @@ class PageList(QtWidgets.QTreeWidget):
     def show_counts(self, counts: dict[str, int], searching: bool) -> None:
         """While searching: each entry with its number of matches, the empty ones hidden."""
         for name, item in self.items.items():
-            title = next(page.title for page in (*PAGES, OTHER) if page.name == name)
+            title = localized(next(page.title for page in (*PAGES, OTHER) if page.name == name))
             children = [self.page_name(item.child(index)) for index in range(item.childCount())]
             count = counts.get(name, 0) + sum(counts.get(child, 0) for child in children)
             item.setHidden(searching and count == 0)

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 
 from softphone.blocks import secrets
+from softphone.blocks.text import translate
 from softphone.carriers.sip.config import SipConfig
 from softphone.carriers.sip.probe import ProbeResult, try_registration
 from softphone.qt import Qt, QtWidgets, Signal
@@ -23,12 +24,13 @@ log = logging.getLogger("carrier")
 def sip_password_field(keyring: Keyring, gui: GuiThread,
                        secret_name: Callable[[], str | None]) -> KeyringPasswordField:
     return KeyringPasswordField(
-        "SIP password", "sip", keyring, gui, secret_name,
-        stored="A password for {name} is stored in the system keyring.",
-        missing="No password is stored yet for {name}; type it here if the carrier asks for one "
-                "(digest authentication).",
-        unnamed="No SIP user is set, so no password is used (trunks that authenticate by "
-                "address). Set carrier.sip.user first if the carrier wants one.")
+        translate("SipSettings", "SIP password"), "sip", keyring, gui, secret_name,
+        stored=translate("SipSettings", "A password for {name} is stored in the system keyring."),
+        missing=translate("SipSettings", "No password is stored yet for {name}; type it here if the "
+                               "carrier asks for one (digest authentication)."),
+        unnamed=translate("SipSettings", "No SIP user is set, so no password is used (trunks that "
+                               "authenticate by address). Set carrier.sip.user first if the "
+                               "carrier wants one."))
 
 
 class SipRegistrationTest(QtWidgets.QWidget):
@@ -49,13 +51,14 @@ class SipRegistrationTest(QtWidgets.QWidget):
         self._gui = gui
         self._config = config
         self._typed_password = typed_password
-        self.button = QtWidgets.QPushButton("Test registration")
+        self.button = QtWidgets.QPushButton(translate("SipSettings", "Test registration"))
         self.button.setObjectName("testSipRegistration")
-        self.button.setToolTip("Register once with these settings (nothing is saved) and remove "
-                               "the test registration again.")
+        self.button.setToolTip(translate("SipSettings", "Register once with these settings (nothing is "
+                                              "saved) and remove the test registration again."))
         self.button.clicked.connect(self.run)
         self.result = QtWidgets.QLabel()
         self.result.setObjectName("sipRegistrationResult")
+        self.result.setAccessibleName(translate("SipSettings", "Registration test result"))
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QtWidgets.QHBoxLayout(self)
@@ -66,13 +69,14 @@ class SipRegistrationTest(QtWidgets.QWidget):
     def run(self) -> None:
         config = self._config()
         if config is None:
-            self._done(ProbeResult(False, "Fix the SIP settings marked in red first; the test "
-                                   "uses the values shown here."))
+            self._done(ProbeResult(False, translate("SipSettings", "Fix the SIP settings marked in red "
+                                                         "first; the test uses the values shown "
+                                                         "here.")))
             return
         typed, keyring = self._typed_password(), self._keyring
         self.button.setEnabled(False)
         self.result.setStyleSheet("")
-        self.result.setText("Registering…")
+        self.result.setText(translate("SipSettings", "Registering…"))
         in_background(self._gui, lambda: _probe(config, typed, keyring), self._done)
 
     def _done(self, outcome: ProbeResult) -> None:
@@ -88,10 +92,12 @@ def _probe(config: SipConfig, typed: str | None, keyring: Keyring) -> ProbeResul
         try:
             password = keyring.get(config.secret_name)
         except secrets.SecretStoreError as error:
-            return ProbeResult(False, f"The SIP password cannot be read: {error}")
+            return ProbeResult(False, translate("SipSettings", "The SIP password cannot be read: {error}")
+                               .format(error=str(error)))
     try:
         return try_registration(config, password, timeout=max(2.0, config.no_answer_timeout))
     except Exception as error:  # a thread boundary: the admin must see something, not a hang
         log.exception("the SIP registration test failed unexpectedly")
-        return ProbeResult(False, f"The registration test failed unexpectedly ({error}); see "
-                           "the log.")
+        return ProbeResult(False, translate("SipSettings", "The registration test failed unexpectedly "
+                                                 "({error}); see the log.").format(
+            error=str(error)))

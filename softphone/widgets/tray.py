@@ -17,11 +17,13 @@ from __future__ import annotations
 import time
 
 from softphone.blocks.paths import resources_dir
+from softphone.blocks.text import localized, translate
 from softphone.core.leases import CallbackLeases, Lease
 from softphone.core.presence import Presence, PresenceError
 from softphone.core.storage import StorageError
 from softphone.qt import QtCore, QtGui, QtWidgets, Signal
-from softphone.widgets.formatting import duration
+from softphone.widgets.formatting import duration, phone_number
+from softphone.widgets.presence_box import status_label
 
 CALLBACK_BADGE = QtGui.QColor("#e07b00")
 NO_EMERGENCY_BADGE = QtGui.QColor("#b00020")
@@ -80,20 +82,21 @@ class Tray(QtCore.QObject):
         self.status_line.setObjectName("trayPresenceLine")
         self.status_line.setEnabled(False)
         self.menu.addSeparator()
-        self.presence_menu = self.menu.addMenu("Presence")
+        self.presence_menu = self.menu.addMenu("")
         self.presence_menu.setObjectName("trayPresence")
         self.presence_menu.triggered.connect(self._presence_chosen)
-        self.dial_action = self.menu.addAction("Dial…")
+        self.dial_action = self.menu.addAction("")
         self.dial_action.setObjectName("trayDialAction")
         self.dial_action.triggered.connect(self.open_dial)
-        self.show_action = self.menu.addAction("Show Softphone")
+        self.show_action = self.menu.addAction("")
         self.show_action.setObjectName("trayShow")
         self.show_action.triggered.connect(self.show_requested.emit)
         self.menu.addSeparator()
-        self.quit_action = self.menu.addAction("Quit")
+        self.quit_action = self.menu.addAction("")
         self.quit_action.setObjectName("trayQuit")
         self.quit_action.triggered.connect(self.quit_requested.emit)
         self.icon.setContextMenu(self.menu)
+        self.menu.installEventFilter(self)  # its LanguageChange says the tray's words again
         self.icon.activated.connect(self._activated)
 
         self._ticker = QtCore.QTimer(self)
@@ -101,7 +104,20 @@ class Tray(QtCore.QObject):
         self._ticker.timeout.connect(self.refresh)
         presence.changed.connect(lambda _status: self.refresh())
         leases.changed.connect(lambda _lease: self.refresh())
-        self.refresh()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Say every word again in the language installed now."""
+        self.presence_menu.setTitle(translate("Tray", "Presence"))
+        self.dial_action.setText(translate("Tray", "Dial…"))
+        self.show_action.setText(translate("Tray", "Show Softphone"))
+        self.quit_action.setText(translate("Tray", "Quit"))
+        self.set_reach_warning(self.reach_warning)
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        if watched is self.menu and event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
 
     def show(self) -> None:
         self.icon.show()
@@ -117,7 +133,7 @@ class Tray(QtCore.QObject):
         """Show ``text`` (the warning that emergency calls do not reach an emergency service)
         first in the tooltip and the menu, with a red badge; "" when they do."""
         self.reach_warning = text
-        self.reach_line.setText(f"⚠ {text}")
+        self.reach_line.setText(f"⚠ {localized(text)}")
         self.reach_line.setVisible(bool(text))
         self.refresh()
 
@@ -125,40 +141,48 @@ class Tray(QtCore.QObject):
         """Redraw icon, tooltip and menu from the core's state (and tick the countdown)."""
         status = self._presence.status
         lease = self._leases.current()
-        warning = f"⚠ {self.reach_warning}\n" if self.reach_warning else ""
-        self.status_line.setText(f"Presence: {status}"
-                                 + (" (emergency call)" if self._presence.locked else ""))
+        warning = f"⚠ {localized(self.reach_warning)}\n" if self.reach_warning else ""
+        shown = status_label(status)
+        self.status_line.setText(
+            translate("Tray", "Presence: {status} (emergency call)").format(status=shown)
+            if self._presence.locked
+            else translate("Tray", "Presence: {status}").format(status=shown))
         self._fill_presence_menu(status)
+        softphone = translate("Tray", "Softphone: {status}").format(status=shown)
         if lease is None:
             self._ticker.stop()
             self.callback_line.setVisible(False)
             self.icon.setIcon(self.no_emergency_icon if warning else self.normal_icon)
-            self.icon.setToolTip(f"{warning}Softphone: {status}")
+            self.icon.setToolTip(f"{warning}{softphone}")
             return
         if not self._ticker.isActive():
             self._ticker.start()
         left = self.countdown(lease)
-        self.callback_line.setText(f"Callback mode: {lease.number}, {left}")
+        self.callback_line.setText(translate("Tray", "Callback mode: {number}, {time}").format(
+            number=phone_number(lease.number), time=left))
         self.callback_line.setVisible(True)
         self.icon.setIcon(self.callback_no_emergency_icon if warning else self.callback_icon)
-        self.icon.setToolTip(f"{warning}Softphone: {status}\nCallback mode, {left}")
+        self.icon.setToolTip(f"{warning}{softphone}\n"
+                             + translate("Tray", "Callback mode, {time}").format(time=left))
 
     @staticmethod
     def countdown(lease: Lease) -> str:
         left = duration(lease.remaining(time.time()))
-        return f"{left} (paused)" if lease.paused_at is not None else f"{left} left"
+        return (translate("Tray", "{time} (paused)") if lease.paused_at is not None
+                else translate("Tray", "{time} left")).format(time=left)
 
     def _fill_presence_menu(self, current: str) -> None:
         self.presence_menu.clear()
         self.presence_menu.setEnabled(not self._presence.locked)
         for name in self._presence.statuses():
-            action = self.presence_menu.addAction(name)
+            action = self.presence_menu.addAction(status_label(name))
+            action.setData(name)
             action.setCheckable(True)
             action.setChecked(name == current)
 
     def _presence_chosen(self, action: QtGui.QAction) -> None:
         try:
-            self._presence.set(action.text())
+            self._presence.set(str(action.data()))
         except (PresenceError, StorageError) as error:
             self.refused.emit(str(error))
             self.refresh()
@@ -173,9 +197,9 @@ class Tray(QtCore.QObject):
         if self.dial_box is None:
             box = QtWidgets.QInputDialog()
             box.setObjectName("trayDial")
-            box.setWindowTitle("Dial")
-            box.setLabelText("Number or tel: link:")
-            box.setOkButtonText("Call")
+            box.setWindowTitle(translate("Tray", "Dial"))
+            box.setLabelText(translate("Tray", "Number or tel: link:"))
+            box.setOkButtonText(translate("Tray", "Call"))
             box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
             box.textValueSelected.connect(self.dial_requested.emit)
             box.destroyed.connect(self._dial_closed)

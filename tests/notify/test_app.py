@@ -23,6 +23,7 @@ from softphone.blocks import secrets
 from softphone.blocks.profile import Profile
 from softphone.qt import QtGui
 from softphone.settings.store import Settings
+from tests.helpers import wait_for_instance
 from tests.keyring_backend import FileKeyring
 from tests.notify.notify_helpers import (
     RECIPIENTS,
@@ -173,6 +174,7 @@ def test_an_email_queued_before_the_app_was_killed_goes_out_once_after_a_restart
     first = subprocess.Popen(softphone(profile, "run", "--hidden"), env=environment,
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
+        wait_for_instance(profile)  # else the first dial starts an instance of its own
         dialled = subprocess.run(softphone(profile, "dial", "911"), env=environment,
                                  capture_output=True, text=True, timeout=60)
         assert dialled.returncode == 0, dialled.stderr

@@ -27,6 +27,7 @@ from softphone.blocks.profile import Profile
 from softphone.core.calls import CallState
 from softphone.notify.notifier import NotifyState
 from softphone.settings.store import Settings
+from tests.helpers import wait_for_instance
 from tests.keyring_backend import FileKeyring
 from tests.notify.notify_helpers import (
     SECRET_NAME,
@@ -68,6 +69,7 @@ def test_every_call_during_a_stalled_mail_server_is_emailed_after_a_kill_and_a_r
     first = subprocess.Popen(softphone(profile, "run", "--hidden"), env=environment,
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
+        wait_for_instance(profile)  # else the first dial starts an instance of its own
         for _ in range(CALLS):
             for command in ("dial", "911"), ("hangup",):
                 done = subprocess.run(softphone(profile, *command), env=environment,

@@ -331,3 +331,19 @@ def test_choosing_no_encryption_shows_a_warning(qtbot: QtBot, dialog: SettingsDi
 
 def test_text_options_get_a_line_editor(dialog: SettingsDialog) -> None:
     assert isinstance(dialog.rows["agent.name"].editor, LineEditor)
+
+
+def test_the_admin_picks_the_notifications_language_and_the_preview_shows_it(
+        qtbot: QtBot, dialog: SettingsDialog) -> None:
+    combo = dialog.rows["notify.template.language"].editor.widget
+    assert isinstance(combo, QtWidgets.QComboBox)
+    assert combo.currentData() == "" and combo.currentText() == "The agent's language"
+    combo.setCurrentIndex(combo.findData("fr_CA"))
+    assert dialog.preview.subject.text().startswith(
+        "Subject: APPEL D'URGENCE EFFECTUÉ : Sam Sample a composé le 911")
+    assert "L'appel a été effectué" in dialog.preview.text.toPlainText()
+    html = area(dialog, "notify.template.html")
+    assert html.placeholderText() == default_template("fr_CA").html  # what will be sent
+    combo.setCurrentIndex(combo.findData("da_DK"))
+    assert dialog.preview.subject.text().startswith("Subject: NØDOPKALD FORETAGET")
+    assert dialog.changes() == {"notify.template.language": "da_DK"}

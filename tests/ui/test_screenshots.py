@@ -37,7 +37,8 @@ def test_the_screenshot_command_saves_the_assistant_the_dialog_and_the_emergency
     assert {"assistant-welcome.png", "assistant-address.png", "assistant-headset.png",
             "assistant-admin.png", "assistant-test_call.png", "settings-agent.png",
             "settings-emergency-contacts.png", "settings-search.png",
-            "emergency-view.png"} <= set(written)
+            "emergency-view.png", "emergency-view-da_DK.png", "emergency-view-fr_CA.png",
+            "emergency-view-es_PR.png"} <= set(written)
     for name in written:
         image = QtGui.QImage(str(tmp_path / "shots" / name))
         assert image.width() >= 500 and image.height() >= 400, name
