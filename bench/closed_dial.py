@@ -31,6 +31,7 @@ import time
 from pathlib import Path
 
 from cli_dial import Proxy, free_port, summary
+from cold_start import floor
 
 HERE = Path(__file__).resolve().parents[1]
 WAIT_S = 30.0
@@ -108,16 +109,6 @@ def instance_pids(folder: str) -> list[int]:
             except OSError:
                 continue
     return found
-
-
-def floor(code: str, runs: int) -> list[float]:
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True,
-                       env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
-        samples.append(time.perf_counter() - started)
-    return samples
 
 
 def main() -> None:
