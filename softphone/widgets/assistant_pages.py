@@ -20,9 +20,10 @@ from softphone.core.calls import Call, CallError, CallKind, CallState
 from softphone.core.dialplan import TEST_LINE, TEST_LINE_COUNTRIES
 from softphone.core.phone import Phone
 from softphone.location.service import LocationService
-from softphone.qt import QtCore, QtWidgets
+from softphone.qt import QtWidgets
 from softphone.settings.store import Settings
 from softphone.widgets.address_dialog import AddressForm
+from softphone.widgets.whole_text import wrapped
 
 # Checks the agent can put right alone; every other failed check needs an admin.
 AGENT_FIXES = frozenset({"location.enabled", "location.country", "location.address",
@@ -33,12 +34,8 @@ TODO_STYLE = "color: #8a5300;"
 
 
 def text(words: str, name: str, style: str = "") -> QtWidgets.QLabel:
-    label = QtWidgets.QLabel(words)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
-    if style:
-        label.setStyleSheet(style)
+    label = wrapped(name, style)
+    label.setText(words)
     return label
 
 

@@ -23,6 +23,7 @@ from softphone.widgets.accessibility import END_CALL, announce, with_shortcut
 from softphone.widgets.formatting import duration, phone_number
 from softphone.widgets.language import Retranslating
 from softphone.widgets.wheel_guard import guard_wheel
+from softphone.widgets.whole_text import wrapped
 
 ALERT_STYLE = ("background: #c00000; color: white; font-size: 22px; font-weight: bold; "
                "padding: 14px; border: 4px solid %s;")
@@ -30,16 +31,6 @@ WARNING_STYLE = ("background: #fde2c8; border: 2px solid #c75000; padding: 6px; 
                  "font-weight: bold;")
 WIDEST = 900  # px; narrower on a small screen
 SLACK = 4  # px: Qt rounds text heights
-
-
-def wrapped(name: str, style: str = "") -> QtWidgets.QLabel:
-    label = QtWidgets.QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
-    if style:
-        label.setStyleSheet(style)
-    return label
 
 
 def state_text(state: CallState) -> str:

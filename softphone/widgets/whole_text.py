@@ -29,3 +29,14 @@ class WholeLabel(QtWidgets.QLabel):
         if needed != self._needed:  # narrower or wider: the words need another height
             self._needed = needed
             self.updateGeometry()
+
+
+def wrapped(name: str, style: str = "") -> QtWidgets.QLabel:
+    """A word-wrapped label the agent can select text from (a number, an address to read out)."""
+    label = QtWidgets.QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+    if style:
+        label.setStyleSheet(style)
+    return label

@@ -28,11 +28,15 @@ import shutil
 import subprocess
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from softphone.app import Application
+from softphone.settings.store import Settings
 
 ALSA_MAIN_CONFIG = Path("/usr/share/alsa/alsa.conf")
 
@@ -241,3 +245,12 @@ def no_audio(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     empty = tmp_path / "asoundrc"
     empty.write_text("")
     monkeypatch.setenv("ALSA_CONFIG_PATH", f"{ALSA_MAIN_CONFIG}:{empty}")
+
+
+@pytest.fixture
+def softphone(virtual_audio: Any, ready_settings: Settings,
+              start_app: Callable[..., Application]) -> Application:
+    """The whole app on the virtual sound system, listing devices again every second."""
+    ready_settings.update({"audio.rescan_seconds": 1.0})
+    ready_settings.save()
+    return start_app()

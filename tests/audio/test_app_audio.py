@@ -3,25 +3,13 @@ the agent's notices and the answering point's spoken greeting, on the real virtu
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
-
-import pytest
 
 from softphone.app import Application
 from softphone.audio.devices import Role
 from softphone.qt import QtCore, QtWidgets
-from softphone.settings.store import Settings
 from softphone.widgets.device_panel import DevicePanel
 from tests.audio.helpers import TIMEOUT, active
-
-
-@pytest.fixture
-def softphone(virtual_audio: Any, ready_settings: Settings,
-              start_app: Callable[..., Application]) -> Application:
-    ready_settings.update({"audio.rescan_seconds": 1.0})
-    ready_settings.save()
-    return start_app()
 
 
 def test_the_headset_can_be_switched_from_inside_the_emergency_view_during_the_call(
