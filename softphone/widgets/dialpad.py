@@ -6,6 +6,7 @@ from softphone.blocks.text import localized, translate
 from softphone.qt import QtCore, QtGui, QtWidgets, Signal
 from softphone.widgets.accessibility import CALL, with_shortcut
 from softphone.widgets.language import Retranslating
+from softphone.widgets.whole_text import wrapped
 
 KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "0", "#")
 
@@ -24,11 +25,7 @@ class DialPad(Retranslating, QtWidgets.QWidget):
         self.number.setClearButtonEnabled(True)
         self.number.setFont(QtGui.QFont(self.number.font().family(), 16))
         self.number.returnPressed.connect(self._dial)
-        self.message = QtWidgets.QLabel()
-        self.message.setObjectName("dialMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = wrapped("dialMessage", "color: #b00020;")
         self.message.hide()
         self.number.textEdited.connect(lambda _text: self.message.hide())
 

@@ -30,6 +30,7 @@ from softphone.settings.notification_template import PLACEHOLDERS
 from softphone.settings.options import Option
 from softphone.widgets.keyring_password import Keyring, KeyringPasswordField, in_background
 from softphone.widgets.option_editors import OptionEditor
+from softphone.widgets.whole_text import wrapped
 
 log = logging.getLogger("notify")
 
@@ -71,11 +72,8 @@ class MailServerExtras(QtWidgets.QWidget):
         self.test_button = QtWidgets.QPushButton(translate("NotifySettings", "Send test email"))
         self.test_button.setObjectName("sendTestEmail")
         self.test_button.clicked.connect(self.send_test)
-        self.test_result = QtWidgets.QLabel()
-        self.test_result.setObjectName("testEmailResult")
+        self.test_result = wrapped("testEmailResult")
         self.test_result.setAccessibleName(translate("NotifySettings", "Test email result"))
-        self.test_result.setWordWrap(True)
-        self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         form = QtWidgets.QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)

@@ -14,9 +14,10 @@ from softphone.blocks import secrets
 from softphone.blocks.text import translate
 from softphone.carriers.sip.config import SipConfig
 from softphone.carriers.sip.probe import ProbeResult, try_registration
-from softphone.qt import Qt, QtWidgets, Signal
+from softphone.qt import QtWidgets, Signal
 from softphone.qtbridge import GuiThread
 from softphone.widgets.keyring_password import Keyring, KeyringPasswordField, in_background
+from softphone.widgets.whole_text import wrapped
 
 log = logging.getLogger("carrier")
 
@@ -56,11 +57,8 @@ class SipRegistrationTest(QtWidgets.QWidget):
         self.button.setToolTip(translate("SipSettings", "Register once with these settings (nothing is "
                                               "saved) and remove the test registration again."))
         self.button.clicked.connect(self.run)
-        self.result = QtWidgets.QLabel()
-        self.result.setObjectName("sipRegistrationResult")
+        self.result = wrapped("sipRegistrationResult")
         self.result.setAccessibleName(translate("SipSettings", "Registration test result"))
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.button)
