@@ -49,7 +49,7 @@ from softphone.carriers.sip import SipCarrier  # noqa: E402
 from softphone.core.calls import CallKind, CallState  # noqa: E402
 from softphone.core.carrier import CarrierContext, InboundOffer, OutboundCall  # noqa: E402
 from softphone.core.location import CivicAddress, Location  # noqa: E402
-from softphone.qt import QtCore, QtWidgets  # noqa: E402
+from softphone.qt import QtCore, QtWidgets, Signal  # noqa: E402
 from softphone.settings.store import Settings  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -94,6 +94,7 @@ class Wire:
         self.arrivals: list[float] = []
         self.arrived = threading.Semaphore(0)
         self._prefix, self._answer = prefix, answer
+        self.notify: Callable[[], None] | None = None  # called (reader thread) after each arrival
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self) -> None:
@@ -109,6 +110,8 @@ class Wire:
                 seconds, nanoseconds = stamps[0] if stamps else divmod(time.time_ns(), 10**9)
                 self.arrivals.append(seconds + nanoseconds / 1e9)
                 self.arrived.release()
+                if self.notify is not None:
+                    self.notify()
                 if self._answer is not None:
                     self._answer(self.sock, data, addr)
 
@@ -188,20 +191,48 @@ def app_dials(app: Application, sbc: Wire, calls: int) -> list[float]:
     return samples
 
 
+class Arrival(QtCore.QObject):
+    """Carries "the wire saw a datagram" from the wire's reader thread to the GUI thread."""
+
+    came = Signal()
+
+
 def app_callbacks(app: Application, psap: Wire, port: int, calls: int) -> list[float]:
+    """The app's own event loop runs (``QEventLoop.exec``) from each INVITE until its 180 has
+    arrived and the ringing prompt is up, as in the running app: the GUI thread sleeps in Qt's
+    dispatcher, wakes for each post, and runs what was posted next at once (a pumped loop would
+    leave the carrier's thread the interpreter between turns)."""
     samples = []
+    loop, arrival = QtCore.QEventLoop(), Arrival()
+    psap.notify = arrival.came.emit  # from the reader thread: queued to this one
+    recheck = QtCore.QTimer()
+    recheck.setInterval(1)
+    deadline = QtCore.QTimer()
+    deadline.setSingleShot(True)
+    deadline.setInterval(int(WAIT * 1000))
+    deadline.timeout.connect(lambda: sys.exit(f"no 180 or no ringing prompt within {WAIT} s"))
+
+    def check() -> None:  # after the 180: is the agent's side (the prompt) up too?
+        if app.window.prompts:
+            recheck.stop()
+            loop.quit()
+        else:
+            recheck.start()
+
+    arrival.came.connect(check)
+    recheck.timeout.connect(check)
     for index in range(calls):
         started = time.time()
         psap.sock.sendto(callback_invite(index, psap.port, port), ("127.0.0.1", port))
-        samples.append(psap.wait(pump) - started)
-        deadline = time.monotonic() + WAIT
-        while not app.window.prompts:  # the agent's side: the ringing prompt
-            pump()
-            if time.monotonic() > deadline:
-                sys.exit(f"no ringing prompt appeared within {WAIT} s")
+        deadline.start()
+        loop.exec()
+        deadline.stop()
+        psap.arrived.acquire()
+        samples.append(psap.arrivals[-1] - started)
         for call in app.phone.calls():
             app.phone.hangup(call.call_id)
         pump()
+    psap.notify = None
     return samples
 
 
