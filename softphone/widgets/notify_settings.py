@@ -19,7 +19,7 @@ from typing import Any
 
 from softphone.blocks import secrets
 from softphone.blocks.template_syntax import TemplateError
-from softphone.blocks.text import current_language, translate
+from softphone.blocks.text import current_language, localized, translate
 from softphone.notify.config import NotifyConfig, template_from_values
 from softphone.notify.placeholders import sample_values
 from softphone.notify.template import default_template
@@ -199,7 +199,8 @@ class TemplatePreview:
         placeholders.setObjectName("placeholders")
         placeholders.setAccessibleName(translate("NotifySettings", "Placeholders"))
         for placeholder in PLACEHOLDERS:
-            item = QtWidgets.QListWidgetItem(f"{{{{{placeholder.name}}}}}  {placeholder.description}")
+            item = QtWidgets.QListWidgetItem(f"{{{{{placeholder.name}}}}}  "
+                                             f"{localized(placeholder.description)}")
             item.setData(Qt.ItemDataRole.UserRole, placeholder.name)
             placeholders.addItem(item)
         placeholders.itemDoubleClicked.connect(self._insert)
