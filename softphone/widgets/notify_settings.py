@@ -169,7 +169,7 @@ class TemplatePreview:
         form = QtWidgets.QFormLayout()
         for option, _, field in rows:
             if option.key not in (self.HTML, self.TEXT):
-                form.addRow(option.label, field)
+                form.addRow(localized(option.label), field)
         left.addLayout(form)
         for key, title in ((self.HTML, translate("NotifySettings", "HTML body")),
                            (self.TEXT, translate("NotifySettings", "Plain-text body"))):
