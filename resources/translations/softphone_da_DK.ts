@@ -281,6 +281,245 @@
     </message>
 </context>
 <context>
+    <name>Audio</name>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Højttaler</translation>
+    </message>
+    <message>
+        <source>Ringer</source>
+        <translation>Ringetone</translation>
+    </message>
+    <message>
+        <source>No audio devices found. Calls still go out, but without sound on this computer: plug in a headset, or check that the sound system is running.</source>
+        <translation>Der blev ikke fundet nogen lydenheder. Opkald går stadig ud, men uden lyd på denne computer: sæt et headset i, eller kontrollér, at lydsystemet kører.</translation>
+    </message>
+    <message>
+        <source>The audio devices have not been listed yet.</source>
+        <translation>Lydenhederne er ikke blevet fundet endnu.</translation>
+    </message>
+    <message>
+        <source>Microphone available</source>
+        <translation>Mikrofon til rådighed</translation>
+    </message>
+    <message>
+        <source>Speaker available</source>
+        <translation>Højttaler til rådighed</translation>
+    </message>
+    <message>
+        <source>Using &apos;{device}&apos;.</source>
+        <translation>Bruger „{device}“.</translation>
+    </message>
+    <message>
+        <source>Plug in a headset, or check that the sound system runs.</source>
+        <translation>Sæt et headset i, eller kontrollér, at lydsystemet kører.</translation>
+    </message>
+    <message>
+        <source>{fix} The softphone notices within {seconds} s once it answers again.</source>
+        <translation>{fix} Softphonen opdager det inden for {seconds} s, når det svarer igen.</translation>
+    </message>
+    <message>
+        <source>The sound system does not answer new starts: the devices in use keep working, devices plugged in now are not seen. {fix}</source>
+        <translation>Lydsystemet svarer ikke på nye start: enhederne i brug virker stadig, men enheder, der sættes i nu, bliver ikke set. {fix}</translation>
+    </message>
+    <message>
+        <source>The sound system answers new starts again.</source>
+        <translation>Lydsystemet svarer på nye start igen.</translation>
+    </message>
+    <message>
+        <source>{fix} Then restart the softphone: PortAudio cannot be restarted inside it.</source>
+        <translation>{fix} Genstart derefter softphonen: PortAudio kan ikke genstartes inde i den.</translation>
+    </message>
+    <message>
+        <source>The sound system answers again.</source>
+        <translation>Lydsystemet svarer igen.</translation>
+    </message>
+    <message>
+        <source>it is no longer listed by the sound system</source>
+        <translation>lydsystemet viser den ikke længere</translation>
+    </message>
+    <message>
+        <source>it stopped working</source>
+        <translation>den holdt op med at virke</translation>
+    </message>
+    <message>
+        <source>Audio device &apos;{device}&apos; stopped working.</source>
+        <translation>Lydenheden „{device}“ holdt op med at virke.</translation>
+    </message>
+    <message>
+        <source>{role}: back on &apos;{device}&apos;.</source>
+        <translation>{role}: tilbage på „{device}“.</translation>
+    </message>
+    <message>
+        <source>{rate} Hz does not divide into 20 ms frames; use a rate that is a multiple of 50 Hz such as 8000, 16000, 44100 or 48000</source>
+        <translation>{rate} Hz kan ikke deles i rammer på 20 ms; brug en frekvens, der er et multiplum af 50 Hz, f.eks. 8000, 16000, 44100 eller 48000</translation>
+    </message>
+    <message>
+        <source>it failed to open</source>
+        <translation>den kunne ikke åbnes</translation>
+    </message>
+    <message>
+        <source>{why}; using &apos;{device}&apos; instead.</source>
+        <translation>{why}; bruger „{device}“ i stedet.</translation>
+    </message>
+    <message>
+        <source>Microphone &apos;{device}&apos; is not connected</source>
+        <translation>Mikrofonen „{device}“ er ikke tilsluttet</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;{device}&apos; is not connected</source>
+        <translation>Højttaleren „{device}“ er ikke tilsluttet</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;{device}&apos; is not connected</source>
+        <translation>Ringeenheden „{device}“ er ikke tilsluttet</translation>
+    </message>
+    <message>
+        <source>Microphone &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>Mikrofonen „{device}“ kan ikke bruges ({why})</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>Højttaleren „{device}“ kan ikke bruges ({why})</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>Ringeenheden „{device}“ kan ikke bruges ({why})</translation>
+    </message>
+    <message>
+        <source>The system default microphone &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>Systemets standardmikrofon „{device}“ kan ikke bruges ({why})</translation>
+    </message>
+    <message>
+        <source>The system default speaker &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>Systemets standardhøjttaler „{device}“ kan ikke bruges ({why})</translation>
+    </message>
+    <message>
+        <source>The system default ringer &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>Systemets standardringeenhed „{device}“ kan ikke bruges ({why})</translation>
+    </message>
+    <message>
+        <source>There is no other microphone to use{detail}: calls still connect, but the other party hears silence. {fix}</source>
+        <translation>Der er ingen anden mikrofon at bruge{detail}: opkald forbindes stadig, men den anden part hører stilhed. {fix}</translation>
+    </message>
+    <message>
+        <source>{why}, and there is no other microphone to use{detail}: calls still connect, but the other party hears silence. {fix}</source>
+        <translation>{why}, og der er ingen anden mikrofon at bruge{detail}: opkald forbindes stadig, men den anden part hører stilhed. {fix}</translation>
+    </message>
+    <message>
+        <source>There is no other speaker to use{detail}: calls still connect, but you will not hear the other party. {fix}</source>
+        <translation>Der er ingen anden højttaler at bruge{detail}: opkald forbindes stadig, men du kan ikke høre den anden part. {fix}</translation>
+    </message>
+    <message>
+        <source>{why}, and there is no other speaker to use{detail}: calls still connect, but you will not hear the other party. {fix}</source>
+        <translation>{why}, og der er ingen anden højttaler at bruge{detail}: opkald forbindes stadig, men du kan ikke høre den anden part. {fix}</translation>
+    </message>
+    <message>
+        <source>There is no other ringer to use{detail}: calls still connect, but incoming calls ring on screen only. {fix}</source>
+        <translation>Der er ingen anden ringeenhed at bruge{detail}: opkald forbindes stadig, men indgående opkald ringer kun på skærmen. {fix}</translation>
+    </message>
+    <message>
+        <source>{why}, and there is no other ringer to use{detail}: calls still connect, but incoming calls ring on screen only. {fix}</source>
+        <translation>{why}, og der er ingen anden ringeenhed at bruge{detail}: opkald forbindes stadig, men indgående opkald ringer kun på skærmen. {fix}</translation>
+    </message>
+    <message>
+        <source>Plug in a headset to fix this.</source>
+        <translation>Sæt et headset i for at løse det.</translation>
+    </message>
+    <message>
+        <source>Audio device connected: {device}.</source>
+        <translation>Lydenhed tilsluttet: {device}.</translation>
+    </message>
+    <message>
+        <source>Audio device disconnected: {device}.</source>
+        <translation>Lydenhed frakoblet: {device}.</translation>
+    </message>
+    <message>
+        <source>A program killed while it started its audio probably left a stale JACK lock in {folder}: close the programs that use sound and remove that folder (rm -rf {folder}).</source>
+        <translation>Et program, der blev dræbt, mens det startede sin lyd, har sandsynligvis efterladt en forældet JACK-lås i {folder}: luk de programmer, der bruger lyd, og fjern mappen (rm -rf {folder}).</translation>
+    </message>
+    <message>
+        <source>Restart the sound system (or the computer).</source>
+        <translation>Genstart lydsystemet (eller computeren).</translation>
+    </message>
+    <message>
+        <source>The sound system did not answer within {seconds} s (PortAudio {what} did not return). Calls still go out, but without sound on this computer.</source>
+        <translation>Lydsystemet svarede ikke inden for {seconds} s (PortAudio – {what} – vendte ikke tilbage). Opkald går stadig ud, men uden lyd på denne computer.</translation>
+    </message>
+    <message>
+        <source>stream close</source>
+        <translation>lukning af strøm</translation>
+    </message>
+    <message>
+        <source>PortAudio has not been loaded yet.</source>
+        <translation>PortAudio er ikke indlæst endnu.</translation>
+    </message>
+    <message>
+        <source>PortAudio {what} did not return within {seconds} s; it is not asked again in this process</source>
+        <translation>PortAudio – {what} – vendte ikke tilbage inden for {seconds} s; det bliver ikke spurgt igen i denne proces</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>The PortAudio library is missing ({error}). Calls still go out, but without sound on this computer: install it (Debian/Ubuntu: apt install libportaudio2).</source>
+        <translation>PortAudio-biblioteket mangler ({error}). Opkald går stadig ud, men uden lyd på denne computer: installer det (Debian/Ubuntu: apt install libportaudio2).</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation>genstart</translation>
+    </message>
+    <message>
+        <source>The sound system failed to restart ({error}).</source>
+        <translation>Lydsystemet kunne ikke genstarte ({error}).</translation>
+    </message>
+    <message>
+        <source>device list</source>
+        <translation>enhedsliste</translation>
+    </message>
+    <message>
+        <source>The sound system cannot be queried ({error}).</source>
+        <translation>Lydsystemet kan ikke forespørges ({error}).</translation>
+    </message>
+    <message>
+        <source>there is no sound system to open devices with</source>
+        <translation>der er intet lydsystem at åbne enheder med</translation>
+    </message>
+    <message>
+        <source>opening &apos;{device}&apos;</source>
+        <translation>åbning af „{device}“</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; could not be opened ({error})</source>
+        <translation>„{device}“ kunne ikke åbnes ({error})</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; could not be started ({error})</source>
+        <translation>„{device}“ kunne ikke startes ({error})</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; refused every sample rate tried ({rates})</source>
+        <translation>„{device}“ afviste alle de afprøvede samplingfrekvenser ({rates})</translation>
+    </message>
+    <message>
+        <source>The softphone is closing.</source>
+        <translation>Softphonen lukker.</translation>
+    </message>
+    <message>
+        <source>The audio devices cannot be listed: the helper process did not start ({error}). Reinstall the softphone.</source>
+        <translation>Lydenhederne kan ikke findes: hjælpeprocessen startede ikke ({error}). Installer softphonen igen.</translation>
+    </message>
+    <message>
+        <source>The audio devices cannot be listed: the helper process ended with status {status}. Calls still go out, but without sound on this computer.</source>
+        <translation>Lydenhederne kan ikke findes: hjælpeprocessen sluttede med status {status}. Opkald går stadig ud, men uden lyd på denne computer.</translation>
+    </message>
+</context>
+<context>
     <name>CallbackBanner</name>
     <message>
         <source>&amp;End callback mode…</source>
@@ -354,6 +593,14 @@
         <translation>Udløber</translation>
     </message>
     <message>
+        <source>paused (emergency call up)</source>
+        <translation>sat på pause (nødopkald i gang)</translation>
+    </message>
+    <message>
+        <source>(default pool)</source>
+        <translation>(standardpulje)</translation>
+    </message>
+    <message>
         <source>Live callback leases</source>
         <translation>Aktive genopkaldsreservationer</translation>
     </message>
@@ -379,6 +626,117 @@
     <message>
         <source>No callback number is leased.</source>
         <translation>Intet genopkaldsnummer er reserveret.</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackStore</name>
+    <message>
+        <source>{where} did not answer within {seconds} s</source>
+        <translation>{where} svarede ikke inden for {seconds} s</translation>
+    </message>
+    <message>
+        <source>check that the database server is up and reachable from this workstation</source>
+        <translation>kontrollér, at databaseserveren kører og kan nås fra denne arbejdsstation</translation>
+    </message>
+    <message>
+        <source>nothing accepts connections at {host}:{port}</source>
+        <translation>intet modtager forbindelser på {host}:{port}</translation>
+    </message>
+    <message>
+        <source>start the database server, or correct the host and port in {setting}</source>
+        <translation>start databaseserveren, eller ret værten og porten i {setting}</translation>
+    </message>
+    <message>
+        <source>the database refused the password of {user}</source>
+        <translation>databasen afviste adgangskoden for {user}</translation>
+    </message>
+    <message>
+        <source>store the right password in the keyring as {secret} (Settings › Emergency › Callback numbers, &apos;Shared store password&apos;)</source>
+        <translation>gem den rigtige adgangskode i nøgleringen som {secret} (Indstillinger › Nødopkald › Genopkaldsnumre, „Adgangskode til det fælles lager“)</translation>
+    </message>
+    <message>
+        <source>check the user and database name in {setting}</source>
+        <translation>kontrollér brugeren og databasenavnet i {setting}</translation>
+    </message>
+    <message>
+        <source>the TLS connection to {where} failed ({error})</source>
+        <translation>TLS-forbindelsen til {where} mislykkedes ({error})</translation>
+    </message>
+    <message>
+        <source>check the server certificate and sslrootcert in {setting}</source>
+        <translation>kontrollér servercertifikatet og sslrootcert i {setting}</translation>
+    </message>
+    <message>
+        <source>the host name {host} is not known</source>
+        <translation>værtsnavnet {host} er ukendt</translation>
+    </message>
+    <message>
+        <source>check the host in {setting}</source>
+        <translation>kontrollér værten i {setting}</translation>
+    </message>
+    <message>
+        <source>check {setting} and that the database server is running</source>
+        <translation>kontrollér {setting}, og at databaseserveren kører</translation>
+    </message>
+    <message>
+        <source>The shared callback store cannot be used: {reason}; {fix}.</source>
+        <translation>Det fælles genopkaldslager kan ikke bruges: {reason}; {fix}.</translation>
+    </message>
+    <message>
+        <source>the keyring failed ({error})</source>
+        <translation>nøgleringen fejlede ({error})</translation>
+    </message>
+    <message>
+        <source>The password could not be read from the keyring: {error}</source>
+        <translation>Adgangskoden kunne ikke læses fra nøgleringen: {error}</translation>
+    </message>
+    <message>
+        <source>Connecting to the shared callback store.</source>
+        <translation>Forbinder til det fælles genopkaldslager.</translation>
+    </message>
+    <message>
+        <source>{problem} This call gives the answering point {number}, chosen in advance, without the store confirming that no other agent holds it; it is recorded when the store is back.</source>
+        <translation>{problem} Dette opkald giver alarmcentralen {number}, valgt på forhånd, uden at lageret har bekræftet, at ingen anden agent har det; det registreres, når lageret er tilbage.</translation>
+    </message>
+    <message>
+        <source>Shared callback store reachable</source>
+        <translation>Det fælles genopkaldslager kan nås</translation>
+    </message>
+    <message>
+        <source>Connected to {where}.</source>
+        <translation>Forbundet til {where}.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}. The connection is not verified (sslmode={sslmode}): another host could pose as the store.</source>
+        <translation>Forbundet til {where}. Forbindelsen er ikke verificeret (sslmode={sslmode}): en anden vært kunne udgive sig for at være lageret.</translation>
+    </message>
+    <message>
+        <source>Add sslmode=verify-full and sslrootcert to callback.shared_store.</source>
+        <translation>Tilføj sslmode=verify-full og sslrootcert til callback.shared_store.</translation>
+    </message>
+    <message>
+        <source>Until it is reachable, emergency calls use the number chosen in advance or your own number. Fix callback.shared_store or the database.</source>
+        <translation>Indtil det kan nås, bruger nødopkald nummeret, der er valgt på forhånd, eller dit eget nummer. Ret callback.shared_store eller databasen.</translation>
+    </message>
+    <message>
+        <source>The shared callback store stopped working ({error}): restart the softphone. Until then emergency calls use the number chosen in advance, or your own number.</source>
+        <translation>Det fælles genopkaldslager holdt op med at virke ({error}): genstart softphonen. Indtil da bruger nødopkald nummeret, der er valgt på forhånd, eller dit eget nummer.</translation>
+    </message>
+    <message>
+        <source>The shared callback store cannot be used: {error}.</source>
+        <translation>Det fælles genopkaldslager kan ikke bruges: {error}.</translation>
+    </message>
+    <message>
+        <source>{number} was also given to an answering point by {agent} at {workstation} (chosen while the shared store could not decide in time). Callbacks to it now reach you; they are told.</source>
+        <translation>{number} blev også givet til en alarmcentral af {agent} på {workstation} (valgt, mens det fælles lager ikke kunne nå at afgøre det). Genopkald til nummeret når nu dig; de får besked.</translation>
+    </message>
+    <message>
+        <source>Your callback number {number} was given to a later emergency call by {agent} at {workstation} (every number of the pool was in use): callbacks to it now reach them, so callback mode has ended.</source>
+        <translation>Dit genopkaldsnummer {number} blev givet til et senere nødopkald af {agent} på {workstation} (alle numre i puljen var i brug): genopkald til det når nu dem, så genopkaldstilstanden er afsluttet.</translation>
+    </message>
+    <message>
+        <source>the shared callback store&apos;s schema is version {found}, newer than this softphone knows ({latest}): update the softphone on this workstation</source>
+        <translation>det fælles genopkaldslagers skema er version {found}, nyere end denne softphone kender ({latest}): opdater softphonen på denne arbejdsstation</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,245 @@
     </message>
 </context>
 <context>
+    <name>Audio</name>
+    <message>
+        <source>Microphone</source>
+        <translation>Micrófono</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Altavoz</translation>
+    </message>
+    <message>
+        <source>Ringer</source>
+        <translation>Timbre</translation>
+    </message>
+    <message>
+        <source>No audio devices found. Calls still go out, but without sound on this computer: plug in a headset, or check that the sound system is running.</source>
+        <translation>No se encontraron dispositivos de audio. Las llamadas salen de todos modos, pero sin sonido en esta computadora: conecte unos auriculares, o verifique que el sistema de sonido esté funcionando.</translation>
+    </message>
+    <message>
+        <source>The audio devices have not been listed yet.</source>
+        <translation>Todavía no se han detectado los dispositivos de audio.</translation>
+    </message>
+    <message>
+        <source>Microphone available</source>
+        <translation>Micrófono disponible</translation>
+    </message>
+    <message>
+        <source>Speaker available</source>
+        <translation>Altavoz disponible</translation>
+    </message>
+    <message>
+        <source>Using &apos;{device}&apos;.</source>
+        <translation>Usando “{device}”.</translation>
+    </message>
+    <message>
+        <source>Plug in a headset, or check that the sound system runs.</source>
+        <translation>Conecte unos auriculares, o verifique que el sistema de sonido esté funcionando.</translation>
+    </message>
+    <message>
+        <source>{fix} The softphone notices within {seconds} s once it answers again.</source>
+        <translation>{fix} El softphone lo detecta en {seconds} s en cuanto vuelva a responder.</translation>
+    </message>
+    <message>
+        <source>The sound system does not answer new starts: the devices in use keep working, devices plugged in now are not seen. {fix}</source>
+        <translation>El sistema de sonido no responde a nuevos inicios: los dispositivos en uso siguen funcionando, pero los que se conecten ahora no se ven. {fix}</translation>
+    </message>
+    <message>
+        <source>The sound system answers new starts again.</source>
+        <translation>El sistema de sonido vuelve a responder a nuevos inicios.</translation>
+    </message>
+    <message>
+        <source>{fix} Then restart the softphone: PortAudio cannot be restarted inside it.</source>
+        <translation>{fix} Luego reinicie el softphone: PortAudio no se puede reiniciar dentro de él.</translation>
+    </message>
+    <message>
+        <source>The sound system answers again.</source>
+        <translation>El sistema de sonido vuelve a responder.</translation>
+    </message>
+    <message>
+        <source>it is no longer listed by the sound system</source>
+        <translation>el sistema de sonido ya no lo muestra</translation>
+    </message>
+    <message>
+        <source>it stopped working</source>
+        <translation>dejó de funcionar</translation>
+    </message>
+    <message>
+        <source>Audio device &apos;{device}&apos; stopped working.</source>
+        <translation>El dispositivo de audio “{device}” dejó de funcionar.</translation>
+    </message>
+    <message>
+        <source>{role}: back on &apos;{device}&apos;.</source>
+        <translation>{role}: de vuelta en “{device}”.</translation>
+    </message>
+    <message>
+        <source>{rate} Hz does not divide into 20 ms frames; use a rate that is a multiple of 50 Hz such as 8000, 16000, 44100 or 48000</source>
+        <translation>{rate} Hz no se divide en tramas de 20 ms; use una frecuencia que sea múltiplo de 50 Hz, como 8000, 16000, 44100 o 48000</translation>
+    </message>
+    <message>
+        <source>it failed to open</source>
+        <translation>no se pudo abrir</translation>
+    </message>
+    <message>
+        <source>{why}; using &apos;{device}&apos; instead.</source>
+        <translation>{why}; se usa “{device}” en su lugar.</translation>
+    </message>
+    <message>
+        <source>Microphone &apos;{device}&apos; is not connected</source>
+        <translation>El micrófono “{device}” no está conectado</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;{device}&apos; is not connected</source>
+        <translation>El altavoz “{device}” no está conectado</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;{device}&apos; is not connected</source>
+        <translation>El dispositivo del timbre “{device}” no está conectado</translation>
+    </message>
+    <message>
+        <source>Microphone &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>El micrófono “{device}” no se puede usar ({why})</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>El altavoz “{device}” no se puede usar ({why})</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>El dispositivo del timbre “{device}” no se puede usar ({why})</translation>
+    </message>
+    <message>
+        <source>The system default microphone &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>El micrófono predeterminado del sistema, “{device}”, no se puede usar ({why})</translation>
+    </message>
+    <message>
+        <source>The system default speaker &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>El altavoz predeterminado del sistema, “{device}”, no se puede usar ({why})</translation>
+    </message>
+    <message>
+        <source>The system default ringer &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>El dispositivo del timbre predeterminado del sistema, “{device}”, no se puede usar ({why})</translation>
+    </message>
+    <message>
+        <source>There is no other microphone to use{detail}: calls still connect, but the other party hears silence. {fix}</source>
+        <translation>No hay otro micrófono que usar{detail}: las llamadas se siguen conectando, pero la otra persona solo escucha silencio. {fix}</translation>
+    </message>
+    <message>
+        <source>{why}, and there is no other microphone to use{detail}: calls still connect, but the other party hears silence. {fix}</source>
+        <translation>{why}, y no hay otro micrófono que usar{detail}: las llamadas se siguen conectando, pero la otra persona solo escucha silencio. {fix}</translation>
+    </message>
+    <message>
+        <source>There is no other speaker to use{detail}: calls still connect, but you will not hear the other party. {fix}</source>
+        <translation>No hay otro altavoz que usar{detail}: las llamadas se siguen conectando, pero usted no escuchará a la otra persona. {fix}</translation>
+    </message>
+    <message>
+        <source>{why}, and there is no other speaker to use{detail}: calls still connect, but you will not hear the other party. {fix}</source>
+        <translation>{why}, y no hay otro altavoz que usar{detail}: las llamadas se siguen conectando, pero usted no escuchará a la otra persona. {fix}</translation>
+    </message>
+    <message>
+        <source>There is no other ringer to use{detail}: calls still connect, but incoming calls ring on screen only. {fix}</source>
+        <translation>No hay otro dispositivo del timbre que usar{detail}: las llamadas se siguen conectando, pero las llamadas entrantes solo suenan en la pantalla. {fix}</translation>
+    </message>
+    <message>
+        <source>{why}, and there is no other ringer to use{detail}: calls still connect, but incoming calls ring on screen only. {fix}</source>
+        <translation>{why}, y no hay otro dispositivo del timbre que usar{detail}: las llamadas se siguen conectando, pero las llamadas entrantes solo suenan en la pantalla. {fix}</translation>
+    </message>
+    <message>
+        <source>Plug in a headset to fix this.</source>
+        <translation>Conecte unos auriculares para resolverlo.</translation>
+    </message>
+    <message>
+        <source>Audio device connected: {device}.</source>
+        <translation>Dispositivo de audio conectado: {device}.</translation>
+    </message>
+    <message>
+        <source>Audio device disconnected: {device}.</source>
+        <translation>Dispositivo de audio desconectado: {device}.</translation>
+    </message>
+    <message>
+        <source>A program killed while it started its audio probably left a stale JACK lock in {folder}: close the programs that use sound and remove that folder (rm -rf {folder}).</source>
+        <translation>Un programa que se cerró a la fuerza mientras iniciaba su audio probablemente dejó un bloqueo de JACK obsoleto en {folder}: cierre los programas que usan sonido y elimine esa carpeta (rm -rf {folder}).</translation>
+    </message>
+    <message>
+        <source>Restart the sound system (or the computer).</source>
+        <translation>Reinicie el sistema de sonido (o la computadora).</translation>
+    </message>
+    <message>
+        <source>The sound system did not answer within {seconds} s (PortAudio {what} did not return). Calls still go out, but without sound on this computer.</source>
+        <translation>El sistema de sonido no respondió en {seconds} s (PortAudio no terminó: {what}). Las llamadas salen de todos modos, pero sin sonido en esta computadora.</translation>
+    </message>
+    <message>
+        <source>stream close</source>
+        <translation>cierre del flujo</translation>
+    </message>
+    <message>
+        <source>PortAudio has not been loaded yet.</source>
+        <translation>PortAudio todavía no se ha cargado.</translation>
+    </message>
+    <message>
+        <source>PortAudio {what} did not return within {seconds} s; it is not asked again in this process</source>
+        <translation>PortAudio no terminó en {seconds} s ({what}); no se le vuelve a pedir nada en este proceso</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <source>The PortAudio library is missing ({error}). Calls still go out, but without sound on this computer: install it (Debian/Ubuntu: apt install libportaudio2).</source>
+        <translation>Falta la biblioteca PortAudio ({error}). Las llamadas salen de todos modos, pero sin sonido en esta computadora: instálela (Debian/Ubuntu: apt install libportaudio2).</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation>reinicio</translation>
+    </message>
+    <message>
+        <source>The sound system failed to restart ({error}).</source>
+        <translation>El sistema de sonido no se pudo reiniciar ({error}).</translation>
+    </message>
+    <message>
+        <source>device list</source>
+        <translation>lista de dispositivos</translation>
+    </message>
+    <message>
+        <source>The sound system cannot be queried ({error}).</source>
+        <translation>No se puede consultar el sistema de sonido ({error}).</translation>
+    </message>
+    <message>
+        <source>there is no sound system to open devices with</source>
+        <translation>no hay un sistema de sonido con el que abrir dispositivos</translation>
+    </message>
+    <message>
+        <source>opening &apos;{device}&apos;</source>
+        <translation>apertura de “{device}”</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; could not be opened ({error})</source>
+        <translation>“{device}” no se pudo abrir ({error})</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; could not be started ({error})</source>
+        <translation>“{device}” no se pudo iniciar ({error})</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; refused every sample rate tried ({rates})</source>
+        <translation>“{device}” rechazó todas las frecuencias de muestreo probadas ({rates})</translation>
+    </message>
+    <message>
+        <source>The softphone is closing.</source>
+        <translation>El softphone se está cerrando.</translation>
+    </message>
+    <message>
+        <source>The audio devices cannot be listed: the helper process did not start ({error}). Reinstall the softphone.</source>
+        <translation>No se pueden detectar los dispositivos de audio: el proceso auxiliar no se inició ({error}). Reinstale el softphone.</translation>
+    </message>
+    <message>
+        <source>The audio devices cannot be listed: the helper process ended with status {status}. Calls still go out, but without sound on this computer.</source>
+        <translation>No se pueden detectar los dispositivos de audio: el proceso auxiliar terminó con el estado {status}. Las llamadas salen de todos modos, pero sin sonido en esta computadora.</translation>
+    </message>
+</context>
+<context>
     <name>CallbackBanner</name>
     <message>
         <source>&amp;End callback mode…</source>
@@ -354,6 +593,14 @@
         <translation>Vence</translation>
     </message>
     <message>
+        <source>paused (emergency call up)</source>
+        <translation>en pausa (llamada de emergencia en curso)</translation>
+    </message>
+    <message>
+        <source>(default pool)</source>
+        <translation>(grupo predeterminado)</translation>
+    </message>
+    <message>
         <source>Live callback leases</source>
         <translation>Reservas de devolución de llamada activas</translation>
     </message>
@@ -379,6 +626,117 @@
     <message>
         <source>No callback number is leased.</source>
         <translation>No hay ningún número de devolución de llamada reservado.</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackStore</name>
+    <message>
+        <source>{where} did not answer within {seconds} s</source>
+        <translation>{where} no respondió en {seconds} s</translation>
+    </message>
+    <message>
+        <source>check that the database server is up and reachable from this workstation</source>
+        <translation>verifique que el servidor de base de datos esté funcionando y se pueda alcanzar desde esta estación de trabajo</translation>
+    </message>
+    <message>
+        <source>nothing accepts connections at {host}:{port}</source>
+        <translation>nada acepta conexiones en {host}:{port}</translation>
+    </message>
+    <message>
+        <source>start the database server, or correct the host and port in {setting}</source>
+        <translation>inicie el servidor de base de datos, o corrija el host y el puerto en {setting}</translation>
+    </message>
+    <message>
+        <source>the database refused the password of {user}</source>
+        <translation>la base de datos rechazó la contraseña de {user}</translation>
+    </message>
+    <message>
+        <source>store the right password in the keyring as {secret} (Settings › Emergency › Callback numbers, &apos;Shared store password&apos;)</source>
+        <translation>guarde la contraseña correcta en el llavero como {secret} (Configuración › Emergencia › Números de devolución de llamada, “Contraseña del registro compartido”)</translation>
+    </message>
+    <message>
+        <source>check the user and database name in {setting}</source>
+        <translation>verifique el usuario y el nombre de la base de datos en {setting}</translation>
+    </message>
+    <message>
+        <source>the TLS connection to {where} failed ({error})</source>
+        <translation>la conexión TLS con {where} falló ({error})</translation>
+    </message>
+    <message>
+        <source>check the server certificate and sslrootcert in {setting}</source>
+        <translation>verifique el certificado del servidor y sslrootcert en {setting}</translation>
+    </message>
+    <message>
+        <source>the host name {host} is not known</source>
+        <translation>el nombre de host {host} es desconocido</translation>
+    </message>
+    <message>
+        <source>check the host in {setting}</source>
+        <translation>verifique el host en {setting}</translation>
+    </message>
+    <message>
+        <source>check {setting} and that the database server is running</source>
+        <translation>verifique {setting} y que el servidor de base de datos esté funcionando</translation>
+    </message>
+    <message>
+        <source>The shared callback store cannot be used: {reason}; {fix}.</source>
+        <translation>El registro compartido de devoluciones de llamada no se puede usar: {reason}; {fix}.</translation>
+    </message>
+    <message>
+        <source>the keyring failed ({error})</source>
+        <translation>el llavero falló ({error})</translation>
+    </message>
+    <message>
+        <source>The password could not be read from the keyring: {error}</source>
+        <translation>No se pudo leer la contraseña del llavero: {error}</translation>
+    </message>
+    <message>
+        <source>Connecting to the shared callback store.</source>
+        <translation>Conectando con el registro compartido de devoluciones de llamada.</translation>
+    </message>
+    <message>
+        <source>{problem} This call gives the answering point {number}, chosen in advance, without the store confirming that no other agent holds it; it is recorded when the store is back.</source>
+        <translation>{problem} Esta llamada le da al centro de emergencias el {number}, elegido por adelantado, sin que el registro confirme que ningún otro agente lo tiene; se registrará cuando el registro vuelva.</translation>
+    </message>
+    <message>
+        <source>Shared callback store reachable</source>
+        <translation>Registro compartido de devoluciones de llamada disponible</translation>
+    </message>
+    <message>
+        <source>Connected to {where}.</source>
+        <translation>Conectado a {where}.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}. The connection is not verified (sslmode={sslmode}): another host could pose as the store.</source>
+        <translation>Conectado a {where}. La conexión no está verificada (sslmode={sslmode}): otro host podría hacerse pasar por el registro.</translation>
+    </message>
+    <message>
+        <source>Add sslmode=verify-full and sslrootcert to callback.shared_store.</source>
+        <translation>Agregue sslmode=verify-full y sslrootcert a callback.shared_store.</translation>
+    </message>
+    <message>
+        <source>Until it is reachable, emergency calls use the number chosen in advance or your own number. Fix callback.shared_store or the database.</source>
+        <translation>Hasta que esté disponible, las llamadas de emergencia usan el número elegido por adelantado o su propio número. Corrija callback.shared_store o la base de datos.</translation>
+    </message>
+    <message>
+        <source>The shared callback store stopped working ({error}): restart the softphone. Until then emergency calls use the number chosen in advance, or your own number.</source>
+        <translation>El registro compartido de devoluciones de llamada dejó de funcionar ({error}): reinicie el softphone. Mientras tanto, las llamadas de emergencia usan el número elegido por adelantado, o su propio número.</translation>
+    </message>
+    <message>
+        <source>The shared callback store cannot be used: {error}.</source>
+        <translation>El registro compartido de devoluciones de llamada no se puede usar: {error}.</translation>
+    </message>
+    <message>
+        <source>{number} was also given to an answering point by {agent} at {workstation} (chosen while the shared store could not decide in time). Callbacks to it now reach you; they are told.</source>
+        <translation>El {number} también se le dio a un centro de emergencias por {agent} en {workstation} (elegido mientras el registro compartido no pudo decidir a tiempo). Las devoluciones de llamada a ese número ahora le llegan a usted; se les avisa.</translation>
+    </message>
+    <message>
+        <source>Your callback number {number} was given to a later emergency call by {agent} at {workstation} (every number of the pool was in use): callbacks to it now reach them, so callback mode has ended.</source>
+        <translation>Su número de devolución de llamada {number} se le dio a una llamada de emergencia posterior por {agent} en {workstation} (todos los números del grupo estaban en uso): las devoluciones de llamada a ese número ahora le llegan a esa persona, así que el modo de devolución de llamada terminó.</translation>
+    </message>
+    <message>
+        <source>the shared callback store&apos;s schema is version {found}, newer than this softphone knows ({latest}): update the softphone on this workstation</source>
+        <translation>el esquema del registro compartido de devoluciones de llamada es la versión {found}, más reciente de la que conoce este softphone ({latest}): actualice el softphone en esta estación de trabajo</translation>
     </message>
 </context>
 <context>

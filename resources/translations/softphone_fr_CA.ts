@@ -281,6 +281,245 @@
     </message>
 </context>
 <context>
+    <name>Audio</name>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Haut-parleur</translation>
+    </message>
+    <message>
+        <source>Ringer</source>
+        <translation>Sonnerie</translation>
+    </message>
+    <message>
+        <source>No audio devices found. Calls still go out, but without sound on this computer: plug in a headset, or check that the sound system is running.</source>
+        <translation>Aucun périphérique audio trouvé. Les appels sont quand même faits, mais sans son sur cet ordinateur : branchez un casque d&apos;écoute, ou vérifiez que le système audio fonctionne.</translation>
+    </message>
+    <message>
+        <source>The audio devices have not been listed yet.</source>
+        <translation>Les périphériques audio n&apos;ont pas encore été détectés.</translation>
+    </message>
+    <message>
+        <source>Microphone available</source>
+        <translation>Microphone disponible</translation>
+    </message>
+    <message>
+        <source>Speaker available</source>
+        <translation>Haut-parleur disponible</translation>
+    </message>
+    <message>
+        <source>Using &apos;{device}&apos;.</source>
+        <translation>Utilise « {device} ».</translation>
+    </message>
+    <message>
+        <source>Plug in a headset, or check that the sound system runs.</source>
+        <translation>Branchez un casque d&apos;écoute, ou vérifiez que le système audio fonctionne.</translation>
+    </message>
+    <message>
+        <source>{fix} The softphone notices within {seconds} s once it answers again.</source>
+        <translation>{fix} Le téléphone logiciel le remarque en {seconds} s dès qu&apos;il répond de nouveau.</translation>
+    </message>
+    <message>
+        <source>The sound system does not answer new starts: the devices in use keep working, devices plugged in now are not seen. {fix}</source>
+        <translation>Le système audio ne répond plus aux nouveaux démarrages : les périphériques utilisés continuent de fonctionner, mais ceux branchés maintenant ne sont pas vus. {fix}</translation>
+    </message>
+    <message>
+        <source>The sound system answers new starts again.</source>
+        <translation>Le système audio répond de nouveau aux nouveaux démarrages.</translation>
+    </message>
+    <message>
+        <source>{fix} Then restart the softphone: PortAudio cannot be restarted inside it.</source>
+        <translation>{fix} Redémarrez ensuite le téléphone logiciel : PortAudio ne peut pas être redémarré à l&apos;intérieur de celui-ci.</translation>
+    </message>
+    <message>
+        <source>The sound system answers again.</source>
+        <translation>Le système audio répond de nouveau.</translation>
+    </message>
+    <message>
+        <source>it is no longer listed by the sound system</source>
+        <translation>le système audio ne l&apos;affiche plus</translation>
+    </message>
+    <message>
+        <source>it stopped working</source>
+        <translation>il a cessé de fonctionner</translation>
+    </message>
+    <message>
+        <source>Audio device &apos;{device}&apos; stopped working.</source>
+        <translation>Le périphérique audio « {device} » a cessé de fonctionner.</translation>
+    </message>
+    <message>
+        <source>{role}: back on &apos;{device}&apos;.</source>
+        <translation>{role} : de retour sur « {device} ».</translation>
+    </message>
+    <message>
+        <source>{rate} Hz does not divide into 20 ms frames; use a rate that is a multiple of 50 Hz such as 8000, 16000, 44100 or 48000</source>
+        <translation>{rate} Hz ne se divise pas en trames de 20 ms; utilisez une fréquence multiple de 50 Hz, comme 8000, 16000, 44100 ou 48000</translation>
+    </message>
+    <message>
+        <source>it failed to open</source>
+        <translation>il n&apos;a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <source>{why}; using &apos;{device}&apos; instead.</source>
+        <translation>{why}; « {device} » est utilisé à la place.</translation>
+    </message>
+    <message>
+        <source>Microphone &apos;{device}&apos; is not connected</source>
+        <translation>Le microphone « {device} » n&apos;est pas branché</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;{device}&apos; is not connected</source>
+        <translation>Le haut-parleur « {device} » n&apos;est pas branché</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;{device}&apos; is not connected</source>
+        <translation>L&apos;appareil de sonnerie « {device} » n&apos;est pas branché</translation>
+    </message>
+    <message>
+        <source>Microphone &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>Le microphone « {device} » ne peut pas être utilisé ({why})</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>Le haut-parleur « {device} » ne peut pas être utilisé ({why})</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>L&apos;appareil de sonnerie « {device} » ne peut pas être utilisé ({why})</translation>
+    </message>
+    <message>
+        <source>The system default microphone &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>Le microphone par défaut du système, « {device} », ne peut pas être utilisé ({why})</translation>
+    </message>
+    <message>
+        <source>The system default speaker &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>Le haut-parleur par défaut du système, « {device} », ne peut pas être utilisé ({why})</translation>
+    </message>
+    <message>
+        <source>The system default ringer &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>L&apos;appareil de sonnerie par défaut du système, « {device} », ne peut pas être utilisé ({why})</translation>
+    </message>
+    <message>
+        <source>There is no other microphone to use{detail}: calls still connect, but the other party hears silence. {fix}</source>
+        <translation>Il n&apos;y a aucun autre microphone à utiliser{detail} : les appels sont quand même établis, mais votre interlocuteur n&apos;entend que du silence. {fix}</translation>
+    </message>
+    <message>
+        <source>{why}, and there is no other microphone to use{detail}: calls still connect, but the other party hears silence. {fix}</source>
+        <translation>{why}, et il n&apos;y a aucun autre microphone à utiliser{detail} : les appels sont quand même établis, mais votre interlocuteur n&apos;entend que du silence. {fix}</translation>
+    </message>
+    <message>
+        <source>There is no other speaker to use{detail}: calls still connect, but you will not hear the other party. {fix}</source>
+        <translation>Il n&apos;y a aucun autre haut-parleur à utiliser{detail} : les appels sont quand même établis, mais vous n&apos;entendrez pas votre interlocuteur. {fix}</translation>
+    </message>
+    <message>
+        <source>{why}, and there is no other speaker to use{detail}: calls still connect, but you will not hear the other party. {fix}</source>
+        <translation>{why}, et il n&apos;y a aucun autre haut-parleur à utiliser{detail} : les appels sont quand même établis, mais vous n&apos;entendrez pas votre interlocuteur. {fix}</translation>
+    </message>
+    <message>
+        <source>There is no other ringer to use{detail}: calls still connect, but incoming calls ring on screen only. {fix}</source>
+        <translation>Il n&apos;y a aucun autre appareil de sonnerie à utiliser{detail} : les appels sont quand même établis, mais les appels entrants ne sonnent qu&apos;à l&apos;écran. {fix}</translation>
+    </message>
+    <message>
+        <source>{why}, and there is no other ringer to use{detail}: calls still connect, but incoming calls ring on screen only. {fix}</source>
+        <translation>{why}, et il n&apos;y a aucun autre appareil de sonnerie à utiliser{detail} : les appels sont quand même établis, mais les appels entrants ne sonnent qu&apos;à l&apos;écran. {fix}</translation>
+    </message>
+    <message>
+        <source>Plug in a headset to fix this.</source>
+        <translation>Branchez un casque d&apos;écoute pour régler le problème.</translation>
+    </message>
+    <message>
+        <source>Audio device connected: {device}.</source>
+        <translation>Périphérique audio branché : {device}.</translation>
+    </message>
+    <message>
+        <source>Audio device disconnected: {device}.</source>
+        <translation>Périphérique audio débranché : {device}.</translation>
+    </message>
+    <message>
+        <source>A program killed while it started its audio probably left a stale JACK lock in {folder}: close the programs that use sound and remove that folder (rm -rf {folder}).</source>
+        <translation>Un programme arrêté de force pendant le démarrage de son audio a probablement laissé un verrou JACK périmé dans {folder} : fermez les programmes qui utilisent le son et supprimez ce dossier (rm -rf {folder}).</translation>
+    </message>
+    <message>
+        <source>Restart the sound system (or the computer).</source>
+        <translation>Redémarrez le système audio (ou l&apos;ordinateur).</translation>
+    </message>
+    <message>
+        <source>The sound system did not answer within {seconds} s (PortAudio {what} did not return). Calls still go out, but without sound on this computer.</source>
+        <translation>Le système audio n&apos;a pas répondu en {seconds} s (PortAudio n&apos;a pas terminé : {what}). Les appels sont quand même faits, mais sans son sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>stream close</source>
+        <translation>fermeture du flux</translation>
+    </message>
+    <message>
+        <source>PortAudio has not been loaded yet.</source>
+        <translation>PortAudio n&apos;est pas encore chargé.</translation>
+    </message>
+    <message>
+        <source>PortAudio {what} did not return within {seconds} s; it is not asked again in this process</source>
+        <translation>PortAudio n&apos;a pas terminé en {seconds} s ({what}); il n&apos;est plus sollicité dans ce processus</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <source>The PortAudio library is missing ({error}). Calls still go out, but without sound on this computer: install it (Debian/Ubuntu: apt install libportaudio2).</source>
+        <translation>La bibliothèque PortAudio est absente ({error}). Les appels sont quand même faits, mais sans son sur cet ordinateur : installez-la (Debian/Ubuntu : apt install libportaudio2).</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation>redémarrage</translation>
+    </message>
+    <message>
+        <source>The sound system failed to restart ({error}).</source>
+        <translation>Le système audio n&apos;a pas pu redémarrer ({error}).</translation>
+    </message>
+    <message>
+        <source>device list</source>
+        <translation>liste des périphériques</translation>
+    </message>
+    <message>
+        <source>The sound system cannot be queried ({error}).</source>
+        <translation>Le système audio ne peut pas être interrogé ({error}).</translation>
+    </message>
+    <message>
+        <source>there is no sound system to open devices with</source>
+        <translation>il n&apos;y a aucun système audio pour ouvrir les périphériques</translation>
+    </message>
+    <message>
+        <source>opening &apos;{device}&apos;</source>
+        <translation>ouverture de « {device} »</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; could not be opened ({error})</source>
+        <translation>« {device} » n&apos;a pas pu être ouvert ({error})</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; could not be started ({error})</source>
+        <translation>« {device} » n&apos;a pas pu être démarré ({error})</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; refused every sample rate tried ({rates})</source>
+        <translation>« {device} » a refusé toutes les fréquences d&apos;échantillonnage essayées ({rates})</translation>
+    </message>
+    <message>
+        <source>The softphone is closing.</source>
+        <translation>Le téléphone logiciel se ferme.</translation>
+    </message>
+    <message>
+        <source>The audio devices cannot be listed: the helper process did not start ({error}). Reinstall the softphone.</source>
+        <translation>Les périphériques audio ne peuvent pas être détectés : le processus auxiliaire n&apos;a pas démarré ({error}). Réinstallez le téléphone logiciel.</translation>
+    </message>
+    <message>
+        <source>The audio devices cannot be listed: the helper process ended with status {status}. Calls still go out, but without sound on this computer.</source>
+        <translation>Les périphériques audio ne peuvent pas être détectés : le processus auxiliaire s&apos;est terminé avec le code {status}. Les appels sont quand même faits, mais sans son sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
     <name>CallbackBanner</name>
     <message>
         <source>&amp;End callback mode…</source>
@@ -354,6 +593,14 @@
         <translation>Expire</translation>
     </message>
     <message>
+        <source>paused (emergency call up)</source>
+        <translation>en pause (appel d&apos;urgence en cours)</translation>
+    </message>
+    <message>
+        <source>(default pool)</source>
+        <translation>(réserve par défaut)</translation>
+    </message>
+    <message>
         <source>Live callback leases</source>
         <translation>Réservations de rappel en cours</translation>
     </message>
@@ -379,6 +626,117 @@
     <message>
         <source>No callback number is leased.</source>
         <translation>Aucun numéro de rappel n&apos;est réservé.</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackStore</name>
+    <message>
+        <source>{where} did not answer within {seconds} s</source>
+        <translation>{where} n&apos;a pas répondu en {seconds} s</translation>
+    </message>
+    <message>
+        <source>check that the database server is up and reachable from this workstation</source>
+        <translation>vérifiez que le serveur de base de données fonctionne et qu&apos;il est joignable depuis ce poste</translation>
+    </message>
+    <message>
+        <source>nothing accepts connections at {host}:{port}</source>
+        <translation>rien n&apos;accepte de connexions à {host}:{port}</translation>
+    </message>
+    <message>
+        <source>start the database server, or correct the host and port in {setting}</source>
+        <translation>démarrez le serveur de base de données, ou corrigez l&apos;hôte et le port dans {setting}</translation>
+    </message>
+    <message>
+        <source>the database refused the password of {user}</source>
+        <translation>la base de données a refusé le mot de passe de {user}</translation>
+    </message>
+    <message>
+        <source>store the right password in the keyring as {secret} (Settings › Emergency › Callback numbers, &apos;Shared store password&apos;)</source>
+        <translation>enregistrez le bon mot de passe dans le trousseau sous {secret} (Paramètres › Urgence › Numéros de rappel, « Mot de passe du registre partagé »)</translation>
+    </message>
+    <message>
+        <source>check the user and database name in {setting}</source>
+        <translation>vérifiez l&apos;utilisateur et le nom de la base de données dans {setting}</translation>
+    </message>
+    <message>
+        <source>the TLS connection to {where} failed ({error})</source>
+        <translation>la connexion TLS à {where} a échoué ({error})</translation>
+    </message>
+    <message>
+        <source>check the server certificate and sslrootcert in {setting}</source>
+        <translation>vérifiez le certificat du serveur et sslrootcert dans {setting}</translation>
+    </message>
+    <message>
+        <source>the host name {host} is not known</source>
+        <translation>le nom d&apos;hôte {host} est inconnu</translation>
+    </message>
+    <message>
+        <source>check the host in {setting}</source>
+        <translation>vérifiez l&apos;hôte dans {setting}</translation>
+    </message>
+    <message>
+        <source>check {setting} and that the database server is running</source>
+        <translation>vérifiez {setting} et que le serveur de base de données fonctionne</translation>
+    </message>
+    <message>
+        <source>The shared callback store cannot be used: {reason}; {fix}.</source>
+        <translation>Le registre partagé des rappels ne peut pas être utilisé : {reason}; {fix}.</translation>
+    </message>
+    <message>
+        <source>the keyring failed ({error})</source>
+        <translation>le trousseau a échoué ({error})</translation>
+    </message>
+    <message>
+        <source>The password could not be read from the keyring: {error}</source>
+        <translation>Le mot de passe n&apos;a pas pu être lu dans le trousseau : {error}</translation>
+    </message>
+    <message>
+        <source>Connecting to the shared callback store.</source>
+        <translation>Connexion au registre partagé des rappels.</translation>
+    </message>
+    <message>
+        <source>{problem} This call gives the answering point {number}, chosen in advance, without the store confirming that no other agent holds it; it is recorded when the store is back.</source>
+        <translation>{problem} Cet appel donne au centre d&apos;urgence le {number}, choisi d&apos;avance, sans que le registre confirme qu&apos;aucun autre agent ne le détient; il sera inscrit quand le registre sera de retour.</translation>
+    </message>
+    <message>
+        <source>Shared callback store reachable</source>
+        <translation>Registre partagé des rappels joignable</translation>
+    </message>
+    <message>
+        <source>Connected to {where}.</source>
+        <translation>Connecté à {where}.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}. The connection is not verified (sslmode={sslmode}): another host could pose as the store.</source>
+        <translation>Connecté à {where}. La connexion n&apos;est pas vérifiée (sslmode={sslmode}) : un autre hôte pourrait se faire passer pour le registre.</translation>
+    </message>
+    <message>
+        <source>Add sslmode=verify-full and sslrootcert to callback.shared_store.</source>
+        <translation>Ajoutez sslmode=verify-full et sslrootcert à callback.shared_store.</translation>
+    </message>
+    <message>
+        <source>Until it is reachable, emergency calls use the number chosen in advance or your own number. Fix callback.shared_store or the database.</source>
+        <translation>D&apos;ici à ce qu&apos;il soit joignable, les appels d&apos;urgence utilisent le numéro choisi d&apos;avance ou votre propre numéro. Corrigez callback.shared_store ou la base de données.</translation>
+    </message>
+    <message>
+        <source>The shared callback store stopped working ({error}): restart the softphone. Until then emergency calls use the number chosen in advance, or your own number.</source>
+        <translation>Le registre partagé des rappels a cessé de fonctionner ({error}) : redémarrez le téléphone logiciel. D&apos;ici là, les appels d&apos;urgence utilisent le numéro choisi d&apos;avance, ou votre propre numéro.</translation>
+    </message>
+    <message>
+        <source>The shared callback store cannot be used: {error}.</source>
+        <translation>Le registre partagé des rappels ne peut pas être utilisé : {error}.</translation>
+    </message>
+    <message>
+        <source>{number} was also given to an answering point by {agent} at {workstation} (chosen while the shared store could not decide in time). Callbacks to it now reach you; they are told.</source>
+        <translation>Le {number} a aussi été donné à un centre d&apos;urgence par {agent} au poste {workstation} (choisi pendant que le registre partagé ne pouvait pas trancher à temps). Les rappels à ce numéro vous joignent maintenant; ils en sont avisés.</translation>
+    </message>
+    <message>
+        <source>Your callback number {number} was given to a later emergency call by {agent} at {workstation} (every number of the pool was in use): callbacks to it now reach them, so callback mode has ended.</source>
+        <translation>Votre numéro de rappel {number} a été donné à un appel d&apos;urgence plus récent par {agent} au poste {workstation} (tous les numéros de la réserve étaient utilisés) : les rappels à ce numéro joignent maintenant cette personne; le mode rappel est donc terminé.</translation>
+    </message>
+    <message>
+        <source>the shared callback store&apos;s schema is version {found}, newer than this softphone knows ({latest}): update the softphone on this workstation</source>
+        <translation>le schéma du registre partagé des rappels est à la version {found}, plus récente que celle que connaît ce téléphone logiciel ({latest}) : mettez à jour le téléphone logiciel sur ce poste</translation>
     </message>
 </context>
 <context>
