@@ -2521,6 +2521,501 @@ Se escribe como en settings.toml: {form}</translation>
     </message>
 </context>
 <context>
+    <name>Sip</name>
+    <message>
+        <source>The SIP password cannot be read: {error}</source>
+        <translation>No se puede leer la contraseña SIP: {error}</translation>
+    </message>
+    <message>
+        <source>No SIP password is stored for {secret}: store it with the settings dialog, or clear carrier.sip.user for a trunk that authenticates by address.</source>
+        <translation>No hay contraseña SIP guardada para {secret}: guárdela en la configuración, o deje vacío carrier.sip.user para un troncal que se autentica por dirección.</translation>
+    </message>
+    <message>
+        <source>The keyring did not give the SIP password within {seconds} s (is it locked?).</source>
+        <translation>El llavero no entregó la contraseña SIP en {seconds} s (¿está bloqueado?).</translation>
+    </message>
+    <message>
+        <source>refused the SIP password stored for {secret} ({status}): enter the right one under Settings › Carrier › SIP password</source>
+        <translation>rechazó la contraseña SIP guardada para {secret} ({status}): escriba la correcta en Configuración › Proveedor › Contraseña SIP</translation>
+    </message>
+    <message>
+        <source>wants a password ({status}) and none is stored for {secret}: enter it under Settings › Carrier › SIP password</source>
+        <translation>pide una contraseña ({status}) y no hay ninguna guardada para {secret}: escríbala en Configuración › Proveedor › Contraseña SIP</translation>
+    </message>
+    <message>
+        <source>answered {status}</source>
+        <translation>respondió {status}</translation>
+    </message>
+    <message>
+        <source>Registration is on but no proxy is set; set carrier.sip.proxy.</source>
+        <translation>El registro está activado, pero no hay proxy configurado; configure carrier.sip.proxy.</translation>
+    </message>
+    <message>
+        <source>Registration is on but the registrar {host} cannot be found ({error}); check carrier.sip.proxy and the network.</source>
+        <translation>El registro está activado, pero no se encuentra el servidor de registro {host} ({error}); verifique carrier.sip.proxy y la red.</translation>
+    </message>
+    <message>
+        <source>The registrar {host} cannot be reached over {transport} ({error}); inbound calls, PSAP callbacks too, may not reach this softphone.</source>
+        <translation>No se puede alcanzar el servidor de registro {host} por {transport} ({error}); las llamadas entrantes, incluidas las devoluciones de llamada del centro de emergencias, podrían no llegar a este softphone.</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>se agotó el tiempo</translation>
+    </message>
+    <message>
+        <source>The registrar {host} {what}. Until this is fixed, inbound calls, PSAP callbacks too, may not reach this softphone.</source>
+        <translation>El servidor de registro {host} {what}. Hasta que se corrija, las llamadas entrantes, incluidas las devoluciones de llamada del centro de emergencias, podrían no llegar a este softphone.</translation>
+    </message>
+    <message>
+        <source>The registration with {host} lapsed; inbound calls may not arrive.</source>
+        <translation>El registro con {host} venció; es posible que no lleguen llamadas entrantes.</translation>
+    </message>
+    <message>
+        <source>Enter the number or SIP address to transfer the call to.</source>
+        <translation>Escriba el número o la dirección SIP a la que transferir la llamada.</translation>
+    </message>
+    <message>
+        <source>Keypad tones are 0–9, *, # and A–D; remove {digits}.</source>
+        <translation>Los tonos del teclado son 0–9, *, # y A–D; quite {digits}.</translation>
+    </message>
+    <message>
+        <source>The SIP carrier has no route for emergency calls: set carrier.sip.proxy (or the calling-plan proxy).</source>
+        <translation>El proveedor SIP no tiene ruta para las llamadas de emergencia: configure carrier.sip.proxy (o el proxy del plan de llamadas).</translation>
+    </message>
+    <message>
+        <source>The SIP carrier is not running; restart the softphone.</source>
+        <translation>El proveedor SIP no está funcionando; reinicie el softphone.</translation>
+    </message>
+    <message>
+        <source>The SIP carrier cannot listen on port {port} ({error}); set carrier.sip.local_port to a free port.</source>
+        <translation>El proveedor SIP no puede escuchar en el puerto {port} ({error}); ponga carrier.sip.local_port en un puerto libre.</translation>
+    </message>
+    <message>
+        <source>{error} Until then inbound TLS calls arrive only over the connection to the proxy.</source>
+        <translation>{error} Mientras tanto, las llamadas TLS entrantes solo llegan por la conexión con el proxy.</translation>
+    </message>
+    <message>
+        <source>The TLS listener cannot open port {port} ({error}); set carrier.sip.local_port to a free port.</source>
+        <translation>La escucha TLS no puede abrir el puerto {port} ({error}); ponga carrier.sip.local_port en un puerto libre.</translation>
+    </message>
+    <message>
+        <source>You hung up.</source>
+        <translation>Usted colgó.</translation>
+    </message>
+    <message>
+        <source>Set carrier.sip.direct_offer_proxy: a calling-plan number&apos;s calls go through the provider&apos;s proxy.</source>
+        <translation>Configure carrier.sip.direct_offer_proxy: las llamadas de un número del plan de llamadas pasan por el proxy del proveedor.</translation>
+    </message>
+    <message>
+        <source>Set carrier.sip.proxy to the SBC or proxy that places calls.</source>
+        <translation>Ponga en carrier.sip.proxy el SBC o proxy que hace las llamadas.</translation>
+    </message>
+    <message>
+        <source>The account has both number kinds: set carrier.sip.direct_offer_proxy for the calling-plan path emergency calls take.</source>
+        <translation>La cuenta tiene ambos tipos de número: configure carrier.sip.direct_offer_proxy para la vía del plan de llamadas que toman las llamadas de emergencia.</translation>
+    </message>
+    <message>
+        <source>Registration is on but carrier.sip.user is empty: set the SIP user.</source>
+        <translation>El registro está activado, pero carrier.sip.user está vacío: configure el usuario SIP.</translation>
+    </message>
+    <message>
+        <source>Only a connected call can be put on hold.</source>
+        <translation>Solo una llamada conectada se puede poner en espera.</translation>
+    </message>
+    <message>
+        <source>The far end did not answer the request to hold the call within {seconds} s; it stays connected.</source>
+        <translation>El otro extremo no respondió en {seconds} s a la solicitud de poner la llamada en espera; sigue conectada.</translation>
+    </message>
+    <message>
+        <source>The far end did not answer the request to resume the call within {seconds} s; it stays on hold.</source>
+        <translation>El otro extremo no respondió en {seconds} s a la solicitud de reanudar la llamada; sigue en espera.</translation>
+    </message>
+    <message>
+        <source>The far end refused to hold the call ({status}); it stays connected.</source>
+        <translation>El otro extremo rechazó poner la llamada en espera ({status}); sigue conectada.</translation>
+    </message>
+    <message>
+        <source>The far end refused to resume the call ({status}); it stays on hold.</source>
+        <translation>El otro extremo rechazó reanudar la llamada ({status}); sigue en espera.</translation>
+    </message>
+    <message>
+        <source>Only a connected call can be transferred.</source>
+        <translation>Solo una llamada conectada se puede transferir.</translation>
+    </message>
+    <message>
+        <source>The call was transferred.</source>
+        <translation>La llamada fue transferida.</translation>
+    </message>
+    <message>
+        <source>The transfer failed ({status}); the call is still yours.</source>
+        <translation>La transferencia falló ({status}); la llamada sigue siendo suya.</translation>
+    </message>
+    <message>
+        <source>Keypad tones need a connected call with audio.</source>
+        <translation>Los tonos del teclado requieren una llamada conectada con audio.</translation>
+    </message>
+    <message>
+        <source>The keypad tones were not sent: {error}.</source>
+        <translation>No se enviaron los tonos del teclado: {error}.</translation>
+    </message>
+    <message>
+        <source>The caller has already hung up.</source>
+        <translation>La persona que llama ya colgó.</translation>
+    </message>
+    <message>
+        <source>The call could not be answered: {error}.</source>
+        <translation>No se pudo contestar la llamada: {error}.</translation>
+    </message>
+    <message>
+        <source>This call&apos;s audio is not encrypted: the caller offered no usable SRTP key (an inbound call is never refused for it: it may be a PSAP calling back).</source>
+        <translation>El audio de esta llamada no está cifrado: quien llama no ofreció ninguna clave SRTP utilizable (nunca se rechaza una llamada entrante por eso: puede ser el centro de emergencias devolviendo la llamada).</translation>
+    </message>
+    <message>
+        <source>Nobody answered within {seconds} s; the caller was told to try later.</source>
+        <translation>Nadie contestó en {seconds} s; se le indicó a quien llamaba que intente más tarde.</translation>
+    </message>
+    <message>
+        <source>The caller hung up before the call was answered.</source>
+        <translation>Quien llamaba colgó antes de que se contestara la llamada.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s network never confirmed the answer; the call was lost.</source>
+        <translation>La red de quien llamaba nunca confirmó la respuesta; la llamada se perdió.</translation>
+    </message>
+    <message>
+        <source>The caller hung up.</source>
+        <translation>Quien llamaba colgó.</translation>
+    </message>
+    <message>
+        <source>No callback number was available to assert on the call.</source>
+        <translation>No había ningún número de devolución de llamada disponible para indicar en la llamada.</translation>
+    </message>
+    <message>
+        <source>The call went without a location: {reason}.</source>
+        <translation>La llamada salió sin ubicación: {reason}.</translation>
+    </message>
+    <message>
+        <source>no location is known yet</source>
+        <translation>todavía no se conoce ninguna ubicación</translation>
+    </message>
+    <message>
+        <source>This softphone ignored a SIP request from an address that is not its proxy, registrar or a trusted peer. If PSAP callbacks or other calls come from another address, add it to carrier.sip.trusted_peers.</source>
+        <translation>Este softphone ignoró una solicitud SIP de una dirección que no es su proxy, su servidor de registro ni un par de confianza. Si las devoluciones de llamada del centro de emergencias u otras llamadas vienen de otra dirección, agréguela a carrier.sip.trusted_peers.</translation>
+    </message>
+    <message>
+        <source>The SIP carrier hit an internal error ({error}); the call may need to be placed again.</source>
+        <translation>El proveedor SIP tuvo un error interno ({error}); quizás haya que volver a hacer la llamada.</translation>
+    </message>
+    <message>
+        <source>The SIP route {host} cannot be found ({error}); check its name in the carrier settings and the network.</source>
+        <translation>No se encuentra la ruta SIP {host} ({error}); verifique su nombre en la configuración del proveedor y la red.</translation>
+    </message>
+    <message>
+        <source>The trusted SIP peer {host} cannot be found ({error}); its calls are ignored until it can. Check carrier.sip.trusted_peers.</source>
+        <translation>No se encuentra el par SIP de confianza {host} ({error}); sus llamadas se ignoran hasta que se encuentre. Verifique carrier.sip.trusted_peers.</translation>
+    </message>
+    <message>
+        <source>the far end sent no audio description (SDP)</source>
+        <translation>el otro extremo no envió ninguna descripción de audio (SDP)</translation>
+    </message>
+    <message>
+        <source>the far end offered no G.722 or G.711 audio (PCMU or PCMA)</source>
+        <translation>el otro extremo no ofreció audio G.722 ni G.711 (PCMU o PCMA)</translation>
+    </message>
+    <message>
+        <source>no free RTP port pair on {host} between {low} and {high}</source>
+        <translation>no hay un par de puertos RTP libre en {host} entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>the caller sent no audio description (SDP)</source>
+        <translation>quien llama no envió ninguna descripción de audio (SDP)</translation>
+    </message>
+    <message>
+        <source>the caller requires SRTP (RTP/SAVP) and carrier.sip.media_security is off</source>
+        <translation>quien llama exige SRTP (RTP/SAVP) y carrier.sip.media_security está desactivado</translation>
+    </message>
+    <message>
+        <source>the caller&apos;s SRTP keys cannot be used: {error}</source>
+        <translation>no se pueden usar las claves SRTP de quien llama: {error}</translation>
+    </message>
+    <message>
+        <source>no common audio codec with the caller ({error})</source>
+        <translation>no hay un códec de audio en común con quien llama ({error})</translation>
+    </message>
+    <message>
+        <source>The headset audio could not be opened ({error}); the call stays up.</source>
+        <translation>No se pudo abrir el audio de los auriculares ({error}); la llamada continúa.</translation>
+    </message>
+    <message>
+        <source>these are not keypad tones: {digits}</source>
+        <translation>estos no son tonos del teclado: {digits}</translation>
+    </message>
+    <message>
+        <source>the far end takes no keypad tones (its SDP offers no RFC 4733 telephone-event)</source>
+        <translation>el otro extremo no acepta tonos del teclado (su SDP no ofrece telephone-event RFC 4733)</translation>
+    </message>
+    <message>
+        <source>No SIP route is configured ({why}); set carrier.sip.proxy.</source>
+        <translation>No hay ninguna ruta SIP configurada ({why}); configure carrier.sip.proxy.</translation>
+    </message>
+    <message>
+        <source>No audio port could be opened ({error}); the call goes out without audio.</source>
+        <translation>No se pudo abrir ningún puerto de audio ({error}); la llamada sale sin audio.</translation>
+    </message>
+    <message>
+        <source>the location could not be encoded ({error})</source>
+        <translation>no se pudo codificar la ubicación ({error})</translation>
+    </message>
+    <message>
+        <source>could not be reached ({error})</source>
+        <translation>no se pudo alcanzar ({error})</translation>
+    </message>
+    <message>
+        <source>Every configured SIP route failed (last: {failure}); call again, and if it fails again use another phone.</source>
+        <translation>Fallaron todas las rutas SIP configuradas (última: {failure}); vuelva a llamar, y si falla otra vez use otro teléfono.</translation>
+    </message>
+    <message>
+        <source>did not answer within {seconds} s</source>
+        <translation>no respondió en {seconds} s</translation>
+    </message>
+    <message>
+        <source>{route} {what}; trying {next}.</source>
+        <translation>{route} {what}; probando {next}.</translation>
+    </message>
+    <message>
+        <source>{route} {what}; no other route is configured.</source>
+        <translation>{route} {what}; no hay otra ruta configurada.</translation>
+    </message>
+    <message>
+        <source>{route} {what}</source>
+        <translation>{route} {what}</translation>
+    </message>
+    <message>
+        <source>the far end answered without an SRTP key</source>
+        <translation>el otro extremo respondió sin clave SRTP</translation>
+    </message>
+    <message>
+        <source>answered with SRTP that cannot be used ({error})</source>
+        <translation>respondió con SRTP que no se puede usar ({error})</translation>
+    </message>
+    <message>
+        <source>{route} {what}.</source>
+        <translation>{route} {what}.</translation>
+    </message>
+    <message>
+        <source>The emergency call is connected but has no audio: {route} answered with SRTP that cannot be used ({error}). Stay on the line; the answering point has your location and callback number.</source>
+        <translation>La llamada de emergencia está conectada pero no tiene audio: {route} respondió con SRTP que no se puede usar ({error}). Permanezca en la línea; el centro de emergencias tiene su ubicación y su número de devolución de llamada.</translation>
+    </message>
+    <message>
+        <source>This emergency call&apos;s audio is not encrypted: no route could do SRTP, and an emergency call is never refused for it.</source>
+        <translation>El audio de esta llamada de emergencia no está cifrado: ninguna ruta pudo usar SRTP, y una llamada de emergencia nunca se rechaza por eso.</translation>
+    </message>
+    <message>
+        <source>The call is connected but its audio failed: {error}.</source>
+        <translation>La llamada está conectada, pero su audio falló: {error}.</translation>
+    </message>
+    <message>
+        <source>The number is busy.</source>
+        <translation>El número está ocupado.</translation>
+    </message>
+    <message>
+        <source>The far end hung up.</source>
+        <translation>El otro extremo colgó.</translation>
+    </message>
+    <message>
+        <source>The registration test could not start ({error}).</source>
+        <translation>La prueba de registro no pudo iniciar ({error}).</translation>
+    </message>
+    <message>
+        <source>No proxy is set: enter the SIP proxy / SBC first.</source>
+        <translation>No hay proxy configurado: escriba primero el proxy SIP / SBC.</translation>
+    </message>
+    <message>
+        <source>No SIP user is set: a registration needs one (trunks that authenticate by address do not register).</source>
+        <translation>No hay usuario SIP configurado: un registro necesita uno (los troncales que se autentican por dirección no se registran).</translation>
+    </message>
+    <message>
+        <source>The proxy {host} cannot be found ({error}); check its name and the network.</source>
+        <translation>No se encuentra el proxy {host} ({error}); verifique su nombre y la red.</translation>
+    </message>
+    <message>
+        <source>{registrar} over {transport}</source>
+        <translation>{registrar} por {transport}</translation>
+    </message>
+    <message>
+        <source>{where} cannot be reached ({error}); check the proxy, the transport and the firewall.</source>
+        <translation>No se puede alcanzar {where} ({error}); verifique el proxy, el transporte y el cortafuegos.</translation>
+    </message>
+    <message>
+        <source>{where} did not answer within {seconds} s; check the proxy, the transport and the firewall.</source>
+        <translation>{where} no respondió en {seconds} s; verifique el proxy, el transporte y el cortafuegos.</translation>
+    </message>
+    <message>
+        <source>Registered as {user} with {where}, then removed the test registration.</source>
+        <translation>Registrado como {user} con {where}; luego se quitó el registro de prueba.</translation>
+    </message>
+    <message>
+        <source>{where} refused the password ({status}); check the SIP user and type the password again.</source>
+        <translation>{where} rechazó la contraseña ({status}); verifique el usuario SIP y escriba la contraseña otra vez.</translation>
+    </message>
+    <message>
+        <source>{where} wants a password ({status}); type it in SIP password.</source>
+        <translation>{where} pide una contraseña ({status}); escríbala en Contraseña SIP.</translation>
+    </message>
+    <message>
+        <source>{where} answered {status}.</source>
+        <translation>{where} respondió {status}.</translation>
+    </message>
+    <message>
+        <source>SIP carrier settings complete</source>
+        <translation>Configuración del proveedor SIP completa</translation>
+    </message>
+    <message>
+        <source>All settings needed to place calls are set.</source>
+        <translation>Está configurado todo lo necesario para hacer llamadas.</translation>
+    </message>
+    <message>
+        <source>Open the carrier settings and fill in what is named.</source>
+        <translation>Abra la configuración del proveedor y complete lo indicado.</translation>
+    </message>
+    <message>
+        <source>Emergency route</source>
+        <translation>Ruta de emergencia</translation>
+    </message>
+    <message>
+        <source>Set carrier.sip.proxy (or the calling-plan proxy).</source>
+        <translation>Configure carrier.sip.proxy (o el proxy del plan de llamadas).</translation>
+    </message>
+    <message>
+        <source>the SBC {host}</source>
+        <translation>el SBC {host}</translation>
+    </message>
+    <message>
+        <source>the fallback SBC {host}</source>
+        <translation>el SBC de respaldo {host}</translation>
+    </message>
+    <message>
+        <source>the calling-plan proxy {host}</source>
+        <translation>el proxy del plan de llamadas {host}</translation>
+    </message>
+    <message>
+        <source>The SBC {host}</source>
+        <translation>El SBC {host}</translation>
+    </message>
+    <message>
+        <source>The fallback SBC {host}</source>
+        <translation>El SBC de respaldo {host}</translation>
+    </message>
+    <message>
+        <source>The calling-plan proxy {host}</source>
+        <translation>El proxy del plan de llamadas {host}</translation>
+    </message>
+    <message>
+        <source>the agent has a calling-plan number</source>
+        <translation>el agente tiene un número del plan de llamadas</translation>
+    </message>
+    <message>
+        <source>no direct-routing rule matches the number</source>
+        <translation>ninguna regla de enrutamiento directo coincide con el número</translation>
+    </message>
+    <message>
+        <source>the direct-routing rule {pattern} matches</source>
+        <translation>la regla de enrutamiento directo {pattern} coincide</translation>
+    </message>
+    <message>
+        <source>the agent has a direct-routing number</source>
+        <translation>el agente tiene un número de enrutamiento directo</translation>
+    </message>
+    <message>
+        <source>Emergency route: none — {why}.</source>
+        <translation>Ruta de emergencia: ninguna — {why}.</translation>
+    </message>
+    <message>
+        <source>{routes}, then {route}</source>
+        <translation>{routes}, luego {route}</translation>
+    </message>
+    <message>
+        <source>Emergency route: direct offer via {routes} ({why}).</source>
+        <translation>Ruta de emergencia: oferta directa por {routes} ({why}).</translation>
+    </message>
+    <message>
+        <source>Emergency route: direct routing via {routes} ({why}).</source>
+        <translation>Ruta de emergencia: enrutamiento directo por {routes} ({why}).</translation>
+    </message>
+    <message>
+        <source>a malformed a=crypto line (RFC 4568 wants: tag suite inline:key)</source>
+        <translation>una línea a=crypto mal formada (RFC 4568 pide: tag suite inline:key)</translation>
+    </message>
+    <message>
+        <source>the crypto suite {suite} is not supported (supported: {supported})</source>
+        <translation>la suite de cifrado {suite} no es compatible (compatibles: {supported})</translation>
+    </message>
+    <message>
+        <source>the {suite} key is not given inline (RFC 4568 §6.1)</source>
+        <translation>la clave {suite} no se da inline (RFC 4568 §6.1)</translation>
+    </message>
+    <message>
+        <source>the {suite} key has an MKI, which is not supported</source>
+        <translation>la clave {suite} tiene un MKI, lo que no es compatible</translation>
+    </message>
+    <message>
+        <source>the {suite} key is not valid base64</source>
+        <translation>la clave {suite} no es base64 válido</translation>
+    </message>
+    <message>
+        <source>the {suite} key is {length} bytes long, not {expected}</source>
+        <translation>la clave {suite} mide {length} bytes, no {expected}</translation>
+    </message>
+    <message>
+        <source>the far end answered without an a=crypto key</source>
+        <translation>el otro extremo respondió sin clave a=crypto</translation>
+    </message>
+    <message>
+        <source>the far end&apos;s a=crypto answer (tag {tag}, {suite}) matches nothing offered</source>
+        <translation>la respuesta a=crypto del otro extremo (tag {tag}, {suite}) no coincide con nada de lo ofrecido</translation>
+    </message>
+    <message>
+        <source>the offer has no a=crypto key</source>
+        <translation>la oferta no tiene clave a=crypto</translation>
+    </message>
+    <message>
+        <source>The CA file {file} cannot be used to verify the SIP proxy ({error}); fix carrier.sip.tls_ca_file or empty it to use the system&apos;s certificate authorities.</source>
+        <translation>El archivo de CA {file} no se puede usar para verificar el proxy SIP ({error}); corrija carrier.sip.tls_ca_file o déjelo vacío para usar las autoridades de certificación del sistema.</translation>
+    </message>
+    <message>
+        <source>The TLS listener&apos;s key password cannot be read: {error}</source>
+        <translation>No se puede leer la contraseña de la clave de la escucha TLS: {error}</translation>
+    </message>
+    <message>
+        <source>The TLS key {file} is encrypted and no password is stored as {secret}: store it in the keyring (see the README), or use an unencrypted key.</source>
+        <translation>La clave TLS {file} está cifrada y no hay contraseña guardada como {secret}: guárdela en el llavero (vea el README), o use una clave sin cifrar.</translation>
+    </message>
+    <message>
+        <source>the key does not belong to the certificate</source>
+        <translation>la clave no corresponde al certificado</translation>
+    </message>
+    <message>
+        <source>the password stored as {secret} does not open the key</source>
+        <translation>la contraseña guardada como {secret} no abre la clave</translation>
+    </message>
+    <message>
+        <source>they are not a PEM certificate and key ({error})</source>
+        <translation>no son un certificado y una clave PEM ({error})</translation>
+    </message>
+    <message>
+        <source>The TLS listener cannot use its certificate: {error}. Fix carrier.sip.tls_certificate_file and carrier.sip.tls_key_file.</source>
+        <translation>La escucha TLS no puede usar su certificado: {error}. Corrija carrier.sip.tls_certificate_file y carrier.sip.tls_key_file.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key cannot be read ({error}); fix carrier.sip.tls_certificate_file and carrier.sip.tls_key_file.</source>
+        <translation>No se puede leer el certificado o la clave TLS ({error}); corrija carrier.sip.tls_certificate_file y carrier.sip.tls_key_file.</translation>
+    </message>
+    <message>
+        <source>The CA file {file} cannot be used to check callers&apos; certificates ({error}); fix carrier.sip.tls_ca_file.</source>
+        <translation>El archivo de CA {file} no se puede usar para verificar los certificados de quienes llaman ({error}); corrija carrier.sip.tls_ca_file.</translation>
+    </message>
+</context>
+<context>
     <name>SipSettings</name>
     <message>
         <source>SIP password</source>
