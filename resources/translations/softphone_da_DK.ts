@@ -2888,11 +2888,11 @@ Skrives som i settings.toml: {form}</translation>
     </message>
     <message>
         <source>the SBC {host}</source>
-        <translation>SBC’en {host}</translation>
+        <translation>SBC&apos;en {host}</translation>
     </message>
     <message>
         <source>the fallback SBC {host}</source>
-        <translation>reserve-SBC’en {host}</translation>
+        <translation>reserve-SBC&apos;en {host}</translation>
     </message>
     <message>
         <source>the calling-plan proxy {host}</source>
@@ -2900,11 +2900,11 @@ Skrives som i settings.toml: {form}</translation>
     </message>
     <message>
         <source>The SBC {host}</source>
-        <translation>SBC’en {host}</translation>
+        <translation>SBC&apos;en {host}</translation>
     </message>
     <message>
         <source>The fallback SBC {host}</source>
-        <translation>Reserve-SBC’en {host}</translation>
+        <translation>Reserve-SBC&apos;en {host}</translation>
     </message>
     <message>
         <source>The calling-plan proxy {host}</source>

@@ -2824,7 +2824,7 @@ Se escribe como en settings.toml: {form}</translation>
     </message>
     <message>
         <source>The registration test could not start ({error}).</source>
-        <translation>La prueba de registro no pudo iniciar ({error}).</translation>
+        <translation>No se pudo iniciar la prueba de registro ({error}).</translation>
     </message>
     <message>
         <source>No proxy is set: enter the SIP proxy / SBC first.</source>

@@ -2664,7 +2664,7 @@ Written as in settings.toml: {form}</source>
     </message>
     <message>
         <source>The call could not be answered: {error}.</source>
-        <translation>L&apos;appel n&apos;a pas pu être répondu : {error}.</translation>
+        <translation>Impossible de répondre à l&apos;appel : {error}.</translation>
     </message>
     <message>
         <source>This call&apos;s audio is not encrypted: the caller offered no usable SRTP key (an inbound call is never refused for it: it may be a PSAP calling back).</source>
@@ -2676,7 +2676,7 @@ Written as in settings.toml: {form}</source>
     </message>
     <message>
         <source>The caller hung up before the call was answered.</source>
-        <translation>L&apos;appelant a raccroché avant que l&apos;appel soit répondu.</translation>
+        <translation>L&apos;appelant a raccroché avant qu&apos;on réponde à l&apos;appel.</translation>
     </message>
     <message>
         <source>The caller&apos;s network never confirmed the answer; the call was lost.</source>
