@@ -2780,7 +2780,7 @@ Written as in settings.toml: {form}</source>
     </message>
     <message>
         <source>{route} {what}; trying {next}.</source>
-        <translation>{route} {what}; essai de {next}.</translation>
+        <translation>{route} {what}; on essaie maintenant {next}.</translation>
     </message>
     <message>
         <source>{route} {what}; no other route is configured.</source>
