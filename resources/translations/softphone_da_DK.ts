@@ -3599,6 +3599,10 @@ Skrives som i settings.toml: {form}</translation>
         <translation>Indstillinger mærket Administrator er til IT og ledere: de bestemmer, hvordan nødopkald foretages, og hvem der får besked om dem. Værdier, som din IT-afdeling har fastlagt for alle arbejdsstationer, er nedtonede.</translation>
     </message>
     <message>
+        <source>empty</source>
+        <translation>tom</translation>
+    </message>
+    <message>
         <source>Changed</source>
         <translation>Ændret</translation>
     </message>

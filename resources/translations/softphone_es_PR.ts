@@ -3599,6 +3599,10 @@ Se escribe como en settings.toml: {form}</translation>
         <translation>Las opciones marcadas Administración son para informática y supervisores: deciden cómo se hacen las llamadas de emergencia y a quién se avisa. Los valores que su departamento de informática fijó para todas las estaciones aparecen en gris.</translation>
     </message>
     <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
         <source>Changed</source>
         <translation>Cambiado</translation>
     </message>

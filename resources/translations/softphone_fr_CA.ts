@@ -3599,6 +3599,10 @@ Written as in settings.toml: {form}</source>
         <translation>Les paramètres marqués Administration sont pour le service informatique et les superviseurs : ils décident comment les appels d&apos;urgence sont faits et qui en est avisé. Les valeurs que votre service informatique a fixées pour tous les postes sont grisées.</translation>
     </message>
     <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
