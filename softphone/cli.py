@@ -383,8 +383,10 @@ def run_here(args: Arguments) -> int:
         from softphone.audio.report import devices_report, format_report
         from softphone.settings.store import Settings
 
+        if not args.json:
+            speak(args.profile)
         report_ = devices_report(Settings(profile.settings_file, profile.fleet_file))
-        out.write(json.dumps(report_, indent=2) if args.json else say(args, format_report(report_)))
+        out.write(json.dumps(report_, indent=2) if args.json else format_report(report_))
         return EXIT_OK if report_["answered"] else EXIT_REFUSED  # PortAudio hung: said why
     if args.command == "leases":  # from the shared store: no instance needed
         from softphone.callbacks.report import leases_command
