@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 
 
 URI_SCHEMES = ("tel:", "sip:", "sips:", "callto:")
+MAX_SETTINGS_BYTES = 1_000_000  # settings.files.MAX_BYTES (a test holds them equal)
 START_TIMEOUT_S = 30.0
 POLL_S = 0.01
 
@@ -294,27 +295,55 @@ def speak(profile: str | None) -> None:
 
     from softphone.blocks import text
     from softphone.blocks.languages import choose, environment_preferences, load_catalogue
-    from softphone.blocks.profile import Profile
+    from softphone.blocks.profile_folder import SETTINGS_FILE, fleet_path
     from softphone.blocks.qm import QmError
 
-    code = choose(environment_preferences(), language_setting(Profile.resolve(profile)))
+    files = (fleet_path(), os.path.join(chosen_folder(profile)[0], SETTINGS_FILE))
+    code = choose(environment_preferences(), language_setting(files))
     if code == ENGLISH:
         return
     with contextlib.suppress(OSError, QmError):
         text.install(load_catalogue(code))
 
 
-def language_setting(profile: Any) -> str:
-    """``ui.language`` as the settings files give it (the fleet file wins), "" when unset."""
-    from softphone.settings.files import read
+def language_setting(files: tuple[str, ...]) -> str:
+    """``ui.language`` as the settings ``files`` give it (the first that sets it wins: the
+    fleet file), "" when unset. A file that does not mention it is not parsed (the TOML parser
+    alone would double the time of a short answer); one that does is read by the settings'
+    own defensive reader."""
+    for path in files:
+        if not mentions(path, b"language"):
+            continue
+        from pathlib import Path
 
-    for path in (profile.fleet_file, profile.settings_file):
-        table = read(path).table or {}
+        from softphone.settings.files import read
+
+        table = read(Path(path)).table or {}
         ui = table.get("ui")
         value = ui.get("language") if isinstance(ui, dict) else None
         if isinstance(value, str):
             return value
     return ""
+
+
+def mentions(path: str, word: bytes) -> bool:
+    """Whether the regular file at ``path`` contains ``word``; never blocks (a pipe or a device
+    in its place is skipped) and reads at most a settings file's limit."""
+    import stat
+
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return False
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            return False
+        with os.fdopen(os.dup(descriptor), "rb") as file:
+            return word in file.read(MAX_SETTINGS_BYTES)
+    except OSError:
+        return False
+    finally:
+        os.close(descriptor)
 
 
 def say(args: Arguments, message: str) -> str:

@@ -158,3 +158,17 @@ def test_naming_a_supported_country_loads_no_cldr_data() -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           timeout=60, check=True)
     assert done.stdout.splitlines() == ["USA (US) Danmark (DK) False", "Sverige (SE) True"]
+
+
+def test_the_command_line_reads_no_more_of_a_settings_file_than_the_settings_do() -> None:
+    from softphone.cli import MAX_SETTINGS_BYTES
+    from softphone.settings.files import MAX_BYTES
+
+    assert MAX_SETTINGS_BYTES == MAX_BYTES
+
+
+def test_a_settings_file_that_is_a_pipe_neither_blocks_nor_sets_the_language(
+        profile: Profile) -> None:
+    os.mkfifo(profile.settings_file)
+    done = run_cli(profile, "status", environment=system(LANG="da_DK.UTF-8"), timeout=20)
+    assert done.stdout == SAID["da_DK"][0] + "\n"
