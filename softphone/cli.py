@@ -158,7 +158,7 @@ def build_parser(profile: str | None = None) -> argparse.ArgumentParser:
             speak(profile)
             self.print_usage(sys.stderr)
             self.exit(EXIT_USAGE, translate("CommandLine", "{program}: error: {message}\n").format(
-                program=self.prog, message=message))
+                program=self.prog, message=usage_problem(message)))
 
     def add_help(parser: argparse.ArgumentParser) -> None:
         parser.add_argument("-h", "--help", action="help",
@@ -219,6 +219,29 @@ def build_parser(profile: str | None = None) -> argparse.ArgumentParser:
     add("leases").add_argument("--json", action="store_true", help=json_help)
     add("notify-test")
     return parser
+
+
+def usage_problem(message: str) -> str:
+    """argparse's own words for the usual usage errors (it says them in English), in the
+    agent's language; any other as argparse said it."""
+    import re
+
+    said = {  # argparse's wording (Python 3.11 to 3.13) -> ours
+        r"the following arguments are required: (?P<names>.+)":
+            translate("CommandLine", "the following arguments are required: {names}"),
+        r"unrecognized arguments: (?P<names>.+)":
+            translate("CommandLine", "unrecognized arguments: {names}"),
+        r"argument (?P<name>\S+): invalid choice: (?P<value>.+?) \(choose from (?P<choices>.+)\)":
+            translate("CommandLine", "argument {name}: invalid choice: {value} (choose from "
+                      "{choices})"),
+        r"argument (?P<name>\S+): expected one argument":
+            translate("CommandLine", "argument {name}: expected one argument"),
+    }
+    for pattern, words in said.items():
+        found = re.fullmatch(pattern, message)
+        if found:
+            return words.format(**found.groupdict())
+    return message
 
 
 def epilog() -> str:

@@ -757,6 +757,22 @@ eksempel: {example}</translation>
         <translation>vurder denne position i stedet (offline, ingen kørende softphone nødvendig)</translation>
     </message>
     <message>
+        <source>the following arguments are required: {names}</source>
+        <translation>følgende argumenter er påkrævet: {names}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {names}</source>
+        <translation>ukendte argumenter: {names}</translation>
+    </message>
+    <message>
+        <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
+        <translation>argument {name}: ugyldigt valg: {value} (vælg mellem {choices})</translation>
+    </message>
+    <message>
+        <source>argument {name}: expected one argument</source>
+        <translation>argument {name}: forventede ét argument</translation>
+    </message>
+    <message>
         <source>commands, with an example each:
 {examples}
 
@@ -2166,6 +2182,10 @@ Landegrænser © OpenStreetMap-bidragydere, tilgængelige under Open Database Li
     <message>
         <source>The template cannot be used: {error}.</source>
         <translation>Skabelonen kan ikke bruges: {error}.</translation>
+    </message>
+    <message>
+        <source>[TEST] {subject}</source>
+        <translation>[TEST] {subject}</translation>
     </message>
     <message>
         <source>The test email was not sent: {error}.</source>

@@ -757,6 +757,22 @@ ejemplo: {example}</translation>
         <translation>evaluar esta posición en su lugar (sin conexión, no hace falta un softphone en ejecución)</translation>
     </message>
     <message>
+        <source>the following arguments are required: {names}</source>
+        <translation>se requieren los siguientes argumentos: {names}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {names}</source>
+        <translation>argumentos no reconocidos: {names}</translation>
+    </message>
+    <message>
+        <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
+        <translation>argumento {name}: opción no válida: {value} (elija entre {choices})</translation>
+    </message>
+    <message>
+        <source>argument {name}: expected one argument</source>
+        <translation>argumento {name}: se esperaba un argumento</translation>
+    </message>
+    <message>
         <source>commands, with an example each:
 {examples}
 
@@ -2166,6 +2182,10 @@ Fronteras de países © colaboradores de OpenStreetMap, disponibles bajo la Open
     <message>
         <source>The template cannot be used: {error}.</source>
         <translation>La plantilla no se puede usar: {error}.</translation>
+    </message>
+    <message>
+        <source>[TEST] {subject}</source>
+        <translation>[PRUEBA] {subject}</translation>
     </message>
     <message>
         <source>The test email was not sent: {error}.</source>

@@ -757,6 +757,22 @@ exemple : {example}</translation>
         <translation>évaluer plutôt cette position (hors ligne, aucun téléphone logiciel en marche requis)</translation>
     </message>
     <message>
+        <source>the following arguments are required: {names}</source>
+        <translation>les arguments suivants sont obligatoires : {names}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {names}</source>
+        <translation>arguments non reconnus : {names}</translation>
+    </message>
+    <message>
+        <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
+        <translation>argument {name} : choix invalide : {value} (choisissez parmi {choices})</translation>
+    </message>
+    <message>
+        <source>argument {name}: expected one argument</source>
+        <translation>argument {name} : un argument attendu</translation>
+    </message>
+    <message>
         <source>commands, with an example each:
 {examples}
 
@@ -2166,6 +2182,10 @@ Frontières des pays © les contributeurs d&apos;OpenStreetMap, disponibles sous
     <message>
         <source>The template cannot be used: {error}.</source>
         <translation>Le modèle ne peut pas être utilisé : {error}.</translation>
+    </message>
+    <message>
+        <source>[TEST] {subject}</source>
+        <translation>[ESSAI] {subject}</translation>
     </message>
     <message>
         <source>The test email was not sent: {error}.</source>

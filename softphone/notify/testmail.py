@@ -53,7 +53,8 @@ def send_test_email(config: NotifyConfig, password: str | None,
     note = said_in(TEST_NOTE, config.template.language)
     rendered = dataclasses.replace(
         rendered,
-        subject="[TEST] " + rendered.subject,
+        subject=said_in(translate("Notifier", "[TEST] {subject}").format(
+            subject=rendered.subject), config.template.language),
         text=note + "\n\n" + rendered.text,
         html=_after_body_tag(rendered.html, "<p><b>" + note + "</b></p>"),
     )

@@ -89,7 +89,10 @@ def test_help_and_usage_errors_are_in_the_language_with_commands_as_typed(
     assert "sortie lisible par machine" in one.stdout
     usage = run_cli(profile, "dial", environment=system(LANG="da_DK.UTF-8"))
     assert usage.returncode == 2 and usage.stderr.startswith("brug: softphone dial")
-    assert "softphone dial: fejl: " in usage.stderr
+    assert "softphone dial: fejl: følgende argumenter er påkrævet: number" in usage.stderr
+    wrong = run_cli(profile, "drill", "boom", environment=environment)
+    assert wrong.returncode == 2
+    assert "argument name : choix invalide : 'boom' (choisissez parmi " in wrong.stderr
 
 
 def test_json_keeps_its_english_keys_and_values_in_every_language(profile: Profile) -> None:
