@@ -9,14 +9,16 @@ and one language's names cost about 35 ms (a warm cache on this class of machine
 cold disk), paid once per language, on first use, never on the dial path: a dial names no
 country. A test checks that the five names here are CLDR's.
 
-Before the translations are installed, and for English, the names are CLDR's English ones.
+Before the translations are installed, and for English, the names are CLDR's English ones. A
+name is a ``Translated``, so a list or a message made before the agent switched language is
+said in the new one (``localized``), CLDR's names included (``CldrName``).
 """
 
 from __future__ import annotations
 
 import functools
 
-from softphone.blocks.text import ENGLISH, current_language, translate
+from softphone.blocks.text import ENGLISH, Catalogue, Translated, current_language, translate
 
 
 def _own(code: str) -> str | None:
@@ -41,11 +43,28 @@ def cldr_names(language: str) -> dict[str, str]:
             if len(code) == 2 and code.isalpha()}
 
 
+class CldrName(Translated):
+    """A country's name from CLDR: a ``str`` in the language current when it was made, said
+    again from CLDR in whichever language is asked later (a list built before the agent
+    switched language)."""
+
+    def __new__(cls, code: str) -> CldrName:
+        self = str.__new__(cls, cldr_names(current_language()).get(code, code))
+        self.context, self.source, self.comment, self.n, self.args = (
+            "", "{code}", None, -1, {"code": code})
+        return self
+
+    def said_in(self, catalogue: Catalogue | None) -> str:
+        code = str(self.args["code"])
+        return cldr_names(catalogue.language if catalogue is not None else ENGLISH).get(
+            code, code)
+
+
 def country_name(code: str) -> str:
-    """The country ``code`` (ISO 3166-1 alpha-2) in the agent's language; an unknown code as
-    it is."""
+    """The country ``code`` (ISO 3166-1 alpha-2) in the agent's language, now and when said
+    again (``localized``); an unknown code as it is."""
     code = code.upper()
-    return _own(code) or cldr_names(current_language() or ENGLISH).get(code, code)
+    return _own(code) or CldrName(code)
 
 
 def country_label(code: str) -> str:

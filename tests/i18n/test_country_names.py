@@ -11,7 +11,7 @@ from babel import Locale
 from softphone.blocks import text
 from softphone.blocks.country_names import country_label, country_name
 from softphone.blocks.languages import LANGUAGES, load_catalogue
-from softphone.blocks.text import ENGLISH
+from softphone.blocks.text import ENGLISH, localized
 from softphone.core.coverage import SUPPORTED_EMERGENCY_COUNTRIES
 from softphone.qt import QtCore
 from softphone.widgets.option_editors import country_items
@@ -58,3 +58,11 @@ def test_the_settings_list_of_countries_is_in_the_agents_language_and_order(
     # Danish puts Æ, Ø and Å after Z.
     assert labels.index("Zambia (ZM)") < labels.index("Østrig (AT)") < labels.index(
         "Åland (AX)")
+
+
+def test_a_country_named_before_a_language_switch_is_said_in_the_new_language(speaking) -> None:
+    speaking("da_DK")
+    sweden, denmark = country_label("SE"), country_label("DK")
+    assert (sweden, denmark) == ("Sverige (SE)", "Danmark (DK)")
+    speaking("fr_CA")
+    assert (localized(sweden), localized(denmark)) == ("Suède (SE)", "Danemark (DK)")
