@@ -19,7 +19,7 @@ from typing import Any
 
 from softphone.blocks import secrets
 from softphone.blocks.template_syntax import TemplateError
-from softphone.blocks.text import current_language, translate
+from softphone.blocks.text import current_language, localized, translate
 from softphone.notify.config import NotifyConfig, template_from_values
 from softphone.notify.placeholders import sample_values
 from softphone.notify.template import default_template
@@ -169,7 +169,7 @@ class TemplatePreview:
         form = QtWidgets.QFormLayout()
         for option, _, field in rows:
             if option.key not in (self.HTML, self.TEXT):
-                form.addRow(option.label, field)
+                form.addRow(localized(option.label), field)
         left.addLayout(form)
         for key, title in ((self.HTML, translate("NotifySettings", "HTML body")),
                            (self.TEXT, translate("NotifySettings", "Plain-text body"))):
@@ -199,7 +199,8 @@ class TemplatePreview:
         placeholders.setObjectName("placeholders")
         placeholders.setAccessibleName(translate("NotifySettings", "Placeholders"))
         for placeholder in PLACEHOLDERS:
-            item = QtWidgets.QListWidgetItem(f"{{{{{placeholder.name}}}}}  {placeholder.description}")
+            item = QtWidgets.QListWidgetItem(f"{{{{{placeholder.name}}}}}  "
+                                             f"{localized(placeholder.description)}")
             item.setData(Qt.ItemDataRole.UserRole, placeholder.name)
             placeholders.addItem(item)
         placeholders.itemDoubleClicked.connect(self._insert)

@@ -221,7 +221,7 @@ class TableEditor(OptionEditor):
         self.table = QtWidgets.QTableWidget(0, len(kind.columns))
         self.table.setObjectName(f"table:{option.key}")
         self.table.setAccessibleName(localized(option.label))
-        self.table.setHorizontalHeaderLabels([column.label for column in kind.columns])
+        self.table.setHorizontalHeaderLabels([localized(column.label) for column in kind.columns])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
@@ -293,7 +293,7 @@ class TableEditor(OptionEditor):
             if isinstance(column.type, Choice):
                 combo = QtWidgets.QComboBox()
                 combo.setObjectName(f"cell:{self.option.key}:{column.key}")
-                combo.setAccessibleName(column.label)
+                combo.setAccessibleName(localized(column.label))
                 for choice in column.type.choices:
                     combo.addItem(choice, choice)
                 combo.setCurrentIndex(max(0, combo.findData(value)))
