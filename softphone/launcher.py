@@ -14,7 +14,6 @@ import logging
 import os
 import sys
 import time
-import tomllib
 
 from softphone.blocks.profile import Profile
 from softphone.cli import EXIT_OK, EXIT_UNREACHABLE
@@ -60,14 +59,14 @@ def import_before_qt(profile: Profile) -> None:
     decide, and a wrong guess costs nothing but this saving."""
     import softphone.location.service  # noqa: F401
     import softphone.notify.notifier  # noqa: F401
+    from softphone.settings import files  # reads whatever is there without blocking or raising
 
     adapter = None
     for path in (profile.fleet_file, profile.settings_file):
-        try:
-            adapter = tomllib.loads(path.read_text(encoding="utf-8"))["carrier"]["adapter"]
+        carrier = (files.read(path).table or {}).get("carrier")
+        if isinstance(carrier, dict) and "adapter" in carrier:
+            adapter = carrier["adapter"]
             break
-        except (OSError, ValueError, KeyError, TypeError):
-            continue
     if adapter == "sip":
         import softphone.carriers.sip.adapter  # noqa: F401
 
