@@ -1319,6 +1319,117 @@ Landegrænser © OpenStreetMap-bidragydere, tilgængelige under Open Database Li
     </message>
 </context>
 <context>
+    <name>NotificationTemplate</name>
+    <message>
+        <source>PLACED, or FAILED when the carrier refused the call at once</source>
+        <translation>PLACED, eller FAILED når udbyderen afviste opkaldet med det samme</translation>
+    </message>
+    <message>
+        <source>whether the call went out: placed, or failed and why</source>
+        <translation>om opkaldet gik ud: foretaget, eller mislykkedes og hvorfor</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s name</source>
+        <translation>agentens navn</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s user id</source>
+        <translation>agentens bruger-id</translation>
+    </message>
+    <message>
+        <source>the workstation&apos;s name</source>
+        <translation>arbejdsstationens navn</translation>
+    </message>
+    <message>
+        <source>when the call was placed, local time with time zone</source>
+        <translation>hvornår opkaldet blev foretaget, lokal tid med tidszone</translation>
+    </message>
+    <message>
+        <source>when the call was placed, in UTC</source>
+        <translation>hvornår opkaldet blev foretaget, i UTC</translation>
+    </message>
+    <message>
+        <source>the emergency number dialled</source>
+        <translation>det nødnummer, der blev ringet til</translation>
+    </message>
+    <message>
+        <source>the temporary callback number the answering point can call</source>
+        <translation>det midlertidige genopkaldsnummer, som alarmcentralen kan ringe til</translation>
+    </message>
+    <message>
+        <source>when the callback number&apos;s lease ends, with time zone</source>
+        <translation>hvornår reservationen af genopkaldsnummeret udløber, med tidszone</translation>
+    </message>
+    <message>
+        <source>what is wrong with the callback number, e.g. every number of the pool was in use and an earlier caller&apos;s was reused; &apos;none&apos; otherwise</source>
+        <translation>hvad der er galt med genopkaldsnummeret, f.eks. at alle puljens numre var i brug, og en tidligere opkalders blev genbrugt; ellers &apos;none&apos;</translation>
+    </message>
+    <message>
+        <source>the location in one line: address and/or coordinates</source>
+        <translation>placeringen på én linje: adresse og/eller koordinater</translation>
+    </message>
+    <message>
+        <source>the street address, if known</source>
+        <translation>gadeadressen, hvis den kendes</translation>
+    </message>
+    <message>
+        <source>latitude and longitude, if known</source>
+        <translation>bredde- og længdegrad, hvis de kendes</translation>
+    </message>
+    <message>
+        <source>how accurate the coordinates are</source>
+        <translation>hvor nøjagtige koordinaterne er</translation>
+    </message>
+    <message>
+        <source>where the location came from</source>
+        <translation>hvor placeringen kom fra</translation>
+    </message>
+    <message>
+        <source>when the location was determined, with time zone</source>
+        <translation>hvornår placeringen blev fastslået, med tidszone</translation>
+    </message>
+    <message>
+        <source>the country of the location, if known</source>
+        <translation>placeringens land, hvis det kendes</translation>
+    </message>
+    <message>
+        <source>whether emergency calling is supported in that country</source>
+        <translation>om nødopkald understøttes i det land</translation>
+    </message>
+    <message>
+        <source>who called</source>
+        <translation>hvem der ringede</translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation>hvor</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>hvornår</translation>
+    </message>
+    <message>
+        <source>the callback number</source>
+        <translation>genopkaldsnummeret</translation>
+    </message>
+    <message>
+        <source>whether the call went out</source>
+        <translation>om opkaldet gik ud</translation>
+    </message>
+    <message>
+        <source>add {placeholder} as text a reader sees</source>
+        <translation>tilføj {placeholder} som tekst, en læser ser</translation>
+    </message>
+    <message>
+        <source>add {placeholder}</source>
+        <translation>tilføj {placeholder}</translation>
+    </message>
+    <message>
+        <source>{part}: says nothing about {fact}; {add}. Every notification must say who called, where, when, the callback number and whether the call went out, so that the contacts can act on it.</source>
+        <translation>{part}: siger intet om {fact}; {add}. Hver underretning skal sige, hvem der ringede, hvor, hvornår, genopkaldsnummeret og om opkaldet gik ud, så kontakterne kan handle på den.</translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <source>the admin settings lack the mail server (SMTP host) and the sender address</source>
@@ -1665,12 +1776,596 @@ Skrives som i settings.toml: {form}</translation>
         <translation>Sproget i vinduet, dets meddelelser og kommandolinjen: en_US, da_DK, fr_CA eller es_PR; tom følger systemets sprog. En ændring gælder med det samme, også under et opkald.</translation>
     </message>
     <message>
+        <source>Caller ID number</source>
+        <translation>Nummer til nummervisning</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s own number: presented on outgoing calls, and the callback number of last resort when the callback pool is empty.</source>
+        <translation>Agentens eget nummer: vises ved udgående opkald og er genopkaldsnummeret i sidste instans, når genopkaldspuljen er tom.</translation>
+    </message>
+    <message>
+        <source>a carrier adapter name such as simulated</source>
+        <translation>navnet på en udbyderadapter, f.eks. simulated</translation>
+    </message>
+    <message>
+        <source>Carrier adapter</source>
+        <translation>Udbyderadapter</translation>
+    </message>
+    <message>
+        <source>Which carrier adapter places calls, by entry-point name (group `softphone.carriers`).</source>
+        <translation>Hvilken udbyderadapter der foretager opkald, angivet ved entry-point-navn (gruppen `softphone.carriers`).</translation>
+    </message>
+    <message>
+        <source>up to two digits, such as 9</source>
+        <translation>højst to cifre, f.eks. 9</translation>
+    </message>
+    <message>
+        <source>Outside-line prefix</source>
+        <translation>Præfiks for udgående linje</translation>
+    </message>
+    <message>
+        <source>Digits dialled to reach an outside line (e.g. 9). Emergency numbers work with and without it (Kari&apos;s Law).</source>
+        <translation>Cifre, der tastes for at få en udgående linje (f.eks. 9). Nødnumre virker både med og uden (Kari&apos;s Law).</translation>
+    </message>
+    <message>
+        <source>Simulated answer delay (s)</source>
+        <translation>Simuleret svarforsinkelse (s)</translation>
+    </message>
+    <message>
+        <source>Seconds the simulated answering point rings before it answers.</source>
+        <translation>Sekunder, den simulerede alarmcentral ringer, før den svarer.</translation>
+    </message>
+    <message>
+        <source>Simulated spoken greeting</source>
+        <translation>Simuleret talt velkomst</translation>
+    </message>
+    <message>
+        <source>Whether the simulated answering point speaks its greeting (pyttsx3/espeak-ng).</source>
+        <translation>Om den simulerede alarmcentral siger sin velkomst højt (pyttsx3/espeak-ng).</translation>
+    </message>
+    <message>
+        <source>Simulated carrier can hold</source>
+        <translation>Simuleret udbyder kan parkere</translation>
+    </message>
+    <message>
+        <source>Whether the simulated carrier supports hold; without it, other calls are ended when an emergency call starts.</source>
+        <translation>Om den simulerede udbyder understøtter parkering; uden den afsluttes andre opkald, når et nødopkald starter.</translation>
+    </message>
+    <message>
+        <source>SIP transport</source>
+        <translation>SIP-transport</translation>
+    </message>
+    <message>
+        <source>How SIP travels to the proxy: udp, tcp, or tls (TLS verifies the proxy&apos;s certificate against the system&apos;s or the configured CA file).</source>
+        <translation>Hvordan SIP sendes til proxyen: udp, tcp eller tls (TLS kontrollerer proxyens certifikat mod systemets eller den angivne CA-fil).</translation>
+    </message>
+    <message>
+        <source>SIP proxy / SBC</source>
+        <translation>SIP-proxy / SBC</translation>
+    </message>
+    <message>
+        <source>The primary proxy or session border controller; direct-routing calls go here first.</source>
+        <translation>Den primære proxy eller session border controller; opkald via direkte routing går hertil først.</translation>
+    </message>
+    <message>
+        <source>Fallback SBC</source>
+        <translation>Reserve-SBC</translation>
+    </message>
+    <message>
+        <source>A second SBC tried when the primary fails or does not answer in time.</source>
+        <translation>En anden SBC, der prøves, når den primære fejler eller ikke svarer i tide.</translation>
+    </message>
+    <message>
+        <source>Calling-plan (direct offer) proxy</source>
+        <translation>Proxy for opkaldsplan (direkte tilbud)</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s own proxy for calling-plan numbers; the last fallback of a direct-routing call, and the path of a calling-plan call.</source>
+        <translation>Udbyderens egen proxy til numre med opkaldsplan; den sidste reserve for et opkald via direkte routing og vejen for et opkald med opkaldsplan.</translation>
+    </message>
+    <message>
+        <source>a SIP domain such as trunk.example.com</source>
+        <translation>et SIP-domæne, f.eks. trunk.example.com</translation>
+    </message>
+    <message>
+        <source>SIP domain</source>
+        <translation>SIP-domæne</translation>
+    </message>
+    <message>
+        <source>The domain of the SIP account: in From, To and the Request-URI.</source>
+        <translation>SIP-kontoens domæne: i From, To og Request-URI.</translation>
+    </message>
+    <message>
+        <source>a SIP user name</source>
+        <translation>et SIP-brugernavn</translation>
+    </message>
+    <message>
+        <source>SIP user</source>
+        <translation>SIP-bruger</translation>
+    </message>
+    <message>
+        <source>The SIP account&apos;s user name; its password is read from the keyring as `sip:&lt;user&gt;@&lt;domain&gt;`. Empty for trunks that authenticate by IP address.</source>
+        <translation>SIP-kontoens brugernavn; adgangskoden læses fra nøgleringen som `sip:&lt;user&gt;@&lt;domain&gt;`. Tom for trunks, der godkender via IP-adresse.</translation>
+    </message>
+    <message>
+        <source>Register with the proxy</source>
+        <translation>Registrér hos proxyen</translation>
+    </message>
+    <message>
+        <source>Send REGISTER to the proxy so that it knows where to send inbound calls; trunks that authenticate by IP address need no registration.</source>
+        <translation>Send REGISTER til proxyen, så den ved, hvor indgående opkald skal sendes hen; trunks, der godkender via IP-adresse, behøver ingen registrering.</translation>
+    </message>
+    <message>
+        <source>Registration interval (s)</source>
+        <translation>Registreringsinterval (s)</translation>
+    </message>
+    <message>
+        <source>How long a registration lasts before it is refreshed.</source>
+        <translation>Hvor længe en registrering varer, før den fornyes.</translation>
+    </message>
+    <message>
+        <source>Emergency Request-URI</source>
+        <translation>Request-URI for nødopkald</translation>
+    </message>
+    <message>
+        <source>How an emergency call addresses the answering point: `number@domain` (sip:911@domain), `tel` (tel:911) or `urn:service:sos` (RFC 5031).</source>
+        <translation>Hvordan et nødopkald adresserer alarmcentralen: `number@domain` (sip:911@domain), `tel` (tel:911) eller `urn:service:sos` (RFC 5031).</translation>
+    </message>
+    <message>
+        <source>Callback identity header</source>
+        <translation>Header for genopkaldsidentitet</translation>
+    </message>
+    <message>
+        <source>Where an emergency call asserts the callback number: a P-Asserted-Identity header, or the From header.</source>
+        <translation>Hvor et nødopkald angiver genopkaldsnummeret: en P-Asserted-Identity-header eller From-headeren.</translation>
+    </message>
+    <message>
+        <source>Send Priority: emergency</source>
+        <translation>Send Priority: emergency</translation>
+    </message>
+    <message>
+        <source>Whether emergency calls carry a `Priority: emergency` header.</source>
+        <translation>Om nødopkald har en `Priority: emergency`-header.</translation>
+    </message>
+    <message>
+        <source>Route answer timeout (s)</source>
+        <translation>Svartidsgrænse for rute (s)</translation>
+    </message>
+    <message>
+        <source>How long a proxy may stay silent after an INVITE before the next route is tried.</source>
+        <translation>Hvor længe en proxy må tie efter en INVITE, før den næste rute prøves.</translation>
+    </message>
+    <message>
+        <source>Agent number kind</source>
+        <translation>Type af agentnummer</translation>
+    </message>
+    <message>
+        <source>Whether the agent&apos;s number is a direct-routing number (through the SBC), a calling-plan number (the provider&apos;s direct offer), or the account has both.</source>
+        <translation>Om agentens nummer er et nummer med direkte routing (via SBC&apos;en), et nummer med opkaldsplan (udbyderens direkte tilbud), eller om kontoen har begge.</translation>
+    </message>
+    <message>
+        <source>Direct-routing numbers</source>
+        <translation>Numre med direkte routing</translation>
+    </message>
+    <message>
+        <source>With both number kinds: dialled numbers (globs such as `+1*` or `911`) that go through direct routing; everything else, emergency calls included, takes the calling-plan path.</source>
+        <translation>Med begge nummertyper: kaldte numre (mønstre som `+1*` eller `911`), der går via direkte routing; alt andet, nødopkald inklusive, tager vejen via opkaldsplanen.</translation>
+    </message>
+    <message>
+        <source>an IP address of this computer</source>
+        <translation>en IP-adresse på denne computer</translation>
+    </message>
+    <message>
+        <source>Local SIP address</source>
+        <translation>Lokal SIP-adresse</translation>
+    </message>
+    <message>
+        <source>The address this softphone binds and advertises; empty picks the one that reaches the proxy.</source>
+        <translation>Adressen, som denne softphone binder til og annoncerer; tom vælger den, der når proxyen.</translation>
+    </message>
+    <message>
+        <source>Local SIP port</source>
+        <translation>Lokal SIP-port</translation>
+    </message>
+    <message>
+        <source>The port inbound SIP arrives on (0 picks a free one).</source>
+        <translation>Porten, som indgående SIP ankommer på (0 vælger en ledig).</translation>
+    </message>
+    <message>
+        <source>TLS CA file</source>
+        <translation>TLS-CA-fil</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities to verify the proxy with; empty uses the system&apos;s.</source>
+        <translation>En PEM-fil med certifikatudstedere, som proxyen kontrolleres mod; tom bruger systemets.</translation>
+    </message>
+    <message>
+        <source>TLS certificate file</source>
+        <translation>TLS-certifikatfil</translation>
+    </message>
+    <message>
+        <source>With the tls transport: a PEM certificate (chain) for this softphone; when set, it also listens for TLS on the local SIP port, so a trunk can send calls (PSAP callbacks) without a registration.</source>
+        <translation>Med transporten tls: et PEM-certifikat (kæde) til denne softphone; når det er angivet, lytter den også efter TLS på den lokale SIP-port, så en trunk kan sende opkald (alarmcentralens genopkald) uden registrering.</translation>
+    </message>
+    <message>
+        <source>TLS key file</source>
+        <translation>TLS-nøglefil</translation>
+    </message>
+    <message>
+        <source>The PEM private key of the TLS certificate; if it is encrypted, its password is read from the keyring as `sip-tls-key:&lt;this path&gt;`.</source>
+        <translation>TLS-certifikatets private PEM-nøgle; er den krypteret, læses adgangskoden fra nøgleringen som `sip-tls-key:&lt;this path&gt;`.</translation>
+    </message>
+    <message>
+        <source>Media security (SRTP)</source>
+        <translation>Mediesikkerhed (SRTP)</translation>
+    </message>
+    <message>
+        <source>`required`: offer SRTP only (RTP/SAVP) and leave a route that cannot do it for the next; an emergency call&apos;s last route may still go plain, with a warning. `preferred`: offer SRTP keys on plain RTP/AVP and encrypt when the far end takes them. `off`: plain RTP.</source>
+        <translation>`required`: tilbyd kun SRTP (RTP/SAVP), og forlad en rute, der ikke kan det, til fordel for den næste; et nødopkalds sidste rute kan stadig gå ukrypteret, med en advarsel. `preferred`: tilbyd SRTP-nøgler på almindelig RTP/AVP, og kryptér, når modparten tager imod dem. `off`: almindelig RTP.</translation>
+    </message>
+    <message>
+        <source>Trusted SIP peers</source>
+        <translation>Betroede SIP-modparter</translation>
+    </message>
+    <message>
+        <source>Addresses, networks (`192.0.2.0/24`) or host names that may call this softphone besides the proxies and the registrar, e.g. a trunk that sends PSAP callbacks. Requests from anywhere else are ignored.</source>
+        <translation>Adresser, netværk (`192.0.2.0/24`) eller værtsnavne, der må ringe til denne softphone ud over proxyerne og registratoren, f.eks. en trunk, der sender alarmcentralens genopkald. Forespørgsler fra alle andre steder ignoreres.</translation>
+    </message>
+    <message>
+        <source>Ring timeout (s)</source>
+        <translation>Ringetid (s)</translation>
+    </message>
+    <message>
+        <source>How long an inbound call may ring unanswered before the caller is told to try later (480).</source>
+        <translation>Hvor længe et indgående opkald må ringe ubesvaret, før den, der ringer, får besked om at prøve senere (480).</translation>
+    </message>
+    <message>
+        <source>Callback number pool</source>
+        <translation>Pulje af genopkaldsnumre</translation>
+    </message>
+    <message>
+        <source>Numbers that can be leased to an agent as a temporary emergency callback number.</source>
+        <translation>Numre, der kan reserveres til en agent som midlertidigt genopkaldsnummer ved nødopkald.</translation>
+    </message>
+    <message>
+        <source>Callback lease (minutes)</source>
+        <translation>Genopkaldsreservation (minutter)</translation>
+    </message>
+    <message>
+        <source>How long a callback number stays leased after an emergency call.</source>
+        <translation>Hvor længe et genopkaldsnummer forbliver reserveret efter et nødopkald.</translation>
+    </message>
+    <message>
+        <source>Sites and their callback numbers</source>
+        <translation>Steder og deres genopkaldsnumre</translation>
+    </message>
+    <message>
+        <source>Where agents work: each site&apos;s civic address (its numbers are registered with it at the carrier), its callback pool and optionally the networks that identify it. An agent draws from the pool of the site they are at (confirmed address, else network), else from callback.pool.</source>
+        <translation>Hvor agenterne arbejder: hvert steds adresse (dets numre er registreret med den hos udbyderen), dets genopkaldspulje og eventuelt de netværk, der kendetegner det. En agent får et nummer fra puljen for det sted, agenten er på (bekræftet adresse, ellers netværk), ellers fra callback.pool.</translation>
+    </message>
+    <message>
+        <source>Shared callback store</source>
+        <translation>Fælles genopkaldslager</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection URI of the contact center&apos;s callback-number registry, shared by every agent (the password is kept in the keyring); empty keeps the leases on this workstation only.</source>
+        <translation>PostgreSQL-forbindelses-URI til kontaktcentrets register over genopkaldsnumre, fælles for alle agenter (adgangskoden gemmes i nøgleringen); tom holder reservationerne på denne arbejdsstation alene.</translation>
+    </message>
+    <message>
+        <source>Unassigned callback route</source>
+        <translation>Rute for ikke-tildelte genopkald</translation>
+    </message>
+    <message>
+        <source>Where a call to a pool number that no agent holds goes, e.g. the security desk (written to the shared store for the SIP proxy&apos;s routing).</source>
+        <translation>Hvor et opkald til et puljenummer, som ingen agent har, går hen, f.eks. sikkerhedsskranken (skrives til det fælles lager til SIP-proxyens routing).</translation>
+    </message>
+    <message>
+        <source>Callback claim deadline (ms)</source>
+        <translation>Frist for at få et genopkaldsnummer (ms)</translation>
+    </message>
+    <message>
+        <source>How long an emergency call may wait for the shared store to hand out a number before it goes out with the number chosen in advance.</source>
+        <translation>Hvor længe et nødopkald må vente på, at det fælles lager udleverer et nummer, før det går ud med det nummer, der er valgt på forhånd.</translation>
+    </message>
+    <message>
+        <source>Concurrent calls</source>
+        <translation>Samtidige opkald</translation>
+    </message>
+    <message>
+        <source>How many calls the agent can have at once; a PSAP callback is never refused by it.</source>
+        <translation>Hvor mange opkald agenten kan have på én gang; et genopkald fra alarmcentralen afvises aldrig på grund af det.</translation>
+    </message>
+    <message>
+        <source>Queue calls when busy</source>
+        <translation>Sæt opkald i kø ved optaget</translation>
+    </message>
+    <message>
+        <source>Hold inbound calls in a queue while at capacity instead of refusing them.</source>
+        <translation>Hold indgående opkald i kø, mens kapaciteten er opbrugt, i stedet for at afvise dem.</translation>
+    </message>
+    <message>
+        <source>Queue timeout (s)</source>
+        <translation>Kø-tidsgrænse (s)</translation>
+    </message>
+    <message>
+        <source>How long a queued inbound call waits for a free line before it is refused.</source>
+        <translation>Hvor længe et indgående opkald i kø venter på en ledig linje, før det afvises.</translation>
+    </message>
+    <message>
+        <source>Routing rules</source>
+        <translation>Routingregler</translation>
+    </message>
+    <message>
+        <source>Inbound rules by caller number, first match wins; a PSAP callback bypasses them.</source>
+        <translation>Regler for indgående opkald efter den kaldendes nummer, første match gælder; et genopkald fra alarmcentralen går uden om dem.</translation>
+    </message>
+    <message>
         <source>Custom statuses</source>
         <translation>Egne statusser</translation>
     </message>
     <message>
         <source>Extra presence statuses the agent can pick, such as Lunch or Training.</source>
         <translation>Ekstra tilstedeværelsesstatusser, som agenten kan vælge, f.eks. Frokost eller Kursus.</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s location</source>
+        <translation>Brug systemets placering</translation>
+    </message>
+    <message>
+        <source>Ask the operating system where the workstation is (Location Services, geoclue).</source>
+        <translation>Spørg styresystemet, hvor arbejdsstationen er (Lokalitetstjenester, geoclue).</translation>
+    </message>
+    <message>
+        <source>Location refresh (minutes)</source>
+        <translation>Opdatering af placering (minutter)</translation>
+    </message>
+    <message>
+        <source>How often the position is refreshed in the background; also on every network change.</source>
+        <translation>Hvor ofte positionen opdateres i baggrunden; også ved hver netværksændring.</translation>
+    </message>
+    <message>
+        <source>Oldest usable fix (minutes)</source>
+        <translation>Ældste brugbare position (minutter)</translation>
+    </message>
+    <message>
+        <source>A system position older than this is no longer used; the next fallback is.</source>
+        <translation>En systemposition, der er ældre end dette, bruges ikke længere; den næste reserve bruges i stedet.</translation>
+    </message>
+    <message>
+        <source>Estimate location from the IP address</source>
+        <translation>Anslå placering ud fra IP-adressen</translation>
+    </message>
+    <message>
+        <source>When the system has no position, ask an IP geolocation service (needs a network; gives up after 2 s).</source>
+        <translation>Når systemet ikke har nogen position, så spørg en IP-geolokaliseringstjeneste (kræver netværk; giver op efter 2 s).</translation>
+    </message>
+    <message>
+        <source>Moved-away distance (m)</source>
+        <translation>Afstand for flytning (m)</translation>
+    </message>
+    <message>
+        <source>Ask the agent to confirm their address when the position is farther than this from where the address was confirmed (RAY BAUM&apos;s Act).</source>
+        <translation>Bed agenten bekræfte sin adresse, når positionen er længere end dette fra det sted, hvor adressen blev bekræftet (RAY BAUM&apos;s Act).</translation>
+    </message>
+    <message>
+        <source>Registered address: street</source>
+        <translation>Registreret adresse: gade</translation>
+    </message>
+    <message>
+        <source>The site&apos;s registered street, offered to the agent to confirm.</source>
+        <translation>Stedets registrerede gade, som agenten får tilbudt at bekræfte.</translation>
+    </message>
+    <message>
+        <source>Registered address: number</source>
+        <translation>Registreret adresse: nummer</translation>
+    </message>
+    <message>
+        <source>The site&apos;s house or building number.</source>
+        <translation>Stedets husnummer eller bygningsnummer.</translation>
+    </message>
+    <message>
+        <source>Registered address: floor/room</source>
+        <translation>Registreret adresse: etage/lokale</translation>
+    </message>
+    <message>
+        <source>Floor, room or desk, so responders find the agent inside the building.</source>
+        <translation>Etage, lokale eller skrivebord, så redningsfolk finder agenten inde i bygningen.</translation>
+    </message>
+    <message>
+        <source>Registered address: city</source>
+        <translation>Registreret adresse: by</translation>
+    </message>
+    <message>
+        <source>The site&apos;s city.</source>
+        <translation>Stedets by.</translation>
+    </message>
+    <message>
+        <source>Registered address: state/region</source>
+        <translation>Registreret adresse: stat/region</translation>
+    </message>
+    <message>
+        <source>State, province or region (required in the US and Canada).</source>
+        <translation>Stat, provins eller region (kræves i USA og Canada).</translation>
+    </message>
+    <message>
+        <source>Registered address: postcode</source>
+        <translation>Registreret adresse: postnummer</translation>
+    </message>
+    <message>
+        <source>ZIP or postal code.</source>
+        <translation>ZIP-kode eller postnummer.</translation>
+    </message>
+    <message>
+        <source>Registered address: country</source>
+        <translation>Registreret adresse: land</translation>
+    </message>
+    <message>
+        <source>ISO 3166-1 alpha-2 country of the site, e.g. US.</source>
+        <translation>Stedets land som ISO 3166-1 alpha-2-kode, f.eks. US.</translation>
+    </message>
+    <message>
+        <source>Emergency Call Notification recipients</source>
+        <translation>Modtagere af underretning om nødopkald</translation>
+    </message>
+    <message>
+        <source>Who is emailed the moment this agent places an emergency call (a supervisor, the security desk): addresses separated by semicolons.</source>
+        <translation>Hvem der får en e-mail, i samme øjeblik denne agent foretager et nødopkald (en leder, sikkerhedsskranken): adresser adskilt med semikolon.</translation>
+    </message>
+    <message>
+        <source>a host name such as mail.example.com</source>
+        <translation>et værtsnavn, f.eks. mail.example.com</translation>
+    </message>
+    <message>
+        <source>Mail server (SMTP)</source>
+        <translation>Mailserver (SMTP)</translation>
+    </message>
+    <message>
+        <source>The mail server that sends the notification.</source>
+        <translation>Mailserveren, der sender underretningen.</translation>
+    </message>
+    <message>
+        <source>Mail server port</source>
+        <translation>Mailserverens port</translation>
+    </message>
+    <message>
+        <source>0 means the standard port for the security chosen: 587 for STARTTLS, 465 for TLS, 25 for none.</source>
+        <translation>0 betyder standardporten for den valgte sikkerhed: 587 for STARTTLS, 465 for TLS, 25 for ingen.</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>Forbindelsessikkerhed</translation>
+    </message>
+    <message>
+        <source>starttls (recommended), tls (implicit TLS, often port 465) or none (unencrypted: the message and the password cross the network readable).</source>
+        <translation>starttls (anbefales), tls (implicit TLS, ofte port 465) eller none (ukrypteret: beskeden og adgangskoden sendes læseligt over netværket).</translation>
+    </message>
+    <message>
+        <source>Mail server user name</source>
+        <translation>Brugernavn til mailserveren</translation>
+    </message>
+    <message>
+        <source>Empty to send without logging in. The password is kept in the system keyring.</source>
+        <translation>Tom for at sende uden at logge ind. Adgangskoden gemmes i systemets nøglering.</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Afsenderadresse</translation>
+    </message>
+    <message>
+        <source>The From address of the notification, such as softphone@example.com.</source>
+        <translation>Underretningens From-adresse, f.eks. softphone@example.com.</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates file</source>
+        <translation>Fil med ekstra CA-certifikater</translation>
+    </message>
+    <message>
+        <source>A PEM file of CA certificates to trust for the mail server in addition to the system&apos;s (e.g. the company&apos;s internal CA); empty for the system&apos;s only.</source>
+        <translation>En PEM-fil med CA-certifikater, der skal have tillid til mailserveren ud over systemets (f.eks. virksomhedens interne CA); tom for kun systemets.</translation>
+    </message>
+    <message>
+        <source>Notification language</source>
+        <translation>Underretningens sprog</translation>
+    </message>
+    <message>
+        <source>The language of the email the emergency contacts receive: en_US, da_DK, fr_CA or es_PR (the shipped template exists in each); empty: the agent&apos;s language. A subject or body set here is sent as written.</source>
+        <translation>Sproget i den e-mail, nødkontakterne modtager: en_US, da_DK, fr_CA eller es_PR (den medfølgende skabelon findes på hvert af dem); tom: agentens sprog. Et emne eller en brødtekst, der er angivet her, sendes, som det er skrevet.</translation>
+    </message>
+    <message>
+        <source>Notification subject</source>
+        <translation>Underretningens emne</translation>
+    </message>
+    <message>
+        <source>The subject line; {{placeholders}} are filled in when the call is placed. Empty: the shipped template&apos;s.</source>
+        <translation>Emnelinjen; {{placeholders}} udfyldes, når opkaldet foretages. Tom: den medfølgende skabelons.</translation>
+    </message>
+    <message>
+        <source>Notification body (HTML)</source>
+        <translation>Underretningens brødtekst (HTML)</translation>
+    </message>
+    <message>
+        <source>The HTML body; placeholder values are escaped for HTML. Empty: the shipped template&apos;s (softphone/resources/templates).</source>
+        <translation>HTML-brødteksten; pladsholdernes værdier escapes til HTML. Tom: den medfølgende skabelons (softphone/resources/templates).</translation>
+    </message>
+    <message>
+        <source>Notification body (plain text)</source>
+        <translation>Underretningens brødtekst (ren tekst)</translation>
+    </message>
+    <message>
+        <source>The plain-text alternative, for mail readers that do not show HTML. Empty: the shipped template&apos;s.</source>
+        <translation>Alternativet i ren tekst til mailprogrammer, der ikke viser HTML. Tom: den medfølgende skabelons.</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>The microphone for calls, by its name as the device list shows it; empty means the system default. Used again whenever it is connected.</source>
+        <translation>Mikrofonen til opkald, angivet ved navnet, som enhedslisten viser det; tom betyder systemets standard. Bruges igen, hver gang den tilsluttes.</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Højttaler</translation>
+    </message>
+    <message>
+        <source>Where call audio and the test tone play, by device name; empty means the system default.</source>
+        <translation>Hvor opkaldslyd og testtonen afspilles, angivet ved enhedsnavn; tom betyder systemets standard.</translation>
+    </message>
+    <message>
+        <source>Ringer</source>
+        <translation>Ringetone</translation>
+    </message>
+    <message>
+        <source>Where the ring tone of incoming calls plays, by device name; empty means the system default.</source>
+        <translation>Hvor ringetonen for indgående opkald afspilles, angivet ved enhedsnavn; tom betyder systemets standard.</translation>
+    </message>
+    <message>
+        <source>Speaker volume (%)</source>
+        <translation>Højttalerlydstyrke (%)</translation>
+    </message>
+    <message>
+        <source>Loudness of call audio and the test tone; above 100 boosts quiet calls.</source>
+        <translation>Lydstyrken på opkaldslyd og testtonen; over 100 forstærker svage opkald.</translation>
+    </message>
+    <message>
+        <source>Microphone volume (%)</source>
+        <translation>Mikrofonlydstyrke (%)</translation>
+    </message>
+    <message>
+        <source>Gain applied to the microphone before it is sent.</source>
+        <translation>Forstærkning af mikrofonen, før lyden sendes.</translation>
+    </message>
+    <message>
+        <source>Ringer volume (%)</source>
+        <translation>Ringetonens lydstyrke (%)</translation>
+    </message>
+    <message>
+        <source>Loudness of the ring tone.</source>
+        <translation>Ringetonens lydstyrke.</translation>
+    </message>
+    <message>
+        <source>Device sample rate</source>
+        <translation>Enhedens samplingfrekvens</translation>
+    </message>
+    <message>
+        <source>The rate audio devices are opened at first; a device that refuses it is opened at its own rate.</source>
+        <translation>Den frekvens, lydenheder først åbnes med; en enhed, der afviser den, åbnes med sin egen frekvens.</translation>
+    </message>
+    <message>
+        <source>Device re-scan interval (s)</source>
+        <translation>Interval for ny enhedsscanning (s)</translation>
+    </message>
+    <message>
+        <source>Where the sound system cannot announce devices plugged in or out (no PulseAudio or PipeWire), how often the list is re-read while no call is up.</source>
+        <translation>Hvor lydsystemet ikke kan melde om enheder, der tilsluttes eller fjernes (ingen PulseAudio eller PipeWire): hvor ofte listen læses igen, mens der ikke er noget opkald.</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Start ved login</translation>
+    </message>
+    <message>
+        <source>Start the softphone in the tray when the agent logs in, so that click-to-call and emergency callbacks work before anyone opens it (XDG autostart on Linux, the Run registry key on Windows, a LaunchAgent on macOS).</source>
+        <translation>Start softphonen i systembakken, når agenten logger ind, så klik-for-at-ringe og genopkald efter nødopkald virker, før nogen åbner den (XDG autostart på Linux, registreringsnøglen Run på Windows, en LaunchAgent på macOS).</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +2594,426 @@ Skrives som i settings.toml: {form}</translation>
     </message>
 </context>
 <context>
+    <name>SettingTypes</name>
+    <message numerus="yes">
+        <source>a table of %n key(s)</source>
+        <translation>
+            <numerusform>en tabel med %n nøgle</numerusform>
+            <numerusform>en tabel med %n nøgler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a list of %n item(s)</source>
+        <translation>
+            <numerusform>en liste med %n element</numerusform>
+            <numerusform>en liste med %n elementer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the value is {length} characters long; at most {maximum} are allowed</source>
+        <translation>værdien er {length} tegn lang; højst {maximum} er tilladt</translation>
+    </message>
+    <message>
+        <source>contains the invisible control character {character}; remove it</source>
+        <translation>indeholder det usynlige kontroltegn {character}; fjern det</translation>
+    </message>
+    <message>
+        <source>lists {items}; at most {maximum} are allowed</source>
+        <translation>angiver {items}; højst {maximum} er tilladt</translation>
+    </message>
+    <message>
+        <source>{value} is not valid: {hint}</source>
+        <translation>{value} er ugyldig: {hint}</translation>
+    </message>
+    <message>
+        <source>expected text, got {kind}</source>
+        <translation>forventede tekst, fik {kind}</translation>
+    </message>
+    <message>
+        <source>a host name or IP address with an optional port, such as sbc1.example.com:5060</source>
+        <translation>et værtsnavn eller en IP-adresse med valgfri port, f.eks. sbc1.example.com:5060</translation>
+    </message>
+    <message>
+        <source>{value}: the port {port} is outside 1–65535</source>
+        <translation>{value}: porten {port} ligger uden for 1–65535</translation>
+    </message>
+    <message>
+        <source>expected true or false, got {value}</source>
+        <translation>forventede true eller false, fik {value}</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {value}</source>
+        <translation>forventede et heltal, fik {value}</translation>
+    </message>
+    <message>
+        <source>expected a number, got {value}</source>
+        <translation>forventede et tal, fik {value}</translation>
+    </message>
+    <message>
+        <source>{value} is outside {range}</source>
+        <translation>{value} ligger uden for {range}</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} er ikke en af {choices}</translation>
+    </message>
+    <message>
+        <source>expected a phone number as text, got {value}</source>
+        <translation>forventede et telefonnummer som tekst, fik {value}</translation>
+    </message>
+    <message>
+        <source>{value} is not a phone number in E.164 form such as +15551234567</source>
+        <translation>{value} er ikke et telefonnummer på E.164-form, f.eks. +15551234567</translation>
+    </message>
+    <message>
+        <source>item {index}</source>
+        <translation>element {index}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n element</numerusform>
+            <numerusform>%n elementer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected a list such as {example}, got {value}</source>
+        <translation>forventede en liste som {example}, fik {value}</translation>
+    </message>
+    <message>
+        <source>{item}: {error}</source>
+        <translation>{item}: {error}</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>number {index}</source>
+        <translation>nummer {index}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n nummer</numerusform>
+            <numerusform>%n numre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is empty; enter a number such as +15551230001 or remove the row</source>
+        <translation>den er tom; skriv et nummer, f.eks. +15551230001, eller fjern rækken</translation>
+    </message>
+    <message>
+        <source>{number} is listed twice; list each number once</source>
+        <translation>{number} står der to gange; angiv hvert nummer én gang</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>expected text, got {value}</source>
+        <translation>forventede tekst, fik {value}</translation>
+    </message>
+    <message>
+        <source>it is empty; type something or remove the row</source>
+        <translation>den er tom; skriv noget, eller fjern rækken</translation>
+    </message>
+    <message>
+        <source>Address, network or host</source>
+        <translation>Adresse, netværk eller vært</translation>
+    </message>
+    <message>
+        <source>peer {index}</source>
+        <translation>modpart {index}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s)</source>
+        <translation>
+            <numerusform>%n modpart</numerusform>
+            <numerusform>%n modparter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{value} is not an IP address, a network such as 192.0.2.0/24, or a host name</source>
+        <translation>{value} er hverken en IP-adresse, et netværk som 192.0.2.0/24 eller et værtsnavn</translation>
+    </message>
+    <message>
+        <source>{value} is not an ISO 3166-1 alpha-2 country code such as US, GB or DK</source>
+        <translation>{value} er ikke en ISO 3166-1 alpha-2-landekode som US, GB eller DK</translation>
+    </message>
+    <message>
+        <source>the caller pattern is empty; write one such as +1900* or 555????</source>
+        <translation>mønsteret for den kaldende er tomt; skriv et, f.eks. +1900* eller 555????</translation>
+    </message>
+    <message>
+        <source>&apos;{pattern}&apos; contains a space; caller numbers have none (write {fixed})</source>
+        <translation>&apos;{pattern}&apos; indeholder et mellemrum; numre har ingen (skriv {fixed})</translation>
+    </message>
+    <message>
+        <source>&apos;{pattern}&apos; has an unclosed [ ]; write a range as [0-4]</source>
+        <translation>&apos;{pattern}&apos; har en [ ], der ikke er lukket; skriv et interval som [0-4]</translation>
+    </message>
+    <message>
+        <source>Caller pattern</source>
+        <translation>Mønster for kaldende</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>rule {index}</source>
+        <translation>regel {index}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a rule must have exactly the keys &apos;match&apos; and &apos;action&apos;</source>
+        <translation>en regel skal have præcis nøglerne &apos;match&apos; og &apos;action&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;match&apos; must be a caller pattern such as &quot;+1900*&quot;</source>
+        <translation>&apos;match&apos; skal være et mønster for kaldende, f.eks. &quot;+1900*&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;action&apos; must be one of {choices}</source>
+        <translation>&apos;action&apos; skal være en af {choices}</translation>
+    </message>
+    <message>
+        <source>the address is empty</source>
+        <translation>adressen er tom</translation>
+    </message>
+    <message>
+        <source>{value} is longer than an address can be (254 characters)</source>
+        <translation>{value} er længere, end en adresse kan være (254 tegn)</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos;: write only the address, without a name or &lt;&gt;, such as security@example.com</source>
+        <translation>&apos;{address}&apos;: skriv kun adressen, uden navn eller &lt;&gt;, f.eks. security@example.com</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; contains a space; write only the address, such as security@example.com</source>
+        <translation>&apos;{address}&apos; indeholder et mellemrum; skriv kun adressen, f.eks. security@example.com</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; has no @; an address looks like security@example.com</source>
+        <translation>&apos;{address}&apos; har intet @; en adresse ser ud som security@example.com</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; has more than one @; an address looks like security@example.com</source>
+        <translation>&apos;{address}&apos; har mere end ét @; en adresse ser ud som security@example.com</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos;: the part before @ is not valid (letters, digits and . _ + - only, no dot at the start or end, no two dots in a row)</source>
+        <translation>&apos;{address}&apos;: delen før @ er ugyldig (kun bogstaver, cifre og . _ + -, intet punktum i starten eller slutningen, aldrig to punktummer i træk)</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos;: &apos;{domain}&apos; is not a mail domain such as example.com</source>
+        <translation>&apos;{address}&apos;: &apos;{domain}&apos; er ikke et maildomæne som example.com</translation>
+    </message>
+    <message>
+        <source>expected addresses separated by semicolons, such as &quot;a@example.com; b@example.com&quot;, got {value}</source>
+        <translation>forventede adresser adskilt med semikolon, f.eks. &quot;a@example.com; b@example.com&quot;, fik {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n modtager</numerusform>
+            <numerusform>%n modtagere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected an email address as text, got {value}</source>
+        <translation>forventede en e-mailadresse som tekst, fik {value}</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>address {index}</source>
+        <translation>adresse {index}</translation>
+    </message>
+    <message>
+        <source>must be a single line</source>
+        <translation>skal være én linje</translation>
+    </message>
+    <message>
+        <source>expected a list of sites, written as [[callback.sites]] tables with name, address, pool and optional networks</source>
+        <translation>forventede en liste over steder, skrevet som [[callback.sites]]-tabeller med name, address, pool og eventuelt networks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n sted</numerusform>
+            <numerusform>%n steder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>site {index} must be a table with name, address and pool</source>
+        <translation>sted {index} skal være en tabel med name, address og pool</translation>
+    </message>
+    <message>
+        <source>site {index} has no name; give it one such as &quot;Denver&quot;</source>
+        <translation>sted {index} har intet navn; giv det et, f.eks. &quot;Denver&quot;</translation>
+    </message>
+    <message>
+        <source>site &apos;{site}&apos;: unknown key(s) {unknown}; a site has {keys}</source>
+        <translation>sted &apos;{site}&apos;: ukendt(e) nøgle(r) {unknown}; et sted har {keys}</translation>
+    </message>
+    <message>
+        <source>site &apos;{site}&apos; is defined twice; give each site its own name</source>
+        <translation>sted &apos;{site}&apos; er defineret to gange; giv hvert sted sit eget navn</translation>
+    </message>
+    <message>
+        <source>site &apos;{site}&apos; has no address: its numbers are registered at the carrier with the site&apos;s civic address, so give it an [address] table with street, city and country</source>
+        <translation>sted &apos;{site}&apos; har ingen adresse: dets numre er registreret hos udbyderen med stedets adresse, så giv det en [address]-tabel med street, city og country</translation>
+    </message>
+    <message>
+        <source>site &apos;{site}&apos;: the address takes text fields {fields}</source>
+        <translation>sted &apos;{site}&apos;: adressen har tekstfelterne {fields}</translation>
+    </message>
+    <message>
+        <source>site &apos;{site}&apos;: the address has no {fields}; responders need a dispatchable address</source>
+        <translation>sted &apos;{site}&apos;: adressen mangler {fields}; redningsfolk har brug for en adresse, de kan køre ud til</translation>
+    </message>
+    <message>
+        <source>site &apos;{site}&apos;: pool: {error}</source>
+        <translation>sted &apos;{site}&apos;: pool: {error}</translation>
+    </message>
+    <message>
+        <source>site &apos;{site}&apos; has no numbers: add its callback numbers to pool</source>
+        <translation>sted &apos;{site}&apos; har ingen numre: føj dets genopkaldsnumre til pool</translation>
+    </message>
+    <message>
+        <source>{number} is in the pools of site &apos;{first}&apos; and site &apos;{site}&apos;; a number is registered with one address, so list it in one site only</source>
+        <translation>{number} er i puljerne for både sted &apos;{first}&apos; og sted &apos;{site}&apos;; et nummer er registreret med én adresse, så angiv det kun under ét sted</translation>
+    </message>
+    <message>
+        <source>site &apos;{site}&apos;: networks must be a list such as [&quot;10.20.0.0/16&quot;]</source>
+        <translation>sted &apos;{site}&apos;: networks skal være en liste som [&quot;10.20.0.0/16&quot;]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n netværk</numerusform>
+            <numerusform>%n netværk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>site &apos;{site}&apos;: {value} is not a network such as 10.20.0.0/16</source>
+        <translation>sted &apos;{site}&apos;: {value} er ikke et netværk som 10.20.0.0/16</translation>
+    </message>
+    <message>
+        <source>expected a number or a SIP URI as text, got {value}</source>
+        <translation>forventede et nummer eller en SIP-URI som tekst, fik {value}</translation>
+    </message>
+    <message>
+        <source>{value} is neither an E.164 number such as +15551234567 nor a SIP URI such as sip:security@pbx.example.com</source>
+        <translation>{value} er hverken et E.164-nummer som +15551234567 eller en SIP-URI som sip:security@pbx.example.com</translation>
+    </message>
+    <message>
+        <source>expected a connection URI as text, got {value}</source>
+        <translation>forventede en forbindelses-URI som tekst, fik {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a PostgreSQL connection URI such as {example}</source>
+        <translation>&apos;{value}&apos; er ikke en PostgreSQL-forbindelses-URI som {example}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; cannot be read ({error}); write it like {example}</source>
+        <translation>&apos;{value}&apos; kan ikke læses ({error}); skriv den som {example}</translation>
+    </message>
+    <message>
+        <source>the URI holds a password: remove it and store the password in the keyring instead (Settings › Emergency › Callback numbers, &apos;Shared store password&apos;)</source>
+        <translation>URI&apos;en indeholder en adgangskode: fjern den, og gem adgangskoden i nøgleringen i stedet (Indstillinger › Nødopkald › Genopkaldsnumre, &apos;Adgangskode til fælles lager&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; needs a user, a host and a database name, like {example}</source>
+        <translation>&apos;{value}&apos; skal have en bruger, en vært og et databasenavn, som {example}</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>the &apos;{adapter}&apos; carrier (proxy {proxy}), saved {when} in {path}</source>
+        <translation>udbyderen &apos;{adapter}&apos; (proxy {proxy}), gemt {when} i {path}</translation>
+    </message>
+    <message>
+        <source>the &apos;{adapter}&apos; carrier, saved {when} in {path}</source>
+        <translation>udbyderen &apos;{adapter}&apos;, gemt {when} i {path}</translation>
+    </message>
+    <message>
+        <source>The saved copy of the carrier settings that last worked, {path}, is damaged and cannot be used; it is rewritten the next time the carrier starts on valid settings.</source>
+        <translation>Den gemte kopi af de udbyderindstillinger, der sidst virkede, {path}, er beskadiget og kan ikke bruges; den skrives igen, næste gang udbyderen starter med gyldige indstillinger.</translation>
+    </message>
+    <message>
+        <source>{path}: unknown setting &apos;{key}&apos; is ignored (kept in the file); correct or remove it.</source>
+        <translation>{path}: den ukendte indstilling &apos;{key}&apos; ignoreres (den bliver i filen); ret eller fjern den.</translation>
+    </message>
+    <message>
+        <source>{path}: {key}: {error}. Using the default ({default}) until it is fixed.</source>
+        <translation>{path}: {key}: {error}. Standardværdien ({default}) bruges, indtil det er rettet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: %n more problem(s) like these; fix the ones above and restart to see the rest.</source>
+        <translation>
+            <numerusform>{path}: %n problem mere af samme slags; ret dem ovenfor, og genstart for at se resten.</numerusform>
+            <numerusform>{path}: %n problemer mere af samme slags; ret dem ovenfor, og genstart for at se resten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: &apos;version&apos; must be a whole number such as {version}, not {value}; the file was read as version {version}: set version = {version}.</source>
+        <translation>{path}: &apos;version&apos; skal være et heltal som {version}, ikke {value}; filen blev læst som version {version}: angiv version = {version}.</translation>
+    </message>
+    <message>
+        <source>{path} was written for a newer softphone (settings version {value}; this one reads version {version}): the settings it knows are used and the others ignored; update the softphone on this workstation.</source>
+        <translation>{path} er skrevet til en nyere softphone (indstillingsversion {value}; denne læser version {version}): de indstillinger, den kender, bruges, og resten ignoreres; opdatér softphonen på denne arbejdsstation.</translation>
+    </message>
+    <message>
+        <source>the settings files have the problems named above</source>
+        <translation>indstillingsfilerne har de problemer, der er nævnt ovenfor</translation>
+    </message>
+    <message>
+        <source>Because {reason}, the carrier settings that last worked are in use instead of those in the files: {saved}. Fix the problems named and restart the softphone to use the files&apos; carrier settings.</source>
+        <translation>Fordi {reason}, bruges de udbyderindstillinger, der sidst virkede, i stedet for filernes: {saved}. Ret de nævnte problemer, og genstart softphonen for at bruge filernes udbyderindstillinger.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the working carrier settings in {path} ({error}): a broken settings file could then demote the carrier; make the profile folder writable.</source>
+        <translation>Kan ikke gemme en kopi af de fungerende udbyderindstillinger i {path} ({error}): en ødelagt indstillingsfil kan så nedgradere udbyderen; gør profilmappen skrivbar.</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>standardværdien</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a setting of this softphone</source>
+        <translation>&apos;{key}&apos; er ikke en indstilling i denne softphone</translation>
+    </message>
+    <message>
+        <source>{option} ({key}): {error}</source>
+        <translation>{option} ({key}): {error}</translation>
+    </message>
+    <message>
+        <source>{option} ({key}) is set by the fleet settings file {path} and can only be changed there</source>
+        <translation>{option} ({key}) er angivet i den fælles indstillingsfil {path} og kan kun ændres der</translation>
+    </message>
+    <message>
+        <source>The earlier settings file was kept as {path}.</source>
+        <translation>Den tidligere indstillingsfil er gemt som {path}.</translation>
+    </message>
+    <message>
+        <source>Cannot save settings to {path}: {error}. Check that the profile folder exists and is writable, and that {name} is a file (not a folder or a link).</source>
+        <translation>Kan ikke gemme indstillingerne i {path}: {error}. Kontrollér, at profilmappen findes og er skrivbar, og at {name} er en fil (ikke en mappe eller et link).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1966,6 +3081,61 @@ Skrives som i settings.toml: {form}</translation>
     <message>
         <source>The settings were not saved: {error}</source>
         <translation>Indstillingerne blev ikke gemt: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFiles</name>
+    <message>
+        <source>{path} is a link to {target}, which does not exist; point the link at the settings file or remove it, then restart.</source>
+        <translation>{path} er et link til {target}, som ikke findes; lad linket pege på indstillingsfilen, eller fjern det, og genstart derefter.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (it is a pipe, socket or device); replace it with a settings file, then restart.</source>
+        <translation>{path} er ikke en almindelig fil (det er en pipe, en socket eller en enhed); erstat den med en indstillingsfil, og genstart derefter.</translation>
+    </message>
+    <message>
+        <source>{path} can be changed by every user of this computer, so it was not used; make it writable by its owner only ({command}), then restart.</source>
+        <translation>{path} kan ændres af alle brugere på denne computer, så den blev ikke brugt; gør den skrivbar kun for ejeren ({command}), og genstart derefter.</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link that leads back to itself; remove the link and put the settings file there, then restart.</source>
+        <translation>{path} er et symbolsk link, der fører tilbage til sig selv; fjern linket, læg indstillingsfilen der, og genstart derefter.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be reached: a part of its folder path is a file, not a folder; fix the folder, then restart.</source>
+        <translation>{path} kan ikke nås: en del af mappestien er en fil, ikke en mappe; ret mappen, og genstart derefter.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read (permission denied); make it readable by the agent&apos;s account, then restart.</source>
+        <translation>{path} kan ikke læses (adgang nægtet); gør den læsbar for agentens konto, og genstart derefter.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a settings file; move the folder away (the settings file goes in its place), then restart.</source>
+        <translation>{path} er en mappe, ikke en indstillingsfil; flyt mappen væk (indstillingsfilen skal ligge på dens plads), og genstart derefter.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error}); check the disk, then restart.</source>
+        <translation>{path} kan ikke læses ({error}); kontrollér disken, og genstart derefter.</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MB; a settings file is at most {limit} MB, so it was not read; remove what does not belong in it, then restart.</source>
+        <translation>{path} fylder {size} MB; en indstillingsfil er højst {limit} MB, så den blev ikke læst; fjern det, der ikke hører til i den, og genstart derefter.</translation>
+    </message>
+    <message>
+        <source>{path} is saved as UTF-16; save it as UTF-8 (in Notepad: Save as, Encoding UTF-8), then restart.</source>
+        <translation>{path} er gemt som UTF-16; gem den som UTF-8 (i Notesblok: Gem som, Kodning UTF-8), og genstart derefter.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text: byte {byte} on line {line} is not valid UTF-8 (the file may be binary, or saved in another encoding such as Windows-1252); save it as UTF-8, then restart.</source>
+        <translation>{path} er ikke UTF-8-tekst: byte {byte} på linje {line} er ikke gyldig UTF-8 (filen kan være binær eller gemt i en anden kodning som Windows-1252); gem den som UTF-8, og genstart derefter.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid TOML ({error}). The softphone is using defaults for everything in it and has not changed the file: fix that line and restart.</source>
+        <translation>{path} er ikke gyldig TOML ({error}). Softphonen bruger standardværdier for alt i den og har ikke ændret filen: ret den linje, og genstart.</translation>
+    </message>
+    <message>
+        <source>{path} nests tables or lists more than {depth} levels deep, which no setting does; remove the nesting, then restart.</source>
+        <translation>{path} indlejrer tabeller eller lister mere end {depth} niveauer dybt, hvilket ingen indstilling gør; fjern indlejringen, og genstart derefter.</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +3239,10 @@ Skrives som i settings.toml: {form}</translation>
     <message>
         <source>Settings tagged Admin are for IT and supervisors: they decide how emergency calls are placed and who is told about them. Values your IT department fixed for all workstations are greyed out.</source>
         <translation>Indstillinger mærket Administrator er til IT og ledere: de bestemmer, hvordan nødopkald foretages, og hvem der får besked om dem. Værdier, som din IT-afdeling har fastlagt for alle arbejdsstationer, er nedtonede.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tom</translation>
     </message>
     <message>
         <source>Changed</source>

@@ -1319,6 +1319,117 @@ Fronteras de países © colaboradores de OpenStreetMap, disponibles bajo la Open
     </message>
 </context>
 <context>
+    <name>NotificationTemplate</name>
+    <message>
+        <source>PLACED, or FAILED when the carrier refused the call at once</source>
+        <translation>PLACED, o FAILED cuando el proveedor rechazó la llamada de inmediato</translation>
+    </message>
+    <message>
+        <source>whether the call went out: placed, or failed and why</source>
+        <translation>si la llamada salió: hecha, o fallida y por qué</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s name</source>
+        <translation>el nombre del agente</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s user id</source>
+        <translation>el id de usuario del agente</translation>
+    </message>
+    <message>
+        <source>the workstation&apos;s name</source>
+        <translation>el nombre de la estación de trabajo</translation>
+    </message>
+    <message>
+        <source>when the call was placed, local time with time zone</source>
+        <translation>cuándo se hizo la llamada, hora local con zona horaria</translation>
+    </message>
+    <message>
+        <source>when the call was placed, in UTC</source>
+        <translation>cuándo se hizo la llamada, en UTC</translation>
+    </message>
+    <message>
+        <source>the emergency number dialled</source>
+        <translation>el número de emergencia marcado</translation>
+    </message>
+    <message>
+        <source>the temporary callback number the answering point can call</source>
+        <translation>el número temporal de devolución de llamada al que puede llamar el centro de emergencias</translation>
+    </message>
+    <message>
+        <source>when the callback number&apos;s lease ends, with time zone</source>
+        <translation>cuándo termina la reserva del número de devolución de llamada, con zona horaria</translation>
+    </message>
+    <message>
+        <source>what is wrong with the callback number, e.g. every number of the pool was in use and an earlier caller&apos;s was reused; &apos;none&apos; otherwise</source>
+        <translation>qué pasa con el número de devolución de llamada, p. ej., todos los números del grupo estaban en uso y se reutilizó el de alguien que llamó antes; si no, &apos;none&apos;</translation>
+    </message>
+    <message>
+        <source>the location in one line: address and/or coordinates</source>
+        <translation>la ubicación en una línea: dirección y/o coordenadas</translation>
+    </message>
+    <message>
+        <source>the street address, if known</source>
+        <translation>la dirección física, si se conoce</translation>
+    </message>
+    <message>
+        <source>latitude and longitude, if known</source>
+        <translation>latitud y longitud, si se conocen</translation>
+    </message>
+    <message>
+        <source>how accurate the coordinates are</source>
+        <translation>qué tan precisas son las coordenadas</translation>
+    </message>
+    <message>
+        <source>where the location came from</source>
+        <translation>de dónde vino la ubicación</translation>
+    </message>
+    <message>
+        <source>when the location was determined, with time zone</source>
+        <translation>cuándo se determinó la ubicación, con zona horaria</translation>
+    </message>
+    <message>
+        <source>the country of the location, if known</source>
+        <translation>el país de la ubicación, si se conoce</translation>
+    </message>
+    <message>
+        <source>whether emergency calling is supported in that country</source>
+        <translation>si las llamadas de emergencia funcionan en ese país</translation>
+    </message>
+    <message>
+        <source>who called</source>
+        <translation>quién llamó</translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation>dónde</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>cuándo</translation>
+    </message>
+    <message>
+        <source>the callback number</source>
+        <translation>el número de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>whether the call went out</source>
+        <translation>si la llamada salió</translation>
+    </message>
+    <message>
+        <source>add {placeholder} as text a reader sees</source>
+        <translation>agregue {placeholder} como texto que el lector vea</translation>
+    </message>
+    <message>
+        <source>add {placeholder}</source>
+        <translation>agregue {placeholder}</translation>
+    </message>
+    <message>
+        <source>{part}: says nothing about {fact}; {add}. Every notification must say who called, where, when, the callback number and whether the call went out, so that the contacts can act on it.</source>
+        <translation>{part}: no dice nada sobre «{fact}»; {add}. Cada aviso debe decir quién llamó, dónde, cuándo, el número de devolución de llamada y si la llamada salió, para que los contactos puedan actuar.</translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <source>the admin settings lack the mail server (SMTP host) and the sender address</source>
@@ -1665,12 +1776,596 @@ Se escribe como en settings.toml: {form}</translation>
         <translation>El idioma de la ventana, sus mensajes y la línea de comandos: en_US, da_DK, fr_CA o es_PR; vacío sigue el idioma del sistema. Un cambio se aplica de inmediato, también durante una llamada.</translation>
     </message>
     <message>
+        <source>Caller ID number</source>
+        <translation>Número de identificador de llamadas</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s own number: presented on outgoing calls, and the callback number of last resort when the callback pool is empty.</source>
+        <translation>El número propio del agente: se presenta en las llamadas salientes y es el número de devolución de llamada de último recurso cuando el grupo de devolución de llamada está vacío.</translation>
+    </message>
+    <message>
+        <source>a carrier adapter name such as simulated</source>
+        <translation>un nombre de adaptador de proveedor, por ejemplo simulated</translation>
+    </message>
+    <message>
+        <source>Carrier adapter</source>
+        <translation>Adaptador de proveedor</translation>
+    </message>
+    <message>
+        <source>Which carrier adapter places calls, by entry-point name (group `softphone.carriers`).</source>
+        <translation>Qué adaptador de proveedor hace las llamadas, por su nombre de punto de entrada (grupo `softphone.carriers`).</translation>
+    </message>
+    <message>
+        <source>up to two digits, such as 9</source>
+        <translation>hasta dos dígitos, por ejemplo 9</translation>
+    </message>
+    <message>
+        <source>Outside-line prefix</source>
+        <translation>Prefijo de línea externa</translation>
+    </message>
+    <message>
+        <source>Digits dialled to reach an outside line (e.g. 9). Emergency numbers work with and without it (Kari&apos;s Law).</source>
+        <translation>Dígitos que se marcan para obtener una línea externa (p. ej., 9). Los números de emergencia funcionan con y sin él (Ley de Kari).</translation>
+    </message>
+    <message>
+        <source>Simulated answer delay (s)</source>
+        <translation>Demora de respuesta simulada (s)</translation>
+    </message>
+    <message>
+        <source>Seconds the simulated answering point rings before it answers.</source>
+        <translation>Segundos que suena el centro de emergencias simulado antes de contestar.</translation>
+    </message>
+    <message>
+        <source>Simulated spoken greeting</source>
+        <translation>Saludo hablado simulado</translation>
+    </message>
+    <message>
+        <source>Whether the simulated answering point speaks its greeting (pyttsx3/espeak-ng).</source>
+        <translation>Si el centro de emergencias simulado dice su saludo en voz alta (pyttsx3/espeak-ng).</translation>
+    </message>
+    <message>
+        <source>Simulated carrier can hold</source>
+        <translation>El proveedor simulado puede poner en espera</translation>
+    </message>
+    <message>
+        <source>Whether the simulated carrier supports hold; without it, other calls are ended when an emergency call starts.</source>
+        <translation>Si el proveedor simulado permite poner en espera; si no, las demás llamadas terminan cuando empieza una llamada de emergencia.</translation>
+    </message>
+    <message>
+        <source>SIP transport</source>
+        <translation>Transporte SIP</translation>
+    </message>
+    <message>
+        <source>How SIP travels to the proxy: udp, tcp, or tls (TLS verifies the proxy&apos;s certificate against the system&apos;s or the configured CA file).</source>
+        <translation>Cómo viaja SIP hasta el proxy: udp, tcp o tls (TLS verifica el certificado del proxy con las autoridades del sistema o con el archivo CA configurado).</translation>
+    </message>
+    <message>
+        <source>SIP proxy / SBC</source>
+        <translation>Proxy SIP / SBC</translation>
+    </message>
+    <message>
+        <source>The primary proxy or session border controller; direct-routing calls go here first.</source>
+        <translation>El proxy principal o controlador de borde de sesión (SBC); las llamadas de enrutamiento directo pasan primero por aquí.</translation>
+    </message>
+    <message>
+        <source>Fallback SBC</source>
+        <translation>SBC de respaldo</translation>
+    </message>
+    <message>
+        <source>A second SBC tried when the primary fails or does not answer in time.</source>
+        <translation>Un segundo SBC que se prueba cuando el principal falla o no contesta a tiempo.</translation>
+    </message>
+    <message>
+        <source>Calling-plan (direct offer) proxy</source>
+        <translation>Proxy del plan de llamadas (oferta directa)</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s own proxy for calling-plan numbers; the last fallback of a direct-routing call, and the path of a calling-plan call.</source>
+        <translation>El proxy propio del proveedor para los números del plan de llamadas; el último respaldo de una llamada de enrutamiento directo y la ruta de una llamada del plan de llamadas.</translation>
+    </message>
+    <message>
+        <source>a SIP domain such as trunk.example.com</source>
+        <translation>un dominio SIP, por ejemplo trunk.example.com</translation>
+    </message>
+    <message>
+        <source>SIP domain</source>
+        <translation>Dominio SIP</translation>
+    </message>
+    <message>
+        <source>The domain of the SIP account: in From, To and the Request-URI.</source>
+        <translation>El dominio de la cuenta SIP: en From, To y la Request-URI.</translation>
+    </message>
+    <message>
+        <source>a SIP user name</source>
+        <translation>un nombre de usuario SIP</translation>
+    </message>
+    <message>
+        <source>SIP user</source>
+        <translation>Usuario SIP</translation>
+    </message>
+    <message>
+        <source>The SIP account&apos;s user name; its password is read from the keyring as `sip:&lt;user&gt;@&lt;domain&gt;`. Empty for trunks that authenticate by IP address.</source>
+        <translation>El nombre de usuario de la cuenta SIP; su contraseña se lee del llavero como `sip:&lt;user&gt;@&lt;domain&gt;`. Vacío para troncales que se autentican por dirección IP.</translation>
+    </message>
+    <message>
+        <source>Register with the proxy</source>
+        <translation>Registrarse en el proxy</translation>
+    </message>
+    <message>
+        <source>Send REGISTER to the proxy so that it knows where to send inbound calls; trunks that authenticate by IP address need no registration.</source>
+        <translation>Enviar REGISTER al proxy para que sepa adónde enviar las llamadas entrantes; las troncales que se autentican por dirección IP no necesitan registro.</translation>
+    </message>
+    <message>
+        <source>Registration interval (s)</source>
+        <translation>Intervalo de registro (s)</translation>
+    </message>
+    <message>
+        <source>How long a registration lasts before it is refreshed.</source>
+        <translation>Cuánto dura un registro antes de renovarse.</translation>
+    </message>
+    <message>
+        <source>Emergency Request-URI</source>
+        <translation>Request-URI de emergencia</translation>
+    </message>
+    <message>
+        <source>How an emergency call addresses the answering point: `number@domain` (sip:911@domain), `tel` (tel:911) or `urn:service:sos` (RFC 5031).</source>
+        <translation>Cómo una llamada de emergencia se dirige al centro de emergencias: `number@domain` (sip:911@domain), `tel` (tel:911) o `urn:service:sos` (RFC 5031).</translation>
+    </message>
+    <message>
+        <source>Callback identity header</source>
+        <translation>Encabezado de identidad de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>Where an emergency call asserts the callback number: a P-Asserted-Identity header, or the From header.</source>
+        <translation>Dónde una llamada de emergencia indica el número de devolución de llamada: un encabezado P-Asserted-Identity o el encabezado From.</translation>
+    </message>
+    <message>
+        <source>Send Priority: emergency</source>
+        <translation>Enviar Priority: emergency</translation>
+    </message>
+    <message>
+        <source>Whether emergency calls carry a `Priority: emergency` header.</source>
+        <translation>Si las llamadas de emergencia llevan un encabezado `Priority: emergency`.</translation>
+    </message>
+    <message>
+        <source>Route answer timeout (s)</source>
+        <translation>Tiempo de espera de respuesta de la ruta (s)</translation>
+    </message>
+    <message>
+        <source>How long a proxy may stay silent after an INVITE before the next route is tried.</source>
+        <translation>Cuánto tiempo puede un proxy quedarse callado después de un INVITE antes de probar la ruta siguiente.</translation>
+    </message>
+    <message>
+        <source>Agent number kind</source>
+        <translation>Tipo de número del agente</translation>
+    </message>
+    <message>
+        <source>Whether the agent&apos;s number is a direct-routing number (through the SBC), a calling-plan number (the provider&apos;s direct offer), or the account has both.</source>
+        <translation>Si el número del agente es de enrutamiento directo (a través del SBC), del plan de llamadas (la oferta directa del proveedor) o si la cuenta tiene ambos.</translation>
+    </message>
+    <message>
+        <source>Direct-routing numbers</source>
+        <translation>Números de enrutamiento directo</translation>
+    </message>
+    <message>
+        <source>With both number kinds: dialled numbers (globs such as `+1*` or `911`) that go through direct routing; everything else, emergency calls included, takes the calling-plan path.</source>
+        <translation>Con ambos tipos de número: los números marcados (patrones como `+1*` o `911`) que van por enrutamiento directo; todo lo demás, incluidas las llamadas de emergencia, toma la ruta del plan de llamadas.</translation>
+    </message>
+    <message>
+        <source>an IP address of this computer</source>
+        <translation>una dirección IP de esta computadora</translation>
+    </message>
+    <message>
+        <source>Local SIP address</source>
+        <translation>Dirección SIP local</translation>
+    </message>
+    <message>
+        <source>The address this softphone binds and advertises; empty picks the one that reaches the proxy.</source>
+        <translation>La dirección que este softphone usa y anuncia; vacío elige la que llega al proxy.</translation>
+    </message>
+    <message>
+        <source>Local SIP port</source>
+        <translation>Puerto SIP local</translation>
+    </message>
+    <message>
+        <source>The port inbound SIP arrives on (0 picks a free one).</source>
+        <translation>El puerto por el que llega el SIP entrante (0 elige uno libre).</translation>
+    </message>
+    <message>
+        <source>TLS CA file</source>
+        <translation>Archivo CA de TLS</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities to verify the proxy with; empty uses the system&apos;s.</source>
+        <translation>Un archivo PEM de autoridades de certificación para verificar el proxy; vacío usa las del sistema.</translation>
+    </message>
+    <message>
+        <source>TLS certificate file</source>
+        <translation>Archivo de certificado TLS</translation>
+    </message>
+    <message>
+        <source>With the tls transport: a PEM certificate (chain) for this softphone; when set, it also listens for TLS on the local SIP port, so a trunk can send calls (PSAP callbacks) without a registration.</source>
+        <translation>Con el transporte tls: un certificado PEM (cadena) para este softphone; si se configura, también escucha TLS en el puerto SIP local, para que una troncal pueda enviar llamadas (devoluciones de llamada del centro de emergencias) sin registro.</translation>
+    </message>
+    <message>
+        <source>TLS key file</source>
+        <translation>Archivo de clave TLS</translation>
+    </message>
+    <message>
+        <source>The PEM private key of the TLS certificate; if it is encrypted, its password is read from the keyring as `sip-tls-key:&lt;this path&gt;`.</source>
+        <translation>La clave privada PEM del certificado TLS; si está cifrada, su contraseña se lee del llavero como `sip-tls-key:&lt;this path&gt;`.</translation>
+    </message>
+    <message>
+        <source>Media security (SRTP)</source>
+        <translation>Seguridad de medios (SRTP)</translation>
+    </message>
+    <message>
+        <source>`required`: offer SRTP only (RTP/SAVP) and leave a route that cannot do it for the next; an emergency call&apos;s last route may still go plain, with a warning. `preferred`: offer SRTP keys on plain RTP/AVP and encrypt when the far end takes them. `off`: plain RTP.</source>
+        <translation>`required`: ofrecer solo SRTP (RTP/SAVP) y dejar una ruta que no pueda hacerlo por la siguiente; la última ruta de una llamada de emergencia aún puede ir sin cifrar, con un aviso. `preferred`: ofrecer claves SRTP sobre RTP/AVP normal y cifrar cuando el otro extremo las acepte. `off`: RTP normal.</translation>
+    </message>
+    <message>
+        <source>Trusted SIP peers</source>
+        <translation>Pares SIP de confianza</translation>
+    </message>
+    <message>
+        <source>Addresses, networks (`192.0.2.0/24`) or host names that may call this softphone besides the proxies and the registrar, e.g. a trunk that sends PSAP callbacks. Requests from anywhere else are ignored.</source>
+        <translation>Direcciones, redes (`192.0.2.0/24`) o nombres de host que pueden llamar a este softphone además de los proxies y el registrador, p. ej., una troncal que envía devoluciones de llamada del centro de emergencias. Las solicitudes de cualquier otro lugar se ignoran.</translation>
+    </message>
+    <message>
+        <source>Ring timeout (s)</source>
+        <translation>Tiempo de timbre (s)</translation>
+    </message>
+    <message>
+        <source>How long an inbound call may ring unanswered before the caller is told to try later (480).</source>
+        <translation>Cuánto tiempo puede sonar sin respuesta una llamada entrante antes de decirle a quien llama que intente más tarde (480).</translation>
+    </message>
+    <message>
+        <source>Callback number pool</source>
+        <translation>Grupo de números de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>Numbers that can be leased to an agent as a temporary emergency callback number.</source>
+        <translation>Números que se pueden reservar para un agente como número temporal de devolución de llamada de emergencia.</translation>
+    </message>
+    <message>
+        <source>Callback lease (minutes)</source>
+        <translation>Reserva de devolución de llamada (minutos)</translation>
+    </message>
+    <message>
+        <source>How long a callback number stays leased after an emergency call.</source>
+        <translation>Cuánto tiempo sigue reservado un número de devolución de llamada después de una llamada de emergencia.</translation>
+    </message>
+    <message>
+        <source>Sites and their callback numbers</source>
+        <translation>Sitios y sus números de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>Where agents work: each site&apos;s civic address (its numbers are registered with it at the carrier), its callback pool and optionally the networks that identify it. An agent draws from the pool of the site they are at (confirmed address, else network), else from callback.pool.</source>
+        <translation>Dónde trabajan los agentes: la dirección física de cada sitio (sus números están registrados con ella en el proveedor), su grupo de devolución de llamada y, opcionalmente, las redes que lo identifican. Un agente toma un número del grupo del sitio donde está (dirección confirmada o, si no, red); si no, de callback.pool.</translation>
+    </message>
+    <message>
+        <source>Shared callback store</source>
+        <translation>Almacén compartido de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection URI of the contact center&apos;s callback-number registry, shared by every agent (the password is kept in the keyring); empty keeps the leases on this workstation only.</source>
+        <translation>URI de conexión PostgreSQL del registro de números de devolución de llamada del centro de contacto, compartido por todos los agentes (la contraseña se guarda en el llavero); vacío mantiene las reservas solo en esta estación de trabajo.</translation>
+    </message>
+    <message>
+        <source>Unassigned callback route</source>
+        <translation>Ruta de devoluciones de llamada sin asignar</translation>
+    </message>
+    <message>
+        <source>Where a call to a pool number that no agent holds goes, e.g. the security desk (written to the shared store for the SIP proxy&apos;s routing).</source>
+        <translation>Adónde va una llamada a un número del grupo que ningún agente tiene, p. ej., el puesto de seguridad (se escribe en el almacén compartido para el enrutamiento del proxy SIP).</translation>
+    </message>
+    <message>
+        <source>Callback claim deadline (ms)</source>
+        <translation>Plazo para obtener un número de devolución de llamada (ms)</translation>
+    </message>
+    <message>
+        <source>How long an emergency call may wait for the shared store to hand out a number before it goes out with the number chosen in advance.</source>
+        <translation>Cuánto tiempo puede esperar una llamada de emergencia a que el almacén compartido le asigne un número antes de salir con el número elegido de antemano.</translation>
+    </message>
+    <message>
+        <source>Concurrent calls</source>
+        <translation>Llamadas simultáneas</translation>
+    </message>
+    <message>
+        <source>How many calls the agent can have at once; a PSAP callback is never refused by it.</source>
+        <translation>Cuántas llamadas puede tener el agente a la vez; una devolución de llamada del centro de emergencias nunca se rechaza por eso.</translation>
+    </message>
+    <message>
+        <source>Queue calls when busy</source>
+        <translation>Poner llamadas en cola cuando esté ocupado</translation>
+    </message>
+    <message>
+        <source>Hold inbound calls in a queue while at capacity instead of refusing them.</source>
+        <translation>Mantener las llamadas entrantes en cola mientras no haya capacidad en vez de rechazarlas.</translation>
+    </message>
+    <message>
+        <source>Queue timeout (s)</source>
+        <translation>Tiempo máximo en cola (s)</translation>
+    </message>
+    <message>
+        <source>How long a queued inbound call waits for a free line before it is refused.</source>
+        <translation>Cuánto tiempo espera una llamada entrante en cola por una línea libre antes de rechazarse.</translation>
+    </message>
+    <message>
+        <source>Routing rules</source>
+        <translation>Reglas de enrutamiento</translation>
+    </message>
+    <message>
+        <source>Inbound rules by caller number, first match wins; a PSAP callback bypasses them.</source>
+        <translation>Reglas de llamadas entrantes según el número de quien llama; gana la primera que coincida; una devolución de llamada del centro de emergencias las omite.</translation>
+    </message>
+    <message>
         <source>Custom statuses</source>
         <translation>Estados personalizados</translation>
     </message>
     <message>
         <source>Extra presence statuses the agent can pick, such as Lunch or Training.</source>
         <translation>Estados de presencia adicionales que el agente puede elegir, como Almuerzo o Adiestramiento.</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s location</source>
+        <translation>Usar la ubicación del sistema</translation>
+    </message>
+    <message>
+        <source>Ask the operating system where the workstation is (Location Services, geoclue).</source>
+        <translation>Preguntar al sistema operativo dónde está la estación de trabajo (Servicios de ubicación, geoclue).</translation>
+    </message>
+    <message>
+        <source>Location refresh (minutes)</source>
+        <translation>Actualización de la ubicación (minutos)</translation>
+    </message>
+    <message>
+        <source>How often the position is refreshed in the background; also on every network change.</source>
+        <translation>Con qué frecuencia se actualiza la posición en segundo plano; también en cada cambio de red.</translation>
+    </message>
+    <message>
+        <source>Oldest usable fix (minutes)</source>
+        <translation>Posición más antigua utilizable (minutos)</translation>
+    </message>
+    <message>
+        <source>A system position older than this is no longer used; the next fallback is.</source>
+        <translation>Una posición del sistema más antigua que esto ya no se usa; se usa la siguiente alternativa.</translation>
+    </message>
+    <message>
+        <source>Estimate location from the IP address</source>
+        <translation>Estimar la ubicación por la dirección IP</translation>
+    </message>
+    <message>
+        <source>When the system has no position, ask an IP geolocation service (needs a network; gives up after 2 s).</source>
+        <translation>Cuando el sistema no tiene posición, consultar un servicio de geolocalización por IP (necesita red; se rinde después de 2 s).</translation>
+    </message>
+    <message>
+        <source>Moved-away distance (m)</source>
+        <translation>Distancia de traslado (m)</translation>
+    </message>
+    <message>
+        <source>Ask the agent to confirm their address when the position is farther than this from where the address was confirmed (RAY BAUM&apos;s Act).</source>
+        <translation>Pedir al agente que confirme su dirección cuando la posición esté más lejos que esto del lugar donde se confirmó la dirección (Ley RAY BAUM).</translation>
+    </message>
+    <message>
+        <source>Registered address: street</source>
+        <translation>Dirección registrada: calle</translation>
+    </message>
+    <message>
+        <source>The site&apos;s registered street, offered to the agent to confirm.</source>
+        <translation>La calle registrada del sitio, que se ofrece al agente para confirmar.</translation>
+    </message>
+    <message>
+        <source>Registered address: number</source>
+        <translation>Dirección registrada: número</translation>
+    </message>
+    <message>
+        <source>The site&apos;s house or building number.</source>
+        <translation>El número de la casa o del edificio del sitio.</translation>
+    </message>
+    <message>
+        <source>Registered address: floor/room</source>
+        <translation>Dirección registrada: piso/oficina</translation>
+    </message>
+    <message>
+        <source>Floor, room or desk, so responders find the agent inside the building.</source>
+        <translation>Piso, oficina o escritorio, para que el personal de emergencia encuentre al agente dentro del edificio.</translation>
+    </message>
+    <message>
+        <source>Registered address: city</source>
+        <translation>Dirección registrada: ciudad</translation>
+    </message>
+    <message>
+        <source>The site&apos;s city.</source>
+        <translation>La ciudad del sitio.</translation>
+    </message>
+    <message>
+        <source>Registered address: state/region</source>
+        <translation>Dirección registrada: estado/región</translation>
+    </message>
+    <message>
+        <source>State, province or region (required in the US and Canada).</source>
+        <translation>Estado, provincia o región (obligatorio en EE. UU. y Canadá).</translation>
+    </message>
+    <message>
+        <source>Registered address: postcode</source>
+        <translation>Dirección registrada: código postal</translation>
+    </message>
+    <message>
+        <source>ZIP or postal code.</source>
+        <translation>Código ZIP o postal.</translation>
+    </message>
+    <message>
+        <source>Registered address: country</source>
+        <translation>Dirección registrada: país</translation>
+    </message>
+    <message>
+        <source>ISO 3166-1 alpha-2 country of the site, e.g. US.</source>
+        <translation>País del sitio en código ISO 3166-1 alfa-2, p. ej., US.</translation>
+    </message>
+    <message>
+        <source>Emergency Call Notification recipients</source>
+        <translation>Destinatarios del aviso de llamada de emergencia</translation>
+    </message>
+    <message>
+        <source>Who is emailed the moment this agent places an emergency call (a supervisor, the security desk): addresses separated by semicolons.</source>
+        <translation>A quién se le envía un correo electrónico en el momento en que este agente hace una llamada de emergencia (un supervisor, el puesto de seguridad): direcciones separadas por punto y coma.</translation>
+    </message>
+    <message>
+        <source>a host name such as mail.example.com</source>
+        <translation>un nombre de host, por ejemplo mail.example.com</translation>
+    </message>
+    <message>
+        <source>Mail server (SMTP)</source>
+        <translation>Servidor de correo (SMTP)</translation>
+    </message>
+    <message>
+        <source>The mail server that sends the notification.</source>
+        <translation>El servidor de correo que envía el aviso.</translation>
+    </message>
+    <message>
+        <source>Mail server port</source>
+        <translation>Puerto del servidor de correo</translation>
+    </message>
+    <message>
+        <source>0 means the standard port for the security chosen: 587 for STARTTLS, 465 for TLS, 25 for none.</source>
+        <translation>0 significa el puerto estándar de la seguridad elegida: 587 para STARTTLS, 465 para TLS, 25 para ninguna.</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>Seguridad de la conexión</translation>
+    </message>
+    <message>
+        <source>starttls (recommended), tls (implicit TLS, often port 465) or none (unencrypted: the message and the password cross the network readable).</source>
+        <translation>starttls (recomendado), tls (TLS implícito, a menudo el puerto 465) o none (sin cifrar: el mensaje y la contraseña cruzan la red legibles).</translation>
+    </message>
+    <message>
+        <source>Mail server user name</source>
+        <translation>Nombre de usuario del servidor de correo</translation>
+    </message>
+    <message>
+        <source>Empty to send without logging in. The password is kept in the system keyring.</source>
+        <translation>Vacío para enviar sin iniciar sesión. La contraseña se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Dirección del remitente</translation>
+    </message>
+    <message>
+        <source>The From address of the notification, such as softphone@example.com.</source>
+        <translation>La dirección From del aviso, por ejemplo softphone@example.com.</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates file</source>
+        <translation>Archivo de certificados CA adicionales</translation>
+    </message>
+    <message>
+        <source>A PEM file of CA certificates to trust for the mail server in addition to the system&apos;s (e.g. the company&apos;s internal CA); empty for the system&apos;s only.</source>
+        <translation>Un archivo PEM de certificados CA en los que confiar para el servidor de correo además de los del sistema (p. ej., la CA interna de la empresa); vacío para usar solo los del sistema.</translation>
+    </message>
+    <message>
+        <source>Notification language</source>
+        <translation>Idioma del aviso</translation>
+    </message>
+    <message>
+        <source>The language of the email the emergency contacts receive: en_US, da_DK, fr_CA or es_PR (the shipped template exists in each); empty: the agent&apos;s language. A subject or body set here is sent as written.</source>
+        <translation>El idioma del correo electrónico que reciben los contactos de emergencia: en_US, da_DK, fr_CA o es_PR (la plantilla incluida existe en cada uno); vacío: el idioma del agente. Un asunto o cuerpo configurado aquí se envía tal como está escrito.</translation>
+    </message>
+    <message>
+        <source>Notification subject</source>
+        <translation>Asunto del aviso</translation>
+    </message>
+    <message>
+        <source>The subject line; {{placeholders}} are filled in when the call is placed. Empty: the shipped template&apos;s.</source>
+        <translation>La línea de asunto; los {{placeholders}} se completan cuando se hace la llamada. Vacío: el de la plantilla incluida.</translation>
+    </message>
+    <message>
+        <source>Notification body (HTML)</source>
+        <translation>Cuerpo del aviso (HTML)</translation>
+    </message>
+    <message>
+        <source>The HTML body; placeholder values are escaped for HTML. Empty: the shipped template&apos;s (softphone/resources/templates).</source>
+        <translation>El cuerpo HTML; los valores de los marcadores se escapan para HTML. Vacío: el de la plantilla incluida (softphone/resources/templates).</translation>
+    </message>
+    <message>
+        <source>Notification body (plain text)</source>
+        <translation>Cuerpo del aviso (texto sin formato)</translation>
+    </message>
+    <message>
+        <source>The plain-text alternative, for mail readers that do not show HTML. Empty: the shipped template&apos;s.</source>
+        <translation>La alternativa en texto sin formato, para lectores de correo que no muestran HTML. Vacío: la de la plantilla incluida.</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Micrófono</translation>
+    </message>
+    <message>
+        <source>The microphone for calls, by its name as the device list shows it; empty means the system default. Used again whenever it is connected.</source>
+        <translation>El micrófono para las llamadas, por su nombre tal como lo muestra la lista de dispositivos; vacío significa el predeterminado del sistema. Se vuelve a usar cada vez que se conecta.</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Altavoz</translation>
+    </message>
+    <message>
+        <source>Where call audio and the test tone play, by device name; empty means the system default.</source>
+        <translation>Dónde suenan el audio de las llamadas y el tono de prueba, por nombre de dispositivo; vacío significa el predeterminado del sistema.</translation>
+    </message>
+    <message>
+        <source>Ringer</source>
+        <translation>Timbre</translation>
+    </message>
+    <message>
+        <source>Where the ring tone of incoming calls plays, by device name; empty means the system default.</source>
+        <translation>Dónde suena el timbre de las llamadas entrantes, por nombre de dispositivo; vacío significa el predeterminado del sistema.</translation>
+    </message>
+    <message>
+        <source>Speaker volume (%)</source>
+        <translation>Volumen del altavoz (%)</translation>
+    </message>
+    <message>
+        <source>Loudness of call audio and the test tone; above 100 boosts quiet calls.</source>
+        <translation>Volumen del audio de las llamadas y del tono de prueba; más de 100 amplifica las llamadas bajas.</translation>
+    </message>
+    <message>
+        <source>Microphone volume (%)</source>
+        <translation>Volumen del micrófono (%)</translation>
+    </message>
+    <message>
+        <source>Gain applied to the microphone before it is sent.</source>
+        <translation>Ganancia aplicada al micrófono antes de enviarlo.</translation>
+    </message>
+    <message>
+        <source>Ringer volume (%)</source>
+        <translation>Volumen del timbre (%)</translation>
+    </message>
+    <message>
+        <source>Loudness of the ring tone.</source>
+        <translation>Volumen del timbre.</translation>
+    </message>
+    <message>
+        <source>Device sample rate</source>
+        <translation>Frecuencia de muestreo del dispositivo</translation>
+    </message>
+    <message>
+        <source>The rate audio devices are opened at first; a device that refuses it is opened at its own rate.</source>
+        <translation>La frecuencia con la que se abren primero los dispositivos de audio; un dispositivo que la rechaza se abre con su propia frecuencia.</translation>
+    </message>
+    <message>
+        <source>Device re-scan interval (s)</source>
+        <translation>Intervalo para volver a buscar dispositivos (s)</translation>
+    </message>
+    <message>
+        <source>Where the sound system cannot announce devices plugged in or out (no PulseAudio or PipeWire), how often the list is re-read while no call is up.</source>
+        <translation>Donde el sistema de sonido no puede avisar de los dispositivos que se conectan o desconectan (sin PulseAudio ni PipeWire), con qué frecuencia se vuelve a leer la lista mientras no haya una llamada.</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Iniciar al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Start the softphone in the tray when the agent logs in, so that click-to-call and emergency callbacks work before anyone opens it (XDG autostart on Linux, the Run registry key on Windows, a LaunchAgent on macOS).</source>
+        <translation>Iniciar el softphone en la bandeja del sistema cuando el agente inicia sesión, para que hacer clic para llamar y las devoluciones de llamada de emergencia funcionen antes de que alguien lo abra (inicio automático XDG en Linux, la clave de registro Run en Windows, un LaunchAgent en macOS).</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +2594,426 @@ Se escribe como en settings.toml: {form}</translation>
     </message>
 </context>
 <context>
+    <name>SettingTypes</name>
+    <message numerus="yes">
+        <source>a table of %n key(s)</source>
+        <translation>
+            <numerusform>una tabla de %n clave</numerusform>
+            <numerusform>una tabla de %n claves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a list of %n item(s)</source>
+        <translation>
+            <numerusform>una lista de %n elemento</numerusform>
+            <numerusform>una lista de %n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the value is {length} characters long; at most {maximum} are allowed</source>
+        <translation>el valor tiene {length} caracteres; se permiten como máximo {maximum}</translation>
+    </message>
+    <message>
+        <source>contains the invisible control character {character}; remove it</source>
+        <translation>contiene el carácter de control invisible {character}; elimínelo</translation>
+    </message>
+    <message>
+        <source>lists {items}; at most {maximum} are allowed</source>
+        <translation>enumera {items}; se permiten como máximo {maximum}</translation>
+    </message>
+    <message>
+        <source>{value} is not valid: {hint}</source>
+        <translation>{value} no es válido: {hint}</translation>
+    </message>
+    <message>
+        <source>expected text, got {kind}</source>
+        <translation>se esperaba texto, se recibió {kind}</translation>
+    </message>
+    <message>
+        <source>a host name or IP address with an optional port, such as sbc1.example.com:5060</source>
+        <translation>un nombre de host o una dirección IP con un puerto opcional, por ejemplo sbc1.example.com:5060</translation>
+    </message>
+    <message>
+        <source>{value}: the port {port} is outside 1–65535</source>
+        <translation>{value}: el puerto {port} está fuera de 1–65535</translation>
+    </message>
+    <message>
+        <source>expected true or false, got {value}</source>
+        <translation>se esperaba true o false, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {value}</source>
+        <translation>se esperaba un número entero, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>expected a number, got {value}</source>
+        <translation>se esperaba un número, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>{value} is outside {range}</source>
+        <translation>{value} está fuera de {range}</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} no es uno de {choices}</translation>
+    </message>
+    <message>
+        <source>expected a phone number as text, got {value}</source>
+        <translation>se esperaba un número de teléfono como texto, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>{value} is not a phone number in E.164 form such as +15551234567</source>
+        <translation>{value} no es un número de teléfono en formato E.164, como +15551234567</translation>
+    </message>
+    <message>
+        <source>item {index}</source>
+        <translation>elemento {index}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected a list such as {example}, got {value}</source>
+        <translation>se esperaba una lista como {example}, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>{item}: {error}</source>
+        <translation>{item}: {error}</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>number {index}</source>
+        <translation>número {index}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n número</numerusform>
+            <numerusform>%n números</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is empty; enter a number such as +15551230001 or remove the row</source>
+        <translation>está vacío; escriba un número como +15551230001 o elimine la fila</translation>
+    </message>
+    <message>
+        <source>{number} is listed twice; list each number once</source>
+        <translation>{number} aparece dos veces; ponga cada número una sola vez</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>expected text, got {value}</source>
+        <translation>se esperaba texto, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>it is empty; type something or remove the row</source>
+        <translation>está vacía; escriba algo o elimine la fila</translation>
+    </message>
+    <message>
+        <source>Address, network or host</source>
+        <translation>Dirección, red o host</translation>
+    </message>
+    <message>
+        <source>peer {index}</source>
+        <translation>par {index}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s)</source>
+        <translation>
+            <numerusform>%n par</numerusform>
+            <numerusform>%n pares</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{value} is not an IP address, a network such as 192.0.2.0/24, or a host name</source>
+        <translation>{value} no es una dirección IP, una red como 192.0.2.0/24 ni un nombre de host</translation>
+    </message>
+    <message>
+        <source>{value} is not an ISO 3166-1 alpha-2 country code such as US, GB or DK</source>
+        <translation>{value} no es un código de país ISO 3166-1 alfa-2 como US, GB o DK</translation>
+    </message>
+    <message>
+        <source>the caller pattern is empty; write one such as +1900* or 555????</source>
+        <translation>el patrón de quien llama está vacío; escriba uno como +1900* o 555????</translation>
+    </message>
+    <message>
+        <source>&apos;{pattern}&apos; contains a space; caller numbers have none (write {fixed})</source>
+        <translation>&apos;{pattern}&apos; contiene un espacio; los números de quien llama no tienen (escriba {fixed})</translation>
+    </message>
+    <message>
+        <source>&apos;{pattern}&apos; has an unclosed [ ]; write a range as [0-4]</source>
+        <translation>&apos;{pattern}&apos; tiene un [ ] sin cerrar; escriba un rango como [0-4]</translation>
+    </message>
+    <message>
+        <source>Caller pattern</source>
+        <translation>Patrón de quien llama</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>rule {index}</source>
+        <translation>regla {index}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n regla</numerusform>
+            <numerusform>%n reglas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a rule must have exactly the keys &apos;match&apos; and &apos;action&apos;</source>
+        <translation>una regla debe tener exactamente las claves &apos;match&apos; y &apos;action&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;match&apos; must be a caller pattern such as &quot;+1900*&quot;</source>
+        <translation>&apos;match&apos; debe ser un patrón de quien llama como &quot;+1900*&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;action&apos; must be one of {choices}</source>
+        <translation>&apos;action&apos; debe ser uno de {choices}</translation>
+    </message>
+    <message>
+        <source>the address is empty</source>
+        <translation>la dirección está vacía</translation>
+    </message>
+    <message>
+        <source>{value} is longer than an address can be (254 characters)</source>
+        <translation>{value} es más larga de lo que puede ser una dirección (254 caracteres)</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos;: write only the address, without a name or &lt;&gt;, such as security@example.com</source>
+        <translation>&apos;{address}&apos;: escriba solo la dirección, sin nombre ni &lt;&gt;, como security@example.com</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; contains a space; write only the address, such as security@example.com</source>
+        <translation>&apos;{address}&apos; contiene un espacio; escriba solo la dirección, como security@example.com</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; has no @; an address looks like security@example.com</source>
+        <translation>&apos;{address}&apos; no tiene @; una dirección se ve así: security@example.com</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; has more than one @; an address looks like security@example.com</source>
+        <translation>&apos;{address}&apos; tiene más de una @; una dirección se ve así: security@example.com</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos;: the part before @ is not valid (letters, digits and . _ + - only, no dot at the start or end, no two dots in a row)</source>
+        <translation>&apos;{address}&apos;: la parte antes de la @ no es válida (solo letras, dígitos y . _ + -, sin punto al principio ni al final, nunca dos puntos seguidos)</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos;: &apos;{domain}&apos; is not a mail domain such as example.com</source>
+        <translation>&apos;{address}&apos;: &apos;{domain}&apos; no es un dominio de correo como example.com</translation>
+    </message>
+    <message>
+        <source>expected addresses separated by semicolons, such as &quot;a@example.com; b@example.com&quot;, got {value}</source>
+        <translation>se esperaban direcciones separadas por punto y coma, como &quot;a@example.com; b@example.com&quot;, se recibió {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n destinatario</numerusform>
+            <numerusform>%n destinatarios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected an email address as text, got {value}</source>
+        <translation>se esperaba una dirección de correo electrónico como texto, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>address {index}</source>
+        <translation>dirección {index}</translation>
+    </message>
+    <message>
+        <source>must be a single line</source>
+        <translation>debe ser una sola línea</translation>
+    </message>
+    <message>
+        <source>expected a list of sites, written as [[callback.sites]] tables with name, address, pool and optional networks</source>
+        <translation>se esperaba una lista de sitios, escrita como tablas [[callback.sites]] con name, address, pool y, opcionalmente, networks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n sitio</numerusform>
+            <numerusform>%n sitios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>site {index} must be a table with name, address and pool</source>
+        <translation>el sitio {index} debe ser una tabla con name, address y pool</translation>
+    </message>
+    <message>
+        <source>site {index} has no name; give it one such as &quot;Denver&quot;</source>
+        <translation>el sitio {index} no tiene nombre; póngale uno como &quot;Denver&quot;</translation>
+    </message>
+    <message>
+        <source>site &apos;{site}&apos;: unknown key(s) {unknown}; a site has {keys}</source>
+        <translation>sitio &apos;{site}&apos;: clave(s) desconocida(s) {unknown}; un sitio tiene {keys}</translation>
+    </message>
+    <message>
+        <source>site &apos;{site}&apos; is defined twice; give each site its own name</source>
+        <translation>el sitio &apos;{site}&apos; está definido dos veces; dele a cada sitio su propio nombre</translation>
+    </message>
+    <message>
+        <source>site &apos;{site}&apos; has no address: its numbers are registered at the carrier with the site&apos;s civic address, so give it an [address] table with street, city and country</source>
+        <translation>el sitio &apos;{site}&apos; no tiene dirección: sus números están registrados en el proveedor con la dirección física del sitio, así que dele una tabla [address] con street, city y country</translation>
+    </message>
+    <message>
+        <source>site &apos;{site}&apos;: the address takes text fields {fields}</source>
+        <translation>sitio &apos;{site}&apos;: la dirección lleva los campos de texto {fields}</translation>
+    </message>
+    <message>
+        <source>site &apos;{site}&apos;: the address has no {fields}; responders need a dispatchable address</source>
+        <translation>sitio &apos;{site}&apos;: a la dirección le falta {fields}; el personal de emergencia necesita una dirección a la que pueda acudir</translation>
+    </message>
+    <message>
+        <source>site &apos;{site}&apos;: pool: {error}</source>
+        <translation>sitio &apos;{site}&apos;: pool: {error}</translation>
+    </message>
+    <message>
+        <source>site &apos;{site}&apos; has no numbers: add its callback numbers to pool</source>
+        <translation>el sitio &apos;{site}&apos; no tiene números: agregue sus números de devolución de llamada a pool</translation>
+    </message>
+    <message>
+        <source>{number} is in the pools of site &apos;{first}&apos; and site &apos;{site}&apos;; a number is registered with one address, so list it in one site only</source>
+        <translation>{number} está en los grupos del sitio &apos;{first}&apos; y del sitio &apos;{site}&apos;; un número se registra con una sola dirección, así que póngalo en un solo sitio</translation>
+    </message>
+    <message>
+        <source>site &apos;{site}&apos;: networks must be a list such as [&quot;10.20.0.0/16&quot;]</source>
+        <translation>sitio &apos;{site}&apos;: networks debe ser una lista como [&quot;10.20.0.0/16&quot;]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n red</numerusform>
+            <numerusform>%n redes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>site &apos;{site}&apos;: {value} is not a network such as 10.20.0.0/16</source>
+        <translation>sitio &apos;{site}&apos;: {value} no es una red como 10.20.0.0/16</translation>
+    </message>
+    <message>
+        <source>expected a number or a SIP URI as text, got {value}</source>
+        <translation>se esperaba un número o una URI SIP como texto, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>{value} is neither an E.164 number such as +15551234567 nor a SIP URI such as sip:security@pbx.example.com</source>
+        <translation>{value} no es ni un número E.164 como +15551234567 ni una URI SIP como sip:security@pbx.example.com</translation>
+    </message>
+    <message>
+        <source>expected a connection URI as text, got {value}</source>
+        <translation>se esperaba una URI de conexión como texto, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a PostgreSQL connection URI such as {example}</source>
+        <translation>&apos;{value}&apos; no es una URI de conexión PostgreSQL como {example}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; cannot be read ({error}); write it like {example}</source>
+        <translation>&apos;{value}&apos; no se puede leer ({error}); escríbala como {example}</translation>
+    </message>
+    <message>
+        <source>the URI holds a password: remove it and store the password in the keyring instead (Settings › Emergency › Callback numbers, &apos;Shared store password&apos;)</source>
+        <translation>la URI contiene una contraseña: quítela y guarde la contraseña en el llavero (Configuración › Emergencia › Números de devolución de llamada, &apos;Contraseña del almacén compartido&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; needs a user, a host and a database name, like {example}</source>
+        <translation>&apos;{value}&apos; necesita un usuario, un host y un nombre de base de datos, como {example}</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>the &apos;{adapter}&apos; carrier (proxy {proxy}), saved {when} in {path}</source>
+        <translation>el proveedor &apos;{adapter}&apos; (proxy {proxy}), guardado el {when} en {path}</translation>
+    </message>
+    <message>
+        <source>the &apos;{adapter}&apos; carrier, saved {when} in {path}</source>
+        <translation>el proveedor &apos;{adapter}&apos;, guardado el {when} en {path}</translation>
+    </message>
+    <message>
+        <source>The saved copy of the carrier settings that last worked, {path}, is damaged and cannot be used; it is rewritten the next time the carrier starts on valid settings.</source>
+        <translation>La copia guardada de la última configuración del proveedor que funcionó, {path}, está dañada y no se puede usar; se volverá a escribir la próxima vez que el proveedor arranque con una configuración válida.</translation>
+    </message>
+    <message>
+        <source>{path}: unknown setting &apos;{key}&apos; is ignored (kept in the file); correct or remove it.</source>
+        <translation>{path}: la opción desconocida &apos;{key}&apos; se ignora (se conserva en el archivo); corríjala o elimínela.</translation>
+    </message>
+    <message>
+        <source>{path}: {key}: {error}. Using the default ({default}) until it is fixed.</source>
+        <translation>{path}: {key}: {error}. Se usa el valor predeterminado ({default}) hasta que se corrija.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: %n more problem(s) like these; fix the ones above and restart to see the rest.</source>
+        <translation>
+            <numerusform>{path}: %n problema más como estos; corrija los de arriba y reinicie para ver el resto.</numerusform>
+            <numerusform>{path}: %n problemas más como estos; corrija los de arriba y reinicie para ver el resto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: &apos;version&apos; must be a whole number such as {version}, not {value}; the file was read as version {version}: set version = {version}.</source>
+        <translation>{path}: &apos;version&apos; debe ser un número entero como {version}, no {value}; el archivo se leyó como versión {version}: ponga version = {version}.</translation>
+    </message>
+    <message>
+        <source>{path} was written for a newer softphone (settings version {value}; this one reads version {version}): the settings it knows are used and the others ignored; update the softphone on this workstation.</source>
+        <translation>{path} se escribió para un softphone más nuevo (versión de configuración {value}; este lee la versión {version}): se usan las opciones que conoce y se ignoran las demás; actualice el softphone en esta estación de trabajo.</translation>
+    </message>
+    <message>
+        <source>the settings files have the problems named above</source>
+        <translation>los archivos de configuración tienen los problemas indicados arriba</translation>
+    </message>
+    <message>
+        <source>Because {reason}, the carrier settings that last worked are in use instead of those in the files: {saved}. Fix the problems named and restart the softphone to use the files&apos; carrier settings.</source>
+        <translation>Como {reason}, se usa la última configuración del proveedor que funcionó en lugar de la de los archivos: {saved}. Corrija los problemas indicados y reinicie el softphone para usar la configuración del proveedor de los archivos.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the working carrier settings in {path} ({error}): a broken settings file could then demote the carrier; make the profile folder writable.</source>
+        <translation>No se puede guardar una copia de la configuración del proveedor que funciona en {path} ({error}): un archivo de configuración dañado podría entonces degradar el proveedor; permita escribir en la carpeta del perfil.</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>el valor predeterminado</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a setting of this softphone</source>
+        <translation>&apos;{key}&apos; no es una opción de este softphone</translation>
+    </message>
+    <message>
+        <source>{option} ({key}): {error}</source>
+        <translation>{option} ({key}): {error}</translation>
+    </message>
+    <message>
+        <source>{option} ({key}) is set by the fleet settings file {path} and can only be changed there</source>
+        <translation>{option} ({key}) lo fija el archivo de flota {path} y solo se puede cambiar allí</translation>
+    </message>
+    <message>
+        <source>The earlier settings file was kept as {path}.</source>
+        <translation>El archivo de configuración anterior se guardó como {path}.</translation>
+    </message>
+    <message>
+        <source>Cannot save settings to {path}: {error}. Check that the profile folder exists and is writable, and that {name} is a file (not a folder or a link).</source>
+        <translation>No se puede guardar la configuración en {path}: {error}. Verifique que la carpeta del perfil exista y se pueda escribir en ella, y que {name} sea un archivo (no una carpeta ni un enlace).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1966,6 +3081,61 @@ Se escribe como en settings.toml: {form}</translation>
     <message>
         <source>The settings were not saved: {error}</source>
         <translation>No se guardó la configuración: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFiles</name>
+    <message>
+        <source>{path} is a link to {target}, which does not exist; point the link at the settings file or remove it, then restart.</source>
+        <translation>{path} es un enlace a {target}, que no existe; haga que el enlace apunte al archivo de configuración o elimínelo y luego reinicie.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (it is a pipe, socket or device); replace it with a settings file, then restart.</source>
+        <translation>{path} no es un archivo normal (es una tubería, un socket o un dispositivo); reemplácelo por un archivo de configuración y luego reinicie.</translation>
+    </message>
+    <message>
+        <source>{path} can be changed by every user of this computer, so it was not used; make it writable by its owner only ({command}), then restart.</source>
+        <translation>{path} lo puede cambiar cualquier usuario de esta computadora, así que no se usó; haga que solo su dueño pueda escribir en él ({command}) y luego reinicie.</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link that leads back to itself; remove the link and put the settings file there, then restart.</source>
+        <translation>{path} es un enlace simbólico que apunta a sí mismo; elimine el enlace, ponga ahí el archivo de configuración y luego reinicie.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be reached: a part of its folder path is a file, not a folder; fix the folder, then restart.</source>
+        <translation>No se puede llegar a {path}: una parte de la ruta de carpetas es un archivo, no una carpeta; corrija la carpeta y luego reinicie.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read (permission denied); make it readable by the agent&apos;s account, then restart.</source>
+        <translation>{path} no se puede leer (permiso denegado); haga que la cuenta del agente pueda leerlo y luego reinicie.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a settings file; move the folder away (the settings file goes in its place), then restart.</source>
+        <translation>{path} es una carpeta, no un archivo de configuración; mueva la carpeta a otro lugar (el archivo de configuración va en su lugar) y luego reinicie.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error}); check the disk, then restart.</source>
+        <translation>{path} no se puede leer ({error}); revise el disco y luego reinicie.</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MB; a settings file is at most {limit} MB, so it was not read; remove what does not belong in it, then restart.</source>
+        <translation>{path} ocupa {size} MB; un archivo de configuración ocupa como máximo {limit} MB, así que no se leyó; quite lo que no debe estar en él y luego reinicie.</translation>
+    </message>
+    <message>
+        <source>{path} is saved as UTF-16; save it as UTF-8 (in Notepad: Save as, Encoding UTF-8), then restart.</source>
+        <translation>{path} está guardado como UTF-16; guárdelo como UTF-8 (en el Bloc de notas: Guardar como, Codificación UTF-8) y luego reinicie.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text: byte {byte} on line {line} is not valid UTF-8 (the file may be binary, or saved in another encoding such as Windows-1252); save it as UTF-8, then restart.</source>
+        <translation>{path} no es texto UTF-8: el byte {byte} de la línea {line} no es UTF-8 válido (el archivo puede ser binario o estar guardado en otra codificación como Windows-1252); guárdelo como UTF-8 y luego reinicie.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid TOML ({error}). The softphone is using defaults for everything in it and has not changed the file: fix that line and restart.</source>
+        <translation>{path} no es TOML válido ({error}). El softphone usa los valores predeterminados para todo lo que contiene y no ha cambiado el archivo: corrija esa línea y reinicie.</translation>
+    </message>
+    <message>
+        <source>{path} nests tables or lists more than {depth} levels deep, which no setting does; remove the nesting, then restart.</source>
+        <translation>{path} anida tablas o listas a más de {depth} niveles, algo que ninguna opción hace; quite el anidamiento y luego reinicie.</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +3239,10 @@ Se escribe como en settings.toml: {form}</translation>
     <message>
         <source>Settings tagged Admin are for IT and supervisors: they decide how emergency calls are placed and who is told about them. Values your IT department fixed for all workstations are greyed out.</source>
         <translation>Las opciones marcadas Administración son para informática y supervisores: deciden cómo se hacen las llamadas de emergencia y a quién se avisa. Los valores que su departamento de informática fijó para todas las estaciones aparecen en gris.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
     </message>
     <message>
         <source>Changed</source>

@@ -1319,6 +1319,117 @@ Frontières des pays © les contributeurs d&apos;OpenStreetMap, disponibles sous
     </message>
 </context>
 <context>
+    <name>NotificationTemplate</name>
+    <message>
+        <source>PLACED, or FAILED when the carrier refused the call at once</source>
+        <translation>PLACED, ou FAILED quand le fournisseur a refusé l&apos;appel d&apos;emblée</translation>
+    </message>
+    <message>
+        <source>whether the call went out: placed, or failed and why</source>
+        <translation>si l&apos;appel est parti : fait, ou échoué et pourquoi</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s name</source>
+        <translation>le nom de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s user id</source>
+        <translation>l&apos;identifiant d&apos;utilisateur de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>the workstation&apos;s name</source>
+        <translation>le nom du poste</translation>
+    </message>
+    <message>
+        <source>when the call was placed, local time with time zone</source>
+        <translation>quand l&apos;appel a été fait, heure locale avec fuseau horaire</translation>
+    </message>
+    <message>
+        <source>when the call was placed, in UTC</source>
+        <translation>quand l&apos;appel a été fait, en UTC</translation>
+    </message>
+    <message>
+        <source>the emergency number dialled</source>
+        <translation>le numéro d&apos;urgence composé</translation>
+    </message>
+    <message>
+        <source>the temporary callback number the answering point can call</source>
+        <translation>le numéro de rappel temporaire que le centre d&apos;urgence peut appeler</translation>
+    </message>
+    <message>
+        <source>when the callback number&apos;s lease ends, with time zone</source>
+        <translation>quand la réservation du numéro de rappel prend fin, avec fuseau horaire</translation>
+    </message>
+    <message>
+        <source>what is wrong with the callback number, e.g. every number of the pool was in use and an earlier caller&apos;s was reused; &apos;none&apos; otherwise</source>
+        <translation>ce qui ne va pas avec le numéro de rappel, p. ex. tous les numéros de la réserve étaient utilisés et celui d&apos;un appelant précédent a été réutilisé; sinon &apos;none&apos;</translation>
+    </message>
+    <message>
+        <source>the location in one line: address and/or coordinates</source>
+        <translation>la position sur une ligne : adresse et/ou coordonnées</translation>
+    </message>
+    <message>
+        <source>the street address, if known</source>
+        <translation>l&apos;adresse municipale, si elle est connue</translation>
+    </message>
+    <message>
+        <source>latitude and longitude, if known</source>
+        <translation>latitude et longitude, si elles sont connues</translation>
+    </message>
+    <message>
+        <source>how accurate the coordinates are</source>
+        <translation>la précision des coordonnées</translation>
+    </message>
+    <message>
+        <source>where the location came from</source>
+        <translation>la provenance de la position</translation>
+    </message>
+    <message>
+        <source>when the location was determined, with time zone</source>
+        <translation>quand la position a été déterminée, avec fuseau horaire</translation>
+    </message>
+    <message>
+        <source>the country of the location, if known</source>
+        <translation>le pays de la position, s&apos;il est connu</translation>
+    </message>
+    <message>
+        <source>whether emergency calling is supported in that country</source>
+        <translation>si les appels d&apos;urgence sont pris en charge dans ce pays</translation>
+    </message>
+    <message>
+        <source>who called</source>
+        <translation>qui a appelé</translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation>où</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>quand</translation>
+    </message>
+    <message>
+        <source>the callback number</source>
+        <translation>le numéro de rappel</translation>
+    </message>
+    <message>
+        <source>whether the call went out</source>
+        <translation>si l&apos;appel est parti</translation>
+    </message>
+    <message>
+        <source>add {placeholder} as text a reader sees</source>
+        <translation>ajoutez {placeholder} comme texte visible par le lecteur</translation>
+    </message>
+    <message>
+        <source>add {placeholder}</source>
+        <translation>ajoutez {placeholder}</translation>
+    </message>
+    <message>
+        <source>{part}: says nothing about {fact}; {add}. Every notification must say who called, where, when, the callback number and whether the call went out, so that the contacts can act on it.</source>
+        <translation>{part} : ne dit rien sur « {fact} »; {add}. Chaque avis doit dire qui a appelé, où, quand, le numéro de rappel et si l&apos;appel est parti, pour que les personnes à joindre puissent agir.</translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <source>the admin settings lack the mail server (SMTP host) and the sender address</source>
@@ -1665,12 +1776,596 @@ Written as in settings.toml: {form}</source>
         <translation>La langue de la fenêtre, de ses messages et de la ligne de commande : en_US, da_DK, fr_CA ou es_PR; vide : la langue du système. Un changement s&apos;applique aussitôt, même pendant un appel.</translation>
     </message>
     <message>
+        <source>Caller ID number</source>
+        <translation>Numéro d&apos;afficheur</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s own number: presented on outgoing calls, and the callback number of last resort when the callback pool is empty.</source>
+        <translation>Le numéro propre à l&apos;agent : présenté lors des appels sortants, et numéro de rappel de dernier recours quand la réserve de numéros de rappel est vide.</translation>
+    </message>
+    <message>
+        <source>a carrier adapter name such as simulated</source>
+        <translation>un nom d&apos;adaptateur de fournisseur, par exemple simulated</translation>
+    </message>
+    <message>
+        <source>Carrier adapter</source>
+        <translation>Adaptateur de fournisseur</translation>
+    </message>
+    <message>
+        <source>Which carrier adapter places calls, by entry-point name (group `softphone.carriers`).</source>
+        <translation>L&apos;adaptateur de fournisseur qui place les appels, par son nom de point d&apos;entrée (groupe `softphone.carriers`).</translation>
+    </message>
+    <message>
+        <source>up to two digits, such as 9</source>
+        <translation>au plus deux chiffres, par exemple 9</translation>
+    </message>
+    <message>
+        <source>Outside-line prefix</source>
+        <translation>Préfixe de ligne extérieure</translation>
+    </message>
+    <message>
+        <source>Digits dialled to reach an outside line (e.g. 9). Emergency numbers work with and without it (Kari&apos;s Law).</source>
+        <translation>Chiffres composés pour obtenir une ligne extérieure (p. ex. 9). Les numéros d&apos;urgence fonctionnent avec ou sans (loi de Kari).</translation>
+    </message>
+    <message>
+        <source>Simulated answer delay (s)</source>
+        <translation>Délai de réponse simulé (s)</translation>
+    </message>
+    <message>
+        <source>Seconds the simulated answering point rings before it answers.</source>
+        <translation>Secondes pendant lesquelles le centre d&apos;urgence simulé sonne avant de répondre.</translation>
+    </message>
+    <message>
+        <source>Simulated spoken greeting</source>
+        <translation>Message d&apos;accueil parlé simulé</translation>
+    </message>
+    <message>
+        <source>Whether the simulated answering point speaks its greeting (pyttsx3/espeak-ng).</source>
+        <translation>Si le centre d&apos;urgence simulé prononce son message d&apos;accueil (pyttsx3/espeak-ng).</translation>
+    </message>
+    <message>
+        <source>Simulated carrier can hold</source>
+        <translation>Le fournisseur simulé peut mettre en attente</translation>
+    </message>
+    <message>
+        <source>Whether the simulated carrier supports hold; without it, other calls are ended when an emergency call starts.</source>
+        <translation>Si le fournisseur simulé permet la mise en attente; sinon, les autres appels sont terminés quand un appel d&apos;urgence commence.</translation>
+    </message>
+    <message>
+        <source>SIP transport</source>
+        <translation>Transport SIP</translation>
+    </message>
+    <message>
+        <source>How SIP travels to the proxy: udp, tcp, or tls (TLS verifies the proxy&apos;s certificate against the system&apos;s or the configured CA file).</source>
+        <translation>Comment SIP se rend au mandataire (proxy) : udp, tcp ou tls (TLS vérifie le certificat du mandataire avec les autorités du système ou le fichier CA configuré).</translation>
+    </message>
+    <message>
+        <source>SIP proxy / SBC</source>
+        <translation>Mandataire SIP / SBC</translation>
+    </message>
+    <message>
+        <source>The primary proxy or session border controller; direct-routing calls go here first.</source>
+        <translation>Le mandataire principal ou contrôleur de session en bordure (SBC); les appels en routage direct y passent d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Fallback SBC</source>
+        <translation>SBC de relève</translation>
+    </message>
+    <message>
+        <source>A second SBC tried when the primary fails or does not answer in time.</source>
+        <translation>Un deuxième SBC essayé quand le principal échoue ou ne répond pas à temps.</translation>
+    </message>
+    <message>
+        <source>Calling-plan (direct offer) proxy</source>
+        <translation>Mandataire du forfait d&apos;appels (offre directe)</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s own proxy for calling-plan numbers; the last fallback of a direct-routing call, and the path of a calling-plan call.</source>
+        <translation>Le mandataire du fournisseur pour les numéros du forfait d&apos;appels; le dernier recours d&apos;un appel en routage direct, et le chemin d&apos;un appel du forfait d&apos;appels.</translation>
+    </message>
+    <message>
+        <source>a SIP domain such as trunk.example.com</source>
+        <translation>un domaine SIP, par exemple trunk.example.com</translation>
+    </message>
+    <message>
+        <source>SIP domain</source>
+        <translation>Domaine SIP</translation>
+    </message>
+    <message>
+        <source>The domain of the SIP account: in From, To and the Request-URI.</source>
+        <translation>Le domaine du compte SIP : dans From, To et la Request-URI.</translation>
+    </message>
+    <message>
+        <source>a SIP user name</source>
+        <translation>un nom d&apos;utilisateur SIP</translation>
+    </message>
+    <message>
+        <source>SIP user</source>
+        <translation>Utilisateur SIP</translation>
+    </message>
+    <message>
+        <source>The SIP account&apos;s user name; its password is read from the keyring as `sip:&lt;user&gt;@&lt;domain&gt;`. Empty for trunks that authenticate by IP address.</source>
+        <translation>Le nom d&apos;utilisateur du compte SIP; son mot de passe est lu dans le trousseau sous `sip:&lt;user&gt;@&lt;domain&gt;`. Vide pour les liaisons (trunks) qui s&apos;authentifient par adresse IP.</translation>
+    </message>
+    <message>
+        <source>Register with the proxy</source>
+        <translation>S&apos;enregistrer auprès du mandataire</translation>
+    </message>
+    <message>
+        <source>Send REGISTER to the proxy so that it knows where to send inbound calls; trunks that authenticate by IP address need no registration.</source>
+        <translation>Envoyer REGISTER au mandataire pour qu&apos;il sache où envoyer les appels entrants; les liaisons (trunks) authentifiées par adresse IP n&apos;ont pas besoin d&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Registration interval (s)</source>
+        <translation>Intervalle d&apos;enregistrement (s)</translation>
+    </message>
+    <message>
+        <source>How long a registration lasts before it is refreshed.</source>
+        <translation>Durée d&apos;un enregistrement avant son renouvellement.</translation>
+    </message>
+    <message>
+        <source>Emergency Request-URI</source>
+        <translation>Request-URI des appels d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>How an emergency call addresses the answering point: `number@domain` (sip:911@domain), `tel` (tel:911) or `urn:service:sos` (RFC 5031).</source>
+        <translation>Comment un appel d&apos;urgence s&apos;adresse au centre d&apos;urgence : `number@domain` (sip:911@domain), `tel` (tel:911) ou `urn:service:sos` (RFC 5031).</translation>
+    </message>
+    <message>
+        <source>Callback identity header</source>
+        <translation>En-tête d&apos;identité de rappel</translation>
+    </message>
+    <message>
+        <source>Where an emergency call asserts the callback number: a P-Asserted-Identity header, or the From header.</source>
+        <translation>Où un appel d&apos;urgence affirme le numéro de rappel : un en-tête P-Asserted-Identity ou l&apos;en-tête From.</translation>
+    </message>
+    <message>
+        <source>Send Priority: emergency</source>
+        <translation>Envoyer Priority: emergency</translation>
+    </message>
+    <message>
+        <source>Whether emergency calls carry a `Priority: emergency` header.</source>
+        <translation>Si les appels d&apos;urgence portent un en-tête `Priority: emergency`.</translation>
+    </message>
+    <message>
+        <source>Route answer timeout (s)</source>
+        <translation>Délai de réponse d&apos;une route (s)</translation>
+    </message>
+    <message>
+        <source>How long a proxy may stay silent after an INVITE before the next route is tried.</source>
+        <translation>Combien de temps un mandataire peut rester muet après un INVITE avant que la route suivante soit essayée.</translation>
+    </message>
+    <message>
+        <source>Agent number kind</source>
+        <translation>Type de numéro de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Whether the agent&apos;s number is a direct-routing number (through the SBC), a calling-plan number (the provider&apos;s direct offer), or the account has both.</source>
+        <translation>Si le numéro de l&apos;agent est un numéro en routage direct (par le SBC), un numéro du forfait d&apos;appels (l&apos;offre directe du fournisseur), ou si le compte a les deux.</translation>
+    </message>
+    <message>
+        <source>Direct-routing numbers</source>
+        <translation>Numéros en routage direct</translation>
+    </message>
+    <message>
+        <source>With both number kinds: dialled numbers (globs such as `+1*` or `911`) that go through direct routing; everything else, emergency calls included, takes the calling-plan path.</source>
+        <translation>Avec les deux types de numéros : les numéros composés (motifs comme `+1*` ou `911`) qui passent par le routage direct; tout le reste, appels d&apos;urgence compris, prend le chemin du forfait d&apos;appels.</translation>
+    </message>
+    <message>
+        <source>an IP address of this computer</source>
+        <translation>une adresse IP de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Local SIP address</source>
+        <translation>Adresse SIP locale</translation>
+    </message>
+    <message>
+        <source>The address this softphone binds and advertises; empty picks the one that reaches the proxy.</source>
+        <translation>L&apos;adresse que ce téléphone logiciel utilise et annonce; vide choisit celle qui joint le mandataire.</translation>
+    </message>
+    <message>
+        <source>Local SIP port</source>
+        <translation>Port SIP local</translation>
+    </message>
+    <message>
+        <source>The port inbound SIP arrives on (0 picks a free one).</source>
+        <translation>Le port où arrive le SIP entrant (0 en choisit un libre).</translation>
+    </message>
+    <message>
+        <source>TLS CA file</source>
+        <translation>Fichier CA TLS</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities to verify the proxy with; empty uses the system&apos;s.</source>
+        <translation>Un fichier PEM d&apos;autorités de certification pour vérifier le mandataire; vide utilise celles du système.</translation>
+    </message>
+    <message>
+        <source>TLS certificate file</source>
+        <translation>Fichier de certificat TLS</translation>
+    </message>
+    <message>
+        <source>With the tls transport: a PEM certificate (chain) for this softphone; when set, it also listens for TLS on the local SIP port, so a trunk can send calls (PSAP callbacks) without a registration.</source>
+        <translation>Avec le transport tls : un certificat PEM (chaîne) pour ce téléphone logiciel; s&apos;il est défini, celui-ci écoute aussi en TLS sur le port SIP local, pour qu&apos;une liaison (trunk) puisse envoyer des appels (rappels du centre d&apos;urgence) sans enregistrement.</translation>
+    </message>
+    <message>
+        <source>TLS key file</source>
+        <translation>Fichier de clé TLS</translation>
+    </message>
+    <message>
+        <source>The PEM private key of the TLS certificate; if it is encrypted, its password is read from the keyring as `sip-tls-key:&lt;this path&gt;`.</source>
+        <translation>La clé privée PEM du certificat TLS; si elle est chiffrée, son mot de passe est lu dans le trousseau sous `sip-tls-key:&lt;this path&gt;`.</translation>
+    </message>
+    <message>
+        <source>Media security (SRTP)</source>
+        <translation>Sécurité des médias (SRTP)</translation>
+    </message>
+    <message>
+        <source>`required`: offer SRTP only (RTP/SAVP) and leave a route that cannot do it for the next; an emergency call&apos;s last route may still go plain, with a warning. `preferred`: offer SRTP keys on plain RTP/AVP and encrypt when the far end takes them. `off`: plain RTP.</source>
+        <translation>`required` : offrir SRTP seulement (RTP/SAVP) et passer à la route suivante si une route ne le peut pas; la dernière route d&apos;un appel d&apos;urgence peut quand même passer en clair, avec un avertissement. `preferred` : offrir des clés SRTP sur du RTP/AVP simple et chiffrer quand l&apos;autre bout les accepte. `off` : RTP simple.</translation>
+    </message>
+    <message>
+        <source>Trusted SIP peers</source>
+        <translation>Pairs SIP de confiance</translation>
+    </message>
+    <message>
+        <source>Addresses, networks (`192.0.2.0/24`) or host names that may call this softphone besides the proxies and the registrar, e.g. a trunk that sends PSAP callbacks. Requests from anywhere else are ignored.</source>
+        <translation>Adresses, réseaux (`192.0.2.0/24`) ou noms d&apos;hôte qui peuvent appeler ce téléphone logiciel en plus des mandataires et du registraire, p. ex. une liaison (trunk) qui envoie les rappels du centre d&apos;urgence. Les requêtes venant d&apos;ailleurs sont ignorées.</translation>
+    </message>
+    <message>
+        <source>Ring timeout (s)</source>
+        <translation>Délai de sonnerie (s)</translation>
+    </message>
+    <message>
+        <source>How long an inbound call may ring unanswered before the caller is told to try later (480).</source>
+        <translation>Combien de temps un appel entrant peut sonner sans réponse avant qu&apos;on dise à l&apos;appelant de réessayer plus tard (480).</translation>
+    </message>
+    <message>
+        <source>Callback number pool</source>
+        <translation>Réserve de numéros de rappel</translation>
+    </message>
+    <message>
+        <source>Numbers that can be leased to an agent as a temporary emergency callback number.</source>
+        <translation>Numéros qui peuvent être réservés à un agent comme numéro de rappel d&apos;urgence temporaire.</translation>
+    </message>
+    <message>
+        <source>Callback lease (minutes)</source>
+        <translation>Réservation du numéro de rappel (minutes)</translation>
+    </message>
+    <message>
+        <source>How long a callback number stays leased after an emergency call.</source>
+        <translation>Combien de temps un numéro de rappel reste réservé après un appel d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>Sites and their callback numbers</source>
+        <translation>Sites et leurs numéros de rappel</translation>
+    </message>
+    <message>
+        <source>Where agents work: each site&apos;s civic address (its numbers are registered with it at the carrier), its callback pool and optionally the networks that identify it. An agent draws from the pool of the site they are at (confirmed address, else network), else from callback.pool.</source>
+        <translation>Où travaillent les agents : l&apos;adresse municipale de chaque site (ses numéros y sont enregistrés chez le fournisseur), sa réserve de numéros de rappel et, au besoin, les réseaux qui l&apos;identifient. Un agent puise dans la réserve du site où il se trouve (adresse confirmée, sinon réseau), sinon dans callback.pool.</translation>
+    </message>
+    <message>
+        <source>Shared callback store</source>
+        <translation>Registre partagé des numéros de rappel</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection URI of the contact center&apos;s callback-number registry, shared by every agent (the password is kept in the keyring); empty keeps the leases on this workstation only.</source>
+        <translation>URI de connexion PostgreSQL du registre des numéros de rappel du centre de contact, partagé par tous les agents (le mot de passe est gardé dans le trousseau); vide garde les réservations sur ce poste seulement.</translation>
+    </message>
+    <message>
+        <source>Unassigned callback route</source>
+        <translation>Acheminement des rappels non attribués</translation>
+    </message>
+    <message>
+        <source>Where a call to a pool number that no agent holds goes, e.g. the security desk (written to the shared store for the SIP proxy&apos;s routing).</source>
+        <translation>Où va un appel vers un numéro de la réserve qu&apos;aucun agent ne détient, p. ex. le poste de sécurité (écrit dans le registre partagé pour l&apos;acheminement du mandataire SIP).</translation>
+    </message>
+    <message>
+        <source>Callback claim deadline (ms)</source>
+        <translation>Délai d&apos;obtention d&apos;un numéro de rappel (ms)</translation>
+    </message>
+    <message>
+        <source>How long an emergency call may wait for the shared store to hand out a number before it goes out with the number chosen in advance.</source>
+        <translation>Combien de temps un appel d&apos;urgence peut attendre que le registre partagé lui attribue un numéro avant de partir avec le numéro choisi d&apos;avance.</translation>
+    </message>
+    <message>
+        <source>Concurrent calls</source>
+        <translation>Appels simultanés</translation>
+    </message>
+    <message>
+        <source>How many calls the agent can have at once; a PSAP callback is never refused by it.</source>
+        <translation>Combien d&apos;appels l&apos;agent peut avoir à la fois; un rappel du centre d&apos;urgence n&apos;est jamais refusé pour autant.</translation>
+    </message>
+    <message>
+        <source>Queue calls when busy</source>
+        <translation>Mettre les appels en file quand occupé</translation>
+    </message>
+    <message>
+        <source>Hold inbound calls in a queue while at capacity instead of refusing them.</source>
+        <translation>Garder les appels entrants en file d&apos;attente quand la capacité est atteinte au lieu de les refuser.</translation>
+    </message>
+    <message>
+        <source>Queue timeout (s)</source>
+        <translation>Délai de la file d&apos;attente (s)</translation>
+    </message>
+    <message>
+        <source>How long a queued inbound call waits for a free line before it is refused.</source>
+        <translation>Combien de temps un appel entrant en file attend une ligne libre avant d&apos;être refusé.</translation>
+    </message>
+    <message>
+        <source>Routing rules</source>
+        <translation>Règles d&apos;acheminement</translation>
+    </message>
+    <message>
+        <source>Inbound rules by caller number, first match wins; a PSAP callback bypasses them.</source>
+        <translation>Règles pour les appels entrants selon le numéro de l&apos;appelant, la première qui correspond l&apos;emporte; un rappel du centre d&apos;urgence y échappe.</translation>
+    </message>
+    <message>
         <source>Custom statuses</source>
         <translation>États personnalisés</translation>
     </message>
     <message>
         <source>Extra presence statuses the agent can pick, such as Lunch or Training.</source>
         <translation>États de présence supplémentaires que l&apos;agent peut choisir, comme Dîner ou Formation.</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s location</source>
+        <translation>Utiliser la position du système</translation>
+    </message>
+    <message>
+        <source>Ask the operating system where the workstation is (Location Services, geoclue).</source>
+        <translation>Demander au système d&apos;exploitation où se trouve le poste (Service de localisation, geoclue).</translation>
+    </message>
+    <message>
+        <source>Location refresh (minutes)</source>
+        <translation>Actualisation de la position (minutes)</translation>
+    </message>
+    <message>
+        <source>How often the position is refreshed in the background; also on every network change.</source>
+        <translation>À quelle fréquence la position est actualisée en arrière-plan; aussi à chaque changement de réseau.</translation>
+    </message>
+    <message>
+        <source>Oldest usable fix (minutes)</source>
+        <translation>Position la plus ancienne utilisable (minutes)</translation>
+    </message>
+    <message>
+        <source>A system position older than this is no longer used; the next fallback is.</source>
+        <translation>Une position du système plus ancienne n&apos;est plus utilisée; la solution de repli suivante l&apos;est.</translation>
+    </message>
+    <message>
+        <source>Estimate location from the IP address</source>
+        <translation>Estimer la position à partir de l&apos;adresse IP</translation>
+    </message>
+    <message>
+        <source>When the system has no position, ask an IP geolocation service (needs a network; gives up after 2 s).</source>
+        <translation>Quand le système n&apos;a pas de position, interroger un service de géolocalisation IP (exige un réseau; abandonne après 2 s).</translation>
+    </message>
+    <message>
+        <source>Moved-away distance (m)</source>
+        <translation>Distance de déplacement (m)</translation>
+    </message>
+    <message>
+        <source>Ask the agent to confirm their address when the position is farther than this from where the address was confirmed (RAY BAUM&apos;s Act).</source>
+        <translation>Demander à l&apos;agent de confirmer son adresse quand la position est plus loin que cela de l&apos;endroit où l&apos;adresse a été confirmée (loi RAY BAUM).</translation>
+    </message>
+    <message>
+        <source>Registered address: street</source>
+        <translation>Adresse enregistrée : rue</translation>
+    </message>
+    <message>
+        <source>The site&apos;s registered street, offered to the agent to confirm.</source>
+        <translation>La rue enregistrée du site, proposée à l&apos;agent pour confirmation.</translation>
+    </message>
+    <message>
+        <source>Registered address: number</source>
+        <translation>Adresse enregistrée : numéro</translation>
+    </message>
+    <message>
+        <source>The site&apos;s house or building number.</source>
+        <translation>Le numéro civique ou de l&apos;immeuble du site.</translation>
+    </message>
+    <message>
+        <source>Registered address: floor/room</source>
+        <translation>Adresse enregistrée : étage/local</translation>
+    </message>
+    <message>
+        <source>Floor, room or desk, so responders find the agent inside the building.</source>
+        <translation>Étage, local ou bureau, pour que les secours trouvent l&apos;agent dans l&apos;immeuble.</translation>
+    </message>
+    <message>
+        <source>Registered address: city</source>
+        <translation>Adresse enregistrée : ville</translation>
+    </message>
+    <message>
+        <source>The site&apos;s city.</source>
+        <translation>La ville du site.</translation>
+    </message>
+    <message>
+        <source>Registered address: state/region</source>
+        <translation>Adresse enregistrée : province/région</translation>
+    </message>
+    <message>
+        <source>State, province or region (required in the US and Canada).</source>
+        <translation>État, province ou région (obligatoire aux États-Unis et au Canada).</translation>
+    </message>
+    <message>
+        <source>Registered address: postcode</source>
+        <translation>Adresse enregistrée : code postal</translation>
+    </message>
+    <message>
+        <source>ZIP or postal code.</source>
+        <translation>Code ZIP ou code postal.</translation>
+    </message>
+    <message>
+        <source>Registered address: country</source>
+        <translation>Adresse enregistrée : pays</translation>
+    </message>
+    <message>
+        <source>ISO 3166-1 alpha-2 country of the site, e.g. US.</source>
+        <translation>Pays du site en code ISO 3166-1 alpha-2, p. ex. US.</translation>
+    </message>
+    <message>
+        <source>Emergency Call Notification recipients</source>
+        <translation>Destinataires de l&apos;avis d&apos;appel d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Who is emailed the moment this agent places an emergency call (a supervisor, the security desk): addresses separated by semicolons.</source>
+        <translation>Qui reçoit un courriel dès que cet agent fait un appel d&apos;urgence (un superviseur, le poste de sécurité) : adresses séparées par des points-virgules.</translation>
+    </message>
+    <message>
+        <source>a host name such as mail.example.com</source>
+        <translation>un nom d&apos;hôte, par exemple mail.example.com</translation>
+    </message>
+    <message>
+        <source>Mail server (SMTP)</source>
+        <translation>Serveur de courriel (SMTP)</translation>
+    </message>
+    <message>
+        <source>The mail server that sends the notification.</source>
+        <translation>Le serveur de courriel qui envoie l&apos;avis.</translation>
+    </message>
+    <message>
+        <source>Mail server port</source>
+        <translation>Port du serveur de courriel</translation>
+    </message>
+    <message>
+        <source>0 means the standard port for the security chosen: 587 for STARTTLS, 465 for TLS, 25 for none.</source>
+        <translation>0 signifie le port standard de la sécurité choisie : 587 pour STARTTLS, 465 pour TLS, 25 pour aucune.</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>Sécurité de la connexion</translation>
+    </message>
+    <message>
+        <source>starttls (recommended), tls (implicit TLS, often port 465) or none (unencrypted: the message and the password cross the network readable).</source>
+        <translation>starttls (recommandé), tls (TLS implicite, souvent le port 465) ou none (non chiffré : le message et le mot de passe traversent le réseau en clair).</translation>
+    </message>
+    <message>
+        <source>Mail server user name</source>
+        <translation>Nom d&apos;utilisateur du serveur de courriel</translation>
+    </message>
+    <message>
+        <source>Empty to send without logging in. The password is kept in the system keyring.</source>
+        <translation>Vide pour envoyer sans ouvrir de session. Le mot de passe est gardé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Adresse de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>The From address of the notification, such as softphone@example.com.</source>
+        <translation>L&apos;adresse From de l&apos;avis, par exemple softphone@example.com.</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates file</source>
+        <translation>Fichier de certificats CA supplémentaires</translation>
+    </message>
+    <message>
+        <source>A PEM file of CA certificates to trust for the mail server in addition to the system&apos;s (e.g. the company&apos;s internal CA); empty for the system&apos;s only.</source>
+        <translation>Un fichier PEM de certificats CA auxquels se fier pour le serveur de courriel en plus de ceux du système (p. ex. l&apos;autorité interne de l&apos;entreprise); vide pour ceux du système seulement.</translation>
+    </message>
+    <message>
+        <source>Notification language</source>
+        <translation>Langue de l&apos;avis</translation>
+    </message>
+    <message>
+        <source>The language of the email the emergency contacts receive: en_US, da_DK, fr_CA or es_PR (the shipped template exists in each); empty: the agent&apos;s language. A subject or body set here is sent as written.</source>
+        <translation>La langue du courriel que reçoivent les personnes à joindre en cas d&apos;urgence : en_US, da_DK, fr_CA ou es_PR (le modèle fourni existe dans chacune); vide : la langue de l&apos;agent. Un objet ou un corps défini ici est envoyé tel qu&apos;il est écrit.</translation>
+    </message>
+    <message>
+        <source>Notification subject</source>
+        <translation>Objet de l&apos;avis</translation>
+    </message>
+    <message>
+        <source>The subject line; {{placeholders}} are filled in when the call is placed. Empty: the shipped template&apos;s.</source>
+        <translation>La ligne d&apos;objet; les {{placeholders}} sont remplis quand l&apos;appel est fait. Vide : celle du modèle fourni.</translation>
+    </message>
+    <message>
+        <source>Notification body (HTML)</source>
+        <translation>Corps de l&apos;avis (HTML)</translation>
+    </message>
+    <message>
+        <source>The HTML body; placeholder values are escaped for HTML. Empty: the shipped template&apos;s (softphone/resources/templates).</source>
+        <translation>Le corps HTML; les valeurs des champs de substitution sont échappées pour le HTML. Vide : celui du modèle fourni (softphone/resources/templates).</translation>
+    </message>
+    <message>
+        <source>Notification body (plain text)</source>
+        <translation>Corps de l&apos;avis (texte brut)</translation>
+    </message>
+    <message>
+        <source>The plain-text alternative, for mail readers that do not show HTML. Empty: the shipped template&apos;s.</source>
+        <translation>La version texte brut, pour les logiciels de courriel qui n&apos;affichent pas le HTML. Vide : celle du modèle fourni.</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>The microphone for calls, by its name as the device list shows it; empty means the system default. Used again whenever it is connected.</source>
+        <translation>Le microphone des appels, par son nom tel que la liste des appareils l&apos;affiche; vide signifie celui du système par défaut. Il est repris chaque fois qu&apos;il est branché.</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Haut-parleur</translation>
+    </message>
+    <message>
+        <source>Where call audio and the test tone play, by device name; empty means the system default.</source>
+        <translation>Où jouent le son des appels et la tonalité d&apos;essai, par nom d&apos;appareil; vide signifie celui du système par défaut.</translation>
+    </message>
+    <message>
+        <source>Ringer</source>
+        <translation>Sonnerie</translation>
+    </message>
+    <message>
+        <source>Where the ring tone of incoming calls plays, by device name; empty means the system default.</source>
+        <translation>Où joue la sonnerie des appels entrants, par nom d&apos;appareil; vide signifie celui du système par défaut.</translation>
+    </message>
+    <message>
+        <source>Speaker volume (%)</source>
+        <translation>Volume du haut-parleur (%)</translation>
+    </message>
+    <message>
+        <source>Loudness of call audio and the test tone; above 100 boosts quiet calls.</source>
+        <translation>Volume du son des appels et de la tonalité d&apos;essai; au-delà de 100, les appels faibles sont amplifiés.</translation>
+    </message>
+    <message>
+        <source>Microphone volume (%)</source>
+        <translation>Volume du microphone (%)</translation>
+    </message>
+    <message>
+        <source>Gain applied to the microphone before it is sent.</source>
+        <translation>Gain appliqué au microphone avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Ringer volume (%)</source>
+        <translation>Volume de la sonnerie (%)</translation>
+    </message>
+    <message>
+        <source>Loudness of the ring tone.</source>
+        <translation>Volume de la sonnerie.</translation>
+    </message>
+    <message>
+        <source>Device sample rate</source>
+        <translation>Fréquence d&apos;échantillonnage des appareils</translation>
+    </message>
+    <message>
+        <source>The rate audio devices are opened at first; a device that refuses it is opened at its own rate.</source>
+        <translation>La fréquence à laquelle les appareils audio sont d&apos;abord ouverts; un appareil qui la refuse est ouvert à sa propre fréquence.</translation>
+    </message>
+    <message>
+        <source>Device re-scan interval (s)</source>
+        <translation>Intervalle de nouvelle détection des appareils (s)</translation>
+    </message>
+    <message>
+        <source>Where the sound system cannot announce devices plugged in or out (no PulseAudio or PipeWire), how often the list is re-read while no call is up.</source>
+        <translation>Là où le système audio ne peut pas signaler les appareils branchés ou débranchés (sans PulseAudio ni PipeWire), à quelle fréquence la liste est relue quand aucun appel n&apos;est en cours.</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Démarrer à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Start the softphone in the tray when the agent logs in, so that click-to-call and emergency callbacks work before anyone opens it (XDG autostart on Linux, the Run registry key on Windows, a LaunchAgent on macOS).</source>
+        <translation>Démarrer le téléphone logiciel dans la zone de notification quand l&apos;agent ouvre sa session, pour que l&apos;appel en un clic et les rappels d&apos;urgence fonctionnent avant que quiconque l&apos;ouvre (démarrage automatique XDG sous Linux, la clé de registre Run sous Windows, un LaunchAgent sous macOS).</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +2594,426 @@ Written as in settings.toml: {form}</source>
     </message>
 </context>
 <context>
+    <name>SettingTypes</name>
+    <message numerus="yes">
+        <source>a table of %n key(s)</source>
+        <translation>
+            <numerusform>une table de %n clé</numerusform>
+            <numerusform>une table de %n clés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a list of %n item(s)</source>
+        <translation>
+            <numerusform>une liste de %n élément</numerusform>
+            <numerusform>une liste de %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the value is {length} characters long; at most {maximum} are allowed</source>
+        <translation>la valeur compte {length} caractères; au plus {maximum} sont permis</translation>
+    </message>
+    <message>
+        <source>contains the invisible control character {character}; remove it</source>
+        <translation>contient le caractère de contrôle invisible {character}; supprimez-le</translation>
+    </message>
+    <message>
+        <source>lists {items}; at most {maximum} are allowed</source>
+        <translation>énumère {items}; au plus {maximum} sont permis</translation>
+    </message>
+    <message>
+        <source>{value} is not valid: {hint}</source>
+        <translation>{value} n&apos;est pas valide : {hint}</translation>
+    </message>
+    <message>
+        <source>expected text, got {kind}</source>
+        <translation>texte attendu, reçu {kind}</translation>
+    </message>
+    <message>
+        <source>a host name or IP address with an optional port, such as sbc1.example.com:5060</source>
+        <translation>un nom d&apos;hôte ou une adresse IP avec un port facultatif, par exemple sbc1.example.com:5060</translation>
+    </message>
+    <message>
+        <source>{value}: the port {port} is outside 1–65535</source>
+        <translation>{value} : le port {port} est hors de 1–65535</translation>
+    </message>
+    <message>
+        <source>expected true or false, got {value}</source>
+        <translation>true ou false attendu, reçu {value}</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {value}</source>
+        <translation>nombre entier attendu, reçu {value}</translation>
+    </message>
+    <message>
+        <source>expected a number, got {value}</source>
+        <translation>nombre attendu, reçu {value}</translation>
+    </message>
+    <message>
+        <source>{value} is outside {range}</source>
+        <translation>{value} est hors de {range}</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} n&apos;est pas l&apos;un de {choices}</translation>
+    </message>
+    <message>
+        <source>expected a phone number as text, got {value}</source>
+        <translation>numéro de téléphone attendu sous forme de texte, reçu {value}</translation>
+    </message>
+    <message>
+        <source>{value} is not a phone number in E.164 form such as +15551234567</source>
+        <translation>{value} n&apos;est pas un numéro de téléphone au format E.164, comme +15551234567</translation>
+    </message>
+    <message>
+        <source>item {index}</source>
+        <translation>élément {index}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected a list such as {example}, got {value}</source>
+        <translation>liste attendue, comme {example}, reçu {value}</translation>
+    </message>
+    <message>
+        <source>{item}: {error}</source>
+        <translation>{item} : {error}</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>number {index}</source>
+        <translation>numéro {index}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n numéro</numerusform>
+            <numerusform>%n numéros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is empty; enter a number such as +15551230001 or remove the row</source>
+        <translation>il est vide; entrez un numéro comme +15551230001 ou supprimez la ligne</translation>
+    </message>
+    <message>
+        <source>{number} is listed twice; list each number once</source>
+        <translation>{number} figure deux fois; inscrivez chaque numéro une seule fois</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>expected text, got {value}</source>
+        <translation>texte attendu, reçu {value}</translation>
+    </message>
+    <message>
+        <source>it is empty; type something or remove the row</source>
+        <translation>elle est vide; tapez quelque chose ou supprimez la ligne</translation>
+    </message>
+    <message>
+        <source>Address, network or host</source>
+        <translation>Adresse, réseau ou hôte</translation>
+    </message>
+    <message>
+        <source>peer {index}</source>
+        <translation>pair {index}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s)</source>
+        <translation>
+            <numerusform>%n pair</numerusform>
+            <numerusform>%n pairs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{value} is not an IP address, a network such as 192.0.2.0/24, or a host name</source>
+        <translation>{value} n&apos;est ni une adresse IP, ni un réseau comme 192.0.2.0/24, ni un nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>{value} is not an ISO 3166-1 alpha-2 country code such as US, GB or DK</source>
+        <translation>{value} n&apos;est pas un code de pays ISO 3166-1 alpha-2 comme US, GB ou DK</translation>
+    </message>
+    <message>
+        <source>the caller pattern is empty; write one such as +1900* or 555????</source>
+        <translation>le motif d&apos;appelant est vide; écrivez-en un comme +1900* ou 555????</translation>
+    </message>
+    <message>
+        <source>&apos;{pattern}&apos; contains a space; caller numbers have none (write {fixed})</source>
+        <translation>« {pattern} » contient une espace; les numéros d&apos;appelant n&apos;en ont pas (écrivez {fixed})</translation>
+    </message>
+    <message>
+        <source>&apos;{pattern}&apos; has an unclosed [ ]; write a range as [0-4]</source>
+        <translation>« {pattern} » a un [ ] non fermé; écrivez une plage comme [0-4]</translation>
+    </message>
+    <message>
+        <source>Caller pattern</source>
+        <translation>Motif d&apos;appelant</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>rule {index}</source>
+        <translation>règle {index}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n règle</numerusform>
+            <numerusform>%n règles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a rule must have exactly the keys &apos;match&apos; and &apos;action&apos;</source>
+        <translation>une règle doit avoir exactement les clés &apos;match&apos; et &apos;action&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;match&apos; must be a caller pattern such as &quot;+1900*&quot;</source>
+        <translation>&apos;match&apos; doit être un motif d&apos;appelant comme &quot;+1900*&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;action&apos; must be one of {choices}</source>
+        <translation>&apos;action&apos; doit être l&apos;un de {choices}</translation>
+    </message>
+    <message>
+        <source>the address is empty</source>
+        <translation>l&apos;adresse est vide</translation>
+    </message>
+    <message>
+        <source>{value} is longer than an address can be (254 characters)</source>
+        <translation>{value} est plus long qu&apos;une adresse peut l&apos;être (254 caractères)</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos;: write only the address, without a name or &lt;&gt;, such as security@example.com</source>
+        <translation>« {address} » : écrivez seulement l&apos;adresse, sans nom ni &lt;&gt;, comme security@example.com</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; contains a space; write only the address, such as security@example.com</source>
+        <translation>« {address} » contient une espace; écrivez seulement l&apos;adresse, comme security@example.com</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; has no @; an address looks like security@example.com</source>
+        <translation>« {address} » n&apos;a pas de @; une adresse ressemble à security@example.com</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; has more than one @; an address looks like security@example.com</source>
+        <translation>« {address} » a plus d&apos;un @; une adresse ressemble à security@example.com</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos;: the part before @ is not valid (letters, digits and . _ + - only, no dot at the start or end, no two dots in a row)</source>
+        <translation>« {address} » : la partie avant le @ n&apos;est pas valide (lettres, chiffres et . _ + - seulement, pas de point au début ni à la fin, jamais deux points de suite)</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos;: &apos;{domain}&apos; is not a mail domain such as example.com</source>
+        <translation>« {address} » : « {domain} » n&apos;est pas un domaine de courriel comme example.com</translation>
+    </message>
+    <message>
+        <source>expected addresses separated by semicolons, such as &quot;a@example.com; b@example.com&quot;, got {value}</source>
+        <translation>adresses séparées par des points-virgules attendues, comme &quot;a@example.com; b@example.com&quot;, reçu {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n destinataire</numerusform>
+            <numerusform>%n destinataires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected an email address as text, got {value}</source>
+        <translation>adresse de courriel attendue sous forme de texte, reçu {value}</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>address {index}</source>
+        <translation>adresse {index}</translation>
+    </message>
+    <message>
+        <source>must be a single line</source>
+        <translation>doit tenir sur une seule ligne</translation>
+    </message>
+    <message>
+        <source>expected a list of sites, written as [[callback.sites]] tables with name, address, pool and optional networks</source>
+        <translation>liste de sites attendue, écrite en tables [[callback.sites]] avec name, address, pool et, au besoin, networks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n site</numerusform>
+            <numerusform>%n sites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>site {index} must be a table with name, address and pool</source>
+        <translation>le site {index} doit être une table avec name, address et pool</translation>
+    </message>
+    <message>
+        <source>site {index} has no name; give it one such as &quot;Denver&quot;</source>
+        <translation>le site {index} n&apos;a pas de nom; donnez-lui-en un, comme &quot;Denver&quot;</translation>
+    </message>
+    <message>
+        <source>site &apos;{site}&apos;: unknown key(s) {unknown}; a site has {keys}</source>
+        <translation>site « {site} » : clé(s) inconnue(s) {unknown}; un site a {keys}</translation>
+    </message>
+    <message>
+        <source>site &apos;{site}&apos; is defined twice; give each site its own name</source>
+        <translation>le site « {site} » est défini deux fois; donnez à chaque site son propre nom</translation>
+    </message>
+    <message>
+        <source>site &apos;{site}&apos; has no address: its numbers are registered at the carrier with the site&apos;s civic address, so give it an [address] table with street, city and country</source>
+        <translation>le site « {site} » n&apos;a pas d&apos;adresse : ses numéros sont enregistrés chez le fournisseur avec l&apos;adresse municipale du site; donnez-lui donc une table [address] avec street, city et country</translation>
+    </message>
+    <message>
+        <source>site &apos;{site}&apos;: the address takes text fields {fields}</source>
+        <translation>site « {site} » : l&apos;adresse prend les champs de texte {fields}</translation>
+    </message>
+    <message>
+        <source>site &apos;{site}&apos;: the address has no {fields}; responders need a dispatchable address</source>
+        <translation>site « {site} » : l&apos;adresse n&apos;a pas de {fields}; les secours ont besoin d&apos;une adresse où se rendre</translation>
+    </message>
+    <message>
+        <source>site &apos;{site}&apos;: pool: {error}</source>
+        <translation>site « {site} » : pool : {error}</translation>
+    </message>
+    <message>
+        <source>site &apos;{site}&apos; has no numbers: add its callback numbers to pool</source>
+        <translation>le site « {site} » n&apos;a aucun numéro : ajoutez ses numéros de rappel à pool</translation>
+    </message>
+    <message>
+        <source>{number} is in the pools of site &apos;{first}&apos; and site &apos;{site}&apos;; a number is registered with one address, so list it in one site only</source>
+        <translation>{number} figure dans les réserves du site « {first} » et du site « {site} »; un numéro est enregistré avec une seule adresse, inscrivez-le donc dans un seul site</translation>
+    </message>
+    <message>
+        <source>site &apos;{site}&apos;: networks must be a list such as [&quot;10.20.0.0/16&quot;]</source>
+        <translation>site « {site} » : networks doit être une liste comme [&quot;10.20.0.0/16&quot;]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n réseau</numerusform>
+            <numerusform>%n réseaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>site &apos;{site}&apos;: {value} is not a network such as 10.20.0.0/16</source>
+        <translation>site « {site} » : {value} n&apos;est pas un réseau comme 10.20.0.0/16</translation>
+    </message>
+    <message>
+        <source>expected a number or a SIP URI as text, got {value}</source>
+        <translation>numéro ou URI SIP attendu sous forme de texte, reçu {value}</translation>
+    </message>
+    <message>
+        <source>{value} is neither an E.164 number such as +15551234567 nor a SIP URI such as sip:security@pbx.example.com</source>
+        <translation>{value} n&apos;est ni un numéro E.164 comme +15551234567 ni une URI SIP comme sip:security@pbx.example.com</translation>
+    </message>
+    <message>
+        <source>expected a connection URI as text, got {value}</source>
+        <translation>URI de connexion attendue sous forme de texte, reçu {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a PostgreSQL connection URI such as {example}</source>
+        <translation>« {value} » n&apos;est pas une URI de connexion PostgreSQL comme {example}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; cannot be read ({error}); write it like {example}</source>
+        <translation>« {value} » est illisible ({error}); écrivez-la comme {example}</translation>
+    </message>
+    <message>
+        <source>the URI holds a password: remove it and store the password in the keyring instead (Settings › Emergency › Callback numbers, &apos;Shared store password&apos;)</source>
+        <translation>l&apos;URI contient un mot de passe : retirez-le et enregistrez plutôt le mot de passe dans le trousseau (Paramètres › Urgence › Numéros de rappel, « Mot de passe du registre partagé »)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; needs a user, a host and a database name, like {example}</source>
+        <translation>« {value} » doit avoir un utilisateur, un hôte et un nom de base de données, comme {example}</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>the &apos;{adapter}&apos; carrier (proxy {proxy}), saved {when} in {path}</source>
+        <translation>le fournisseur « {adapter} » (mandataire {proxy}), enregistré le {when} dans {path}</translation>
+    </message>
+    <message>
+        <source>the &apos;{adapter}&apos; carrier, saved {when} in {path}</source>
+        <translation>le fournisseur « {adapter} », enregistré le {when} dans {path}</translation>
+    </message>
+    <message>
+        <source>The saved copy of the carrier settings that last worked, {path}, is damaged and cannot be used; it is rewritten the next time the carrier starts on valid settings.</source>
+        <translation>La copie enregistrée des derniers paramètres du fournisseur qui ont fonctionné, {path}, est endommagée et inutilisable; elle sera réécrite la prochaine fois que le fournisseur démarrera avec des paramètres valides.</translation>
+    </message>
+    <message>
+        <source>{path}: unknown setting &apos;{key}&apos; is ignored (kept in the file); correct or remove it.</source>
+        <translation>{path} : le paramètre inconnu « {key} » est ignoré (il reste dans le fichier); corrigez-le ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>{path}: {key}: {error}. Using the default ({default}) until it is fixed.</source>
+        <translation>{path} : {key} : {error}. La valeur par défaut ({default}) est utilisée jusqu&apos;à la correction.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: %n more problem(s) like these; fix the ones above and restart to see the rest.</source>
+        <translation>
+            <numerusform>{path} : %n autre problème de ce genre; corrigez ceux ci-dessus et redémarrez pour voir la suite.</numerusform>
+            <numerusform>{path} : %n autres problèmes de ce genre; corrigez ceux ci-dessus et redémarrez pour voir la suite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: &apos;version&apos; must be a whole number such as {version}, not {value}; the file was read as version {version}: set version = {version}.</source>
+        <translation>{path} : « version » doit être un nombre entier comme {version}, et non {value}; le fichier a été lu comme version {version} : écrivez version = {version}.</translation>
+    </message>
+    <message>
+        <source>{path} was written for a newer softphone (settings version {value}; this one reads version {version}): the settings it knows are used and the others ignored; update the softphone on this workstation.</source>
+        <translation>{path} a été écrit pour un téléphone logiciel plus récent (version de paramètres {value}; celui-ci lit la version {version}) : les paramètres qu&apos;il connaît sont utilisés et les autres ignorés; mettez à jour le téléphone logiciel sur ce poste.</translation>
+    </message>
+    <message>
+        <source>the settings files have the problems named above</source>
+        <translation>les fichiers de paramètres ont les problèmes indiqués ci-dessus</translation>
+    </message>
+    <message>
+        <source>Because {reason}, the carrier settings that last worked are in use instead of those in the files: {saved}. Fix the problems named and restart the softphone to use the files&apos; carrier settings.</source>
+        <translation>Comme {reason}, les derniers paramètres du fournisseur qui ont fonctionné sont utilisés au lieu de ceux des fichiers : {saved}. Corrigez les problèmes indiqués et redémarrez le téléphone logiciel pour utiliser les paramètres du fournisseur des fichiers.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the working carrier settings in {path} ({error}): a broken settings file could then demote the carrier; make the profile folder writable.</source>
+        <translation>Impossible de garder une copie des paramètres du fournisseur qui fonctionnent dans {path} ({error}) : un fichier de paramètres défectueux pourrait alors rétrograder le fournisseur; rendez le dossier du profil accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>la valeur par défaut</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a setting of this softphone</source>
+        <translation>« {key} » n&apos;est pas un paramètre de ce téléphone logiciel</translation>
+    </message>
+    <message>
+        <source>{option} ({key}): {error}</source>
+        <translation>{option} ({key}) : {error}</translation>
+    </message>
+    <message>
+        <source>{option} ({key}) is set by the fleet settings file {path} and can only be changed there</source>
+        <translation>{option} ({key}) est défini par le fichier de parc {path} et ne peut être modifié que là</translation>
+    </message>
+    <message>
+        <source>The earlier settings file was kept as {path}.</source>
+        <translation>L&apos;ancien fichier de paramètres a été conservé sous {path}.</translation>
+    </message>
+    <message>
+        <source>Cannot save settings to {path}: {error}. Check that the profile folder exists and is writable, and that {name} is a file (not a folder or a link).</source>
+        <translation>Impossible d&apos;enregistrer les paramètres dans {path} : {error}. Vérifiez que le dossier du profil existe et est accessible en écriture, et que {name} est un fichier (pas un dossier ni un lien).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1966,6 +3081,61 @@ Written as in settings.toml: {form}</source>
     <message>
         <source>The settings were not saved: {error}</source>
         <translation>Les paramètres n&apos;ont pas été enregistrés : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFiles</name>
+    <message>
+        <source>{path} is a link to {target}, which does not exist; point the link at the settings file or remove it, then restart.</source>
+        <translation>{path} est un lien vers {target}, qui n&apos;existe pas; faites pointer le lien vers le fichier de paramètres ou supprimez-le, puis redémarrez.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (it is a pipe, socket or device); replace it with a settings file, then restart.</source>
+        <translation>{path} n&apos;est pas un fichier ordinaire (c&apos;est un tube, un socket ou un périphérique); remplacez-le par un fichier de paramètres, puis redémarrez.</translation>
+    </message>
+    <message>
+        <source>{path} can be changed by every user of this computer, so it was not used; make it writable by its owner only ({command}), then restart.</source>
+        <translation>{path} peut être modifié par tous les utilisateurs de cet ordinateur; il n&apos;a donc pas été utilisé; rendez-le modifiable par son propriétaire seulement ({command}), puis redémarrez.</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link that leads back to itself; remove the link and put the settings file there, then restart.</source>
+        <translation>{path} est un lien symbolique qui mène à lui-même; supprimez le lien et mettez le fichier de paramètres à sa place, puis redémarrez.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be reached: a part of its folder path is a file, not a folder; fix the folder, then restart.</source>
+        <translation>{path} est inaccessible : une partie de son chemin est un fichier, pas un dossier; corrigez le dossier, puis redémarrez.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read (permission denied); make it readable by the agent&apos;s account, then restart.</source>
+        <translation>{path} est illisible (permission refusée); rendez-le lisible par le compte de l&apos;agent, puis redémarrez.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a settings file; move the folder away (the settings file goes in its place), then restart.</source>
+        <translation>{path} est un dossier, pas un fichier de paramètres; déplacez le dossier (le fichier de paramètres va à sa place), puis redémarrez.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error}); check the disk, then restart.</source>
+        <translation>{path} est illisible ({error}); vérifiez le disque, puis redémarrez.</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MB; a settings file is at most {limit} MB, so it was not read; remove what does not belong in it, then restart.</source>
+        <translation>{path} fait {size} Mo; un fichier de paramètres fait au plus {limit} Mo, il n&apos;a donc pas été lu; retirez ce qui n&apos;a pas à s&apos;y trouver, puis redémarrez.</translation>
+    </message>
+    <message>
+        <source>{path} is saved as UTF-16; save it as UTF-8 (in Notepad: Save as, Encoding UTF-8), then restart.</source>
+        <translation>{path} est enregistré en UTF-16; enregistrez-le en UTF-8 (dans le Bloc-notes : Enregistrer sous, Encodage UTF-8), puis redémarrez.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text: byte {byte} on line {line} is not valid UTF-8 (the file may be binary, or saved in another encoding such as Windows-1252); save it as UTF-8, then restart.</source>
+        <translation>{path} n&apos;est pas du texte UTF-8 : l&apos;octet {byte} à la ligne {line} n&apos;est pas de l&apos;UTF-8 valide (le fichier est peut-être binaire, ou enregistré dans un autre encodage comme Windows-1252); enregistrez-le en UTF-8, puis redémarrez.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid TOML ({error}). The softphone is using defaults for everything in it and has not changed the file: fix that line and restart.</source>
+        <translation>{path} n&apos;est pas du TOML valide ({error}). Le téléphone logiciel utilise les valeurs par défaut pour tout ce qu&apos;il contient et n&apos;a pas modifié le fichier : corrigez cette ligne et redémarrez.</translation>
+    </message>
+    <message>
+        <source>{path} nests tables or lists more than {depth} levels deep, which no setting does; remove the nesting, then restart.</source>
+        <translation>{path} imbrique des tables ou des listes sur plus de {depth} niveaux, ce qu&apos;aucun paramètre ne fait; retirez l&apos;imbrication, puis redémarrez.</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +3239,10 @@ Written as in settings.toml: {form}</source>
     <message>
         <source>Settings tagged Admin are for IT and supervisors: they decide how emergency calls are placed and who is told about them. Values your IT department fixed for all workstations are greyed out.</source>
         <translation>Les paramètres marqués Administration sont pour le service informatique et les superviseurs : ils décident comment les appels d&apos;urgence sont faits et qui en est avisé. Les valeurs que votre service informatique a fixées pour tous les postes sont grisées.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
     </message>
     <message>
         <source>Changed</source>

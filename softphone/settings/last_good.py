@@ -27,6 +27,7 @@ from typing import Any
 
 import tomli_w
 
+from softphone.blocks.text import translate
 from softphone.settings.files import read, write_atomically
 from softphone.settings.options import BY_KEY
 
@@ -50,12 +51,17 @@ class LastGood:
     saved_at: float
 
     def describe(self) -> str:
-        """'the simulated carrier' or "the sip carrier (proxy sbc1.example.com:5060)", and when."""
+        """"the 'simulated' carrier" or "the 'sip' carrier (proxy sbc1.example.com:5060)", and
+        when (in the agent's language)."""
         adapter = self.values["carrier.adapter"]
         proxy = self.values.get("carrier.sip.proxy") if adapter == "sip" else ""
         when = datetime.fromtimestamp(self.saved_at).strftime("%Y-%m-%d %H:%M")
-        return (f"the '{adapter}' carrier" + (f" (proxy {proxy})" if proxy else "")
-                + f", saved {when} in {self.path}")
+        if proxy:
+            return translate("Settings", "the '{adapter}' carrier (proxy {proxy}), saved {when} "
+                                         "in {path}").format(adapter=adapter, proxy=proxy,
+                                                             when=when, path=self.path)
+        return translate("Settings", "the '{adapter}' carrier, saved {when} in {path}").format(
+            adapter=adapter, when=when, path=self.path)
 
 
 def load(path: Path) -> tuple[LastGood | None, str | None]:
@@ -63,9 +69,10 @@ def load(path: Path) -> tuple[LastGood | None, str | None]:
     found = read(path)
     if found.table is None:
         return None, found.problem
-    damaged = (f"The saved copy of the carrier settings that last worked, {path}, is damaged "
-               "and cannot be used; it is rewritten the next time the carrier starts on valid "
-               "settings.")
+    damaged = translate("Settings", "The saved copy of the carrier settings that last worked, "
+                                    "{path}, is damaged and cannot be used; it is rewritten the "
+                                    "next time the carrier starts on valid settings.").format(
+        path=path)
     table = found.table
     raw = table.get("values")
     saved_at = table.get("saved_at")

@@ -27,35 +27,54 @@ from softphone.blocks.template_syntax import (
     TemplateError,
     check,
 )
+from softphone.blocks.text import translate
 
 
 @dataclass(frozen=True)
 class Placeholder:
     name: str
-    description: str
+    description: str  # marked for translation: the dialog's list shows it ``localized``
 
 
 PLACEHOLDERS: tuple[Placeholder, ...] = (
-    Placeholder("call_status", "PLACED, or FAILED when the carrier refused the call at once"),
-    Placeholder("call_outcome", "whether the call went out: placed, or failed and why"),
-    Placeholder("agent_name", "the agent's name"),
-    Placeholder("user_id", "the agent's user id"),
-    Placeholder("workstation", "the workstation's name"),
-    Placeholder("time", "when the call was placed, local time with time zone"),
-    Placeholder("time_utc", "when the call was placed, in UTC"),
-    Placeholder("number_dialled", "the emergency number dialled"),
-    Placeholder("callback_number", "the temporary callback number the answering point can call"),
-    Placeholder("callback_expires", "when the callback number's lease ends, with time zone"),
-    Placeholder("callback_warning", "what is wrong with the callback number, e.g. every number "
-                "of the pool was in use and an earlier caller's was reused; 'none' otherwise"),
-    Placeholder("location", "the location in one line: address and/or coordinates"),
-    Placeholder("civic_address", "the street address, if known"),
-    Placeholder("coordinates", "latitude and longitude, if known"),
-    Placeholder("location_accuracy", "how accurate the coordinates are"),
-    Placeholder("location_source", "where the location came from"),
-    Placeholder("location_time", "when the location was determined, with time zone"),
-    Placeholder("country", "the country of the location, if known"),
-    Placeholder("country_supported", "whether emergency calling is supported in that country"),
+    Placeholder("call_status",
+                translate("NotificationTemplate", "PLACED, or FAILED when the carrier refused the "
+                                                  "call at once")),
+    Placeholder("call_outcome",
+                translate("NotificationTemplate", "whether the call went out: placed, or failed and "
+                                                  "why")),
+    Placeholder("agent_name", translate("NotificationTemplate", "the agent's name")),
+    Placeholder("user_id", translate("NotificationTemplate", "the agent's user id")),
+    Placeholder("workstation", translate("NotificationTemplate", "the workstation's name")),
+    Placeholder("time",
+                translate("NotificationTemplate", "when the call was placed, local time with time "
+                                                  "zone")),
+    Placeholder("time_utc", translate("NotificationTemplate", "when the call was placed, in UTC")),
+    Placeholder("number_dialled", translate("NotificationTemplate", "the emergency number dialled")),
+    Placeholder("callback_number",
+                translate("NotificationTemplate", "the temporary callback number the answering "
+                                                  "point can call")),
+    Placeholder("callback_expires",
+                translate("NotificationTemplate", "when the callback number's lease ends, with time "
+                                                  "zone")),
+    Placeholder("callback_warning",
+                translate("NotificationTemplate", "what is wrong with the callback number, e.g. "
+                                                  "every number of the pool was in use and an "
+                                                  "earlier caller's was reused; 'none' otherwise")),
+    Placeholder("location",
+                translate("NotificationTemplate", "the location in one line: address and/or "
+                                                  "coordinates")),
+    Placeholder("civic_address", translate("NotificationTemplate", "the street address, if known")),
+    Placeholder("coordinates", translate("NotificationTemplate", "latitude and longitude, if known")),
+    Placeholder("location_accuracy",
+                translate("NotificationTemplate", "how accurate the coordinates are")),
+    Placeholder("location_source", translate("NotificationTemplate", "where the location came from")),
+    Placeholder("location_time",
+                translate("NotificationTemplate", "when the location was determined, with time zone")),
+    Placeholder("country", translate("NotificationTemplate", "the country of the location, if known")),
+    Placeholder("country_supported",
+                translate("NotificationTemplate", "whether emergency calling is supported in that "
+                                                  "country")),
 )
 
 NAMES: frozenset[str] = frozenset(placeholder.name for placeholder in PLACEHOLDERS)
@@ -63,11 +82,11 @@ NAMES: frozenset[str] = frozenset(placeholder.name for placeholder in PLACEHOLDE
 
 # (the fact, the placeholders any one of which states it)
 REQUIRED_FACTS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("who called", ("agent_name", "user_id")),
-    ("where", ("location",)),
-    ("when", ("time", "time_utc")),
-    ("the callback number", ("callback_number",)),
-    ("whether the call went out", ("call_outcome",)),
+    (translate("NotificationTemplate", "who called"), ("agent_name", "user_id")),
+    (translate("NotificationTemplate", "where"), ("location",)),
+    (translate("NotificationTemplate", "when"), ("time", "time_utc")),
+    (translate("NotificationTemplate", "the callback number"), ("callback_number",)),
+    (translate("NotificationTemplate", "whether the call went out"), ("call_outcome",)),
 )
 
 
@@ -91,8 +110,12 @@ def check_required_facts(text: str, part: str) -> None:
             if (found := NAME.fullmatch(match.group(1)))}
     for fact, names in REQUIRED_FACTS:
         if not used & set(names):
-            where = " as text a reader sees" if part == HTML_BODY else ""
+            placeholder = "{{" + names[0] + "}}"
+            add = (translate("NotificationTemplate", "add {placeholder} as text a reader sees")
+                   if part == HTML_BODY else translate("NotificationTemplate", "add {placeholder}"))
             raise TemplateError(
-                f"{part}: says nothing about {fact}; add {{{{{names[0]}}}}}{where}. Every "
-                "notification must say who called, where, when, the callback number and whether "
-                "the call went out, so that the contacts can act on it.")
+                translate("NotificationTemplate", "{part}: says nothing about {fact}; {add}. Every "
+                                          "notification must say who called, where, when, the "
+                                          "callback number and whether the call went out, so "
+                                          "that the contacts can act on it.").format(
+                    part=part, fact=fact, add=add.format(placeholder=placeholder)))

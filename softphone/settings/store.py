@@ -13,6 +13,9 @@ carrier settings, the carrier settings that last worked (``last_good``: the ``ca
 options, the caller ID and the callback pool) stay in use, and a problem says so until the files
 are fixed.
 
+Problems and refusals are marked for translation (``Translated``): the window and the settings
+dialog say them in the agent's language, and again after a switch; the log keeps them in English.
+
 Emits ``changed(key)`` whenever the effective value of an option changes.
 """
 
@@ -29,6 +32,7 @@ import tomli_w
 
 from softphone.blocks.events import Event
 from softphone.blocks.private import make_private_folder
+from softphone.blocks.text import Translated, joined, translate
 from softphone.settings import last_good
 from softphone.settings.files import read, write_atomically
 from softphone.settings.options import BY_KEY, Option
@@ -53,6 +57,11 @@ class LockedSettingError(SettingError):
 
 class SettingsFileError(OSError):
     """A settings file could not be written; the message says which and what to check."""
+
+
+def _english(text: str) -> str:
+    """For the log: English, whoever reads it."""
+    return text.english() if isinstance(text, Translated) else text
 
 
 def flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -134,35 +143,43 @@ class _Layer:
             option = BY_KEY.get(key)
             if option is None:
                 self.kept_raw[key] = value
-                self._problem(f"{self.path}: unknown setting '{shown(key, 80)[1:-1]}' is ignored "
-                              "(kept in the file); correct or remove it.",
+                self._problem(translate("Settings", "{path}: unknown setting '{key}' is ignored "
+                                                    "(kept in the file); correct or remove it.")
+                              .format(path=self.path, key=shown(key, 80)[1:-1]),
                               carrier=_looks_like_carrier_key(key))
                 continue
             try:
                 self.values[key] = option.type.parse(value)
             except ValueError as error:
                 self.kept_raw[key] = value
-                self._problem(f"{self.path}: {key}: {str(error).rstrip('.')}. Using the default "
-                              f"({_show(option)}) "
-                              "until it is fixed.", carrier=key in last_good.carrier_keys())
+                self._problem(translate("Settings", "{path}: {key}: {error}. Using the default "
+                                                    "({default}) until it is fixed.").format(
+                    path=self.path, key=key, error=_without_stop(str(error)),
+                    default=_show(option)), carrier=key in last_good.carrier_keys())
         if self._hidden:
-            self.problems.append(f"{self.path}: {self._hidden:,} more problems like these; fix "
-                                 "the ones above and restart to see the rest.")
+            self.problems.append(translate("Settings", "{path}: %n more problem(s) like these; "
+                                                       "fix the ones above and restart to see "
+                                                       "the rest.", None, 1).plural(self._hidden)
+                                 .format(path=self.path))
 
     def _check_version(self, version: object) -> int:
         """The version to read the file as; a wrong or newer one is reported."""
         if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-            self._problem(f"{self.path}: 'version' must be a whole number such as "
-                          f"{SCHEMA_VERSION}, not {shown(version)}; the file was read as version "
-                          f"{SCHEMA_VERSION}: set version = {SCHEMA_VERSION}.", carrier=True)
+            self._problem(translate("Settings", "{path}: 'version' must be a whole number such as "
+                                                "{version}, not {value}; the file was read as "
+                                                "version {version}: set version = {version}.")
+                          .format(path=self.path, version=SCHEMA_VERSION, value=shown(version)),
+                          carrier=True)
             return SCHEMA_VERSION
         if version > SCHEMA_VERSION:
             # Read what this version knows; never write the file back as an older version.
             self.unreadable = True
-            self._problem(f"{self.path} was written for a newer softphone (settings version "
-                          f"{shown(version, 20)}; this one reads version {SCHEMA_VERSION}): the "
-                          "settings it knows are used and the others ignored; update the softphone "
-                          "on this workstation.", carrier=True)
+            self._problem(translate("Settings", "{path} was written for a newer softphone "
+                                                "(settings version {value}; this one reads "
+                                                "version {version}): the settings it knows are "
+                                                "used and the others ignored; update the "
+                                                "softphone on this workstation.").format(
+                path=self.path, value=shown(version, 20), version=SCHEMA_VERSION), carrier=True)
             return SCHEMA_VERSION
         return version
 
@@ -185,6 +202,12 @@ def _show(option: Option) -> str:
     return repr(option.type.dump(option.default))
 
 
+def _without_stop(text: str) -> str:
+    """A refusal without its full stop, where the sentence goes on after it; a translated one
+    is kept whole, so that it can be said again in another language."""
+    return text if isinstance(text, Translated) else text.rstrip(".")
+
+
 class Settings:
     """The effective settings of one profile.
 
@@ -205,9 +228,10 @@ class Settings:
         self._notices: list[str] = []
         doubts = self._fleet.carrier_doubts + self._user.carrier_doubts
         if doubts:
-            self.use_last_good_carrier("of the settings problems above")
+            self.use_last_good_carrier(translate("Settings", "the settings files have the "
+                                                             "problems named above"))
         for problem in self.problems:
-            log.warning("%s", problem)
+            log.warning("%s", _english(problem))
 
     @property
     def user_file(self) -> Path:
@@ -233,7 +257,8 @@ class Settings:
 
     def use_last_good_carrier(self, because: str) -> bool:
         """Use the carrier settings that last worked instead of the files', ``because`` the
-        files or the adapter have a problem; ``True`` if they differ and are now in use."""
+        files or the adapter have a problem (a clause: "the carrier adapter 'x' cannot be
+        used"); ``True`` if they differ and are now in use."""
         if self._last_good_file is None or self._carrier is not None:
             return False
         saved, problem = last_good.load(self._last_good_file)
@@ -244,11 +269,13 @@ class Settings:
         if all(self._from_files(key) == value for key, value in saved.values.items()):
             return False
         self._carrier = dict(saved.values)
-        notice = (f"Because {because}, the carrier settings that last worked are in use instead "
-                  f"of those in the files: {saved.describe()}. Fix the problems named and "
-                  "restart the softphone to use the files' carrier settings.")
+        notice = translate("Settings", "Because {reason}, the carrier settings that last worked "
+                                       "are in use instead of those in the files: {saved}. Fix "
+                                       "the problems named and restart the softphone to use the "
+                                       "files' carrier settings.").format(
+            reason=because, saved=saved.describe())
         self._notices.append(notice)
-        log.warning("%s", notice)
+        log.warning("%s", _english(notice))
         return True
 
     def remember_carrier(self, now: float | None = None) -> str | None:
@@ -265,9 +292,10 @@ class Settings:
         try:
             last_good.save(self._last_good_file, values, now)
         except OSError as error:
-            return (f"Cannot keep a copy of the working carrier settings in "
-                    f"{self._last_good_file} ({error.strerror or error}): a broken settings "
-                    "file could then demote the carrier; make the profile folder writable.")
+            return translate("Settings", "Cannot keep a copy of the working carrier settings in "
+                                         "{path} ({error}): a broken settings file could then "
+                                         "demote the carrier; make the profile folder writable.")\
+                .format(path=self._last_good_file, error=error.strerror or error)
         return None
 
     def _from_files(self, key: str) -> Any:
@@ -287,7 +315,7 @@ class Settings:
         for layer in (self._fleet, self._user):
             if key in layer.values or key in layer.kept_raw:
                 return str(layer.path)
-        return "the default"
+        return translate("Settings", "the default")
 
     def get(self, key: str) -> Any:
         if self._carrier is not None and key in self._carrier:
@@ -306,11 +334,13 @@ class Settings:
         """Check one value without storing it (the settings dialog validates as the admin types)."""
         option = BY_KEY.get(key)
         if option is None:
-            raise SettingError(f"'{shown(key, 80)[1:-1]}' is not a setting of this softphone")
+            raise SettingError(translate("Settings", "'{key}' is not a setting of this softphone")
+                               .format(key=shown(key, 80)[1:-1]))
         try:
             return option.type.parse(raw)
         except ValueError as error:
-            raise SettingError(f"{option.label} ({key}): {error}") from None
+            raise SettingError(translate("Settings", "{option} ({key}): {error}").format(
+                option=option.label, key=key, error=str(error))) from None
 
     def set(self, key: str, raw: object) -> None:
         self.update({key: raw})
@@ -322,17 +352,18 @@ class Settings:
         parsed: dict[str, Any] = {}
         for key, raw in raw_values.items():
             if key in BY_KEY and self.is_locked(key):
-                locked.append(f"{BY_KEY[key].label} ({key}) is set by the fleet settings file "
-                              f"{self._fleet.path} and can only be changed there")
+                locked.append(translate("Settings", "{option} ({key}) is set by the fleet settings "
+                                                    "file {path} and can only be changed there")
+                              .format(option=BY_KEY[key].label, key=key, path=self._fleet.path))
                 continue
             try:
                 parsed[key] = self.parse(key, raw)
             except SettingError as error:
                 invalid.append(str(error))
         if invalid:
-            raise SettingError("; ".join(invalid + locked))
+            raise SettingError(joined(invalid + locked, "; "))
         if locked:
-            raise LockedSettingError("; ".join(locked))
+            raise LockedSettingError(joined(locked, "; "))
         for key, value in parsed.items():
             before = self.get(key)
             self._user.values[key] = value
@@ -361,7 +392,8 @@ class Settings:
             if (self._user.unreadable or dropped) and self._user.content is not None:
                 aside = path.with_name(f"{path.name}.unreadable-{time.strftime('%Y%m%d-%H%M%S')}")
                 write_atomically(aside, self._user.content)
-                self._user.problems.append(f"The earlier settings file was kept as {aside}.")
+                self._user.problems.append(translate("Settings", "The earlier settings file was "
+                                                                 "kept as {path}.").format(path=aside))
             self._user.unreadable = False
             self._user.content = data
             for key in dropped:
@@ -369,7 +401,8 @@ class Settings:
             write_atomically(path, data)
         except OSError as error:
             raise SettingsFileError(
-                f"Cannot save settings to {path}: {error.strerror or error}. "
-                f"Check that the profile folder exists and is writable, and that {path.name} is "
-                "a file (not a folder or a link)."
+                translate("Settings", "Cannot save settings to {path}: {error}. Check that the "
+                                      "profile folder exists and is writable, and that {name} is "
+                                      "a file (not a folder or a link).").format(
+                    path=path, error=error.strerror or error, name=path.name)
             ) from error

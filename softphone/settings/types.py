@@ -8,6 +8,11 @@ Every value is bounded (lengths, counts, ranges): a settings file is typed by pe
 written by anyone who can reach it, and each value ends up somewhere that must stay small (an
 email header, a SIP message, a menu). A refused value is quoted shortened (``shown``), so a
 five-megabyte name cannot make a five-megabyte message either.
+
+The messages, hints and column headings are marked for translation (context "SettingTypes") and
+raised as ``Translated``, so the dialog, the window and the command line say them in the agent's
+language and can say them again after a switch; ``describe`` is for the README's table and stays
+English (``english``).
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from softphone.blocks.text import Translated, translate
+
 T = TypeVar("T")
 
 E164 = re.compile(r"^\+[1-9][0-9]{6,14}$")
@@ -30,30 +37,50 @@ E164 = re.compile(r"^\+[1-9][0-9]{6,14}$")
 _HIDDEN = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
+def english(text: str) -> str:
+    """``text`` in English whatever language this process speaks (the README's table)."""
+    return text.english() if isinstance(text, Translated) else text
+
+
 def shown(raw: object, limit: int = 60) -> str:
     """``repr(raw)`` cut to ``limit`` characters, for a message about a refused value."""
-    text = repr(raw) if not isinstance(raw, dict | list) else f"a {type(raw).__name__} of {len(raw)}"
+    if isinstance(raw, dict):
+        return translate("SettingTypes", "a table of %n key(s)", None, 1).plural(len(raw))
+    if isinstance(raw, list):
+        return translate("SettingTypes", "a list of %n item(s)", None, 1).plural(len(raw))
+    text = repr(raw)
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def check_length(value: str, maximum: int) -> str:
     if len(value) > maximum:
-        raise ValueError(f"the value is {len(value):,} characters long; at most {maximum:,} are "
-                         "allowed")
+        raise ValueError(translate("SettingTypes", "the value is {length} characters long; at "
+                                                   "most {maximum} are allowed").format(
+            length=len(value), maximum=maximum))
     return value
 
 
 def check_visible(value: str) -> str:
     found = _HIDDEN.search(value)
     if found:
-        raise ValueError(f"contains the invisible control character U+{ord(found.group()):04X}; "
-                         "remove it")
+        raise ValueError(translate("SettingTypes", "contains the invisible control character "
+                                                   "{character}; remove it").format(
+            character=f"U+{ord(found.group()):04X}"))
     return value
 
 
 def check_count(items: list[Any], maximum: int, what: str) -> None:
+    """``what``: the items, counted (``translate(..., "%n rule(s)", None, 1)``)."""
     if len(items) > maximum:
-        raise ValueError(f"lists {len(items):,} {what}; at most {maximum:,} are allowed")
+        raise ValueError(translate("SettingTypes", "lists {items}; at most {maximum} are "
+                                                   "allowed").format(
+            items=(what.plural(len(items)) if isinstance(what, Translated) else what),
+            maximum=maximum))
+
+
+def got_kind(raw: object) -> str:
+    """The Python type of a refused value, as its name (an identifier: ``int``, ``list``)."""
+    return type(raw).__name__
 
 
 class ValueType(ABC, Generic[T]):
@@ -68,27 +95,33 @@ class ValueType(ABC, Generic[T]):
 
     @abstractmethod
     def describe(self) -> str:
-        """One phrase for the README table, e.g. 'integer 1–10'."""
+        """One phrase for the README table, e.g. 'integer 1–10' (English)."""
 
 
 class Text(ValueType[str]):
     """One line of text, at most ``max_length`` characters (a name, a host, a file path)."""
 
     def __init__(self, pattern: str | None = None, hint: str = "", max_length: int = 200) -> None:
+        """``hint``: what a valid value looks like, marked for translation."""
         self._pattern = re.compile(pattern) if pattern else None
         self._hint = hint
         self.max_length = max_length
 
     def parse(self, raw: object) -> str:
         if not isinstance(raw, str):
-            raise ValueError(f"expected text, got {type(raw).__name__}")
+            raise ValueError(expected_text(raw))
         value = check_visible(check_length(raw.strip(), self.max_length))
         if self._pattern and not self._pattern.fullmatch(value):
-            raise ValueError(f"{shown(value)} is not valid: {self._hint}")
+            raise ValueError(translate("SettingTypes", "{value} is not valid: {hint}").format(
+                value=shown(value), hint=self._hint))
         return value
 
     def describe(self) -> str:
-        return f"text ({self._hint})" if self._hint else "text"
+        return f"text ({english(self._hint)})" if self._hint else "text"
+
+
+def expected_text(raw: object) -> Translated:
+    return translate("SettingTypes", "expected text, got {kind}").format(kind=got_kind(raw))
 
 
 class HostPort(ValueType[str]):
@@ -99,30 +132,35 @@ class HostPort(ValueType[str]):
     """
 
     _FORM = re.compile(r"(?P<host>([A-Za-z0-9-]+\.)*[A-Za-z0-9-]+)(:(?P<port>[0-9]+))?")
-    HINT = "a host name or IP address with an optional port, such as sbc1.example.com:5060"
+    HINT = translate("SettingTypes", "a host name or IP address with an optional port, such as "
+                                     "sbc1.example.com:5060")
 
     def parse(self, raw: object) -> str:
         if not isinstance(raw, str):
-            raise ValueError(f"expected text, got {type(raw).__name__}")
+            raise ValueError(expected_text(raw))
         value = raw.strip()
         if not value:
             return ""
         found = self._FORM.fullmatch(value)
         if found is None or len(found.group("host")) > 253:
-            raise ValueError(f"{shown(value)} is not valid: {self.HINT}")
+            raise ValueError(translate("SettingTypes", "{value} is not valid: {hint}").format(
+                value=shown(value), hint=self.HINT))
         port = found.group("port")
         if port is not None and not 1 <= int(port[:6]) <= 65535:
-            raise ValueError(f"{shown(value)}: the port {shown(port, 12)} is outside 1–65535")
+            raise ValueError(translate("SettingTypes", "{value}: the port {port} is outside "
+                                                       "1–65535").format(
+                value=shown(value), port=shown(port, 12)))
         return value
 
     def describe(self) -> str:
-        return f"text ({self.HINT}; port 1–65535)"
+        return f"text ({english(self.HINT)}; port 1–65535)"
 
 
 class Boolean(ValueType[bool]):
     def parse(self, raw: object) -> bool:
         if not isinstance(raw, bool):
-            raise ValueError(f"expected true or false, got {shown(raw)}")
+            raise ValueError(translate("SettingTypes", "expected true or false, got {value}").format(
+                value=shown(raw)))
         return raw
 
     def describe(self) -> str:
@@ -135,9 +173,10 @@ class Integer(ValueType[int]):
 
     def parse(self, raw: object) -> int:
         if isinstance(raw, bool) or not isinstance(raw, int):
-            raise ValueError(f"expected a whole number, got {shown(raw)}")
+            raise ValueError(translate("SettingTypes", "expected a whole number, got {value}")
+                             .format(value=shown(raw)))
         if not self.minimum <= raw <= self.maximum:
-            raise ValueError(f"{shown(raw)} is outside {self.minimum}–{self.maximum}")
+            raise ValueError(outside(shown(raw), f"{self.minimum}–{self.maximum}"))
         return raw
 
     def describe(self) -> str:
@@ -150,13 +189,24 @@ class Number(ValueType[float]):
 
     def parse(self, raw: object) -> float:
         if isinstance(raw, bool) or not isinstance(raw, int | float):
-            raise ValueError(f"expected a number, got {shown(raw)}")
+            raise ValueError(translate("SettingTypes", "expected a number, got {value}").format(
+                value=shown(raw)))
         if not self.minimum <= raw <= self.maximum:  # also refuses nan
-            raise ValueError(f"{shown(raw)} is outside {self.minimum:g}–{self.maximum:g}")
+            raise ValueError(outside(shown(raw), f"{self.minimum:g}–{self.maximum:g}"))
         return float(raw)
 
     def describe(self) -> str:
         return f"number {self.minimum:g}–{self.maximum:g}"
+
+
+def outside(value: str, limits: str) -> Translated:
+    return translate("SettingTypes", "{value} is outside {range}").format(value=value,
+                                                                           range=limits)
+
+
+def not_one_of(value: str, choices: str) -> Translated:
+    return translate("SettingTypes", "{value} is not one of {choices}").format(value=value,
+                                                                               choices=choices)
 
 
 class Choice(ValueType[str]):
@@ -165,7 +215,7 @@ class Choice(ValueType[str]):
 
     def parse(self, raw: object) -> str:
         if not isinstance(raw, str) or raw not in self.choices:
-            raise ValueError(f"{shown(raw)} is not one of {', '.join(self.choices)}")
+            raise ValueError(not_one_of(shown(raw), ", ".join(self.choices)))
         return str(raw)
 
     def describe(self) -> str:
@@ -182,7 +232,7 @@ class IntegerChoice(ValueType[int]):
 
     def parse(self, raw: object) -> int:
         if isinstance(raw, bool) or raw not in self.choices:
-            raise ValueError(f"{shown(raw)} is not one of {', '.join(map(str, self.choices))}")
+            raise ValueError(not_one_of(shown(raw), ", ".join(map(str, self.choices))))
         return int(raw)
 
     def describe(self) -> str:
@@ -209,10 +259,13 @@ class PhoneNumber(ValueType[str]):
 
     def parse(self, raw: object) -> str:
         if not isinstance(raw, str):
-            raise ValueError(f"expected a phone number as text, got {shown(raw)}")
+            raise ValueError(translate("SettingTypes", "expected a phone number as text, got "
+                                                       "{value}").format(value=shown(raw)))
         value = raw.strip()
         if value and not E164.fullmatch(value):
-            raise ValueError(f"{shown(value)} is not a phone number in E.164 form such as +15551234567")
+            raise ValueError(translate("SettingTypes", "{value} is not a phone number in E.164 "
+                                                       "form such as +15551234567").format(
+                value=shown(value)))
         return value
 
     def describe(self) -> str:
@@ -226,7 +279,7 @@ class Column:
     becomes a drop-down)."""
 
     key: str
-    label: str
+    label: str  # marked for translation; the dialog shows it ``localized``
     type: ValueType[Any]
 
 
@@ -234,10 +287,11 @@ class TableType(ValueType[tuple[T, ...]]):
     """A list whose items are checked one by one (``parse_item``), so that the settings dialog
     can edit it as a table and say which row is wrong and why; ``check_list`` adds what only
     the whole list can tell (a number listed twice). Messages name the item by its position
-    and ``item_word`` ("rule 2: ...")."""
+    and ``item_word`` ("rule 2: ..."); ``items_word`` counts them ("501 rules")."""
 
     columns: tuple[Column, ...] = ()
-    item_word = "entry"
+    item_word = translate("SettingTypes", "item {index}")
+    items_word = translate("SettingTypes", "%n item(s)", None, 1)
     example = ""  # a TOML list, for the message when the value is not a list at all
     max_items = 100
 
@@ -262,14 +316,17 @@ class TableType(ValueType[tuple[T, ...]]):
 
     def parse(self, raw: object) -> tuple[T, ...]:
         if not isinstance(raw, list | tuple):
-            raise ValueError(f"expected a list such as {self.example}, got {shown(raw)}")
-        check_count(list(raw), self.max_items, f"{self.item_word}s")
+            raise ValueError(translate("SettingTypes", "expected a list such as {example}, got "
+                                                       "{value}").format(example=self.example,
+                                                                         value=shown(raw)))
+        check_count(list(raw), self.max_items, self.items_word)
         items: list[T] = []
         for index, item in enumerate(raw, start=1):
             try:
                 items.append(self.parse_item(item))
             except ValueError as error:
-                raise ValueError(f"{self.item_word} {index}: {error}") from None
+                raise ValueError(translate("SettingTypes", "{item}: {error}").format(
+                    item=self.item_word.format(index=index), error=str(error))) from None
         self.check_list(items)
         return tuple(items)
 
@@ -278,37 +335,42 @@ class TableType(ValueType[tuple[T, ...]]):
 
 
 class PhoneNumberList(TableType[str]):
-    columns = (Column("", "Number", PhoneNumber()),)
-    item_word = "number"
+    columns = (Column("", translate("SettingTypes", "Number"), PhoneNumber()),)
+    item_word = translate("SettingTypes", "number {index}")
+    items_word = translate("SettingTypes", "%n number(s)", None, 1)
     max_items = 1000
     example = '["+15551230001"]'
 
     def parse_item(self, raw: object) -> str:
         number = PhoneNumber().parse(raw)
         if not number:
-            raise ValueError("it is empty; enter a number such as +15551230001 or remove the row")
+            raise ValueError(translate("SettingTypes", "it is empty; enter a number such as "
+                                                       "+15551230001 or remove the row"))
         return number
 
     def check_list(self, items: list[str]) -> None:
         for index, number in enumerate(items):
             if number in items[:index]:
-                raise ValueError(f"{number} is listed twice; list each number once")
+                raise ValueError(translate("SettingTypes", "{number} is listed twice; list each "
+                                                           "number once").format(number=number))
 
     def describe(self) -> str:
         return "list of E.164 numbers"
 
 
 class TextList(TableType[str]):
-    columns = (Column("", "Entry", Text()),)
+    columns = (Column("", translate("SettingTypes", "Entry"), Text()),)
     example = '["Lunch"]'
     max_items = 50
     max_length = 100
 
     def parse_item(self, raw: object) -> str:
         if not isinstance(raw, str):
-            raise ValueError(f"expected text, got {shown(raw)}")
+            raise ValueError(translate("SettingTypes", "expected text, got {value}").format(
+                value=shown(raw)))
         if not raw.strip():
-            raise ValueError("it is empty; type something or remove the row")
+            raise ValueError(translate("SettingTypes", "it is empty; type something or remove "
+                                                       "the row"))
         return check_visible(check_length(raw.strip(), self.max_length))
 
     def describe(self) -> str:
@@ -320,8 +382,9 @@ class HostList(TextList):
 
     _HOST = re.compile(r"([A-Za-z0-9-]+\.)*[A-Za-z0-9-]+")
 
-    columns = (Column("", "Address, network or host", Text()),)
-    item_word = "peer"
+    columns = (Column("", translate("SettingTypes", "Address, network or host"), Text()),)
+    item_word = translate("SettingTypes", "peer {index}")
+    items_word = translate("SettingTypes", "%n peer(s)", None, 1)
     example = '["192.0.2.10", "198.51.100.0/24"]'
 
     def parse_item(self, raw: object) -> str:
@@ -330,8 +393,10 @@ class HostList(TextList):
             ipaddress.ip_network(item, strict=False)
         except ValueError:
             if not self._HOST.fullmatch(item):
-                raise ValueError(f"{shown(item)} is not an IP address, a network such as "
-                                 "192.0.2.0/24, or a host name") from None
+                raise ValueError(translate("SettingTypes", "{value} is not an IP address, a "
+                                                           "network such as 192.0.2.0/24, or a "
+                                                           "host name").format(
+                    value=shown(item))) from None
         return item
 
     def describe(self) -> str:
@@ -349,7 +414,9 @@ class Country(ValueType[str]):
         if self.optional and isinstance(raw, str) and not raw.strip():
             return ""
         if not isinstance(raw, str) or raw.strip().upper() not in self.codes():
-            raise ValueError(f"{shown(raw)} is not an ISO 3166-1 alpha-2 country code such as US, GB or DK")
+            raise ValueError(translate("SettingTypes", "{value} is not an ISO 3166-1 alpha-2 "
+                                                       "country code such as US, GB or DK").format(
+                value=shown(raw)))
         return raw.strip().upper()
 
     @staticmethod
@@ -379,31 +446,38 @@ def check_caller_pattern(text: str) -> str:
     """A caller-number glob such as ``+1900*`` (``*``, ``?`` and ``[...]`` as in file names)."""
     pattern = check_visible(check_length(text.strip(), 64))
     if not pattern:
-        raise ValueError("the caller pattern is empty; write one such as +1900* or 555????")
+        raise ValueError(translate("SettingTypes", "the caller pattern is empty; write one such "
+                                                   "as +1900* or 555????"))
     if any(character.isspace() for character in pattern):
-        raise ValueError(f"'{pattern}' contains a space; caller numbers have none (write "
-                         f"{''.join(pattern.split())})")
+        raise ValueError(translate("SettingTypes", "'{pattern}' contains a space; caller numbers "
+                                                   "have none (write {fixed})").format(
+            pattern=pattern, fixed="".join(pattern.split())))
     if pattern.count("[") != pattern.count("]"):
-        raise ValueError(f"'{pattern}' has an unclosed [ ]; write a range as [0-4]")
+        raise ValueError(translate("SettingTypes", "'{pattern}' has an unclosed [ ]; write a "
+                                                   "range as [0-4]").format(pattern=pattern))
     return pattern
 
 
 class RoutingRules(TableType[RoutingRule]):
     ACTIONS = ("accept", "refuse")
     max_items = 500
-    columns = (Column("match", "Caller pattern", Text()),
-               Column("action", "Action", Choice(ACTIONS)))
-    item_word = "rule"
+    columns = (Column("match", translate("SettingTypes", "Caller pattern"), Text()),
+               Column("action", translate("SettingTypes", "Action"), Choice(ACTIONS)))
+    item_word = translate("SettingTypes", "rule {index}")
+    items_word = translate("SettingTypes", "%n rule(s)", None, 1)
     example = '[{match = "+1900*", action = "refuse"}]'
 
     def parse_item(self, raw: object) -> RoutingRule:
         if not isinstance(raw, dict) or set(raw) != {"match", "action"}:
-            raise ValueError("a rule must have exactly the keys 'match' and 'action'")
+            raise ValueError(translate("SettingTypes", "a rule must have exactly the keys "
+                                                       "'match' and 'action'"))
         match, action = raw["match"], raw["action"]
         if not isinstance(match, str):
-            raise ValueError("'match' must be a caller pattern such as \"+1900*\"")
+            raise ValueError(translate("SettingTypes", "'match' must be a caller pattern such as "
+                                                       "\"+1900*\""))
         if action not in self.ACTIONS:
-            raise ValueError(f"'action' must be one of {', '.join(self.ACTIONS)}")
+            raise ValueError(translate("SettingTypes", "'action' must be one of {choices}").format(
+                choices=", ".join(self.ACTIONS)))
         return RoutingRule(check_caller_pattern(match), action)
 
     def dump_item(self, item: RoutingRule) -> Any:
@@ -427,26 +501,38 @@ def check_email_address(text: str) -> str:
     exactly what is wrong with it, so the admin can fix that one entry."""
     address = text.strip()
     if not address:
-        raise ValueError("the address is empty")
+        raise ValueError(translate("SettingTypes", "the address is empty"))
     if len(address) > 254:  # RFC 5321's limit on a path
-        raise ValueError(f"{shown(address)} is longer than an address can be (254 characters)")
+        raise ValueError(translate("SettingTypes", "{value} is longer than an address can be "
+                                                   "(254 characters)").format(
+            value=shown(address)))
     if "<" in address or ">" in address or '"' in address:
-        raise ValueError(f"'{address}': write only the address, without a name or <>, "
-                         "such as security@example.com")
+        raise ValueError(translate("SettingTypes", "'{address}': write only the address, without "
+                                                   "a name or <>, such as security@example.com")
+                         .format(address=address))
     if any(character.isspace() for character in address):
-        raise ValueError(f"'{address}' contains a space; write only the address, "
-                         "such as security@example.com")
+        raise ValueError(translate("SettingTypes", "'{address}' contains a space; write only the "
+                                                   "address, such as security@example.com")
+                         .format(address=address))
+    if "@" not in address:
+        raise ValueError(translate("SettingTypes", "'{address}' has no @; an address looks like "
+                                                   "security@example.com").format(address=address))
     if address.count("@") != 1:
-        problem = "has no @" if "@" not in address else "has more than one @"
-        raise ValueError(f"'{address}' {problem}; an address looks like security@example.com")
+        raise ValueError(translate("SettingTypes", "'{address}' has more than one @; an address "
+                                                   "looks like security@example.com").format(
+            address=address))
     local, domain = address.split("@")
     if not local or len(local) > 64 or not _LOCAL.fullmatch(local):
-        raise ValueError(f"'{address}': the part before @ is not valid (letters, digits and "
-                         ". _ + - only, no dot at the start or end, no two dots in a row)")
+        raise ValueError(translate("SettingTypes", "'{address}': the part before @ is not valid "
+                                                   "(letters, digits and . _ + - only, no dot at "
+                                                   "the start or end, no two dots in a row)")
+                         .format(address=address))
     labels = domain.split(".")
     if (len(domain) > 253 or len(labels) < 2 or not all(_LABEL.fullmatch(label) for label in labels)
             or labels[-1].isdigit()):
-        raise ValueError(f"'{address}': '{domain}' is not a mail domain such as example.com")
+        raise ValueError(translate("SettingTypes", "'{address}': '{domain}' is not a mail domain "
+                                                   "such as example.com").format(address=address,
+                                                                                 domain=domain))
     return f"{local}@{domain.lower()}"
 
 
@@ -462,9 +548,11 @@ def split_email_addresses(raw: object) -> tuple[tuple[str, ...], tuple[str, ...]
     elif isinstance(raw, list | tuple) and all(isinstance(item, str) for item in raw):
         entries = list(raw)
     else:
-        raise ValueError("expected addresses separated by semicolons, such as "
-                         f"\"a@example.com; b@example.com\", got {shown(raw)}")
-    check_count([entry for entry in entries if entry.strip()], MAX_RECIPIENTS, "addresses")
+        raise ValueError(translate("SettingTypes", "expected addresses separated by semicolons, "
+                                                   "such as \"a@example.com; b@example.com\", got "
+                                                   "{value}").format(value=shown(raw)))
+    check_count([entry for entry in entries if entry.strip()], MAX_RECIPIENTS,
+                translate("SettingTypes", "%n recipient(s)", None, 1))
     addresses: list[str] = []
     duplicates: list[str] = []
     seen: set[str] = set()
@@ -480,12 +568,17 @@ def split_email_addresses(raw: object) -> tuple[tuple[str, ...], tuple[str, ...]
     return tuple(addresses), tuple(duplicates)
 
 
+def expected_address(raw: object) -> Translated:
+    return translate("SettingTypes", "expected an email address as text, got {value}").format(
+        value=shown(raw))
+
+
 class EmailAddress(ValueType[str]):
     """One plain address such as ``softphone@example.com``, or empty for 'not set'."""
 
     def parse(self, raw: object) -> str:
         if not isinstance(raw, str):
-            raise ValueError(f"expected an email address as text, got {shown(raw)}")
+            raise ValueError(expected_address(raw))
         return check_email_address(raw) if raw.strip() else ""
 
     def describe(self) -> str:
@@ -495,12 +588,13 @@ class EmailAddress(ValueType[str]):
 class EmailList(TableType[str]):
     """Recipients: addresses separated by semicolons, or a list; a repeated address is kept once."""
 
-    columns = (Column("", "Address", EmailAddress()),)
-    item_word = "address"
+    columns = (Column("", translate("SettingTypes", "Address"), EmailAddress()),)
+    item_word = translate("SettingTypes", "address {index}")
+    items_word = translate("SettingTypes", "%n recipient(s)", None, 1)
 
     def parse_item(self, raw: object) -> str:
         if not isinstance(raw, str):
-            raise ValueError(f"expected an email address as text, got {shown(raw)}")
+            raise ValueError(expected_address(raw))
         return check_email_address(raw)
 
     def parse(self, raw: object) -> tuple[str, ...]:
@@ -526,11 +620,11 @@ class TemplateText(ValueType[str]):
 
     def parse(self, raw: object) -> str:
         if not isinstance(raw, str):
-            raise ValueError(f"expected text, got {type(raw).__name__}")
+            raise ValueError(expected_text(raw))
         check_length(raw, self.MAX_LENGTH if self.multiline else 500)
         value = raw.strip("\n") if self.multiline else raw.strip()
         if not self.multiline and ("\n" in value or "\r" in value):
-            raise ValueError("must be a single line")
+            raise ValueError(translate("SettingTypes", "must be a single line"))
         if value.strip():
             self._check(value)
         return value if value.strip() else ""
@@ -571,64 +665,84 @@ class CallbackSites(ValueType[tuple[CallbackSite, ...]]):
         import ipaddress  # deferred: only needed when sites are defined
 
         if not isinstance(raw, list):
-            raise ValueError("expected a list of sites, written as [[callback.sites]] tables "
-                             "with name, address, pool and optional networks")
-        check_count(raw, 500, "sites")
+            raise ValueError(translate("SettingTypes", "expected a list of sites, written as "
+                                                       "[[callback.sites]] tables with name, "
+                                                       "address, pool and optional networks"))
+        check_count(raw, 500, translate("SettingTypes", "%n site(s)", None, 1))
         sites: list[CallbackSite] = []
         owner: dict[str, str] = {}
         for index, item in enumerate(raw, start=1):
             if not isinstance(item, dict):
-                raise ValueError(f"site {index} must be a table with name, address and pool")
+                raise ValueError(translate("SettingTypes", "site {index} must be a table with "
+                                                           "name, address and pool").format(
+                    index=index))
             name = item.get("name")
             if not isinstance(name, str) or not name.strip():
-                raise ValueError(f"site {index} has no name; give it one such as \"Denver\"")
+                raise ValueError(translate("SettingTypes", "site {index} has no name; give it one "
+                                                           "such as \"Denver\"").format(index=index))
             name = check_visible(check_length(name.strip(), 100))
-            label = f"site '{name}'"
             unknown = set(item) - self.KEYS
             if unknown:
-                raise ValueError(f"{label}: unknown key(s) {', '.join(sorted(unknown))}; a site "
-                                 f"has {', '.join(sorted(self.KEYS))}")
+                raise ValueError(translate("SettingTypes", "site '{site}': unknown key(s) "
+                                                           "{unknown}; a site has {keys}").format(
+                    site=name, unknown=", ".join(sorted(unknown)), keys=", ".join(sorted(self.KEYS))))
             if any(site.name == name for site in sites):
-                raise ValueError(f"{label} is defined twice; give each site its own name")
+                raise ValueError(translate("SettingTypes", "site '{site}' is defined twice; give "
+                                                           "each site its own name").format(
+                    site=name))
             address = item.get("address")
             if not isinstance(address, dict) or not address:
-                raise ValueError(f"{label} has no address: its numbers are registered at the "
-                                 "carrier with the site's civic address, so give it an "
-                                 "[address] table with street, city and country")
+                raise ValueError(translate("SettingTypes", "site '{site}' has no address: its "
+                                                           "numbers are registered at the carrier "
+                                                           "with the site's civic address, so give "
+                                                           "it an [address] table with street, "
+                                                           "city and country").format(site=name))
             if set(address) - set(SITE_ADDRESS_FIELDS) or not all(
                     isinstance(value, str) for value in address.values()):
-                raise ValueError(f"{label}: the address takes text fields "
-                                 f"{', '.join(SITE_ADDRESS_FIELDS)}")
+                raise ValueError(translate("SettingTypes", "site '{site}': the address takes text "
+                                                           "fields {fields}").format(
+                    site=name, fields=", ".join(SITE_ADDRESS_FIELDS)))
             for value in address.values():
                 check_visible(check_length(value, 100))
             missing = [key for key in SITE_ADDRESS_REQUIRED if not str(address.get(key, "")).strip()]
             if missing:
-                raise ValueError(f"{label}: the address has no {', '.join(missing)}; responders "
-                                 "need a dispatchable address")
+                raise ValueError(translate("SettingTypes", "site '{site}': the address has no "
+                                                           "{fields}; responders need a "
+                                                           "dispatchable address").format(
+                    site=name, fields=", ".join(missing)))
             try:
                 pool = PhoneNumberList().parse(item.get("pool", []))
             except ValueError as error:
-                raise ValueError(f"{label}: pool: {error}") from None
+                raise ValueError(translate("SettingTypes", "site '{site}': pool: {error}").format(
+                    site=name, error=str(error))) from None
             if not pool:
-                raise ValueError(f"{label} has no numbers: add its callback numbers to pool")
+                raise ValueError(translate("SettingTypes", "site '{site}' has no numbers: add its "
+                                                           "callback numbers to pool").format(
+                    site=name))
             for number in pool:
                 if number in owner:
-                    raise ValueError(f"{number} is in the pools of site '{owner[number]}' and "
-                                     f"{label}; a number is registered with one address, so "
-                                     "list it in one site only")
+                    raise ValueError(translate("SettingTypes", "{number} is in the pools of site "
+                                                               "'{first}' and site '{site}'; a "
+                                                               "number is registered with one "
+                                                               "address, so list it in one site "
+                                                               "only").format(
+                        number=number, first=owner[number], site=name))
                 owner[number] = name
             networks_raw = item.get("networks", [])
             if not isinstance(networks_raw, list) or not all(
                     isinstance(entry, str) for entry in networks_raw):
-                raise ValueError(f"{label}: networks must be a list such as [\"10.20.0.0/16\"]")
-            check_count(networks_raw, 100, "networks")
+                raise ValueError(translate("SettingTypes", "site '{site}': networks must be a list "
+                                                           "such as [\"10.20.0.0/16\"]").format(
+                    site=name))
+            check_count(networks_raw, 100, translate("SettingTypes", "%n network(s)", None, 1))
             networks = []
             for entry in networks_raw:
                 try:
                     networks.append(str(ipaddress.ip_network(entry.strip(), strict=False)))
                 except ValueError:
-                    raise ValueError(f"{label}: {shown(entry)} is not a network such as "
-                                     "10.20.0.0/16") from None
+                    raise ValueError(translate("SettingTypes", "site '{site}': {value} is not a "
+                                                               "network such as 10.20.0.0/16")
+                                     .format(site=name, value=shown(entry))) from None
             route = CallRoute().parse(item.get("unassigned_route", ""))
             country = address.get("country", "").strip().upper()
             sites.append(CallbackSite(
@@ -665,11 +779,14 @@ class CallRoute(ValueType[str]):
 
     def parse(self, raw: object) -> str:
         if not isinstance(raw, str):
-            raise ValueError(f"expected a number or a SIP URI as text, got {shown(raw)}")
+            raise ValueError(translate("SettingTypes", "expected a number or a SIP URI as text, "
+                                                       "got {value}").format(value=shown(raw)))
         value = check_length(raw.strip(), 254)
         if value and not (E164.fullmatch(value) or _SIP_URI.fullmatch(value)):
-            raise ValueError(f"{shown(value)} is neither an E.164 number such as +15551234567 nor a "
-                             "SIP URI such as sip:security@pbx.example.com")
+            raise ValueError(translate("SettingTypes", "{value} is neither an E.164 number such "
+                                                       "as +15551234567 nor a SIP URI such as "
+                                                       "sip:security@pbx.example.com").format(
+                value=shown(value)))
         return value
 
     def describe(self) -> str:
@@ -685,24 +802,32 @@ class StoreUri(ValueType[str]):
         from urllib.parse import urlsplit  # deferred: only needed when a URI is set
 
         if not isinstance(raw, str):
-            raise ValueError(f"expected a connection URI as text, got {shown(raw)}")
+            raise ValueError(translate("SettingTypes", "expected a connection URI as text, got "
+                                                       "{value}").format(value=shown(raw)))
         value = check_visible(check_length(raw.strip(), 2048))
         if not value:
             return ""
         example = "postgresql://softphone@db.example.com/callbacks?sslmode=verify-full"
         if not value.lower().startswith(self.SCHEMES):
-            raise ValueError(f"'{value}' is not a PostgreSQL connection URI such as {example}")
+            raise ValueError(translate("SettingTypes", "'{value}' is not a PostgreSQL connection "
+                                                       "URI such as {example}").format(
+                value=value, example=example))
         try:
             parts = urlsplit(value)
             parts.port  # noqa: B018  (raises ValueError on a port that is not a number)
         except ValueError as error:
-            raise ValueError(f"'{value}' cannot be read ({error}); write it like {example}") from None
+            raise ValueError(translate("SettingTypes", "'{value}' cannot be read ({error}); write "
+                                                       "it like {example}").format(
+                value=value, error=error, example=example)) from None
         if parts.password is not None or "password=" in parts.query.lower():
-            raise ValueError("the URI holds a password: remove it and store the password in the "
-                             "keyring instead (Settings › Emergency › Callback numbers, 'Shared "
-                             "store password')")
+            raise ValueError(translate("SettingTypes", "the URI holds a password: remove it and "
+                                                       "store the password in the keyring instead "
+                                                       "(Settings › Emergency › Callback numbers, "
+                                                       "'Shared store password')"))
         if not parts.hostname or not parts.username or parts.path.strip("/") == "":
-            raise ValueError(f"'{value}' needs a user, a host and a database name, like {example}")
+            raise ValueError(translate("SettingTypes", "'{value}' needs a user, a host and a "
+                                                       "database name, like {example}").format(
+                value=value, example=example))
         return value
 
     def describe(self) -> str:

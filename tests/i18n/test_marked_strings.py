@@ -31,6 +31,53 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("location/service.py", "{…} ({…})"): "a country's name (the tz database's) and its code",
     ("widgets/option_editors.py", "{…} ({…})"): "a country's name (Qt's) and its code",
     ("widgets/option_editors.py", "{…} {…}"): "a number and its unit (settings.types)",
+    ("settings/files.py", "chmod o-w '{…}'"): "a shell command, as typed",
+    ("settings/options.py", "US"): "a default value, as settings.toml writes it",
+    ("settings/options.py", "simulated"): "a default value, as settings.toml writes it",
+    ("settings/options.py", "udp"): "a default value, as settings.toml writes it",
+    ("settings/options.py", "number@domain"): "a default value, as settings.toml writes it",
+    ("settings/options.py", "p-asserted-identity"): "a default value, as settings.toml writes it",
+    ("settings/options.py", "direct_routing"): "a default value, as settings.toml writes it",
+    ("settings/options.py", "preferred"): "a default value, as settings.toml writes it",
+    ("settings/options.py", "starttls"): "a default value, as settings.toml writes it",
+    ("settings/types.py", "text ({…}; port 1–65535)"):
+        "the README's settings table, which stays English (settings.docs)",
+    ("settings/types.py", "true or false"):
+        "the README's settings table, which stays English (settings.docs)",
+    ("settings/types.py", "integer {…}–{…}"):
+        "the README's settings table, which stays English (settings.docs)",
+    ("settings/types.py", "number {…}–{…}"):
+        "the README's settings table, which stays English (settings.docs)",
+    ("settings/types.py", "list of E.164 numbers"):
+        "the README's settings table, which stays English (settings.docs)",
+    ("settings/types.py", "list of texts"):
+        "the README's settings table, which stays English (settings.docs)",
+    ("settings/types.py", "list of IP addresses, networks (CIDR) or host names"):
+        "the README's settings table, which stays English (settings.docs)",
+    ("settings/types.py", "ISO 3166-1 alpha-2 country code, e.g. `US`"):
+        "the README's settings table, which stays English (settings.docs)",
+    ("settings/types.py", "ISO 3166-1 alpha-2 country code, e.g. `US`, or empty"):
+        "the README's settings table, which stays English (settings.docs)",
+    ("settings/types.py", "list of `{match = \"<glob>\", action = \"accept\"|\"refuse\"}`, first match wins"):
+        "the README's settings table, which stays English (settings.docs)",
+    ("settings/types.py", "email address such as `softphone@example.com`, or empty"):
+        "the README's settings table, which stays English (settings.docs)",
+    ("settings/types.py", "email addresses separated by semicolons, or a list of them"):
+        "the README's settings table, which stays English (settings.docs)",
+    ("settings/types.py", "template text with `{{placeholders}}`, or empty for the shipped one"):
+        "the README's settings table, which stays English (settings.docs)",
+    ("settings/types.py", "text ({…})"):
+        "the README's settings table, which stays English (settings.docs)",
+    ("settings/types.py", "one of "):
+        "the README's settings table, which stays English (settings.docs)",
+    ("settings/types.py", ("list of `[[callback.sites]]`: `name`, `address` (street, house_number, "
+                           "floor_room, city, region, postcode, country), `pool`, optional "
+                           "`networks` and `unassigned_route`")):
+        "the README's settings table and the TOML editor's hint: TOML, as written (settings.docs)",
+    ("settings/types.py", ("PostgreSQL URI such as "
+                           "`postgresql://softphone@db.example.com/callbacks?sslmode=verify-full`, "
+                           "or empty")):
+        "the README's settings table, which stays English (settings.docs)",
     ("app.py", "the launcher makes the QApplication before the Application"):
         "a programming error, raised to the developer who wrote the call",
     ("core/calls.py", "on hold"): "a stored identifier; widgets show calls_panel.state_label",
@@ -94,12 +141,6 @@ NOT_YET = frozenset({
     "location/where.py",
     "notify/smtp.py",
     "notify/testmail.py",
-    "settings/files.py",
-    "settings/last_good.py",
-    "settings/notification_template.py",
-    "settings/options.py",
-    "settings/store.py",
-    "settings/types.py",
 })
 
 

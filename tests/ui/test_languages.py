@@ -13,6 +13,7 @@ import pytest
 
 from softphone.app import Application
 from softphone.qt import QtCore, QtGui, QtWidgets
+from softphone.widgets.assistant import PAGES as ASSISTANT_PAGES
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 LANGUAGES = ("da_DK", "fr_CA", "es_PR")
@@ -87,15 +88,20 @@ def english_left(root: QtWidgets.QWidget, code: str) -> list[str]:
     phrases = english_phrases(code)
     left = []
     for where, text in shown_texts(root):
-        plain = text.replace("&", "")
-        if any(known in plain for known in STILL_ENGLISH):
-            continue
-        found = [phrase for phrase in phrases
-                 if (phrase in plain if " " in phrase else plain.strip(" .…:") == phrase)]
-        found += sorted(ENGLISH_WORDS & set(re.findall(r"[a-z]+", plain.lower())))
+        found = english_in(text, phrases)
         if found:
             left.append(f"{where}: {text!r} has {found[0]!r}")
     return left
+
+
+def english_in(text: str, phrases: set[str]) -> list[str]:
+    """The English phrases and words found in one text (``english_phrases`` of a language)."""
+    plain = text.replace("&", "")
+    if any(known in plain for known in STILL_ENGLISH):
+        return []
+    found = [phrase for phrase in phrases
+             if (phrase in plain if " " in phrase else plain.strip(" .…:") == phrase)]
+    return found + sorted(ENGLISH_WORDS & set(re.findall(r"[a-z]+", plain.lower())))
 
 
 def cut_off(root: QtWidgets.QWidget) -> list[str]:
@@ -205,18 +211,57 @@ def test_switching_language_during_an_emergency_call_keeps_the_call_and_retransl
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
-def test_the_settings_dialogs_agent_page_is_in_the_agents_language_and_whole(
+def test_every_page_of_the_settings_dialog_is_in_the_agents_language_and_whole(
         qtbot, test_keyring, start_app: Callable[..., Application], ready_settings, code,
         text_size) -> None:
-    """The page an agent opens to pick the language; the admin's pages are still in English
-    (issue 15, area by area)."""
+    """The agent's page and the admin's: option labels, their descriptions (tooltips and
+    accessible descriptions), sections, editors and the messages under them."""
     ready_settings.set("ui.language", code)
     ready_settings.save()
     app = start_app()
     dialog = app.show_settings()
-    dialog.show_page("agent")
     qtbot.waitExposed(dialog)
-    assert check(dialog, code) == []
+    for name in dialog.pages:
+        dialog.show_page(name)
+        assert (name, check(dialog, code)) == (name, [])
+    assert english_descriptions(dialog, code) == []
+
+
+def english_descriptions(dialog: QtWidgets.QWidget, code: str) -> list[str]:
+    """Tooltips and accessible descriptions of every option, on every page: a screen reader
+    reads them and the mouse shows them, so they are words shown too."""
+    phrases = english_phrases(code)
+    left = []
+    for widget in dialog.findChildren(QtWidgets.QWidget):
+        for text in (widget.toolTip(), widget.accessibleDescription()):
+            found = [phrase for phrase in phrases if " " in phrase and phrase in text]
+            if found:
+                left.append(f"{widget.objectName()}: {text!r} has {found[0]!r}")
+    return left
+
+
+def test_settings_file_errors_reach_the_agent_in_their_language_and_again_after_a_switch(
+        qtbot, start_app: Callable[..., Application], ready_settings, profile) -> None:
+    """The settings layer knows no Qt and is read before the language is chosen: its problems
+    reach the window as messages that are said in the language of the moment."""
+    text = profile.settings_file.read_text(encoding="utf-8")
+    profile.settings_file.write_text(
+        text.replace("[callback]", "[callback]\nlease_minutes = 9999", 1)
+        + '\n[ui]\nlanguage = "fr_CA"\n', encoding="utf-8")
+    app = start_app()
+    notices = app.window.notices
+    qtbot.waitUntil(notices.isVisible, timeout=3000)
+    path = str(profile.settings_file)  # (a test's folder has English words in it)
+    said = notices.text.text()
+    assert f"{path} : callback.lease_minutes : 9999 est hors de 5–1440. La valeur par défaut " \
+           "(60) est utilisée jusqu'à la correction." in said
+    assert english_in(said.replace(path, ""), english_phrases("fr_CA")) == []
+    app.settings.set("ui.language", "es_PR")
+    qtbot.waitUntil(lambda: "Se usa el valor predeterminado (60) hasta que se corrija." in
+                    notices.text.text(), timeout=3000)
+    said = notices.text.text()
+    assert f"{path}: callback.lease_minutes: 9999 está fuera de 5–1440." in said
+    assert english_in(said.replace(path, ""), english_phrases("es_PR")) == []
 
 
 def test_the_tray_and_the_window_say_their_words_again_when_the_language_changes(
@@ -228,3 +273,35 @@ def test_the_tray_and_the_window_say_their_words_again_when_the_language_changes
     assert tray.status_line.text() == "Presencia: Disponible"
     assert softphone.window.dialpad.call_button.text() == "Llamar"
     assert softphone.window.help_menu.title() == "A&yuda"
+
+
+def test_the_assistant_and_the_settings_dialog_say_their_words_again_when_the_language_changes(
+        qtbot, test_keyring, start_app: Callable[..., Application], ready_settings) -> None:
+    """Open while the agent switches language: every page in the new language at once, and
+    what is being edited in the dialog (a wrong value and its message) kept."""
+    app = start_app()
+    qtbot.waitUntil(lambda: app.assistant.assistant is not None, timeout=3000)
+    assistant = app.assistant.assistant
+    for name in ASSISTANT_PAGES:  # each page is built when first shown
+        assistant.show_page(name)
+    dialog = app.show_settings()
+    qtbot.waitExposed(dialog)
+    proxy = dialog.rows["carrier.sip.proxy"].editor
+    proxy.widget.setText("sbc1.example.com:99999")
+    proxy.edited.emit()
+    assert "is outside 1–65535" in dialog.errors["carrier.sip.proxy"]
+    app.settings.set("ui.language", "fr_CA")
+    qtbot.waitUntil(lambda: assistant.next_button.text() == "Suivant", timeout=3000)
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Paramètres", timeout=3000)
+    for name in ASSISTANT_PAGES:
+        assistant.show_page(name)
+        assert (name, english_left(assistant, "fr_CA")) == (name, [])
+    for name in dialog.pages:
+        dialog.show_page(name)
+        assert (name, english_left(dialog, "fr_CA")) == (name, [])
+    assert english_descriptions(dialog, "fr_CA") == []
+    assert proxy.widget.text() == "sbc1.example.com:99999"
+    assert "le port '99999' est hors de 1–65535" in dialog.errors["carrier.sip.proxy"]
+    app.settings.set("ui.language", "en_US")
+    qtbot.waitUntil(lambda: assistant.next_button.text() == "Next", timeout=3000)
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Settings", timeout=3000)
