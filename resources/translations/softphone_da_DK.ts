@@ -2763,6 +2763,14 @@ Skrives som i settings.toml: {form}</translation>
         <translation>Handling</translation>
     </message>
     <message>
+        <source>accept</source>
+        <translation>acceptér</translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation>afvis</translation>
+    </message>
+    <message>
         <source>rule {index}</source>
         <translation>regel {index}</translation>
     </message>

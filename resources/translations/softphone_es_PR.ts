@@ -2763,6 +2763,14 @@ Se escribe como en settings.toml: {form}</translation>
         <translation>Acción</translation>
     </message>
     <message>
+        <source>accept</source>
+        <translation>aceptar</translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation>rechazar</translation>
+    </message>
+    <message>
         <source>rule {index}</source>
         <translation>regla {index}</translation>
     </message>

@@ -2763,6 +2763,14 @@ Written as in settings.toml: {form}</source>
         <translation>Action</translation>
     </message>
     <message>
+        <source>accept</source>
+        <translation>accepter</translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation>refuser</translation>
+    </message>
+    <message>
         <source>rule {index}</source>
         <translation>règle {index}</translation>
     </message>

@@ -213,7 +213,8 @@ def choice_items(kind: Choice | IntegerChoice, labels: dict[str, str] | None
                  ) -> list[tuple[str, object]]:
     if isinstance(kind, IntegerChoice):
         return [(f"{value} {kind.unit}".strip(), value) for value in kind.choices]
-    return [((labels or {}).get(value, value), value) for value in kind.choices]
+    named = {**kind.labels, **(labels or {})}
+    return [(named.get(value, value), value) for value in kind.choices]
 
 
 def _button(name: str) -> QtWidgets.QPushButton:
@@ -283,8 +284,11 @@ class TableEditor(OptionEditor):
         for row in range(self.table.rowCount()):
             for index, column in enumerate(self.kind.columns):
                 widget = self.table.cellWidget(row, index)
-                if widget is not None:
+                if isinstance(widget, QtWidgets.QComboBox) and isinstance(column.type, Choice):
                     widget.setAccessibleName(localized(column.label))
+                    for item, choice in enumerate(column.type.choices):
+                        widget.setItemText(item, localized(column.type.labels.get(choice,
+                                                                                  choice)))
         self._check_rows()  # the reasons in the rows' tooltips
 
     # -- what is in the table ------------------------------------------------------------------
@@ -328,7 +332,7 @@ class TableEditor(OptionEditor):
                 combo.setObjectName(f"cell:{self.option.key}:{column.key}")
                 combo.setAccessibleName(localized(column.label))
                 for choice in column.type.choices:
-                    combo.addItem(choice, choice)
+                    combo.addItem(localized(column.type.labels.get(choice, choice)), choice)
                 combo.setCurrentIndex(max(0, combo.findData(value)))
                 combo.currentIndexChanged.connect(lambda _index: self._changed())
                 self.table.setCellWidget(row, index, combo)
