@@ -9,6 +9,7 @@ of the profile, so the dial that started it still goes out.
 
 from __future__ import annotations
 
+import linecache
 import logging
 import os
 import sys
@@ -61,6 +62,34 @@ def take_or_hand_over(profile: Profile, endpoint: Endpoint, lock: InstanceLock,
     return EXIT_UNREACHABLE
 
 
+def import_before_qt(profile: Profile) -> None:
+    """Import the plain-Python parts of the start-up before Qt, above all the carrier the
+    profile names: PySide6 reads the source of every module imported after it (its
+    ``__feature__`` check, ``inspect.getsource``), a tenth of the SIP carrier's import time.
+    The carrier's name is only peeked at here (fleet file first, as it wins); the settings
+    decide, and a wrong guess costs nothing but this saving."""
+    import softphone.location.service  # noqa: F401
+    import softphone.notify.notifier  # noqa: F401
+    from softphone.settings import files  # reads whatever is there without blocking or raising
+
+    adapter = None
+    for path in (profile.fleet_file, profile.settings_file):
+        carrier = (files.read(path).table or {}).get("carrier")
+        if isinstance(carrier, dict) and "adapter" in carrier:
+            adapter = carrier["adapter"]
+            break
+    if adapter == "sip":
+        import softphone.carriers.sip.adapter  # noqa: F401
+
+
+def forget_sources() -> None:
+    """Drop the source text of every module imported since Qt: PySide6 reads each one (its
+    ``__feature__`` check, ``inspect.getsource``) and ``linecache`` keeps it, some 5 MiB the
+    softphone never reads (a traceback reads its files again). Dropped before the objects of
+    the start-up are made, they reuse that memory instead of adding to it."""
+    linecache.clearcache()
+
+
 def run_app(profile: Profile, show: bool = True, verbose: bool = False) -> int:
     lock: InstanceLock | None = None
     try:
@@ -77,6 +106,7 @@ def run_app(profile: Profile, show: bool = True, verbose: bool = False) -> int:
         if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
                 and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        import_before_qt(profile)
         from softphone.app import Application
         from softphone.collector import GuiThreadCollector
         from softphone.crash import CrashReporter
@@ -84,6 +114,7 @@ def run_app(profile: Profile, show: bool = True, verbose: bool = False) -> int:
         from softphone.qtbridge import GuiThread
         from softphone.widgets.crash_dialog import CrashDialogs
 
+        forget_sources()
         qt_app = QtWidgets.QApplication(sys.argv[:1])
         qt_app.setApplicationName("Softphone")
         qt_app.setDesktopFileName("softphone")

@@ -3560,6 +3560,14 @@ Skrives som i settings.toml: {form}</translation>
         <translation>Handling</translation>
     </message>
     <message>
+        <source>accept</source>
+        <translation>acceptér</translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation>afvis</translation>
+    </message>
+    <message>
         <source>rule {index}</source>
         <translation>regel {index}</translation>
     </message>
@@ -4036,6 +4044,10 @@ Skrives som i settings.toml: {form}</translation>
     <message>
         <source>Settings tagged Admin are for IT and supervisors: they decide how emergency calls are placed and who is told about them. Values your IT department fixed for all workstations are greyed out.</source>
         <translation>Indstillinger mærket Administrator er til IT og ledere: de bestemmer, hvordan nødopkald foretages, og hvem der får besked om dem. Værdier, som din IT-afdeling har fastlagt for alle arbejdsstationer, er nedtonede.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tom</translation>
     </message>
     <message>
         <source>Changed</source>

@@ -3560,6 +3560,14 @@ Se escribe como en settings.toml: {form}</translation>
         <translation>Acción</translation>
     </message>
     <message>
+        <source>accept</source>
+        <translation>aceptar</translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation>rechazar</translation>
+    </message>
+    <message>
         <source>rule {index}</source>
         <translation>regla {index}</translation>
     </message>
@@ -4036,6 +4044,10 @@ Se escribe como en settings.toml: {form}</translation>
     <message>
         <source>Settings tagged Admin are for IT and supervisors: they decide how emergency calls are placed and who is told about them. Values your IT department fixed for all workstations are greyed out.</source>
         <translation>Las opciones marcadas Administración son para informática y supervisores: deciden cómo se hacen las llamadas de emergencia y a quién se avisa. Los valores que su departamento de informática fijó para todas las estaciones aparecen en gris.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
     </message>
     <message>
         <source>Changed</source>

@@ -3560,6 +3560,14 @@ Written as in settings.toml: {form}</source>
         <translation>Action</translation>
     </message>
     <message>
+        <source>accept</source>
+        <translation>accepter</translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation>refuser</translation>
+    </message>
+    <message>
         <source>rule {index}</source>
         <translation>règle {index}</translation>
     </message>
@@ -4036,6 +4044,10 @@ Written as in settings.toml: {form}</source>
     <message>
         <source>Settings tagged Admin are for IT and supervisors: they decide how emergency calls are placed and who is told about them. Values your IT department fixed for all workstations are greyed out.</source>
         <translation>Les paramètres marqués Administration sont pour le service informatique et les superviseurs : ils décident comment les appels d&apos;urgence sont faits et qui en est avisé. Les valeurs que votre service informatique a fixées pour tous les postes sont grisées.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
     </message>
     <message>
         <source>Changed</source>

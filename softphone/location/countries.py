@@ -16,8 +16,11 @@ Data and licences: ``timezonefinder`` (MIT) with ``timezonefinder-data`` (© Ope
 contributors, Open Database License 1.0, via timezone-boundary-builder); ``tzdata`` (Apache-2.0;
 the tz database is public domain). See ``softphone/location/DATA.md``.
 
-Loading costs about a tenth of a second and is done once, off the start-up path (``load()`` from
-a worker thread); a decision then takes microseconds (``bench/location_country.py``).
+Loading costs about a tenth of a second and some 35 MiB (numpy comes with it), so it is done when
+the first position needs a country, never at start: an agent whose workstation reports no
+position (a confirmed address only) never pays for it. The runtime loads it on a worker thread
+(``load()``) before handing that position on; a decision then takes microseconds
+(``bench/location_country.py``).
 """
 
 from __future__ import annotations
@@ -76,8 +79,13 @@ class CountryLocator:
         self._finder: _Finder | None = None
         self._countries: dict[str, str] = {}
 
+    @property
+    def loaded(self) -> bool:
+        """The boundary data is open: a decision now takes microseconds."""
+        return self._finder is not None
+
     def load(self) -> None:
-        """Open the boundary data now (about 0.1 s); call it from a worker thread at start-up."""
+        """Open the boundary data now (about 0.1 s); call it from a worker thread."""
         with self._lock:
             self._load_locked()
 

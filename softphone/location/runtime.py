@@ -2,10 +2,11 @@
 
 Started once at start-up by the composition root. Nothing here runs on the dial path: positions
 arrive as Qt signals on the GUI thread; the network fingerprint, the IP lookup and the first load
-of the boundary data run on worker threads and hand their results to the GUI thread through
-the ``post`` it was given (the rule in ``blocks.post``), so the service and its observers only
-ever run there. The refresh timer re-evaluates ages and asks for a new fix every
-``location.refresh_minutes``; a network change does the same at once.
+of the boundary data (when the first position needs a country, not before: see ``countries``)
+run on worker threads and hand their results to the GUI thread through the ``post`` it was
+given (the rule in ``blocks.post``), so the service and its observers only ever run there.
+The refresh timer re-evaluates ages and asks for a new fix every ``location.refresh_minutes``;
+a network change does the same at once.
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ class LocationRuntime(QtCore.QObject):
         self._source_factory = source_factory
         self._fingerprint = fingerprint
         self._network_busy = threading.Lock()
+        self._needs_boundaries: list[Callable[[], None]] = []  # positions waiting for the data
         self.source: QtPositioning.QGeoPositionInfoSource | None = None
         # Worker threads must never hold the last reference to this QObject: if they dropped it,
         # Qt would destroy it (and its timers) on the wrong thread. They get weak references.
@@ -93,8 +95,6 @@ class LocationRuntime(QtCore.QObject):
         self._network_timer.timeout.connect(self.check_network)
 
     def start(self) -> None:
-        threading.Thread(target=self._preload, args=(self._locator,), name="location-data",
-                         daemon=True).start()
         self._start_source()
         self._refresh.setInterval(self._refresh_ms())
         self._refresh.start()
@@ -135,7 +135,8 @@ class LocationRuntime(QtCore.QObject):
         accuracy_attribute = QtPositioning.QGeoPositionInfo.Attribute.HorizontalAccuracy
         accuracy = (update.attribute(accuracy_attribute)
                     if update.hasAttribute(accuracy_attribute) else None)
-        self.service.os_fix(coordinate.latitude(), coordinate.longitude(), accuracy)
+        latitude, longitude = coordinate.latitude(), coordinate.longitude()
+        self._with_boundaries(lambda: self.service.os_fix(latitude, longitude, accuracy))
 
     def _error(self, error: QtPositioning.QGeoPositionInfoSource.Error) -> None:
         if error == _SourceError.NoError:
@@ -199,11 +200,31 @@ class LocationRuntime(QtCore.QObject):
 
     def _ip_done(self, estimate: IpEstimate | None, _problem: str | None) -> None:
         if estimate is not None:  # a failure leaves the next fallback, the confirmed address
-            self.service.ip_estimate(estimate.latitude, estimate.longitude, estimate.country)
+            self._with_boundaries(lambda: self.service.ip_estimate(
+                estimate.latitude, estimate.longitude, estimate.country))
 
-    @staticmethod
-    def _preload(locator: CountryLocator) -> None:
-        try:
-            locator.load()
-        except LocationError as error:
-            log.warning("country boundaries unavailable: %s", error)
+    def _with_boundaries(self, decide: Callable[[], None]) -> None:
+        """Run ``decide`` (it hands the service a position, which decides the country) now if
+        the boundary data is open, else once a worker thread has opened it: the first position
+        never holds the GUI thread for the tenth of a second the data takes to load."""
+        if self._locator.loaded:
+            decide()
+            return
+        self._needs_boundaries.append(decide)
+        if len(self._needs_boundaries) > 1:
+            return  # already loading
+        me, post, locator = weakref.ref(self), self._post, self._locator
+
+        def load() -> None:
+            try:
+                locator.load()
+            except LocationError as error:  # the service says so when it asks for the country
+                log.warning("country boundaries unavailable: %s", error)
+            post(lambda: LocationRuntime._call(me, None, lambda r: r._boundaries_opened()))
+
+        threading.Thread(target=load, name="location-data", daemon=True).start()
+
+    def _boundaries_opened(self) -> None:
+        waiting, self._needs_boundaries = self._needs_boundaries, []
+        for decide in waiting:  # in the order they came: the latest position wins
+            decide()
