@@ -169,6 +169,11 @@ def localized(text: str) -> str:
     return text.rendered() if isinstance(text, Translated) else text
 
 
+def english(text: str) -> str:
+    """``text`` in English if it is a ``Translated`` (for a log line), other text unchanged."""
+    return text.english() if isinstance(text, Translated) else text
+
+
 def verbatim(text: object) -> Translated:
     """Text that is not translated (a name, a number, a server's own words) where a
     ``Translated`` is expected, e.g. as one part of a joined message."""

@@ -17,7 +17,7 @@ import weakref
 from collections.abc import Callable
 
 from softphone.blocks.post import Post
-from softphone.blocks.text import translate
+from softphone.blocks.text import english, translate
 from softphone.location import network as networks
 from softphone.location.countries import CountryLocator
 from softphone.location.errors import LocationError
@@ -219,7 +219,7 @@ class LocationRuntime(QtCore.QObject):
             try:
                 locator.load()
             except LocationError as error:  # the service says so when it asks for the country
-                log.warning("country boundaries unavailable: %s", error)
+                log.warning("country boundaries unavailable: %s", english(str(error)))
             post(lambda: LocationRuntime._call(me, None, lambda r: r._boundaries_opened()))
 
         threading.Thread(target=load, name="location-data", daemon=True).start()
