@@ -1,7 +1,9 @@
 """Device control for the call's audio path: the softphone's ``AudioEngine``.
 
 The real-time half (a call's buffers and the device callbacks) is ``softphone.audio.realtime``;
-this half decides which devices run and opens and closes them. Its threads:
+this half decides which devices run and opens and closes them. The real-time half, and numpy
+with it, is loaded when a call's audio or a stream first needs it, not at start: an idle
+softphone does without it (numpy is a sixth of the idle process's memory). Its threads:
 
 * the engine's worker thread owns the decisions: it applies the device policy
   (``softphone.audio.policy``), opens and closes streams through ``PortAudio`` (whose calls run
@@ -43,13 +45,13 @@ from softphone.audio.portaudio import (
     candidate_rates,
 )
 from softphone.audio.probe import Probe
-from softphone.audio.realtime import TEST_TONE_SECONDS, CallPath, Capture, Playback, RealtimePath
 from softphone.blocks.events import Event
 from softphone.blocks.post import Post
 from softphone.blocks.readiness import Check
 from softphone.blocks.text import english, translate
 
 if TYPE_CHECKING:
+    from softphone.audio.realtime import CallPath, RealtimePath
     from softphone.settings.store import Settings
 
 log = logging.getLogger("audio")
@@ -113,7 +115,9 @@ class Engine:
         self._state = AudioState()  # the worker's latest
         self._shown = self._state  # the latest delivered through ``post``: what ``state`` says
         self._closed = False
-        self._rt = RealtimePath()
+        self._rt: RealtimePath | None = None  # made by ``_realtime`` when first needed
+        self._rt_lock = threading.Lock()  # making it against the GUI's mute and volumes
+        self._gains = (1.0, 1.0, 0.8)  # speaker, microphone, ringer
         # worker-thread state
         self._events: DeviceEvents | None = None
         self._watching = False
@@ -175,6 +179,8 @@ class Engine:
         with self._calls_lock:
             call = self._open.get(call_id)
             if call is None or call.closed or call.sample_rate != sample_rate:
+                from softphone.audio.realtime import CallPath
+
                 call = CallPath(call_id, sample_rate, self._call_closed)
                 self._open[call_id] = call
                 self._post(lambda: self._add_call(call))
@@ -225,13 +231,17 @@ class Engine:
 
     def set_muted(self, muted: bool) -> None:
         """Mute the microphone of every call; a new call after an idle moment starts unmuted."""
-        self._muted = self._rt.muted = muted
+        with self._rt_lock:
+            self._muted = muted
+            if self._rt is not None:
+                self._rt.muted = muted
         self._post(self._publish)
 
     @property
     def input_level(self) -> float:
         """Peak of the latest microphone block, 0.0–1.0 (0.0 when no microphone is open)."""
-        return self._rt.level if Role.MICROPHONE in self._shown.active else 0.0
+        rt = self._rt
+        return rt.level if rt is not None and Role.MICROPHONE in self._shown.active else 0.0
 
     def set_monitoring(self, on: bool) -> None:
         """Keep the microphone open while a level meter is shown, even without a call."""
@@ -270,6 +280,18 @@ class Engine:
         return checks
 
     # -- worker thread ------------------------------------------------------------------------
+
+    def _realtime(self) -> RealtimePath:
+        """The real-time half, made on first use (a stream opening, a call's audio, a tone)."""
+        if self._rt is None:
+            from softphone.audio.realtime import RealtimePath
+
+            with self._rt_lock:
+                rt = RealtimePath()
+                rt.muted = self._muted
+                rt.speaker_gain, rt.microphone_gain, rt.ringer_gain = self._gains
+                self._rt = rt
+        return self._rt
 
     def _post(self, job: Callable[[], None]) -> None:
         self._jobs.put(job)
@@ -504,10 +526,11 @@ class Engine:
                 self._retrying.add(name)
                 self._retry_at = time.monotonic() + SETTLE_SECONDS
             return False
+        rt = self._realtime()
         callback: Callable[..., None] = {
-            Role.MICROPHONE: self._rt.microphone,
-            Role.SPEAKER: self._rt.speaker,
-            Role.RINGER: self._rt.ringer,
+            Role.MICROPHONE: rt.microphone,
+            Role.SPEAKER: rt.speaker,
+            Role.RINGER: rt.ringer,
         }[role]
         holder: list[_Stream] = []
         try:
@@ -530,12 +553,13 @@ class Engine:
     def _prepare(self, role: Role, rate: int, latency: float) -> None:
         """Build the per-rate buffers the new stream's callback uses (never allocated later),
         before the stream starts."""
+        rt = self._realtime()
         if role is Role.SPEAKER:
-            self._rt.prepare_speaker(rate, self._calls, latency)
+            rt.prepare_speaker(rate, self._calls, latency)
         elif role is Role.MICROPHONE:
-            self._rt.prepare_microphone(rate, self._calls)
+            rt.prepare_microphone(rate, self._calls)
         else:
-            self._rt.prepare_ringer(rate)
+            rt.prepare_ringer(rate)
 
     def _mark_unusable(self, name: str, why: str) -> None:
         self._unusable[name] = why
@@ -545,11 +569,12 @@ class Engine:
         stream = self._streams.pop(role)
         stream.closing = True
         stream.opened.close()  # PortAudio returns once the callback will not run again
+        rt = self._realtime()
         if role is Role.SPEAKER:
-            self._rt.playbacks = ()
+            rt.playbacks = ()
         elif role is Role.MICROPHONE:
-            self._rt.captures = ()
-            self._rt.level = 0.0
+            rt.captures = ()
+            rt.level = 0.0
 
     def _finished(self, holder: list[_Stream]) -> None:
         """PortAudio thread: a stream ended. Unless we closed it, its device failed."""
@@ -571,15 +596,19 @@ class Engine:
     def _add_call(self, call: CallPath) -> None:
         if call.closed:
             return
+        from softphone.audio.realtime import Capture, Playback
+
+        rt = self._realtime()
         if not self._calls and self._muted:
-            self._muted = self._rt.muted = False  # every call after an idle moment starts unmuted
+            with self._rt_lock:  # every call after an idle moment starts unmuted
+                self._muted = rt.muted = False
         self._calls.append(call)
         speaker = self._streams.get(Role.SPEAKER)
         if speaker:
-            self._rt.playbacks = (*self._rt.playbacks, Playback(call, speaker.opened.rate))
+            rt.playbacks = (*rt.playbacks, Playback(call, speaker.opened.rate))
         microphone = self._streams.get(Role.MICROPHONE)
         if microphone:
-            self._rt.captures = (*self._rt.captures, Capture(call, microphone.opened.rate))
+            rt.captures = (*rt.captures, Capture(call, microphone.opened.rate))
         self._publish()
 
     def _remove_call(self, call: CallPath) -> None:
@@ -588,15 +617,19 @@ class Engine:
                 del self._open[call.call_id]
         if call in self._calls:
             self._calls.remove(call)
-        self._rt.playbacks = tuple(p for p in self._rt.playbacks if p.call is not call)
-        self._rt.captures = tuple(c for c in self._rt.captures if c.call is not call)
+        rt = self._rt
+        if rt is not None:
+            rt.playbacks = tuple(p for p in rt.playbacks if p.call is not call)
+            rt.captures = tuple(c for c in rt.captures if c.call is not call)
 
     def _monitor(self, on: bool) -> None:
         self._monitoring = max(0, self._monitoring + (1 if on else -1))
 
     def _start_test_tone(self) -> None:
+        from softphone.audio.realtime import TEST_TONE_SECONDS
+
         self._tone_until = time.monotonic() + TEST_TONE_SECONDS + 0.5
-        self._rt.tone_requests += 1  # the speaker callback starts it once the stream runs
+        self._realtime().tone_requests += 1  # the speaker callback starts it once it runs
 
     def _set_ringing(self, on: bool) -> None:
         self._ringing = on
@@ -609,9 +642,12 @@ class Engine:
     def _read_settings(self) -> None:
         get = self._settings.get
         self._preferences = {role: get(role.setting) for role in Role}
-        self._rt.speaker_gain = get("audio.speaker_volume") / 100
-        self._rt.microphone_gain = get("audio.microphone_volume") / 100
-        self._rt.ringer_gain = get("audio.ringer_volume") / 100
+        with self._rt_lock:
+            self._gains = (get("audio.speaker_volume") / 100, get("audio.microphone_volume") / 100,
+                           get("audio.ringer_volume") / 100)
+            if self._rt is not None:
+                self._rt.speaker_gain, self._rt.microphone_gain, self._rt.ringer_gain = \
+                    self._gains
         self._sample_rate = get("audio.sample_rate")
         self._rescan_seconds = get("audio.rescan_seconds")
 

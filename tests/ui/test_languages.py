@@ -213,6 +213,7 @@ def test_every_page_of_the_settings_dialog_is_in_the_agents_language_and_whole(
         text_size) -> None:
     """The agent's page and the admin's: option labels, their descriptions (tooltips and
     accessible descriptions), sections, editors and the messages under them."""
+    ready_settings.set("routing.rules", [{"match": "+1900*", "action": "refuse"}])
     ready_settings.set("ui.language", code)
     ready_settings.save()
     app = start_app()

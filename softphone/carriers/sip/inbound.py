@@ -32,7 +32,7 @@ from aiosipua import IncomingCall, parse_sdp
 
 from softphone.blocks.text import translate
 from softphone.carriers.sip.link import Link
-from softphone.carriers.sip.media import Media, MediaError
+from softphone.carriers.sip.media import Media, MediaError, warm_up
 from softphone.carriers.sip.stack import Address
 from softphone.core.calls import CallState
 from softphone.core.carrier import CarrierListener, InboundOffer, Refusal
@@ -148,6 +148,7 @@ class InboundCalls:
         entry.alerted = True
         entry.sip.ringing()
         self._link.state(call_id, CallState.RINGING)
+        self._link.spawn(warm_up())  # the 180 is out: answering will need the RTP library
 
     def refuse(self, call_id: str, refusal: Refusal) -> None:
         entry = self.calls.get(call_id)
@@ -188,7 +189,14 @@ class InboundCalls:
             link.problem(translate("Sip", "This call's audio is not encrypted: the caller "
                                           "offered no usable SRTP key (an inbound call is never "
                                           "refused for it: it may be a PSAP calling back)."))
-        media.start_audio(link.audio, call_id, link.problem)
+        try:  # after the 200 OK: the RTP library may still be loading (see ``media``)
+            await media.connect_answered()
+        except (MediaError, OSError) as error:  # a call without audio beats none: it may be
+            link.problem(translate("Sip", "The call is connected but its audio failed: "  # a PSAP
+                                          "{error}.").format(error=str(error)))
+            return
+        if not media.closed:
+            media.start_audio(link.audio, call_id, link.problem)
 
     def _unanswered(self, call_id: str) -> None:
         entry = self.calls.get(call_id)

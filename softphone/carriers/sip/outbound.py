@@ -31,6 +31,7 @@ from softphone.carriers.sip.media import (
     chosen_codec,
     offer_sdp,
     telephone_events,
+    warm_up,
 )
 from softphone.carriers.sip.route_plan import Route, RoutePlan, plan_routes
 from softphone.carriers.sip.srtp import CryptoError, Srtp
@@ -194,6 +195,8 @@ class OutboundCalls:
             sip.on_rejected = lambda _sip, status, reason, attempt=attempt: \
                 self._rejected(attempt, status, reason)
             self._arm_timers(attempt, address)
+            if out.media is not None:
+                link.spawn(warm_up())  # the INVITE is out: the answer will need the RTP library
             return
         if not out.ended:
             out.ended = True
@@ -325,23 +328,25 @@ class OutboundCalls:
                          security: Srtp | None = None) -> None:
         out = attempt.outbound
         out.connected = True
-        media_ok = False
-        if out.media is not None and audio:  # pointed at the far end before keys are pressed
-            try:
-                payload_type, remote = chosen_codec(attempt.sip.sdp_answer)
-                await out.media.connect(remote, payload_type,
-                                        telephone_events(attempt.sip.sdp_answer), security)
-                out.media.offer = Offer(attempt.offer.proto, (security.ours,)) \
-                    if security is not None else Offer.plain()
-                media_ok = True
-            except (MediaError, OSError) as error:
-                self._link.problem(translate("Sip", "The call is connected but its audio "
-                                                    "failed: {error}.").format(error=str(error)))
-        if out.ended:  # hung up while the media was being connected
-            return
+        # Connected at once: the RTP library may still be loading (see ``media``); keys pressed
+        # meanwhile are sent once the session is made.
         self._link.state(out.call.call_id, CallState.CONNECTED)
-        if media_ok and out.media is not None:
-            out.media.start_audio(self._link.audio, out.call.call_id, self._link.problem)
+        media = out.media
+        if media is None or not audio:
+            return
+        try:
+            payload_type, remote = chosen_codec(attempt.sip.sdp_answer)
+            media.offer = Offer(attempt.offer.proto, (security.ours,)) \
+                if security is not None else Offer.plain()
+            await media.connect(remote, payload_type, telephone_events(attempt.sip.sdp_answer),
+                                security)
+        except (MediaError, OSError) as error:
+            media.failure = str(error)
+            self._link.problem(translate("Sip", "The call is connected but its audio failed: "
+                                                "{error}.").format(error=str(error)))
+            return
+        if not (out.ended or media.closed):  # not hung up while the session was being made
+            media.start_audio(self._link.audio, out.call.call_id, self._link.problem)
 
     def _rejected(self, attempt: Attempt, status: int, reason: str) -> None:
         attempt.stop_timers()

@@ -20,7 +20,6 @@ import secrets
 from dataclasses import dataclass, field
 
 import pylibsrtp
-from aiortp.packet import is_rtcp
 
 from softphone.blocks.text import joined, translate
 
@@ -144,14 +143,14 @@ class Srtp:
         self.rejected = 0  # packets that failed authentication (forged, or keys out of step)
 
     def protect(self, packet: bytes) -> bytes:
-        if is_rtcp(packet):
+        if _is_rtcp(packet):
             return bytes(self._tx.protect_rtcp(packet))
         return bytes(self._tx.protect(packet))
 
     def unprotect(self, packet: bytes) -> bytes | None:
         """The plain packet, or ``None`` for one that fails authentication (dropped)."""
         try:
-            if is_rtcp(packet):
+            if _is_rtcp(packet):
                 return bytes(self._rx.unprotect_rtcp(packet))
             return bytes(self._rx.unprotect(packet))
         except pylibsrtp.Error:
@@ -159,3 +158,9 @@ class Srtp:
             if self.rejected == 1:
                 log.warning("Dropped an SRTP packet that failed authentication")
             return None
+
+
+def _is_rtcp(packet: bytes) -> bool:
+    """RTCP rather than RTP, by its second byte (RFC 5761 §4: RTCP packet types 192–223),
+    without loading the RTP library for it."""
+    return len(packet) >= 2 and 192 <= packet[1] <= 223
