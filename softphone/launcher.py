@@ -9,13 +9,15 @@ of the profile, so the dial that started it still goes out.
 
 from __future__ import annotations
 
+import linecache
 import logging
 import os
 import sys
 import time
 
 from softphone.blocks.profile import Profile
-from softphone.cli import EXIT_OK, EXIT_UNREACHABLE
+from softphone.blocks.text import localized, translate
+from softphone.cli import EXIT_OK, EXIT_UNREACHABLE, speak
 from softphone.control.client import send
 from softphone.control.endpoint import Endpoint, EndpointError
 from softphone.control.errors import ControlNoAnswer, ControlNotOurs, ControlUnavailable
@@ -24,8 +26,17 @@ from softphone.control.lock import InstanceLock
 HANDOVER_TIMEOUT_S = 30.0
 POLL_S = 0.01
 
+crash_log = logging.getLogger("crash")
 
-def take_or_hand_over(endpoint: Endpoint, lock: InstanceLock, show: bool) -> int | None:
+
+def say(profile: Profile, message: str) -> None:
+    """Tell the person who started it, on stderr, in their language (the app is not up)."""
+    speak(str(profile.root))
+    print(localized(message), file=sys.stderr)
+
+
+def take_or_hand_over(profile: Profile, endpoint: Endpoint, lock: InstanceLock,
+                      show: bool) -> int | None:
     """None once this process holds the profile's lock; else the exit status after handing
     over to the instance that holds it."""
     deadline = time.monotonic() + HANDOVER_TIMEOUT_S
@@ -39,15 +50,44 @@ def take_or_hand_over(endpoint: Endpoint, lock: InstanceLock, show: bool) -> int
         except ControlNoAnswer:
             break
         else:
-            print("The softphone is already running for this profile"
-                  + ("; it was brought to the front." if show else "."), file=sys.stderr)
+            say(profile, translate("Launcher", "The softphone is already running for this "
+                                   "profile; it was brought to the front.") if show else
+                translate("Launcher", "The softphone is already running for this profile."))
             return EXIT_OK
         if time.monotonic() > deadline:
             break
         time.sleep(POLL_S)
-    print(f"Another softphone (process {lock.holder()}) holds this profile but does not answer; "
-          "end it and start again.", file=sys.stderr)
+    say(profile, translate("Launcher", "Another softphone (process {pid}) holds this profile but "
+                           "does not answer; end it and start again.").format(pid=lock.holder()))
     return EXIT_UNREACHABLE
+
+
+def import_before_qt(profile: Profile) -> None:
+    """Import the plain-Python parts of the start-up before Qt, above all the carrier the
+    profile names: PySide6 reads the source of every module imported after it (its
+    ``__feature__`` check, ``inspect.getsource``), a tenth of the SIP carrier's import time.
+    The carrier's name is only peeked at here (fleet file first, as it wins); the settings
+    decide, and a wrong guess costs nothing but this saving."""
+    import softphone.location.service  # noqa: F401
+    import softphone.notify.notifier  # noqa: F401
+    from softphone.settings import files  # reads whatever is there without blocking or raising
+
+    adapter = None
+    for path in (profile.fleet_file, profile.settings_file):
+        carrier = (files.read(path).table or {}).get("carrier")
+        if isinstance(carrier, dict) and "adapter" in carrier:
+            adapter = carrier["adapter"]
+            break
+    if adapter == "sip":
+        import softphone.carriers.sip.adapter  # noqa: F401
+
+
+def forget_sources() -> None:
+    """Drop the source text of every module imported since Qt: PySide6 reads each one (its
+    ``__feature__`` check, ``inspect.getsource``) and ``linecache`` keeps it, some 5 MiB the
+    softphone never reads (a traceback reads its files again). Dropped before the objects of
+    the start-up are made, they reuse that memory instead of adding to it."""
+    linecache.clearcache()
 
 
 def run_app(profile: Profile, show: bool = True, verbose: bool = False) -> int:
@@ -55,16 +95,18 @@ def run_app(profile: Profile, show: bool = True, verbose: bool = False) -> int:
     try:
         endpoint = Endpoint.for_instance(profile.server_name)
     except EndpointError as error:  # the app still starts; it shows the problem itself
-        print(f"{error} Starting without command-line control.", file=sys.stderr)
+        say(profile, translate("Launcher", "{error} Starting without command-line control.").format(
+            error=error))
     else:
         lock = InstanceLock(endpoint.lock_path)
-        handed_over = take_or_hand_over(endpoint, lock, show)
+        handed_over = take_or_hand_over(profile, endpoint, lock, show)
         if handed_over is not None:
             return handed_over
     try:
         if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
                 and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        import_before_qt(profile)
         from softphone.app import Application
         from softphone.collector import GuiThreadCollector
         from softphone.crash import CrashReporter
@@ -72,6 +114,7 @@ def run_app(profile: Profile, show: bool = True, verbose: bool = False) -> int:
         from softphone.qtbridge import GuiThread
         from softphone.widgets.crash_dialog import CrashDialogs
 
+        forget_sources()
         qt_app = QtWidgets.QApplication(sys.argv[:1])
         qt_app.setApplicationName("Softphone")
         qt_app.setDesktopFileName("softphone")
@@ -82,7 +125,7 @@ def run_app(profile: Profile, show: bool = True, verbose: bool = False) -> int:
             try:
                 application = Application(profile, verbose=verbose)
             except Exception:
-                logging.getLogger("crash").critical("The softphone could not start", exc_info=True)
+                crash_log.critical("The softphone could not start", exc_info=True)
                 raise
             application.start(show=show, dial_first=True)
             code = qt_app.exec()

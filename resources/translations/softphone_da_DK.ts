@@ -281,6 +281,260 @@
     </message>
 </context>
 <context>
+    <name>Audio</name>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Højttaler</translation>
+    </message>
+    <message>
+        <source>Ringer</source>
+        <translation>Ringetone</translation>
+    </message>
+    <message>
+        <source>No audio devices found. Calls still go out, but without sound on this computer: plug in a headset, or check that the sound system is running.</source>
+        <translation>Der blev ikke fundet nogen lydenheder. Opkald går stadig ud, men uden lyd på denne computer: sæt et headset i, eller kontrollér, at lydsystemet kører.</translation>
+    </message>
+    <message>
+        <source>The audio devices have not been listed yet.</source>
+        <translation>Lydenhederne er ikke blevet fundet endnu.</translation>
+    </message>
+    <message>
+        <source>Microphone available</source>
+        <translation>Mikrofon til rådighed</translation>
+    </message>
+    <message>
+        <source>Speaker available</source>
+        <translation>Højttaler til rådighed</translation>
+    </message>
+    <message>
+        <source>Using &apos;{device}&apos;.</source>
+        <translation>Bruger „{device}“.</translation>
+    </message>
+    <message>
+        <source>Plug in a headset, or check that the sound system runs.</source>
+        <translation>Sæt et headset i, eller kontrollér, at lydsystemet kører.</translation>
+    </message>
+    <message>
+        <source>{fix} The softphone notices within {seconds} s once it answers again.</source>
+        <translation>{fix} Softphonen opdager det inden for {seconds} s, når det svarer igen.</translation>
+    </message>
+    <message>
+        <source>The sound system does not answer new starts: the devices in use keep working, devices plugged in now are not seen. {fix}</source>
+        <translation>Lydsystemet svarer ikke på nye start: enhederne i brug virker stadig, men enheder, der sættes i nu, bliver ikke set. {fix}</translation>
+    </message>
+    <message>
+        <source>The sound system answers new starts again.</source>
+        <translation>Lydsystemet svarer på nye start igen.</translation>
+    </message>
+    <message>
+        <source>{fix} Then restart the softphone: PortAudio cannot be restarted inside it.</source>
+        <translation>{fix} Genstart derefter softphonen: PortAudio kan ikke genstartes inde i den.</translation>
+    </message>
+    <message>
+        <source>The sound system answers again.</source>
+        <translation>Lydsystemet svarer igen.</translation>
+    </message>
+    <message>
+        <source>it is no longer listed by the sound system</source>
+        <translation>lydsystemet viser den ikke længere</translation>
+    </message>
+    <message>
+        <source>it stopped working</source>
+        <translation>den holdt op med at virke</translation>
+    </message>
+    <message>
+        <source>Audio device &apos;{device}&apos; stopped working.</source>
+        <translation>Lydenheden „{device}“ holdt op med at virke.</translation>
+    </message>
+    <message>
+        <source>{role}: back on &apos;{device}&apos;.</source>
+        <translation>{role}: tilbage på „{device}“.</translation>
+    </message>
+    <message>
+        <source>{rate} Hz does not divide into 20 ms frames; use a rate that is a multiple of 50 Hz such as 8000, 16000, 44100 or 48000</source>
+        <translation>{rate} Hz kan ikke deles i rammer på 20 ms; brug en frekvens, der er et multiplum af 50 Hz, f.eks. 8000, 16000, 44100 eller 48000</translation>
+    </message>
+    <message>
+        <source>it failed to open</source>
+        <translation>den kunne ikke åbnes</translation>
+    </message>
+    <message>
+        <source>{why}; using &apos;{device}&apos; instead.</source>
+        <translation>{why}; bruger „{device}“ i stedet.</translation>
+    </message>
+    <message>
+        <source>Microphone &apos;{device}&apos; is not connected</source>
+        <translation>Mikrofonen „{device}“ er ikke tilsluttet</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;{device}&apos; is not connected</source>
+        <translation>Højttaleren „{device}“ er ikke tilsluttet</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;{device}&apos; is not connected</source>
+        <translation>Ringeenheden „{device}“ er ikke tilsluttet</translation>
+    </message>
+    <message>
+        <source>Microphone &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>Mikrofonen „{device}“ kan ikke bruges ({why})</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>Højttaleren „{device}“ kan ikke bruges ({why})</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>Ringeenheden „{device}“ kan ikke bruges ({why})</translation>
+    </message>
+    <message>
+        <source>The system default microphone &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>Systemets standardmikrofon „{device}“ kan ikke bruges ({why})</translation>
+    </message>
+    <message>
+        <source>The system default speaker &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>Systemets standardhøjttaler „{device}“ kan ikke bruges ({why})</translation>
+    </message>
+    <message>
+        <source>The system default ringer &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>Systemets standardringeenhed „{device}“ kan ikke bruges ({why})</translation>
+    </message>
+    <message>
+        <source>There is no other microphone to use{detail}: calls still connect, but the other party hears silence. {fix}</source>
+        <translation>Der er ingen anden mikrofon at bruge{detail}: opkald forbindes stadig, men den anden part hører stilhed. {fix}</translation>
+    </message>
+    <message>
+        <source>{why}, and there is no other microphone to use{detail}: calls still connect, but the other party hears silence. {fix}</source>
+        <translation>{why}, og der er ingen anden mikrofon at bruge{detail}: opkald forbindes stadig, men den anden part hører stilhed. {fix}</translation>
+    </message>
+    <message>
+        <source>There is no other speaker to use{detail}: calls still connect, but you will not hear the other party. {fix}</source>
+        <translation>Der er ingen anden højttaler at bruge{detail}: opkald forbindes stadig, men du kan ikke høre den anden part. {fix}</translation>
+    </message>
+    <message>
+        <source>{why}, and there is no other speaker to use{detail}: calls still connect, but you will not hear the other party. {fix}</source>
+        <translation>{why}, og der er ingen anden højttaler at bruge{detail}: opkald forbindes stadig, men du kan ikke høre den anden part. {fix}</translation>
+    </message>
+    <message>
+        <source>There is no other ringer to use{detail}: calls still connect, but incoming calls ring on screen only. {fix}</source>
+        <translation>Der er ingen anden ringeenhed at bruge{detail}: opkald forbindes stadig, men indgående opkald ringer kun på skærmen. {fix}</translation>
+    </message>
+    <message>
+        <source>{why}, and there is no other ringer to use{detail}: calls still connect, but incoming calls ring on screen only. {fix}</source>
+        <translation>{why}, og der er ingen anden ringeenhed at bruge{detail}: opkald forbindes stadig, men indgående opkald ringer kun på skærmen. {fix}</translation>
+    </message>
+    <message>
+        <source>Plug in a headset to fix this.</source>
+        <translation>Sæt et headset i for at løse det.</translation>
+    </message>
+    <message>
+        <source>Audio device connected: {device}.</source>
+        <translation>Lydenhed tilsluttet: {device}.</translation>
+    </message>
+    <message>
+        <source>Audio device disconnected: {device}.</source>
+        <translation>Lydenhed frakoblet: {device}.</translation>
+    </message>
+    <message>
+        <source>A program killed while it started its audio probably left a stale JACK lock in {folder}: close the programs that use sound and remove that folder (rm -rf {folder}).</source>
+        <translation>Et program, der blev dræbt, mens det startede sin lyd, har sandsynligvis efterladt en forældet JACK-lås i {folder}: luk de programmer, der bruger lyd, og fjern mappen (rm -rf {folder}).</translation>
+    </message>
+    <message>
+        <source>Restart the sound system (or the computer).</source>
+        <translation>Genstart lydsystemet (eller computeren).</translation>
+    </message>
+    <message>
+        <source>The sound system did not answer within {seconds} s (PortAudio {what} did not return). Calls still go out, but without sound on this computer.</source>
+        <translation>Lydsystemet svarede ikke inden for {seconds} s (PortAudio – {what} – vendte ikke tilbage). Opkald går stadig ud, men uden lyd på denne computer.</translation>
+    </message>
+    <message>
+        <source>stream close</source>
+        <translation>lukning af strøm</translation>
+    </message>
+    <message>
+        <source>PortAudio has not been loaded yet.</source>
+        <translation>PortAudio er ikke indlæst endnu.</translation>
+    </message>
+    <message>
+        <source>PortAudio {what} did not return within {seconds} s; it is not asked again in this process</source>
+        <translation>PortAudio – {what} – vendte ikke tilbage inden for {seconds} s; det bliver ikke spurgt igen i denne proces</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>The PortAudio library is missing ({error}). Calls still go out, but without sound on this computer: install it (Debian/Ubuntu: apt install libportaudio2).</source>
+        <translation>PortAudio-biblioteket mangler ({error}). Opkald går stadig ud, men uden lyd på denne computer: installer det (Debian/Ubuntu: apt install libportaudio2).</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation>genstart</translation>
+    </message>
+    <message>
+        <source>The sound system failed to restart ({error}).</source>
+        <translation>Lydsystemet kunne ikke genstarte ({error}).</translation>
+    </message>
+    <message>
+        <source>device list</source>
+        <translation>enhedsliste</translation>
+    </message>
+    <message>
+        <source>The sound system cannot be queried ({error}).</source>
+        <translation>Lydsystemet kan ikke forespørges ({error}).</translation>
+    </message>
+    <message>
+        <source>there is no sound system to open devices with</source>
+        <translation>der er intet lydsystem at åbne enheder med</translation>
+    </message>
+    <message>
+        <source>opening &apos;{device}&apos;</source>
+        <translation>åbning af „{device}“</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; could not be opened ({error})</source>
+        <translation>„{device}“ kunne ikke åbnes ({error})</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; could not be started ({error})</source>
+        <translation>„{device}“ kunne ikke startes ({error})</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; refused every sample rate tried ({rates})</source>
+        <translation>„{device}“ afviste alle de afprøvede samplingfrekvenser ({rates})</translation>
+    </message>
+    <message>
+        <source>The softphone is closing.</source>
+        <translation>Softphonen lukker.</translation>
+    </message>
+    <message>
+        <source>The audio devices cannot be listed: the helper process did not start ({error}). Reinstall the softphone.</source>
+        <translation>Lydenhederne kan ikke findes: hjælpeprocessen startede ikke ({error}). Installer softphonen igen.</translation>
+    </message>
+    <message>
+        <source>The audio devices cannot be listed: the helper process ended with status {status}. Calls still go out, but without sound on this computer.</source>
+        <translation>Lydenhederne kan ikke findes: hjælpeprocessen sluttede med status {status}. Opkald går stadig ud, men uden lyd på denne computer.</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Could not create the start-at-login entry {entry}: {error}. Check that the folder is writable, or change the setting {option}.</source>
+        <translation>Kunne ikke oprette posten til start ved login {entry}: {error}. Kontrollér, at der kan skrives i mappen, eller ændr indstillingen {option}.</translation>
+    </message>
+    <message>
+        <source>Could not remove the start-at-login entry {entry}: {error}. Check that the folder is writable, or change the setting {option}.</source>
+        <translation>Kunne ikke fjerne posten til start ved login {entry}: {error}. Kontrollér, at der kan skrives i mappen, eller ændr indstillingen {option}.</translation>
+    </message>
+    <message>
+        <source>The Run registry key exists only on Windows.</source>
+        <translation>Registreringsnøglen Run findes kun på Windows.</translation>
+    </message>
+</context>
+<context>
     <name>CallbackBanner</name>
     <message>
         <source>&amp;End callback mode…</source>
@@ -354,6 +608,14 @@
         <translation>Udløber</translation>
     </message>
     <message>
+        <source>paused (emergency call up)</source>
+        <translation>sat på pause (nødopkald i gang)</translation>
+    </message>
+    <message>
+        <source>(default pool)</source>
+        <translation>(standardpulje)</translation>
+    </message>
+    <message>
         <source>Live callback leases</source>
         <translation>Aktive genopkaldsreservationer</translation>
     </message>
@@ -379,6 +641,117 @@
     <message>
         <source>No callback number is leased.</source>
         <translation>Intet genopkaldsnummer er reserveret.</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackStore</name>
+    <message>
+        <source>{where} did not answer within {seconds} s</source>
+        <translation>{where} svarede ikke inden for {seconds} s</translation>
+    </message>
+    <message>
+        <source>check that the database server is up and reachable from this workstation</source>
+        <translation>kontrollér, at databaseserveren kører og kan nås fra denne arbejdsstation</translation>
+    </message>
+    <message>
+        <source>nothing accepts connections at {host}:{port}</source>
+        <translation>intet modtager forbindelser på {host}:{port}</translation>
+    </message>
+    <message>
+        <source>start the database server, or correct the host and port in {setting}</source>
+        <translation>start databaseserveren, eller ret værten og porten i {setting}</translation>
+    </message>
+    <message>
+        <source>the database refused the password of {user}</source>
+        <translation>databasen afviste adgangskoden for {user}</translation>
+    </message>
+    <message>
+        <source>store the right password in the keyring as {secret} (Settings › Emergency › Callback numbers, &apos;Shared store password&apos;)</source>
+        <translation>gem den rigtige adgangskode i nøgleringen som {secret} (Indstillinger › Nødopkald › Genopkaldsnumre, „Adgangskode til det fælles lager“)</translation>
+    </message>
+    <message>
+        <source>check the user and database name in {setting}</source>
+        <translation>kontrollér brugeren og databasenavnet i {setting}</translation>
+    </message>
+    <message>
+        <source>the TLS connection to {where} failed ({error})</source>
+        <translation>TLS-forbindelsen til {where} mislykkedes ({error})</translation>
+    </message>
+    <message>
+        <source>check the server certificate and sslrootcert in {setting}</source>
+        <translation>kontrollér servercertifikatet og sslrootcert i {setting}</translation>
+    </message>
+    <message>
+        <source>the host name {host} is not known</source>
+        <translation>værtsnavnet {host} er ukendt</translation>
+    </message>
+    <message>
+        <source>check the host in {setting}</source>
+        <translation>kontrollér værten i {setting}</translation>
+    </message>
+    <message>
+        <source>check {setting} and that the database server is running</source>
+        <translation>kontrollér {setting}, og at databaseserveren kører</translation>
+    </message>
+    <message>
+        <source>The shared callback store cannot be used: {reason}; {fix}.</source>
+        <translation>Det fælles genopkaldslager kan ikke bruges: {reason}; {fix}.</translation>
+    </message>
+    <message>
+        <source>the keyring failed ({error})</source>
+        <translation>nøgleringen fejlede ({error})</translation>
+    </message>
+    <message>
+        <source>The password could not be read from the keyring: {error}</source>
+        <translation>Adgangskoden kunne ikke læses fra nøgleringen: {error}</translation>
+    </message>
+    <message>
+        <source>Connecting to the shared callback store.</source>
+        <translation>Forbinder til det fælles genopkaldslager.</translation>
+    </message>
+    <message>
+        <source>{problem} This call gives the answering point {number}, chosen in advance, without the store confirming that no other agent holds it; it is recorded when the store is back.</source>
+        <translation>{problem} Dette opkald giver alarmcentralen {number}, valgt på forhånd, uden at lageret har bekræftet, at ingen anden agent har det; det registreres, når lageret er tilbage.</translation>
+    </message>
+    <message>
+        <source>Shared callback store reachable</source>
+        <translation>Det fælles genopkaldslager kan nås</translation>
+    </message>
+    <message>
+        <source>Connected to {where}.</source>
+        <translation>Forbundet til {where}.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}. The connection is not verified (sslmode={sslmode}): another host could pose as the store.</source>
+        <translation>Forbundet til {where}. Forbindelsen er ikke verificeret (sslmode={sslmode}): en anden vært kunne udgive sig for at være lageret.</translation>
+    </message>
+    <message>
+        <source>Add sslmode=verify-full and sslrootcert to callback.shared_store.</source>
+        <translation>Tilføj sslmode=verify-full og sslrootcert til callback.shared_store.</translation>
+    </message>
+    <message>
+        <source>Until it is reachable, emergency calls use the number chosen in advance or your own number. Fix callback.shared_store or the database.</source>
+        <translation>Indtil det kan nås, bruger nødopkald nummeret, der er valgt på forhånd, eller dit eget nummer. Ret callback.shared_store eller databasen.</translation>
+    </message>
+    <message>
+        <source>The shared callback store stopped working ({error}): restart the softphone. Until then emergency calls use the number chosen in advance, or your own number.</source>
+        <translation>Det fælles genopkaldslager holdt op med at virke ({error}): genstart softphonen. Indtil da bruger nødopkald nummeret, der er valgt på forhånd, eller dit eget nummer.</translation>
+    </message>
+    <message>
+        <source>The shared callback store cannot be used: {error}.</source>
+        <translation>Det fælles genopkaldslager kan ikke bruges: {error}.</translation>
+    </message>
+    <message>
+        <source>{number} was also given to an answering point by {agent} at {workstation} (chosen while the shared store could not decide in time). Callbacks to it now reach you; they are told.</source>
+        <translation>{number} blev også givet til en alarmcentral af {agent} på {workstation} (valgt, mens det fælles lager ikke kunne nå at afgøre det). Genopkald til nummeret når nu dig; de får besked.</translation>
+    </message>
+    <message>
+        <source>Your callback number {number} was given to a later emergency call by {agent} at {workstation} (every number of the pool was in use): callbacks to it now reach them, so callback mode has ended.</source>
+        <translation>Dit genopkaldsnummer {number} blev givet til et senere nødopkald af {agent} på {workstation} (alle numre i puljen var i brug): genopkald til det når nu dem, så genopkaldstilstanden er afsluttet.</translation>
+    </message>
+    <message>
+        <source>the shared callback store&apos;s schema is version {found}, newer than this softphone knows ({latest}): update the softphone on this workstation</source>
+        <translation>det fælles genopkaldslagers skema er version {found}, nyere end denne softphone kender ({latest}): opdater softphonen på denne arbejdsstation</translation>
     </message>
 </context>
 <context>
@@ -486,6 +859,26 @@
         <source>The {carrier} carrier cannot send keypad tones.</source>
         <translation>Udbyderen {carrier} kan ikke sende tastetoner.</translation>
     </message>
+    <message>
+        <source>No carrier adapter called &apos;{name}&apos;. Set {option} to one of: {adapters}.</source>
+        <translation>Der er ingen udbyderadapter, der hedder &apos;{name}&apos;. Sæt {option} til en af: {adapters}.</translation>
+    </message>
+    <message>
+        <source>The carrier adapter &apos;{name}&apos; could not be loaded ({error}); reinstall the softphone or the adapter&apos;s package.</source>
+        <translation>Udbyderadapteren &apos;{name}&apos; kunne ikke indlæses ({error}); installer softphonen eller adapterens pakke igen.</translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos; is not a carrier adapter (it must subclass Carrier).</source>
+        <translation>&apos;{target}&apos; er ikke en udbyderadapter (den skal nedarve fra Carrier).</translation>
+    </message>
+    <message>
+        <source>the carrier adapter &apos;{name}&apos; set in {origin} cannot be used ({error})</source>
+        <translation>udbyderadapteren &apos;{name}&apos;, der er angivet i {origin}, kan ikke bruges ({error})</translation>
+    </message>
+    <message>
+        <source>No calls can be placed: {error} ({option} is set in {origin}.) Until this is fixed, use another phone.</source>
+        <translation>Der kan ikke foretages opkald: {error} ({option} er angivet i {origin}.) Brug en anden telefon, indtil det er rettet.</translation>
+    </message>
 </context>
 <context>
     <name>Checks</name>
@@ -563,6 +956,511 @@
     <message>
         <source>Correct the file named above and restart the softphone; until then each setting in error uses its default.</source>
         <translation>Ret filen nævnt ovenfor og genstart softphonen; indtil da bruger hver fejlbehæftet indstilling sin standardværdi.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>done</source>
+        <translation>udført</translation>
+    </message>
+    <message>
+        <source>refused: the softphone said why (on stderr)</source>
+        <translation>afvist: softphonen sagde hvorfor (på stderr)</translation>
+    </message>
+    <message>
+        <source>usage: the command line was wrong</source>
+        <translation>brug: kommandolinjen var forkert</translation>
+    </message>
+    <message>
+        <source>not running: no softphone runs for this profile, nothing was done</source>
+        <translation>kører ikke: ingen softphone kører for denne profil, intet blev gjort</translation>
+    </message>
+    <message>
+        <source>unreachable: the softphone could not be started or reached, nothing was done</source>
+        <translation>kan ikke nås: softphonen kunne ikke startes eller nås, intet blev gjort</translation>
+    </message>
+    <message>
+        <source>no answer: the request was sent but not confirmed; check the window</source>
+        <translation>intet svar: anmodningen blev sendt, men ikke bekræftet; se vinduet</translation>
+    </message>
+    <message>
+        <source>start the softphone (the default with no command), or bring it to the front</source>
+        <translation>start softphonen (standard uden kommando), eller hent den frem</translation>
+    </message>
+    <message>
+        <source>dial a number or a tel:/sip: link (also just: softphone tel:911); starts the softphone if needed; prints the call</source>
+        <translation>ring til et nummer eller et tel:/sip:-link (også bare: softphone tel:911); starter softphonen om nødvendigt; viser opkaldet</translation>
+    </message>
+    <message>
+        <source>end a call: the emergency call first, else the current one</source>
+        <translation>afslut et opkald: nødopkaldet først, ellers det aktuelle</translation>
+    </message>
+    <message>
+        <source>answer the ringing call</source>
+        <translation>besvar opkaldet, der ringer</translation>
+    </message>
+    <message>
+        <source>show or set presence</source>
+        <translation>vis eller angiv tilstedeværelse</translation>
+    </message>
+    <message>
+        <source>presence, calls, callback lease, readiness, problems; exit 3 if not running</source>
+        <translation>tilstedeværelse, opkald, genopkaldsreservation, parathed, problemer; afslutter med 3, hvis den ikke kører</translation>
+    </message>
+    <message>
+        <source>trainer drills on the simulated answering point: drop, callback, incoming</source>
+        <translation>træningsøvelser på den simulerede alarmcentral: drop, callback, incoming</translation>
+    </message>
+    <message>
+        <source>where this workstation is and whether emergency calling works there</source>
+        <translation>hvor denne arbejdsstation er, og om nødopkald virker der</translation>
+    </message>
+    <message>
+        <source>end callback mode now and release the callback number (as the window&apos;s End callback mode, confirmed)</source>
+        <translation>afslut genopkaldstilstand nu, og frigiv genopkaldsnummeret (som vinduets Afslut genopkaldstilstand, bekræftet)</translation>
+    </message>
+    <message>
+        <source>quit the running softphone (refused during an emergency call)</source>
+        <translation>luk den kørende softphone (afvises under et nødopkald)</translation>
+    </message>
+    <message>
+        <source>the audio devices and which are selected</source>
+        <translation>lydenhederne, og hvilke der er valgt</translation>
+    </message>
+    <message>
+        <source>the live callback leases: number, site, agent, workstation, expiry (from the shared store, if one is set; no running softphone needed)</source>
+        <translation>de aktive genopkaldsreservationer: nummer, site, agent, arbejdsstation, udløb (fra det fælles lager, hvis et er angivet; ingen kørende softphone nødvendig)</translation>
+    </message>
+    <message>
+        <source>send the emergency contacts&apos; test email; exit 0 only if delivered</source>
+        <translation>send test-e-mailen til nødkontakterne; afslutter kun med 0, hvis den blev leveret</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positionelle argumenter</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>tilvalg</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>brug: </translation>
+    </message>
+    <message>
+        <source>{program}: error: {message}
+</source>
+        <translation>{program}: fejl: {message}
+</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>vis denne hjælpetekst, og afslut</translation>
+    </message>
+    <message>
+        <source>Contact-center softphone with emergency calling.</source>
+        <translation>Softphone til kontaktcentre med nødopkald.</translation>
+    </message>
+    <message>
+        <source>folder with this instance&apos;s settings and data (or ${variable})</source>
+        <translation>mappe med denne instans’ indstillinger og data (eller ${variable})</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>vis versionen, og afslut</translation>
+    </message>
+    <message>
+        <source>log debugging detail</source>
+        <translation>log fejlsøgningsdetaljer</translation>
+    </message>
+    <message>
+        <source>{text}
+
+example: {example}</source>
+        <translation>{text}
+
+eksempel: {example}</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>maskinlæsbart output</translation>
+    </message>
+    <message>
+        <source>start without showing the window (in the tray)</source>
+        <translation>start uden at vise vinduet (i systembakken)</translation>
+    </message>
+    <message>
+        <source>the call&apos;s id (see status)</source>
+        <translation>opkaldets id (se status)</translation>
+    </message>
+    <message>
+        <source>e.g. {statuses}</source>
+        <translation>f.eks. {statuses}</translation>
+    </message>
+    <message>
+        <source>incoming: the caller&apos;s number</source>
+        <translation>incoming: den opkaldendes nummer</translation>
+    </message>
+    <message>
+        <source>incoming: the number called</source>
+        <translation>incoming: det kaldte nummer</translation>
+    </message>
+    <message>
+        <source>incoming: marked as a PSAP callback by the carrier</source>
+        <translation>incoming: markeret af udbyderen som genopkald fra alarmcentralen</translation>
+    </message>
+    <message>
+        <source>evaluate this position instead (offline, no running softphone needed)</source>
+        <translation>vurder denne position i stedet (offline, ingen kørende softphone nødvendig)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {names}</source>
+        <translation>følgende argumenter er påkrævet: {names}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {names}</source>
+        <translation>ukendte argumenter: {names}</translation>
+    </message>
+    <message>
+        <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
+        <translation>argument {name}: ugyldigt valg: {value} (vælg mellem {choices})</translation>
+    </message>
+    <message>
+        <source>argument {name}: expected one argument</source>
+        <translation>argument {name}: forventede ét argument</translation>
+    </message>
+    <message>
+        <source>commands, with an example each:
+{examples}
+
+exit status:
+{codes}</source>
+        <translation>kommandoer, med et eksempel hver:
+{examples}
+
+afslutningsstatus:
+{codes}</translation>
+    </message>
+    <message>
+        <source>The softphone stopped while taking the call; dialling again on a new one.</source>
+        <translation>Softphonen stoppede, mens den tog imod opkaldet; ringer op igen på en ny.</translation>
+    </message>
+    <message>
+        <source>No softphone is running for this profile.</source>
+        <translation>Ingen softphone kører for denne profil.</translation>
+    </message>
+    <message>
+        <source>Softphone: not running</source>
+        <translation>Softphone: kører ikke</translation>
+    </message>
+    <message>
+        <source>No softphone is running for this profile; start it with {start} (or dial: {dial} starts it).</source>
+        <translation>Ingen softphone kører for denne profil; start den med {start} (eller ring op: {dial} starter den).</translation>
+    </message>
+    <message>
+        <source>The softphone could not start (exit status {code}); its log says why ({logs}).</source>
+        <translation>Softphonen kunne ikke starte (afslutningsstatus {code}); dens log siger hvorfor ({logs}).</translation>
+    </message>
+    <message>
+        <source>The softphone did not start within {seconds} s; its log says why ({logs}).</source>
+        <translation>Softphonen startede ikke inden for {seconds} s; dens log siger hvorfor ({logs}).</translation>
+    </message>
+    <message>
+        <source>The softphone refused the command.</source>
+        <translation>Softphonen afviste kommandoen.</translation>
+    </message>
+    <message>
+        <source>The softphone did not confirm that the carrier has the call; check its window.</source>
+        <translation>Softphonen bekræftede ikke, at udbyderen har opkaldet; se dens vindue.</translation>
+    </message>
+    <message>
+        <source>The softphone (process {pid}) said it would quit but still runs after {seconds} s.</source>
+        <translation>Softphonen (proces {pid}) sagde, at den ville lukke, men kører stadig efter {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Presence: {status} (locked: emergency call)</source>
+        <translation>Tilstedeværelse: {status} (låst: nødopkald)</translation>
+    </message>
+    <message>
+        <source>Presence: {status}</source>
+        <translation>Tilstedeværelse: {status}</translation>
+    </message>
+    <message>
+        <source>Carrier: {carrier}</source>
+        <translation>Udbyder: {carrier}</translation>
+    </message>
+    <message>
+        <source>Call {id}: {call} {remote} — {state}</source>
+        <translation>Opkald {id}: {call} {remote} — {state}</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>(afbrudt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Callback mode: {number}, %n minute(s) left (paused)</source>
+        <translation>
+            <numerusform>Genopkaldstilstand: {number}, %n minut tilbage (på pause)</numerusform>
+            <numerusform>Genopkaldstilstand: {number}, %n minutter tilbage (på pause)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Callback mode: {number}, %n minute(s) left</source>
+        <translation>
+            <numerusform>Genopkaldstilstand: {number}, %n minut tilbage</numerusform>
+            <numerusform>Genopkaldstilstand: {number}, %n minutter tilbage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEJL</translation>
+    </message>
+    <message>
+        <source>Problem: {problem}</source>
+        <translation>Problem: {problem}</translation>
+    </message>
+    <message>
+        <source>outgoing call</source>
+        <translation>udgående opkald</translation>
+    </message>
+    <message>
+        <source>outgoing emergency call</source>
+        <translation>udgående nødopkald</translation>
+    </message>
+    <message>
+        <source>outgoing test call</source>
+        <translation>udgående testopkald</translation>
+    </message>
+    <message>
+        <source>incoming call</source>
+        <translation>indgående opkald</translation>
+    </message>
+    <message>
+        <source>emergency callback</source>
+        <translation>genopkald fra alarmcentralen</translation>
+    </message>
+    <message>
+        <source>incoming test call</source>
+        <translation>indgående testopkald</translation>
+    </message>
+</context>
+<context>
+    <name>Control</name>
+    <message>
+        <source>The softphone closed the connection ({error}).</source>
+        <translation>Softphonen lukkede forbindelsen ({error}).</translation>
+    </message>
+    <message>
+        <source>The running softphone did not answer in time; check its window before trying again.</source>
+        <translation>Den kørende softphone svarede ikke i tide; se dens vindue, før du prøver igen.</translation>
+    </message>
+    <message>
+        <source>The connection to the softphone broke ({error}); check its window before trying again.</source>
+        <translation>Forbindelsen til softphonen blev afbrudt ({error}); se dens vindue, før du prøver igen.</translation>
+    </message>
+    <message>
+        <source>The softphone closed the connection without answering; check its window before trying again.</source>
+        <translation>Softphonen lukkede forbindelsen uden at svare; se dens vindue, før du prøver igen.</translation>
+    </message>
+    <message>
+        <source>The control socket answered something that is not the softphone&apos;s protocol; check the softphone&apos;s window.</source>
+        <translation>Kontrolsoklen svarede noget, der ikke er softphonens protokol; se softphonens vindue.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be {types}, not true/false.</source>
+        <translation>&apos;{name}&apos; skal være {types}, ikke true/false.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be {types}, not {found}.</source>
+        <translation>&apos;{name}&apos; skal være {types}, ikke {found}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is longer than {count} characters.</source>
+        <translation>&apos;{name}&apos; er længere end {count} tegn.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>et heltal</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} eller {second}</translation>
+    </message>
+    <message>
+        <source>Malformed request: expected {shape}.</source>
+        <translation>Forkert udformet anmodning: forventede {shape}.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;{command}&apos;. Known: {known}.</source>
+        <translation>Ukendt kommando &apos;{command}&apos;. Kendte: {known}.</translation>
+    </message>
+    <message>
+        <source>Malformed request: &apos;args&apos; must be an object.</source>
+        <translation>Forkert udformet anmodning: &apos;args&apos; skal være et objekt.</translation>
+    </message>
+    <message>
+        <source>Wrong arguments for &apos;{command}&apos;: {error}</source>
+        <translation>Forkerte argumenter til &apos;{command}&apos;: {error}</translation>
+    </message>
+    <message>
+        <source>An incoming drill needs the caller&apos;s number.</source>
+        <translation>En indgående øvelse kræver den opkaldendes nummer.</translation>
+    </message>
+    <message>
+        <source>Unknown drill &apos;{name}&apos;: use {drills}.</source>
+        <translation>Ukendt øvelse &apos;{name}&apos;: brug {drills}.</translation>
+    </message>
+    <message>
+        <source>An emergency call is up: end it before ending callback mode.</source>
+        <translation>Et nødopkald er i gang: afslut det, før du afslutter genopkaldstilstanden.</translation>
+    </message>
+    <message>
+        <source>No callback number is leased.</source>
+        <translation>Intet genopkaldsnummer er reserveret.</translation>
+    </message>
+    <message>
+        <source>Callback mode ended.</source>
+        <translation>Genopkaldstilstanden er afsluttet.</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be read ({error})</source>
+        <translation>{folder} kan ikke læses ({error})</translation>
+    </message>
+    <message>
+        <source>{folder} is a symbolic link</source>
+        <translation>{folder} er et symbolsk link</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} er ikke en mappe</translation>
+    </message>
+    <message>
+        <source>{folder} belongs to another user (uid {uid})</source>
+        <translation>{folder} tilhører en anden bruger (uid {uid})</translation>
+    </message>
+    <message>
+        <source>{folder} is open to other users (mode {mode})</source>
+        <translation>{folder} er åben for andre brugere (tilstand {mode})</translation>
+    </message>
+    <message>
+        <source>Cannot create {folder}: {error}. Make the folder writable, or set {variable} to a private folder.</source>
+        <translation>Kan ikke oprette {folder}: {error}. Gør det muligt at skrive i mappen, eller sæt {variable} til en privat mappe.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the softphone&apos;s control socket in {folder}: {problem}. Remove it (another account may have made it) or set {variable} to a folder only you can open.</source>
+        <translation>Kan ikke have softphonens kontrolsokkel i {folder}: {problem}. Fjern den (en anden konto kan have oprettet den), eller sæt {variable} til en mappe, som kun du kan åbne.</translation>
+    </message>
+    <message>
+        <source>The control socket&apos;s path {path} is too long for the system; set {variable} to a shorter private folder.</source>
+        <translation>Kontrolsoklens sti {path} er for lang til systemet; sæt {variable} til en kortere privat mappe.</translation>
+    </message>
+    <message>
+        <source>The softphone is quitting; the request was not carried out.</source>
+        <translation>Softphonen er ved at lukke; anmodningen blev ikke udført.</translation>
+    </message>
+    <message>
+        <source>Request too large: at most {count} bytes.</source>
+        <translation>Anmodningen er for stor: højst {count} byte.</translation>
+    </message>
+    <message>
+        <source>{name} is not a number JSON allows</source>
+        <translation>{name} er ikke et tal, som JSON tillader</translation>
+    </message>
+    <message>
+        <source>Cannot open the control socket {path}: {error}</source>
+        <translation>Kan ikke åbne kontrolsoklen {path}: {error}</translation>
+    </message>
+    <message>
+        <source>The softphone could not carry out the request (an internal error, described in its log).</source>
+        <translation>Softphonen kunne ikke udføre anmodningen (en intern fejl, som er beskrevet i dens log).</translation>
+    </message>
+    <message>
+        <source>The softphone is busy with other requests; try again.</source>
+        <translation>Softphonen er optaget af andre anmodninger; prøv igen.</translation>
+    </message>
+    <message>
+        <source>Closed: too many connections to the softphone at once.</source>
+        <translation>Lukket: for mange forbindelser til softphonen på én gang.</translation>
+    </message>
+    <message>
+        <source>Malformed request: nested too deeply.</source>
+        <translation>Forkert udformet anmodning: indlejret for dybt.</translation>
+    </message>
+    <message>
+        <source>Malformed request: not JSON ({error}).</source>
+        <translation>Forkert udformet anmodning: ikke JSON ({error}).</translation>
+    </message>
+    <message>
+        <source>Request incomplete after {seconds} s: send one JSON object on one line, ending with a newline.</source>
+        <translation>Anmodningen er ufuldstændig efter {seconds} s: send ét JSON-objekt på én linje, afsluttet med et linjeskift.</translation>
+    </message>
+    <message>
+        <source>No softphone answers at {path} ({error}).</source>
+        <translation>Ingen softphone svarer på {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>The control socket {path} belongs to a process of another user (uid {uid}); nothing was sent to it. Remove the socket and start the softphone again, and tell IT: another account may be trying to intercept calls.</source>
+        <translation>Kontrolsoklen {path} tilhører en proces, der ejes af en anden bruger (uid {uid}); intet blev sendt til den. Fjern soklen, og start softphonen igen, og fortæl det til IT: en anden konto prøver måske at opsnappe opkald.</translation>
+    </message>
+    <message>
+        <source>No softphone is listening ({path} is missing or unreadable).</source>
+        <translation>Ingen softphone lytter ({path} mangler eller kan ikke læses).</translation>
+    </message>
+    <message>
+        <source>No softphone answers on {address} ({error}).</source>
+        <translation>Ingen softphone svarer på {address} ({error}).</translation>
+    </message>
+    <message>
+        <source>The answer on the control port was not signed with this user&apos;s key: another program holds the port. Nothing can be assumed about the request; check the softphone&apos;s window.</source>
+        <translation>Svaret på kontrolporten var ikke signeret med denne brugers nøgle: et andet program har porten. Intet kan antages om anmodningen; se softphonens vindue.</translation>
+    </message>
+    <message>
+        <source>Refused: the request was not signed with this user&apos;s key.</source>
+        <translation>Afvist: anmodningen var ikke signeret med denne brugers nøgle.</translation>
+    </message>
+    <message>
+        <source>Refused: the request was a replay.</source>
+        <translation>Afvist: anmodningen var en gentagelse.</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>United States</source>
+        <translation>USA</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>Puerto Rico</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Storbritannien</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <source>{country} ({code})</source>
+        <translation>{country} ({code})</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1898,21 @@ Alarmcentralen ringer dig op igen.</translation>
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>No secure keyring is available (found {name}). Passwords cannot be stored: on Linux install and unlock a Secret Service keyring (GNOME Keyring or KWallet); on Windows and macOS the system keyring is used automatically.</source>
+        <translation>Der er ingen sikker nøglering (fandt {name}). Adgangskoder kan ikke gemmes: installer og lås en Secret Service-nøglering op på Linux (GNOME Keyring eller KWallet); på Windows og macOS bruges systemets nøglering automatisk.</translation>
+    </message>
+    <message>
+        <source>The keyring refused to read a password ({error}); unlock it and try again.</source>
+        <translation>Nøgleringen nægtede at læse en adgangskode ({error}); lås den op, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The keyring refused to store the password ({error}); unlock it and try again.</source>
+        <translation>Nøgleringen nægtede at gemme adgangskoden ({error}); lås den op, og prøv igen.</translation>
+    </message>
+</context>
+<context>
     <name>KeyringPassword</name>
     <message>
         <source>checking the keyring…</source>
@@ -1039,6 +1952,25 @@ Alarmcentralen ringer dig op igen.</translation>
     <message>
         <source>The agent&apos;s language</source>
         <translation>Agentens sprog</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>The softphone is already running for this profile; it was brought to the front.</source>
+        <translation>Softphonen kører allerede for denne profil; den blev hentet frem.</translation>
+    </message>
+    <message>
+        <source>The softphone is already running for this profile.</source>
+        <translation>Softphonen kører allerede for denne profil.</translation>
+    </message>
+    <message>
+        <source>Another softphone (process {pid}) holds this profile but does not answer; end it and start again.</source>
+        <translation>En anden softphone (proces {pid}) har denne profil, men svarer ikke; afslut den, og start igen.</translation>
+    </message>
+    <message>
+        <source>{error} Starting without command-line control.</source>
+        <translation>{error} Starter uden kontrol fra kommandolinjen.</translation>
     </message>
 </context>
 <context>
@@ -1115,8 +2047,28 @@ Alarmcentralen ringer dig op igen.</translation>
         <translation>Placering slået til</translation>
     </message>
     <message>
+        <source>The system refused access to its location: location services are off or the softphone is not allowed to use them.</source>
+        <translation>Systemet nægtede adgang til sin placering: placeringstjenester er slået fra, eller softphonen har ikke tilladelse til at bruge dem.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s location service stopped (turned off?).</source>
+        <translation>Systemets placeringstjeneste stoppede (slået fra?).</translation>
+    </message>
+    <message>
+        <source>The system has no position yet (no satellite, Wi-Fi or network position); still trying.</source>
+        <translation>Systemet har endnu ingen position (ingen satellit-, Wi-Fi- eller netværksposition); prøver stadig.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s location service failed.</source>
+        <translation>Systemets placeringstjeneste fejlede.</translation>
+    </message>
+    <message>
         <source>Using the system&apos;s location is turned off in the settings.</source>
         <translation>Brug af systemets placering er slået fra i indstillingerne.</translation>
+    </message>
+    <message>
+        <source>This computer has no location service (on Linux install and start geoclue).</source>
+        <translation>Denne computer har ingen placeringstjeneste (installer og start geoclue på Linux).</translation>
     </message>
     <message>
         <source>Turn on &apos;Use the system&apos;s location&apos; (location.os_positioning).</source>
@@ -1173,6 +2125,105 @@ Alarmcentralen ringer dig op igen.</translation>
     <message>
         <source>Open the readiness panel and confirm your address (street, number, floor or room).</source>
         <translation>Åbn parathedspanelet, og bekræft din adresse (gade, nummer, etage eller lokale).</translation>
+    </message>
+    <message>
+        <source>{latitude}, {longitude} is not a position; give decimal degrees such as {example}.</source>
+        <translation>{latitude}, {longitude} er ikke en position; angiv decimalgrader som {example}.</translation>
+    </message>
+    <message>
+        <source>Latitude {latitude} is out of range: it must be between -90 (south) and 90 (north) degrees.</source>
+        <translation>Breddegraden {latitude} er uden for området: den skal være mellem -90 (syd) og 90 (nord) grader.</translation>
+    </message>
+    <message>
+        <source>Longitude {longitude} is out of range: it must be between -180 (west) and 180 (east) degrees.</source>
+        <translation>Længdegraden {longitude} er uden for området: den skal være mellem -180 (vest) og 180 (øst) grader.</translation>
+    </message>
+    <message>
+        <source>The country boundary data cannot be loaded ({error}); reinstall the softphone.</source>
+        <translation>Landegrænsedataene kan ikke indlæses ({error}); installer softphonen igen.</translation>
+    </message>
+    <message>
+        <source>No IP-based location: the lookup service could not be reached ({status}).</source>
+        <translation>Ingen IP-baseret placering: opslagstjenesten kunne ikke nås ({status}).</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>intet svar</translation>
+    </message>
+    <message>
+        <source>No IP-based location: no answer within {seconds} s (no network?).</source>
+        <translation>Ingen IP-baseret placering: intet svar inden for {seconds} s (intet netværk?).</translation>
+    </message>
+    <message>
+        <source>No IP-based location: the lookup failed ({error}).</source>
+        <translation>Ingen IP-baseret placering: opslaget mislykkedes ({error}).</translation>
+    </message>
+    <message>
+        <source>The presentity {entity} is not a URI such as {example}.</source>
+        <translation>Presentity {entity} er ikke en URI som {example}.</translation>
+    </message>
+    <message>
+        <source>The location has neither an address nor coordinates; there is nothing to send. Confirm the address in the readiness panel.</source>
+        <translation>Placeringen har hverken en adresse eller koordinater; der er intet at sende. Bekræft adressen i parathedspanelet.</translation>
+    </message>
+    <message>
+        <source>The address&apos;s country {country} is not a two-letter ISO 3166-1 code such as {examples}; correct it in the address.</source>
+        <translation>Adressens land {country} er ikke en ISO 3166-1-kode på to bogstaver som {examples}; ret det i adressen.</translation>
+    </message>
+    <message>
+        <source>The coordinates {latitude}, {longitude} are not a position: latitude must be within −90…90 and longitude within −180…180 degrees.</source>
+        <translation>Koordinaterne {latitude}, {longitude} er ikke en position: breddegraden skal være inden for −90…90 og længdegraden inden for −180…180 grader.</translation>
+    </message>
+    <message>
+        <source>{text} is not a position: give {form} in decimal degrees, e.g. {example}.</source>
+        <translation>{text} er ikke en position: angiv {form} i decimalgrader, f.eks. {example}.</translation>
+    </message>
+    <message>
+        <source>Location unknown: no system position, no IP estimate and no confirmed address.</source>
+        <translation>Placering ukendt: ingen systemposition, intet IP-skøn og ingen bekræftet adresse.</translation>
+    </message>
+    <message>
+        <source>emergency calling supported</source>
+        <translation>nødopkald understøttet</translation>
+    </message>
+    <message>
+        <source>emergency calling NOT supported</source>
+        <translation>nødopkald IKKE understøttet</translation>
+    </message>
+    <message>
+        <source>support unknown</source>
+        <translation>understøttelse ukendt</translation>
+    </message>
+    <message>
+        <source>the system&apos;s position</source>
+        <translation>systemets position</translation>
+    </message>
+    <message>
+        <source>an estimate from the IP address</source>
+        <translation>et skøn ud fra IP-adressen</translation>
+    </message>
+    <message>
+        <source>the confirmed address</source>
+        <translation>den bekræftede adresse</translation>
+    </message>
+    <message>
+        <source>given on the command line</source>
+        <translation>angivet på kommandolinjen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>{place} (source: {source}, {seconds} s old); country: {country}; {supported}.</source>
+        <translation>{place} (kilde: {source}, {seconds} s gammel); land: {country}; {supported}.</translation>
+    </message>
+</context>
+<context>
+    <name>Logs</name>
+    <message>
+        <source>Cannot write logs to {folder} ({error}); logging to the console only.</source>
+        <translation>Kan ikke skrive log i {folder} ({error}); logger kun til konsollen.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +2571,110 @@ Landegrænser © OpenStreetMap-bidragydere, tilgængelige under Open Database Li
     <message>
         <source>Cannot write the notification outbox {path} ({error}); notifications are kept in memory and are lost if the softphone stops before they are sent. Make the profile folder writable.</source>
         <translation>Kan ikke skrive til udbakken for underretninger {path} ({error}); underretninger gemmes i hukommelsen og går tabt, hvis softphonen stopper, før de er sendt. Gør profilmappen skrivbar.</translation>
+    </message>
+    <message>
+        <source>the CA certificates file {file} does not exist; fix {option} in the admin settings</source>
+        <translation>CA-certifikatfilen {file} findes ikke; ret {option} i administratorindstillingerne</translation>
+    </message>
+    <message>
+        <source>the CA certificates file {file} cannot be used ({error}); it must be a PEM file of certificates</source>
+        <translation>CA-certifikatfilen {file} kan ikke bruges ({error}); den skal være en PEM-fil med certifikater</translation>
+    </message>
+    <message>
+        <source>the mail server {server} does not offer STARTTLS; choose TLS (port 465) or ask the mail admin to enable STARTTLS</source>
+        <translation>mailserveren {server} tilbyder ikke STARTTLS; vælg TLS (port 465), eller bed mailadministratoren om at slå STARTTLS til</translation>
+    </message>
+    <message>
+        <source>the mail server refused every recipient: {refused}</source>
+        <translation>mailserveren afviste alle modtagere: {refused}</translation>
+    </message>
+    <message>
+        <source>the mail server refused the user name or password ({reply}); check them in the admin settings</source>
+        <translation>mailserveren afviste brugernavnet eller adgangskoden ({reply}); kontrollér dem i administratorindstillingerne</translation>
+    </message>
+    <message>
+        <source>the mail server refused the sender address {sender} ({reply})</source>
+        <translation>mailserveren afviste afsenderadressen {sender} ({reply})</translation>
+    </message>
+    <message>
+        <source>the mail server refused the message ({reply})</source>
+        <translation>mailserveren afviste beskeden ({reply})</translation>
+    </message>
+    <message>
+        <source>the mail server {server} does not offer login (AUTH) on this connection; check the security setting, or clear the user name if it needs no login</source>
+        <translation>mailserveren {server} tilbyder ikke login (AUTH) på denne forbindelse; kontrollér sikkerhedsindstillingen, eller ryd brugernavnet, hvis den ikke kræver login</translation>
+    </message>
+    <message>
+        <source>the mail server {server} closed the connection unexpectedly</source>
+        <translation>mailserveren {server} lukkede forbindelsen uventet</translation>
+    </message>
+    <message>
+        <source>the mail server answered {reply}</source>
+        <translation>mailserveren svarede {reply}</translation>
+    </message>
+    <message>
+        <source>the certificate of the mail server {server} is not trusted ({reason}); set {option} to the company&apos;s CA or fix the host name</source>
+        <translation>certifikatet for mailserveren {server} er ikke betroet ({reason}); sæt {option} til virksomhedens CA, eller ret værtsnavnet</translation>
+    </message>
+    <message>
+        <source>the secure connection to {server} failed ({reason}); check that the security setting matches the port (STARTTLS: 587, TLS: 465)</source>
+        <translation>den sikre forbindelse til {server} mislykkedes ({reason}); kontrollér, at sikkerhedsindstillingen passer til porten (STARTTLS: 587, TLS: 465)</translation>
+    </message>
+    <message>
+        <source>the mail server name &apos;{host}&apos; cannot be found; check the host name</source>
+        <translation>mailservernavnet &apos;{host}&apos; kan ikke findes; kontrollér værtsnavnet</translation>
+    </message>
+    <message>
+        <source>{server} refused the connection; is the mail server running and the port right?</source>
+        <translation>{server} afviste forbindelsen; kører mailserveren, og er porten rigtig?</translation>
+    </message>
+    <message>
+        <source>the mail server {server} did not answer within {seconds} s</source>
+        <translation>mailserveren {server} svarede ikke inden for {seconds} s</translation>
+    </message>
+    <message>
+        <source>cannot reach the mail server {server} ({error})</source>
+        <translation>kan ikke nå mailserveren {server} ({error})</translation>
+    </message>
+    <message>
+        <source>sending failed ({error})</source>
+        <translation>afsendelsen mislykkedes ({error})</translation>
+    </message>
+    <message>
+        <source>This is a TEST of the emergency call notification. No emergency call was placed.</source>
+        <translation>Dette er en TEST af underretningen om nødopkald. Der blev ikke foretaget noget nødopkald.</translation>
+    </message>
+    <message>
+        <source>There are no recipients: set the Emergency Call Notification recipients first.</source>
+        <translation>Der er ingen modtagere: angiv først modtagerne af underretningen om nødopkald.</translation>
+    </message>
+    <message>
+        <source>The template cannot be used: {error}.</source>
+        <translation>Skabelonen kan ikke bruges: {error}.</translation>
+    </message>
+    <message>
+        <source>[TEST] {subject}</source>
+        <translation>[TEST] {subject}</translation>
+    </message>
+    <message>
+        <source>The test email was not sent: {error}.</source>
+        <translation>Test-e-mailen blev ikke sendt: {error}.</translation>
+    </message>
+    <message>
+        <source>{server} accepted the test email for {accepted} but refused {refused}.</source>
+        <translation>{server} modtog test-e-mailen til {accepted}, men afviste {refused}.</translation>
+    </message>
+    <message>
+        <source>{server} accepted the test email for {accepted}.</source>
+        <translation>{server} modtog test-e-mailen til {accepted}.</translation>
+    </message>
+    <message>
+        <source>The test email was not sent: {error}</source>
+        <translation>Test-e-mailen blev ikke sendt: {error}</translation>
+    </message>
+    <message>
+        <source>Settings: {problem}</source>
+        <translation>Indstillinger: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +3918,14 @@ Skrives som i settings.toml: {form}</translation>
         <translation>Handling</translation>
     </message>
     <message>
+        <source>accept</source>
+        <translation>acceptér</translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation>afvis</translation>
+    </message>
+    <message>
         <source>rule {index}</source>
         <translation>regel {index}</translation>
     </message>
@@ -3241,6 +4404,10 @@ Skrives som i settings.toml: {form}</translation>
         <translation>Indstillinger mærket Administrator er til IT og ledere: de bestemmer, hvordan nødopkald foretages, og hvem der får besked om dem. Værdier, som din IT-afdeling har fastlagt for alle arbejdsstationer, er nedtonede.</translation>
     </message>
     <message>
+        <source>empty</source>
+        <translation>tom</translation>
+    </message>
+    <message>
         <source>Changed</source>
         <translation>Ændret</translation>
     </message>
@@ -3333,6 +4500,513 @@ Skrives som i settings.toml: {form}</translation>
     </message>
 </context>
 <context>
+    <name>Sip</name>
+    <message>
+        <source>The SIP password cannot be read: {error}</source>
+        <translation>SIP-adgangskoden kan ikke læses: {error}</translation>
+    </message>
+    <message>
+        <source>No SIP password is stored for {secret}: store it with the settings dialog, or clear carrier.sip.user for a trunk that authenticates by address.</source>
+        <translation>Der er ikke gemt nogen SIP-adgangskode til {secret}: gem den i indstillingerne, eller ryd carrier.sip.user for en trunk, der godkendes ud fra adressen.</translation>
+    </message>
+    <message>
+        <source>The keyring did not give the SIP password within {seconds} s (is it locked?).</source>
+        <translation>Nøgleringen gav ikke SIP-adgangskoden inden for {seconds} s (er den låst?).</translation>
+    </message>
+    <message>
+        <source>refused the SIP password stored for {secret} ({status}): enter the right one under Settings › Carrier › SIP password</source>
+        <translation>afviste SIP-adgangskoden gemt til {secret} ({status}): indtast den rigtige under Indstillinger › Udbyder › SIP-adgangskode</translation>
+    </message>
+    <message>
+        <source>wants a password ({status}) and none is stored for {secret}: enter it under Settings › Carrier › SIP password</source>
+        <translation>kræver en adgangskode ({status}), og der er ingen gemt til {secret}: indtast den under Indstillinger › Udbyder › SIP-adgangskode</translation>
+    </message>
+    <message>
+        <source>answered {status}</source>
+        <translation>svarede {status}</translation>
+    </message>
+    <message>
+        <source>Registration is on but no proxy is set; set carrier.sip.proxy.</source>
+        <translation>Registrering er slået til, men der er ikke angivet nogen proxy; angiv carrier.sip.proxy.</translation>
+    </message>
+    <message>
+        <source>Registration is on but the registrar {host} cannot be found ({error}); check carrier.sip.proxy and the network.</source>
+        <translation>Registrering er slået til, men registreringsserveren {host} kan ikke findes ({error}); kontrollér carrier.sip.proxy og netværket.</translation>
+    </message>
+    <message>
+        <source>The registrar {host} cannot be reached over {transport} ({error}); inbound calls, PSAP callbacks too, may not reach this softphone.</source>
+        <translation>Registreringsserveren {host} kan ikke nås via {transport} ({error}); indgående opkald, også genopkald fra alarmcentralen, når måske ikke frem til denne softphone.</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>tidsgrænsen udløb</translation>
+    </message>
+    <message>
+        <source>The registrar {host} {what}. Until this is fixed, inbound calls, PSAP callbacks too, may not reach this softphone.</source>
+        <translation>Registreringsserveren {host} {what}. Indtil det er rettet, når indgående opkald, også genopkald fra alarmcentralen, måske ikke frem til denne softphone.</translation>
+    </message>
+    <message>
+        <source>The registration with {host} lapsed; inbound calls may not arrive.</source>
+        <translation>Registreringen hos {host} er udløbet; indgående opkald når måske ikke frem.</translation>
+    </message>
+    <message>
+        <source>Enter the number or SIP address to transfer the call to.</source>
+        <translation>Indtast nummeret eller SIP-adressen, som opkaldet skal viderestilles til.</translation>
+    </message>
+    <message>
+        <source>Keypad tones are 0–9, *, # and A–D; remove {digits}.</source>
+        <translation>Tastetoner er 0–9, *, # og A–D; fjern {digits}.</translation>
+    </message>
+    <message>
+        <source>The SIP carrier has no route for emergency calls: set carrier.sip.proxy (or the calling-plan proxy).</source>
+        <translation>SIP-udbyderen har ingen rute til nødopkald: angiv carrier.sip.proxy (eller opkaldsplanens proxy).</translation>
+    </message>
+    <message>
+        <source>The SIP carrier is not running; restart the softphone.</source>
+        <translation>SIP-udbyderen kører ikke; genstart softphonen.</translation>
+    </message>
+    <message>
+        <source>The SIP carrier cannot listen on port {port} ({error}); set carrier.sip.local_port to a free port.</source>
+        <translation>SIP-udbyderen kan ikke lytte på port {port} ({error}); sæt carrier.sip.local_port til en ledig port.</translation>
+    </message>
+    <message>
+        <source>{error} Until then inbound TLS calls arrive only over the connection to the proxy.</source>
+        <translation>{error} Indtil da kommer indgående TLS-opkald kun via forbindelsen til proxyen.</translation>
+    </message>
+    <message>
+        <source>The TLS listener cannot open port {port} ({error}); set carrier.sip.local_port to a free port.</source>
+        <translation>TLS-lytteren kan ikke åbne port {port} ({error}); sæt carrier.sip.local_port til en ledig port.</translation>
+    </message>
+    <message>
+        <source>You hung up.</source>
+        <translation>Du lagde på.</translation>
+    </message>
+    <message>
+        <source>Set carrier.sip.direct_offer_proxy: a calling-plan number&apos;s calls go through the provider&apos;s proxy.</source>
+        <translation>Angiv carrier.sip.direct_offer_proxy: opkald fra et opkaldsplansnummer går gennem udbyderens proxy.</translation>
+    </message>
+    <message>
+        <source>Set carrier.sip.proxy to the SBC or proxy that places calls.</source>
+        <translation>Sæt carrier.sip.proxy til den SBC eller proxy, der foretager opkald.</translation>
+    </message>
+    <message>
+        <source>The account has both number kinds: set carrier.sip.direct_offer_proxy for the calling-plan path emergency calls take.</source>
+        <translation>Kontoen har begge nummertyper: angiv carrier.sip.direct_offer_proxy til opkaldsplanens vej, som nødopkald tager.</translation>
+    </message>
+    <message>
+        <source>Registration is on but carrier.sip.user is empty: set the SIP user.</source>
+        <translation>Registrering er slået til, men carrier.sip.user er tom: angiv SIP-brugeren.</translation>
+    </message>
+    <message>
+        <source>Only a connected call can be put on hold.</source>
+        <translation>Kun et forbundet opkald kan parkeres.</translation>
+    </message>
+    <message>
+        <source>The far end did not answer the request to hold the call within {seconds} s; it stays connected.</source>
+        <translation>Modparten svarede ikke på anmodningen om at parkere opkaldet inden for {seconds} s; det forbliver forbundet.</translation>
+    </message>
+    <message>
+        <source>The far end did not answer the request to resume the call within {seconds} s; it stays on hold.</source>
+        <translation>Modparten svarede ikke på anmodningen om at genoptage opkaldet inden for {seconds} s; det forbliver parkeret.</translation>
+    </message>
+    <message>
+        <source>The far end refused to hold the call ({status}); it stays connected.</source>
+        <translation>Modparten afviste at parkere opkaldet ({status}); det forbliver forbundet.</translation>
+    </message>
+    <message>
+        <source>The far end refused to resume the call ({status}); it stays on hold.</source>
+        <translation>Modparten afviste at genoptage opkaldet ({status}); det forbliver parkeret.</translation>
+    </message>
+    <message>
+        <source>Only a connected call can be transferred.</source>
+        <translation>Kun et forbundet opkald kan viderestilles.</translation>
+    </message>
+    <message>
+        <source>The call was transferred.</source>
+        <translation>Opkaldet blev viderestillet.</translation>
+    </message>
+    <message>
+        <source>The transfer failed ({status}); the call is still yours.</source>
+        <translation>Viderestillingen mislykkedes ({status}); opkaldet er stadig dit.</translation>
+    </message>
+    <message>
+        <source>Keypad tones need a connected call with audio.</source>
+        <translation>Tastetoner kræver et forbundet opkald med lyd.</translation>
+    </message>
+    <message>
+        <source>The keypad tones were not sent: {error}.</source>
+        <translation>Tastetonerne blev ikke sendt: {error}.</translation>
+    </message>
+    <message>
+        <source>The caller has already hung up.</source>
+        <translation>Den, der ringer, har allerede lagt på.</translation>
+    </message>
+    <message>
+        <source>The call could not be answered: {error}.</source>
+        <translation>Opkaldet kunne ikke besvares: {error}.</translation>
+    </message>
+    <message>
+        <source>This call&apos;s audio is not encrypted: the caller offered no usable SRTP key (an inbound call is never refused for it: it may be a PSAP calling back).</source>
+        <translation>Lyden i dette opkald er ikke krypteret: den, der ringer, tilbød ingen brugbar SRTP-nøgle (et indgående opkald afvises aldrig af den grund: det kan være alarmcentralen, der ringer tilbage).</translation>
+    </message>
+    <message>
+        <source>The call is connected but its audio failed: {error}.</source>
+        <translation>Opkaldet er forbundet, men lyden svigtede: {error}.</translation>
+    </message>
+    <message>
+        <source>Nobody answered within {seconds} s; the caller was told to try later.</source>
+        <translation>Ingen svarede inden for {seconds} s; den, der ringede, fik besked om at prøve senere.</translation>
+    </message>
+    <message>
+        <source>The caller hung up before the call was answered.</source>
+        <translation>Den, der ringede, lagde på, før opkaldet blev besvaret.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s network never confirmed the answer; the call was lost.</source>
+        <translation>Den ringendes netværk bekræftede aldrig svaret; opkaldet gik tabt.</translation>
+    </message>
+    <message>
+        <source>The caller hung up.</source>
+        <translation>Den, der ringede, lagde på.</translation>
+    </message>
+    <message>
+        <source>No callback number was available to assert on the call.</source>
+        <translation>Der var intet genopkaldsnummer til rådighed at angive på opkaldet.</translation>
+    </message>
+    <message>
+        <source>The call went without a location: {reason}.</source>
+        <translation>Opkaldet gik ud uden en placering: {reason}.</translation>
+    </message>
+    <message>
+        <source>no location is known yet</source>
+        <translation>ingen placering er kendt endnu</translation>
+    </message>
+    <message>
+        <source>This softphone ignored a SIP request from an address that is not its proxy, registrar or a trusted peer. If PSAP callbacks or other calls come from another address, add it to carrier.sip.trusted_peers.</source>
+        <translation>Denne softphone ignorerede en SIP-anmodning fra en adresse, der hverken er dens proxy, registreringsserver eller en betroet modpart. Hvis genopkald fra alarmcentralen eller andre opkald kommer fra en anden adresse, så tilføj den til carrier.sip.trusted_peers.</translation>
+    </message>
+    <message>
+        <source>The SIP carrier hit an internal error ({error}); the call may need to be placed again.</source>
+        <translation>SIP-udbyderen ramte en intern fejl ({error}); opkaldet skal måske foretages igen.</translation>
+    </message>
+    <message>
+        <source>The SIP route {host} cannot be found ({error}); check its name in the carrier settings and the network.</source>
+        <translation>SIP-ruten {host} kan ikke findes ({error}); kontrollér navnet i udbyderindstillingerne og netværket.</translation>
+    </message>
+    <message>
+        <source>The trusted SIP peer {host} cannot be found ({error}); its calls are ignored until it can. Check carrier.sip.trusted_peers.</source>
+        <translation>Den betroede SIP-modpart {host} kan ikke findes ({error}); dens opkald ignoreres, indtil den kan. Kontrollér carrier.sip.trusted_peers.</translation>
+    </message>
+    <message>
+        <source>the RTP library could not be loaded ({error}); reinstall the softphone</source>
+        <translation>RTP-biblioteket kunne ikke indlæses ({error}); installer softphonen igen</translation>
+    </message>
+    <message>
+        <source>the far end sent no audio description (SDP)</source>
+        <translation>modparten sendte ingen lydbeskrivelse (SDP)</translation>
+    </message>
+    <message>
+        <source>the far end offered no G.722 or G.711 audio (PCMU or PCMA)</source>
+        <translation>modparten tilbød ingen G.722- eller G.711-lyd (PCMU eller PCMA)</translation>
+    </message>
+    <message>
+        <source>no free RTP port pair on {host} between {low} and {high}</source>
+        <translation>intet ledigt RTP-portpar på {host} mellem {low} og {high}</translation>
+    </message>
+    <message>
+        <source>the call&apos;s audio is not connected</source>
+        <translation>opkaldets lyd er ikke forbundet</translation>
+    </message>
+    <message>
+        <source>the caller sent no audio description (SDP)</source>
+        <translation>den, der ringer, sendte ingen lydbeskrivelse (SDP)</translation>
+    </message>
+    <message>
+        <source>the caller requires SRTP (RTP/SAVP) and carrier.sip.media_security is off</source>
+        <translation>den, der ringer, kræver SRTP (RTP/SAVP), og carrier.sip.media_security er slået fra</translation>
+    </message>
+    <message>
+        <source>the caller&apos;s SRTP keys cannot be used: {error}</source>
+        <translation>den ringendes SRTP-nøgler kan ikke bruges: {error}</translation>
+    </message>
+    <message>
+        <source>no common audio codec with the caller ({error})</source>
+        <translation>ingen fælles lydcodec med den, der ringer ({error})</translation>
+    </message>
+    <message>
+        <source>The headset audio could not be opened ({error}); the call stays up.</source>
+        <translation>Lyden i headsettet kunne ikke åbnes ({error}); opkaldet fortsætter.</translation>
+    </message>
+    <message>
+        <source>these are not keypad tones: {digits}</source>
+        <translation>disse er ikke tastetoner: {digits}</translation>
+    </message>
+    <message>
+        <source>the call has no audio ({error})</source>
+        <translation>opkaldet har ingen lyd ({error})</translation>
+    </message>
+    <message>
+        <source>the far end takes no keypad tones (its SDP offers no RFC 4733 telephone-event)</source>
+        <translation>modparten modtager ingen tastetoner (dens SDP tilbyder ingen RFC 4733 telephone-event)</translation>
+    </message>
+    <message>
+        <source>No SIP route is configured ({why}); set carrier.sip.proxy.</source>
+        <translation>Der er ikke konfigureret nogen SIP-rute ({why}); angiv carrier.sip.proxy.</translation>
+    </message>
+    <message>
+        <source>No audio port could be opened ({error}); the call goes out without audio.</source>
+        <translation>Der kunne ikke åbnes nogen lydport ({error}); opkaldet går ud uden lyd.</translation>
+    </message>
+    <message>
+        <source>the location could not be encoded ({error})</source>
+        <translation>placeringen kunne ikke kodes ({error})</translation>
+    </message>
+    <message>
+        <source>could not be reached ({error})</source>
+        <translation>kunne ikke nås ({error})</translation>
+    </message>
+    <message>
+        <source>Every configured SIP route failed (last: {failure}); call again, and if it fails again use another phone.</source>
+        <translation>Alle konfigurerede SIP-ruter mislykkedes (sidst: {failure}); ring igen, og hvis det mislykkes igen, så brug en anden telefon.</translation>
+    </message>
+    <message>
+        <source>did not answer within {seconds} s</source>
+        <translation>svarede ikke inden for {seconds} s</translation>
+    </message>
+    <message>
+        <source>{route} {what}; trying {next}.</source>
+        <translation>{route} {what}; prøver {next}.</translation>
+    </message>
+    <message>
+        <source>{route} {what}; no other route is configured.</source>
+        <translation>{route} {what}; der er ikke konfigureret nogen anden rute.</translation>
+    </message>
+    <message>
+        <source>{route} {what}</source>
+        <translation>{route} {what}</translation>
+    </message>
+    <message>
+        <source>the far end answered without an SRTP key</source>
+        <translation>modparten svarede uden en SRTP-nøgle</translation>
+    </message>
+    <message>
+        <source>answered with SRTP that cannot be used ({error})</source>
+        <translation>svarede med SRTP, der ikke kan bruges ({error})</translation>
+    </message>
+    <message>
+        <source>{route} {what}.</source>
+        <translation>{route} {what}.</translation>
+    </message>
+    <message>
+        <source>The emergency call is connected but has no audio: {route} answered with SRTP that cannot be used ({error}). Stay on the line; the answering point has your location and callback number.</source>
+        <translation>Nødopkaldet er forbundet, men har ingen lyd: {route} svarede med SRTP, der ikke kan bruges ({error}). Bliv på linjen; alarmcentralen har din placering og dit genopkaldsnummer.</translation>
+    </message>
+    <message>
+        <source>This emergency call&apos;s audio is not encrypted: no route could do SRTP, and an emergency call is never refused for it.</source>
+        <translation>Lyden i dette nødopkald er ikke krypteret: ingen rute kunne bruge SRTP, og et nødopkald afvises aldrig af den grund.</translation>
+    </message>
+    <message>
+        <source>The number is busy.</source>
+        <translation>Nummeret er optaget.</translation>
+    </message>
+    <message>
+        <source>The far end hung up.</source>
+        <translation>Modparten lagde på.</translation>
+    </message>
+    <message>
+        <source>The registration test could not start ({error}).</source>
+        <translation>Registreringstesten kunne ikke starte ({error}).</translation>
+    </message>
+    <message>
+        <source>No proxy is set: enter the SIP proxy / SBC first.</source>
+        <translation>Der er ikke angivet nogen proxy: indtast først SIP-proxyen / SBC.</translation>
+    </message>
+    <message>
+        <source>No SIP user is set: a registration needs one (trunks that authenticate by address do not register).</source>
+        <translation>Der er ikke angivet nogen SIP-bruger: en registrering kræver en (trunks, der godkendes ud fra adressen, registrerer sig ikke).</translation>
+    </message>
+    <message>
+        <source>The proxy {host} cannot be found ({error}); check its name and the network.</source>
+        <translation>Proxyen {host} kan ikke findes ({error}); kontrollér navnet og netværket.</translation>
+    </message>
+    <message>
+        <source>{registrar} over {transport}</source>
+        <translation>{registrar} via {transport}</translation>
+    </message>
+    <message>
+        <source>{where} cannot be reached ({error}); check the proxy, the transport and the firewall.</source>
+        <translation>{where} kan ikke nås ({error}); kontrollér proxyen, transporten og firewallen.</translation>
+    </message>
+    <message>
+        <source>{where} did not answer within {seconds} s; check the proxy, the transport and the firewall.</source>
+        <translation>{where} svarede ikke inden for {seconds} s; kontrollér proxyen, transporten og firewallen.</translation>
+    </message>
+    <message>
+        <source>Registered as {user} with {where}, then removed the test registration.</source>
+        <translation>Registreret som {user} hos {where}, derefter blev testregistreringen fjernet.</translation>
+    </message>
+    <message>
+        <source>{where} refused the password ({status}); check the SIP user and type the password again.</source>
+        <translation>{where} afviste adgangskoden ({status}); kontrollér SIP-brugeren, og skriv adgangskoden igen.</translation>
+    </message>
+    <message>
+        <source>{where} wants a password ({status}); type it in SIP password.</source>
+        <translation>{where} kræver en adgangskode ({status}); skriv den i SIP-adgangskode.</translation>
+    </message>
+    <message>
+        <source>{where} answered {status}.</source>
+        <translation>{where} svarede {status}.</translation>
+    </message>
+    <message>
+        <source>SIP carrier settings complete</source>
+        <translation>SIP-udbyderens indstillinger er komplette</translation>
+    </message>
+    <message>
+        <source>All settings needed to place calls are set.</source>
+        <translation>Alle indstillinger, der skal til for at foretage opkald, er angivet.</translation>
+    </message>
+    <message>
+        <source>Open the carrier settings and fill in what is named.</source>
+        <translation>Åbn udbyderindstillingerne, og udfyld det nævnte.</translation>
+    </message>
+    <message>
+        <source>Emergency route</source>
+        <translation>Nødopkaldsrute</translation>
+    </message>
+    <message>
+        <source>Set carrier.sip.proxy (or the calling-plan proxy).</source>
+        <translation>Angiv carrier.sip.proxy (eller opkaldsplanens proxy).</translation>
+    </message>
+    <message>
+        <source>the SBC {host}</source>
+        <translation>SBC&apos;en {host}</translation>
+    </message>
+    <message>
+        <source>the fallback SBC {host}</source>
+        <translation>reserve-SBC&apos;en {host}</translation>
+    </message>
+    <message>
+        <source>the calling-plan proxy {host}</source>
+        <translation>opkaldsplanens proxy {host}</translation>
+    </message>
+    <message>
+        <source>The SBC {host}</source>
+        <translation>SBC&apos;en {host}</translation>
+    </message>
+    <message>
+        <source>The fallback SBC {host}</source>
+        <translation>Reserve-SBC&apos;en {host}</translation>
+    </message>
+    <message>
+        <source>The calling-plan proxy {host}</source>
+        <translation>Opkaldsplanens proxy {host}</translation>
+    </message>
+    <message>
+        <source>the agent has a calling-plan number</source>
+        <translation>agenten har et opkaldsplansnummer</translation>
+    </message>
+    <message>
+        <source>no direct-routing rule matches the number</source>
+        <translation>ingen regel for direkte routing passer til nummeret</translation>
+    </message>
+    <message>
+        <source>the direct-routing rule {pattern} matches</source>
+        <translation>reglen for direkte routing {pattern} passer</translation>
+    </message>
+    <message>
+        <source>the agent has a direct-routing number</source>
+        <translation>agenten har et nummer med direkte routing</translation>
+    </message>
+    <message>
+        <source>Emergency route: none — {why}.</source>
+        <translation>Nødopkaldsrute: ingen — {why}.</translation>
+    </message>
+    <message>
+        <source>{routes}, then {route}</source>
+        <translation>{routes}, derefter {route}</translation>
+    </message>
+    <message>
+        <source>Emergency route: direct offer via {routes} ({why}).</source>
+        <translation>Nødopkaldsrute: direkte tilbud via {routes} ({why}).</translation>
+    </message>
+    <message>
+        <source>Emergency route: direct routing via {routes} ({why}).</source>
+        <translation>Nødopkaldsrute: direkte routing via {routes} ({why}).</translation>
+    </message>
+    <message>
+        <source>a malformed a=crypto line (RFC 4568 wants: tag suite inline:key)</source>
+        <translation>en fejlformet a=crypto-linje (RFC 4568 kræver: tag suite inline:key)</translation>
+    </message>
+    <message>
+        <source>the crypto suite {suite} is not supported (supported: {supported})</source>
+        <translation>krypteringssuiten {suite} understøttes ikke (understøttet: {supported})</translation>
+    </message>
+    <message>
+        <source>the {suite} key is not given inline (RFC 4568 §6.1)</source>
+        <translation>{suite}-nøglen er ikke angivet inline (RFC 4568 §6.1)</translation>
+    </message>
+    <message>
+        <source>the {suite} key has an MKI, which is not supported</source>
+        <translation>{suite}-nøglen har en MKI, hvilket ikke understøttes</translation>
+    </message>
+    <message>
+        <source>the {suite} key is not valid base64</source>
+        <translation>{suite}-nøglen er ikke gyldig base64</translation>
+    </message>
+    <message>
+        <source>the {suite} key is {length} bytes long, not {expected}</source>
+        <translation>{suite}-nøglen er {length} byte lang, ikke {expected}</translation>
+    </message>
+    <message>
+        <source>the far end answered without an a=crypto key</source>
+        <translation>modparten svarede uden en a=crypto-nøgle</translation>
+    </message>
+    <message>
+        <source>the far end&apos;s a=crypto answer (tag {tag}, {suite}) matches nothing offered</source>
+        <translation>modpartens a=crypto-svar (tag {tag}, {suite}) passer ikke til noget tilbudt</translation>
+    </message>
+    <message>
+        <source>the offer has no a=crypto key</source>
+        <translation>tilbuddet har ingen a=crypto-nøgle</translation>
+    </message>
+    <message>
+        <source>The CA file {file} cannot be used to verify the SIP proxy ({error}); fix carrier.sip.tls_ca_file or empty it to use the system&apos;s certificate authorities.</source>
+        <translation>CA-filen {file} kan ikke bruges til at verificere SIP-proxyen ({error}); ret carrier.sip.tls_ca_file, eller tøm den for at bruge systemets certifikatudstedere.</translation>
+    </message>
+    <message>
+        <source>The TLS listener&apos;s key password cannot be read: {error}</source>
+        <translation>Adgangskoden til TLS-lytterens nøgle kan ikke læses: {error}</translation>
+    </message>
+    <message>
+        <source>The TLS key {file} is encrypted and no password is stored as {secret}: store it in the keyring (see the README), or use an unencrypted key.</source>
+        <translation>TLS-nøglen {file} er krypteret, og der er ikke gemt nogen adgangskode som {secret}: gem den i nøgleringen (se README), eller brug en ukrypteret nøgle.</translation>
+    </message>
+    <message>
+        <source>the key does not belong to the certificate</source>
+        <translation>nøglen hører ikke til certifikatet</translation>
+    </message>
+    <message>
+        <source>the password stored as {secret} does not open the key</source>
+        <translation>adgangskoden gemt som {secret} åbner ikke nøglen</translation>
+    </message>
+    <message>
+        <source>they are not a PEM certificate and key ({error})</source>
+        <translation>de er ikke et PEM-certifikat og en PEM-nøgle ({error})</translation>
+    </message>
+    <message>
+        <source>The TLS listener cannot use its certificate: {error}. Fix carrier.sip.tls_certificate_file and carrier.sip.tls_key_file.</source>
+        <translation>TLS-lytteren kan ikke bruge sit certifikat: {error}. Ret carrier.sip.tls_certificate_file og carrier.sip.tls_key_file.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key cannot be read ({error}); fix carrier.sip.tls_certificate_file and carrier.sip.tls_key_file.</source>
+        <translation>TLS-certifikatet eller -nøglen kan ikke læses ({error}); ret carrier.sip.tls_certificate_file og carrier.sip.tls_key_file.</translation>
+    </message>
+    <message>
+        <source>The CA file {file} cannot be used to check callers&apos; certificates ({error}); fix carrier.sip.tls_ca_file.</source>
+        <translation>CA-filen {file} kan ikke bruges til at kontrollere opkaldernes certifikater ({error}); ret carrier.sip.tls_ca_file.</translation>
+    </message>
+</context>
+<context>
     <name>SipSettings</name>
     <message>
         <source>SIP password</source>
@@ -3380,6 +5054,21 @@ Skrives som i settings.toml: {form}</translation>
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message>
+        <source>Spoken prompts are unavailable: the pyttsx3 package is missing (reinstall the softphone).</source>
+        <translation>Talte meddelelser er ikke tilgængelige: pakken pyttsx3 mangler (installer softphonen igen).</translation>
+    </message>
+    <message>
+        <source>The speech engine produced an unexpected audio format.</source>
+        <translation>Talemotoren leverede et uventet lydformat.</translation>
+    </message>
+    <message>
+        <source>Spoken prompts are unavailable ({error}): install espeak-ng (Debian: {command}).</source>
+        <translation>Talte meddelelser er ikke tilgængelige ({error}): installer espeak-ng (Debian: {command}).</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>The database file was damaged; it was erased and a new one was started (presence and history start empty).</source>
@@ -3392,6 +5081,69 @@ Skrives som i settings.toml: {form}</translation>
     <message>
         <source>Could not save to {path} ({error}); check that the profile folder is writable and the disk is not full.</source>
         <translation>Kunne ikke gemme i {path} ({error}); kontrollér, at profilmappen er skrivbar, og at disken ikke er fuld.</translation>
+    </message>
+    <message>
+        <source>it is damaged and could not be erased: {error}</source>
+        <translation>den er beskadiget og kunne ikke slettes: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>line {line}: {end} closes a {start} that was never opened</source>
+        <translation>linje {line}: {end} lukker en {start}, der aldrig blev åbnet</translation>
+    </message>
+    <message>
+        <source>line {line}: {end} comes before the {start} opened on line {opened} is closed; add {missing} first</source>
+        <translation>linje {line}: {end} kommer, før {start}, der blev åbnet i linje {opened}, er lukket; tilføj {missing} først</translation>
+    </message>
+    <message>
+        <source>line {line}: {start} is never closed; add {end}</source>
+        <translation>linje {line}: {start} bliver aldrig lukket; tilføj {end}</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>HTML body</source>
+        <translation>HTML-brødtekst</translation>
+    </message>
+    <message>
+        <source>Plain-text body</source>
+        <translation>Brødtekst som ren tekst</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}</source>
+        <translation>{part}, linje {line}</translation>
+    </message>
+    <message>
+        <source>{where}: {token} is not a placeholder; write a name such as {example}</source>
+        <translation>{where}: {token} er ikke en pladsholder; skriv et navn som {example}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown placeholder {placeholder}{suggestion}</source>
+        <translation>{where}: ukendt pladsholder {placeholder}{suggestion}</translation>
+    </message>
+    <message>
+        <source>{where}: {start} is not closed; end the placeholder with {end}</source>
+        <translation>{where}: {start} er ikke lukket; afslut pladsholderen med {end}</translation>
+    </message>
+    <message>
+        <source>{where}: {end} has no opening {start}</source>
+        <translation>{where}: {end} har ingen åbnende {start}</translation>
+    </message>
+    <message>
+        <source>{part}: must not be empty</source>
+        <translation>{part}: må ikke være tom</translation>
+    </message>
+    <message>
+        <source>; did you mean {placeholder}?</source>
+        <translation>; mente du {placeholder}?</translation>
+    </message>
+    <message>
+        <source>; the placeholders are listed beside the editor</source>
+        <translation>; pladsholderne står ved siden af editoren</translation>
     </message>
 </context>
 <context>

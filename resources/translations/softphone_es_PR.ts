@@ -281,6 +281,260 @@
     </message>
 </context>
 <context>
+    <name>Audio</name>
+    <message>
+        <source>Microphone</source>
+        <translation>Micrófono</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Altavoz</translation>
+    </message>
+    <message>
+        <source>Ringer</source>
+        <translation>Timbre</translation>
+    </message>
+    <message>
+        <source>No audio devices found. Calls still go out, but without sound on this computer: plug in a headset, or check that the sound system is running.</source>
+        <translation>No se encontraron dispositivos de audio. Las llamadas salen de todos modos, pero sin sonido en esta computadora: conecte unos auriculares, o verifique que el sistema de sonido esté funcionando.</translation>
+    </message>
+    <message>
+        <source>The audio devices have not been listed yet.</source>
+        <translation>Todavía no se han detectado los dispositivos de audio.</translation>
+    </message>
+    <message>
+        <source>Microphone available</source>
+        <translation>Micrófono disponible</translation>
+    </message>
+    <message>
+        <source>Speaker available</source>
+        <translation>Altavoz disponible</translation>
+    </message>
+    <message>
+        <source>Using &apos;{device}&apos;.</source>
+        <translation>Usando “{device}”.</translation>
+    </message>
+    <message>
+        <source>Plug in a headset, or check that the sound system runs.</source>
+        <translation>Conecte unos auriculares, o verifique que el sistema de sonido esté funcionando.</translation>
+    </message>
+    <message>
+        <source>{fix} The softphone notices within {seconds} s once it answers again.</source>
+        <translation>{fix} El softphone lo detecta en {seconds} s en cuanto vuelva a responder.</translation>
+    </message>
+    <message>
+        <source>The sound system does not answer new starts: the devices in use keep working, devices plugged in now are not seen. {fix}</source>
+        <translation>El sistema de sonido no responde a nuevos inicios: los dispositivos en uso siguen funcionando, pero los que se conecten ahora no se ven. {fix}</translation>
+    </message>
+    <message>
+        <source>The sound system answers new starts again.</source>
+        <translation>El sistema de sonido vuelve a responder a nuevos inicios.</translation>
+    </message>
+    <message>
+        <source>{fix} Then restart the softphone: PortAudio cannot be restarted inside it.</source>
+        <translation>{fix} Luego reinicie el softphone: PortAudio no se puede reiniciar dentro de él.</translation>
+    </message>
+    <message>
+        <source>The sound system answers again.</source>
+        <translation>El sistema de sonido vuelve a responder.</translation>
+    </message>
+    <message>
+        <source>it is no longer listed by the sound system</source>
+        <translation>el sistema de sonido ya no lo muestra</translation>
+    </message>
+    <message>
+        <source>it stopped working</source>
+        <translation>dejó de funcionar</translation>
+    </message>
+    <message>
+        <source>Audio device &apos;{device}&apos; stopped working.</source>
+        <translation>El dispositivo de audio “{device}” dejó de funcionar.</translation>
+    </message>
+    <message>
+        <source>{role}: back on &apos;{device}&apos;.</source>
+        <translation>{role}: de vuelta en “{device}”.</translation>
+    </message>
+    <message>
+        <source>{rate} Hz does not divide into 20 ms frames; use a rate that is a multiple of 50 Hz such as 8000, 16000, 44100 or 48000</source>
+        <translation>{rate} Hz no se divide en tramas de 20 ms; use una frecuencia que sea múltiplo de 50 Hz, como 8000, 16000, 44100 o 48000</translation>
+    </message>
+    <message>
+        <source>it failed to open</source>
+        <translation>no se pudo abrir</translation>
+    </message>
+    <message>
+        <source>{why}; using &apos;{device}&apos; instead.</source>
+        <translation>{why}; se usa “{device}” en su lugar.</translation>
+    </message>
+    <message>
+        <source>Microphone &apos;{device}&apos; is not connected</source>
+        <translation>El micrófono “{device}” no está conectado</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;{device}&apos; is not connected</source>
+        <translation>El altavoz “{device}” no está conectado</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;{device}&apos; is not connected</source>
+        <translation>El dispositivo del timbre “{device}” no está conectado</translation>
+    </message>
+    <message>
+        <source>Microphone &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>El micrófono “{device}” no se puede usar ({why})</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>El altavoz “{device}” no se puede usar ({why})</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>El dispositivo del timbre “{device}” no se puede usar ({why})</translation>
+    </message>
+    <message>
+        <source>The system default microphone &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>El micrófono predeterminado del sistema, “{device}”, no se puede usar ({why})</translation>
+    </message>
+    <message>
+        <source>The system default speaker &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>El altavoz predeterminado del sistema, “{device}”, no se puede usar ({why})</translation>
+    </message>
+    <message>
+        <source>The system default ringer &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>El dispositivo del timbre predeterminado del sistema, “{device}”, no se puede usar ({why})</translation>
+    </message>
+    <message>
+        <source>There is no other microphone to use{detail}: calls still connect, but the other party hears silence. {fix}</source>
+        <translation>No hay otro micrófono que usar{detail}: las llamadas se siguen conectando, pero la otra persona solo escucha silencio. {fix}</translation>
+    </message>
+    <message>
+        <source>{why}, and there is no other microphone to use{detail}: calls still connect, but the other party hears silence. {fix}</source>
+        <translation>{why}, y no hay otro micrófono que usar{detail}: las llamadas se siguen conectando, pero la otra persona solo escucha silencio. {fix}</translation>
+    </message>
+    <message>
+        <source>There is no other speaker to use{detail}: calls still connect, but you will not hear the other party. {fix}</source>
+        <translation>No hay otro altavoz que usar{detail}: las llamadas se siguen conectando, pero usted no escuchará a la otra persona. {fix}</translation>
+    </message>
+    <message>
+        <source>{why}, and there is no other speaker to use{detail}: calls still connect, but you will not hear the other party. {fix}</source>
+        <translation>{why}, y no hay otro altavoz que usar{detail}: las llamadas se siguen conectando, pero usted no escuchará a la otra persona. {fix}</translation>
+    </message>
+    <message>
+        <source>There is no other ringer to use{detail}: calls still connect, but incoming calls ring on screen only. {fix}</source>
+        <translation>No hay otro dispositivo del timbre que usar{detail}: las llamadas se siguen conectando, pero las llamadas entrantes solo suenan en la pantalla. {fix}</translation>
+    </message>
+    <message>
+        <source>{why}, and there is no other ringer to use{detail}: calls still connect, but incoming calls ring on screen only. {fix}</source>
+        <translation>{why}, y no hay otro dispositivo del timbre que usar{detail}: las llamadas se siguen conectando, pero las llamadas entrantes solo suenan en la pantalla. {fix}</translation>
+    </message>
+    <message>
+        <source>Plug in a headset to fix this.</source>
+        <translation>Conecte unos auriculares para resolverlo.</translation>
+    </message>
+    <message>
+        <source>Audio device connected: {device}.</source>
+        <translation>Dispositivo de audio conectado: {device}.</translation>
+    </message>
+    <message>
+        <source>Audio device disconnected: {device}.</source>
+        <translation>Dispositivo de audio desconectado: {device}.</translation>
+    </message>
+    <message>
+        <source>A program killed while it started its audio probably left a stale JACK lock in {folder}: close the programs that use sound and remove that folder (rm -rf {folder}).</source>
+        <translation>Un programa que se cerró a la fuerza mientras iniciaba su audio probablemente dejó un bloqueo de JACK obsoleto en {folder}: cierre los programas que usan sonido y elimine esa carpeta (rm -rf {folder}).</translation>
+    </message>
+    <message>
+        <source>Restart the sound system (or the computer).</source>
+        <translation>Reinicie el sistema de sonido (o la computadora).</translation>
+    </message>
+    <message>
+        <source>The sound system did not answer within {seconds} s (PortAudio {what} did not return). Calls still go out, but without sound on this computer.</source>
+        <translation>El sistema de sonido no respondió en {seconds} s (PortAudio no terminó: {what}). Las llamadas salen de todos modos, pero sin sonido en esta computadora.</translation>
+    </message>
+    <message>
+        <source>stream close</source>
+        <translation>cierre del flujo</translation>
+    </message>
+    <message>
+        <source>PortAudio has not been loaded yet.</source>
+        <translation>PortAudio todavía no se ha cargado.</translation>
+    </message>
+    <message>
+        <source>PortAudio {what} did not return within {seconds} s; it is not asked again in this process</source>
+        <translation>PortAudio no terminó en {seconds} s ({what}); no se le vuelve a pedir nada en este proceso</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <source>The PortAudio library is missing ({error}). Calls still go out, but without sound on this computer: install it (Debian/Ubuntu: apt install libportaudio2).</source>
+        <translation>Falta la biblioteca PortAudio ({error}). Las llamadas salen de todos modos, pero sin sonido en esta computadora: instálela (Debian/Ubuntu: apt install libportaudio2).</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation>reinicio</translation>
+    </message>
+    <message>
+        <source>The sound system failed to restart ({error}).</source>
+        <translation>El sistema de sonido no se pudo reiniciar ({error}).</translation>
+    </message>
+    <message>
+        <source>device list</source>
+        <translation>lista de dispositivos</translation>
+    </message>
+    <message>
+        <source>The sound system cannot be queried ({error}).</source>
+        <translation>No se puede consultar el sistema de sonido ({error}).</translation>
+    </message>
+    <message>
+        <source>there is no sound system to open devices with</source>
+        <translation>no hay un sistema de sonido con el que abrir dispositivos</translation>
+    </message>
+    <message>
+        <source>opening &apos;{device}&apos;</source>
+        <translation>apertura de “{device}”</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; could not be opened ({error})</source>
+        <translation>“{device}” no se pudo abrir ({error})</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; could not be started ({error})</source>
+        <translation>“{device}” no se pudo iniciar ({error})</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; refused every sample rate tried ({rates})</source>
+        <translation>“{device}” rechazó todas las frecuencias de muestreo probadas ({rates})</translation>
+    </message>
+    <message>
+        <source>The softphone is closing.</source>
+        <translation>El softphone se está cerrando.</translation>
+    </message>
+    <message>
+        <source>The audio devices cannot be listed: the helper process did not start ({error}). Reinstall the softphone.</source>
+        <translation>No se pueden detectar los dispositivos de audio: el proceso auxiliar no se inició ({error}). Reinstale el softphone.</translation>
+    </message>
+    <message>
+        <source>The audio devices cannot be listed: the helper process ended with status {status}. Calls still go out, but without sound on this computer.</source>
+        <translation>No se pueden detectar los dispositivos de audio: el proceso auxiliar terminó con el estado {status}. Las llamadas salen de todos modos, pero sin sonido en esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Could not create the start-at-login entry {entry}: {error}. Check that the folder is writable, or change the setting {option}.</source>
+        <translation>No se pudo crear la entrada de inicio al iniciar sesión {entry}: {error}. Verifique que se pueda escribir en la carpeta o cambie la opción {option}.</translation>
+    </message>
+    <message>
+        <source>Could not remove the start-at-login entry {entry}: {error}. Check that the folder is writable, or change the setting {option}.</source>
+        <translation>No se pudo eliminar la entrada de inicio al iniciar sesión {entry}: {error}. Verifique que se pueda escribir en la carpeta o cambie la opción {option}.</translation>
+    </message>
+    <message>
+        <source>The Run registry key exists only on Windows.</source>
+        <translation>La clave del registro Run solo existe en Windows.</translation>
+    </message>
+</context>
+<context>
     <name>CallbackBanner</name>
     <message>
         <source>&amp;End callback mode…</source>
@@ -354,6 +608,14 @@
         <translation>Vence</translation>
     </message>
     <message>
+        <source>paused (emergency call up)</source>
+        <translation>en pausa (llamada de emergencia en curso)</translation>
+    </message>
+    <message>
+        <source>(default pool)</source>
+        <translation>(grupo predeterminado)</translation>
+    </message>
+    <message>
         <source>Live callback leases</source>
         <translation>Reservas de devolución de llamada activas</translation>
     </message>
@@ -379,6 +641,117 @@
     <message>
         <source>No callback number is leased.</source>
         <translation>No hay ningún número de devolución de llamada reservado.</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackStore</name>
+    <message>
+        <source>{where} did not answer within {seconds} s</source>
+        <translation>{where} no respondió en {seconds} s</translation>
+    </message>
+    <message>
+        <source>check that the database server is up and reachable from this workstation</source>
+        <translation>verifique que el servidor de base de datos esté funcionando y se pueda alcanzar desde esta estación de trabajo</translation>
+    </message>
+    <message>
+        <source>nothing accepts connections at {host}:{port}</source>
+        <translation>nada acepta conexiones en {host}:{port}</translation>
+    </message>
+    <message>
+        <source>start the database server, or correct the host and port in {setting}</source>
+        <translation>inicie el servidor de base de datos, o corrija el host y el puerto en {setting}</translation>
+    </message>
+    <message>
+        <source>the database refused the password of {user}</source>
+        <translation>la base de datos rechazó la contraseña de {user}</translation>
+    </message>
+    <message>
+        <source>store the right password in the keyring as {secret} (Settings › Emergency › Callback numbers, &apos;Shared store password&apos;)</source>
+        <translation>guarde la contraseña correcta en el llavero como {secret} (Configuración › Emergencia › Números de devolución de llamada, “Contraseña del registro compartido”)</translation>
+    </message>
+    <message>
+        <source>check the user and database name in {setting}</source>
+        <translation>verifique el usuario y el nombre de la base de datos en {setting}</translation>
+    </message>
+    <message>
+        <source>the TLS connection to {where} failed ({error})</source>
+        <translation>la conexión TLS con {where} falló ({error})</translation>
+    </message>
+    <message>
+        <source>check the server certificate and sslrootcert in {setting}</source>
+        <translation>verifique el certificado del servidor y sslrootcert en {setting}</translation>
+    </message>
+    <message>
+        <source>the host name {host} is not known</source>
+        <translation>el nombre de host {host} es desconocido</translation>
+    </message>
+    <message>
+        <source>check the host in {setting}</source>
+        <translation>verifique el host en {setting}</translation>
+    </message>
+    <message>
+        <source>check {setting} and that the database server is running</source>
+        <translation>verifique {setting} y que el servidor de base de datos esté funcionando</translation>
+    </message>
+    <message>
+        <source>The shared callback store cannot be used: {reason}; {fix}.</source>
+        <translation>El registro compartido de devoluciones de llamada no se puede usar: {reason}; {fix}.</translation>
+    </message>
+    <message>
+        <source>the keyring failed ({error})</source>
+        <translation>el llavero falló ({error})</translation>
+    </message>
+    <message>
+        <source>The password could not be read from the keyring: {error}</source>
+        <translation>No se pudo leer la contraseña del llavero: {error}</translation>
+    </message>
+    <message>
+        <source>Connecting to the shared callback store.</source>
+        <translation>Conectando con el registro compartido de devoluciones de llamada.</translation>
+    </message>
+    <message>
+        <source>{problem} This call gives the answering point {number}, chosen in advance, without the store confirming that no other agent holds it; it is recorded when the store is back.</source>
+        <translation>{problem} Esta llamada le da al centro de emergencias el {number}, elegido por adelantado, sin que el registro confirme que ningún otro agente lo tiene; se registrará cuando el registro vuelva.</translation>
+    </message>
+    <message>
+        <source>Shared callback store reachable</source>
+        <translation>Registro compartido de devoluciones de llamada disponible</translation>
+    </message>
+    <message>
+        <source>Connected to {where}.</source>
+        <translation>Conectado a {where}.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}. The connection is not verified (sslmode={sslmode}): another host could pose as the store.</source>
+        <translation>Conectado a {where}. La conexión no está verificada (sslmode={sslmode}): otro host podría hacerse pasar por el registro.</translation>
+    </message>
+    <message>
+        <source>Add sslmode=verify-full and sslrootcert to callback.shared_store.</source>
+        <translation>Agregue sslmode=verify-full y sslrootcert a callback.shared_store.</translation>
+    </message>
+    <message>
+        <source>Until it is reachable, emergency calls use the number chosen in advance or your own number. Fix callback.shared_store or the database.</source>
+        <translation>Hasta que esté disponible, las llamadas de emergencia usan el número elegido por adelantado o su propio número. Corrija callback.shared_store o la base de datos.</translation>
+    </message>
+    <message>
+        <source>The shared callback store stopped working ({error}): restart the softphone. Until then emergency calls use the number chosen in advance, or your own number.</source>
+        <translation>El registro compartido de devoluciones de llamada dejó de funcionar ({error}): reinicie el softphone. Mientras tanto, las llamadas de emergencia usan el número elegido por adelantado, o su propio número.</translation>
+    </message>
+    <message>
+        <source>The shared callback store cannot be used: {error}.</source>
+        <translation>El registro compartido de devoluciones de llamada no se puede usar: {error}.</translation>
+    </message>
+    <message>
+        <source>{number} was also given to an answering point by {agent} at {workstation} (chosen while the shared store could not decide in time). Callbacks to it now reach you; they are told.</source>
+        <translation>El {number} también se le dio a un centro de emergencias por {agent} en {workstation} (elegido mientras el registro compartido no pudo decidir a tiempo). Las devoluciones de llamada a ese número ahora le llegan a usted; se les avisa.</translation>
+    </message>
+    <message>
+        <source>Your callback number {number} was given to a later emergency call by {agent} at {workstation} (every number of the pool was in use): callbacks to it now reach them, so callback mode has ended.</source>
+        <translation>Su número de devolución de llamada {number} se le dio a una llamada de emergencia posterior por {agent} en {workstation} (todos los números del grupo estaban en uso): las devoluciones de llamada a ese número ahora le llegan a esa persona, así que el modo de devolución de llamada terminó.</translation>
+    </message>
+    <message>
+        <source>the shared callback store&apos;s schema is version {found}, newer than this softphone knows ({latest}): update the softphone on this workstation</source>
+        <translation>el esquema del registro compartido de devoluciones de llamada es la versión {found}, más reciente de la que conoce este softphone ({latest}): actualice el softphone en esta estación de trabajo</translation>
     </message>
 </context>
 <context>
@@ -486,6 +859,26 @@
         <source>The {carrier} carrier cannot send keypad tones.</source>
         <translation>El proveedor {carrier} no puede enviar tonos del teclado.</translation>
     </message>
+    <message>
+        <source>No carrier adapter called &apos;{name}&apos;. Set {option} to one of: {adapters}.</source>
+        <translation>No hay ningún adaptador de proveedor llamado &apos;{name}&apos;. Configure {option} con uno de estos: {adapters}.</translation>
+    </message>
+    <message>
+        <source>The carrier adapter &apos;{name}&apos; could not be loaded ({error}); reinstall the softphone or the adapter&apos;s package.</source>
+        <translation>No se pudo cargar el adaptador de proveedor &apos;{name}&apos; ({error}); reinstale el softphone o el paquete del adaptador.</translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos; is not a carrier adapter (it must subclass Carrier).</source>
+        <translation>&apos;{target}&apos; no es un adaptador de proveedor (debe heredar de Carrier).</translation>
+    </message>
+    <message>
+        <source>the carrier adapter &apos;{name}&apos; set in {origin} cannot be used ({error})</source>
+        <translation>el adaptador de proveedor &apos;{name}&apos; configurado en {origin} no se puede usar ({error})</translation>
+    </message>
+    <message>
+        <source>No calls can be placed: {error} ({option} is set in {origin}.) Until this is fixed, use another phone.</source>
+        <translation>No se pueden hacer llamadas: {error} ({option} está configurado en {origin}.) Hasta que se corrija, use otro teléfono.</translation>
+    </message>
 </context>
 <context>
     <name>Checks</name>
@@ -563,6 +956,511 @@
     <message>
         <source>Correct the file named above and restart the softphone; until then each setting in error uses its default.</source>
         <translation>Corrija el archivo indicado arriba y reinicie el softphone; mientras tanto, cada opción con error usa su valor predeterminado.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>refused: the softphone said why (on stderr)</source>
+        <translation>rechazado: el softphone dijo por qué (en stderr)</translation>
+    </message>
+    <message>
+        <source>usage: the command line was wrong</source>
+        <translation>uso: la línea de comandos era incorrecta</translation>
+    </message>
+    <message>
+        <source>not running: no softphone runs for this profile, nothing was done</source>
+        <translation>no está en ejecución: ningún softphone se ejecuta para este perfil, no se hizo nada</translation>
+    </message>
+    <message>
+        <source>unreachable: the softphone could not be started or reached, nothing was done</source>
+        <translation>inalcanzable: no se pudo iniciar ni contactar el softphone, no se hizo nada</translation>
+    </message>
+    <message>
+        <source>no answer: the request was sent but not confirmed; check the window</source>
+        <translation>sin respuesta: la solicitud se envió pero no se confirmó; revise la ventana</translation>
+    </message>
+    <message>
+        <source>start the softphone (the default with no command), or bring it to the front</source>
+        <translation>iniciar el softphone (lo predeterminado sin comando) o traerlo al frente</translation>
+    </message>
+    <message>
+        <source>dial a number or a tel:/sip: link (also just: softphone tel:911); starts the softphone if needed; prints the call</source>
+        <translation>marcar un número o un enlace tel:/sip: (también solo: softphone tel:911); inicia el softphone si hace falta; muestra la llamada</translation>
+    </message>
+    <message>
+        <source>end a call: the emergency call first, else the current one</source>
+        <translation>terminar una llamada: primero la de emergencia, si no, la actual</translation>
+    </message>
+    <message>
+        <source>answer the ringing call</source>
+        <translation>contestar la llamada que está sonando</translation>
+    </message>
+    <message>
+        <source>show or set presence</source>
+        <translation>mostrar o configurar la presencia</translation>
+    </message>
+    <message>
+        <source>presence, calls, callback lease, readiness, problems; exit 3 if not running</source>
+        <translation>presencia, llamadas, reserva de devolución de llamada, preparación, problemas; sale con 3 si no está en ejecución</translation>
+    </message>
+    <message>
+        <source>trainer drills on the simulated answering point: drop, callback, incoming</source>
+        <translation>simulacros de capacitación en el centro de emergencias simulado: drop, callback, incoming</translation>
+    </message>
+    <message>
+        <source>where this workstation is and whether emergency calling works there</source>
+        <translation>dónde está esta estación de trabajo y si las llamadas de emergencia funcionan allí</translation>
+    </message>
+    <message>
+        <source>end callback mode now and release the callback number (as the window&apos;s End callback mode, confirmed)</source>
+        <translation>terminar ahora el modo de devolución de llamada y liberar el número de devolución de llamada (como «Terminar el modo de devolución de llamada» de la ventana, confirmado)</translation>
+    </message>
+    <message>
+        <source>quit the running softphone (refused during an emergency call)</source>
+        <translation>salir del softphone en ejecución (se rechaza durante una llamada de emergencia)</translation>
+    </message>
+    <message>
+        <source>the audio devices and which are selected</source>
+        <translation>los dispositivos de audio y cuáles están seleccionados</translation>
+    </message>
+    <message>
+        <source>the live callback leases: number, site, agent, workstation, expiry (from the shared store, if one is set; no running softphone needed)</source>
+        <translation>las reservas de devolución de llamada activas: número, sede, agente, estación de trabajo, vencimiento (del registro compartido, si hay uno configurado; no hace falta un softphone en ejecución)</translation>
+    </message>
+    <message>
+        <source>send the emergency contacts&apos; test email; exit 0 only if delivered</source>
+        <translation>enviar el correo de prueba a los contactos de emergencia; sale con 0 solo si se entregó</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>{program}: error: {message}
+</source>
+        <translation>{program}: error: {message}
+</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar este mensaje de ayuda y salir</translation>
+    </message>
+    <message>
+        <source>Contact-center softphone with emergency calling.</source>
+        <translation>Softphone de centro de contacto con llamadas de emergencia.</translation>
+    </message>
+    <message>
+        <source>folder with this instance&apos;s settings and data (or ${variable})</source>
+        <translation>carpeta con la configuración y los datos de esta instancia (o ${variable})</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>mostrar la versión y salir</translation>
+    </message>
+    <message>
+        <source>log debugging detail</source>
+        <translation>registrar detalles de depuración</translation>
+    </message>
+    <message>
+        <source>{text}
+
+example: {example}</source>
+        <translation>{text}
+
+ejemplo: {example}</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>salida legible por máquina</translation>
+    </message>
+    <message>
+        <source>start without showing the window (in the tray)</source>
+        <translation>iniciar sin mostrar la ventana (en la bandeja del sistema)</translation>
+    </message>
+    <message>
+        <source>the call&apos;s id (see status)</source>
+        <translation>el id de la llamada (vea status)</translation>
+    </message>
+    <message>
+        <source>e.g. {statuses}</source>
+        <translation>p. ej. {statuses}</translation>
+    </message>
+    <message>
+        <source>incoming: the caller&apos;s number</source>
+        <translation>incoming: el número de quien llama</translation>
+    </message>
+    <message>
+        <source>incoming: the number called</source>
+        <translation>incoming: el número marcado</translation>
+    </message>
+    <message>
+        <source>incoming: marked as a PSAP callback by the carrier</source>
+        <translation>incoming: marcada por el proveedor como devolución de llamada del centro de emergencias</translation>
+    </message>
+    <message>
+        <source>evaluate this position instead (offline, no running softphone needed)</source>
+        <translation>evaluar esta posición en su lugar (sin conexión, no hace falta un softphone en ejecución)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {names}</source>
+        <translation>se requieren los siguientes argumentos: {names}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {names}</source>
+        <translation>argumentos no reconocidos: {names}</translation>
+    </message>
+    <message>
+        <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
+        <translation>argumento {name}: opción no válida: {value} (elija entre {choices})</translation>
+    </message>
+    <message>
+        <source>argument {name}: expected one argument</source>
+        <translation>argumento {name}: se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>commands, with an example each:
+{examples}
+
+exit status:
+{codes}</source>
+        <translation>comandos, con un ejemplo cada uno:
+{examples}
+
+estado de salida:
+{codes}</translation>
+    </message>
+    <message>
+        <source>The softphone stopped while taking the call; dialling again on a new one.</source>
+        <translation>El softphone se detuvo mientras tomaba la llamada; marcando de nuevo en uno nuevo.</translation>
+    </message>
+    <message>
+        <source>No softphone is running for this profile.</source>
+        <translation>No hay ningún softphone en ejecución para este perfil.</translation>
+    </message>
+    <message>
+        <source>Softphone: not running</source>
+        <translation>Softphone: no está en ejecución</translation>
+    </message>
+    <message>
+        <source>No softphone is running for this profile; start it with {start} (or dial: {dial} starts it).</source>
+        <translation>No hay ningún softphone en ejecución para este perfil; inícielo con {start} (o marque: {dial} lo inicia).</translation>
+    </message>
+    <message>
+        <source>The softphone could not start (exit status {code}); its log says why ({logs}).</source>
+        <translation>El softphone no pudo iniciar (estado de salida {code}); su registro dice por qué ({logs}).</translation>
+    </message>
+    <message>
+        <source>The softphone did not start within {seconds} s; its log says why ({logs}).</source>
+        <translation>El softphone no inició en {seconds} s; su registro dice por qué ({logs}).</translation>
+    </message>
+    <message>
+        <source>The softphone refused the command.</source>
+        <translation>El softphone rechazó el comando.</translation>
+    </message>
+    <message>
+        <source>The softphone did not confirm that the carrier has the call; check its window.</source>
+        <translation>El softphone no confirmó que el proveedor tiene la llamada; revise su ventana.</translation>
+    </message>
+    <message>
+        <source>The softphone (process {pid}) said it would quit but still runs after {seconds} s.</source>
+        <translation>El softphone (proceso {pid}) dijo que iba a salir, pero sigue en ejecución después de {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Presence: {status} (locked: emergency call)</source>
+        <translation>Presencia: {status} (bloqueada: llamada de emergencia)</translation>
+    </message>
+    <message>
+        <source>Presence: {status}</source>
+        <translation>Presencia: {status}</translation>
+    </message>
+    <message>
+        <source>Carrier: {carrier}</source>
+        <translation>Proveedor: {carrier}</translation>
+    </message>
+    <message>
+        <source>Call {id}: {call} {remote} — {state}</source>
+        <translation>Llamada {id}: {call} {remote} — {state}</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>(interrumpida)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Callback mode: {number}, %n minute(s) left (paused)</source>
+        <translation>
+            <numerusform>Modo de devolución de llamada: {number}, queda %n minuto (en pausa)</numerusform>
+            <numerusform>Modo de devolución de llamada: {number}, quedan %n minutos (en pausa)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Callback mode: {number}, %n minute(s) left</source>
+        <translation>
+            <numerusform>Modo de devolución de llamada: {number}, queda %n minuto</numerusform>
+            <numerusform>Modo de devolución de llamada: {number}, quedan %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FALLO</translation>
+    </message>
+    <message>
+        <source>Problem: {problem}</source>
+        <translation>Problema: {problem}</translation>
+    </message>
+    <message>
+        <source>outgoing call</source>
+        <translation>llamada saliente</translation>
+    </message>
+    <message>
+        <source>outgoing emergency call</source>
+        <translation>llamada de emergencia saliente</translation>
+    </message>
+    <message>
+        <source>outgoing test call</source>
+        <translation>llamada de prueba saliente</translation>
+    </message>
+    <message>
+        <source>incoming call</source>
+        <translation>llamada entrante</translation>
+    </message>
+    <message>
+        <source>emergency callback</source>
+        <translation>devolución de llamada de emergencia</translation>
+    </message>
+    <message>
+        <source>incoming test call</source>
+        <translation>llamada de prueba entrante</translation>
+    </message>
+</context>
+<context>
+    <name>Control</name>
+    <message>
+        <source>The softphone closed the connection ({error}).</source>
+        <translation>El softphone cerró la conexión ({error}).</translation>
+    </message>
+    <message>
+        <source>The running softphone did not answer in time; check its window before trying again.</source>
+        <translation>El softphone en ejecución no respondió a tiempo; revise su ventana antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The connection to the softphone broke ({error}); check its window before trying again.</source>
+        <translation>Se cortó la conexión con el softphone ({error}); revise su ventana antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The softphone closed the connection without answering; check its window before trying again.</source>
+        <translation>El softphone cerró la conexión sin responder; revise su ventana antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The control socket answered something that is not the softphone&apos;s protocol; check the softphone&apos;s window.</source>
+        <translation>El socket de control respondió algo que no es el protocolo del softphone; revise la ventana del softphone.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be {types}, not true/false.</source>
+        <translation>&apos;{name}&apos; debe ser {types}, no true/false.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be {types}, not {found}.</source>
+        <translation>&apos;{name}&apos; debe ser {types}, no {found}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is longer than {count} characters.</source>
+        <translation>&apos;{name}&apos; tiene más de {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} o {second}</translation>
+    </message>
+    <message>
+        <source>Malformed request: expected {shape}.</source>
+        <translation>Solicitud mal formada: se esperaba {shape}.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;{command}&apos;. Known: {known}.</source>
+        <translation>Comando desconocido &apos;{command}&apos;. Conocidos: {known}.</translation>
+    </message>
+    <message>
+        <source>Malformed request: &apos;args&apos; must be an object.</source>
+        <translation>Solicitud mal formada: &apos;args&apos; debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>Wrong arguments for &apos;{command}&apos;: {error}</source>
+        <translation>Argumentos incorrectos para &apos;{command}&apos;: {error}</translation>
+    </message>
+    <message>
+        <source>An incoming drill needs the caller&apos;s number.</source>
+        <translation>Un simulacro de llamada entrante necesita el número de quien llama.</translation>
+    </message>
+    <message>
+        <source>Unknown drill &apos;{name}&apos;: use {drills}.</source>
+        <translation>Simulacro desconocido &apos;{name}&apos;: use {drills}.</translation>
+    </message>
+    <message>
+        <source>An emergency call is up: end it before ending callback mode.</source>
+        <translation>Hay una llamada de emergencia en curso: termínela antes de terminar el modo de devolución de llamada.</translation>
+    </message>
+    <message>
+        <source>No callback number is leased.</source>
+        <translation>No hay ningún número de devolución de llamada reservado.</translation>
+    </message>
+    <message>
+        <source>Callback mode ended.</source>
+        <translation>El modo de devolución de llamada terminó.</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be read ({error})</source>
+        <translation>No se puede leer {folder} ({error})</translation>
+    </message>
+    <message>
+        <source>{folder} is a symbolic link</source>
+        <translation>{folder} es un enlace simbólico</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} no es una carpeta</translation>
+    </message>
+    <message>
+        <source>{folder} belongs to another user (uid {uid})</source>
+        <translation>{folder} pertenece a otro usuario (uid {uid})</translation>
+    </message>
+    <message>
+        <source>{folder} is open to other users (mode {mode})</source>
+        <translation>{folder} está abierta a otros usuarios (modo {mode})</translation>
+    </message>
+    <message>
+        <source>Cannot create {folder}: {error}. Make the folder writable, or set {variable} to a private folder.</source>
+        <translation>No se puede crear {folder}: {error}. Haga que se pueda escribir en la carpeta o configure {variable} con una carpeta privada.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the softphone&apos;s control socket in {folder}: {problem}. Remove it (another account may have made it) or set {variable} to a folder only you can open.</source>
+        <translation>No se puede tener el socket de control del softphone en {folder}: {problem}. Elimínela (puede que otra cuenta la haya creado) o configure {variable} con una carpeta que solo usted pueda abrir.</translation>
+    </message>
+    <message>
+        <source>The control socket&apos;s path {path} is too long for the system; set {variable} to a shorter private folder.</source>
+        <translation>La ruta del socket de control {path} es demasiado larga para el sistema; configure {variable} con una carpeta privada más corta.</translation>
+    </message>
+    <message>
+        <source>The softphone is quitting; the request was not carried out.</source>
+        <translation>El softphone está saliendo; la solicitud no se llevó a cabo.</translation>
+    </message>
+    <message>
+        <source>Request too large: at most {count} bytes.</source>
+        <translation>Solicitud demasiado grande: {count} bytes como máximo.</translation>
+    </message>
+    <message>
+        <source>{name} is not a number JSON allows</source>
+        <translation>{name} no es un número que JSON permita</translation>
+    </message>
+    <message>
+        <source>Cannot open the control socket {path}: {error}</source>
+        <translation>No se puede abrir el socket de control {path}: {error}</translation>
+    </message>
+    <message>
+        <source>The softphone could not carry out the request (an internal error, described in its log).</source>
+        <translation>El softphone no pudo llevar a cabo la solicitud (un error interno, descrito en su registro).</translation>
+    </message>
+    <message>
+        <source>The softphone is busy with other requests; try again.</source>
+        <translation>El softphone está ocupado con otras solicitudes; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Closed: too many connections to the softphone at once.</source>
+        <translation>Cerrada: demasiadas conexiones al softphone a la vez.</translation>
+    </message>
+    <message>
+        <source>Malformed request: nested too deeply.</source>
+        <translation>Solicitud mal formada: anidada a demasiada profundidad.</translation>
+    </message>
+    <message>
+        <source>Malformed request: not JSON ({error}).</source>
+        <translation>Solicitud mal formada: no es JSON ({error}).</translation>
+    </message>
+    <message>
+        <source>Request incomplete after {seconds} s: send one JSON object on one line, ending with a newline.</source>
+        <translation>Solicitud incompleta después de {seconds} s: envíe un solo objeto JSON en una línea, terminada con un salto de línea.</translation>
+    </message>
+    <message>
+        <source>No softphone answers at {path} ({error}).</source>
+        <translation>Ningún softphone responde en {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>The control socket {path} belongs to a process of another user (uid {uid}); nothing was sent to it. Remove the socket and start the softphone again, and tell IT: another account may be trying to intercept calls.</source>
+        <translation>El socket de control {path} pertenece a un proceso de otro usuario (uid {uid}); no se le envió nada. Elimine el socket, inicie el softphone de nuevo y avise al departamento de informática: puede que otra cuenta esté intentando interceptar llamadas.</translation>
+    </message>
+    <message>
+        <source>No softphone is listening ({path} is missing or unreadable).</source>
+        <translation>Ningún softphone está escuchando ({path} falta o no se puede leer).</translation>
+    </message>
+    <message>
+        <source>No softphone answers on {address} ({error}).</source>
+        <translation>Ningún softphone responde en {address} ({error}).</translation>
+    </message>
+    <message>
+        <source>The answer on the control port was not signed with this user&apos;s key: another program holds the port. Nothing can be assumed about the request; check the softphone&apos;s window.</source>
+        <translation>La respuesta en el puerto de control no estaba firmada con la clave de este usuario: otro programa ocupa el puerto. No se puede suponer nada sobre la solicitud; revise la ventana del softphone.</translation>
+    </message>
+    <message>
+        <source>Refused: the request was not signed with this user&apos;s key.</source>
+        <translation>Rechazada: la solicitud no estaba firmada con la clave de este usuario.</translation>
+    </message>
+    <message>
+        <source>Refused: the request was a replay.</source>
+        <translation>Rechazada: la solicitud era una repetición.</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>Puerto Rico</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Dinamarca</translation>
+    </message>
+    <message>
+        <source>{country} ({code})</source>
+        <translation>{country} ({code})</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1898,21 @@ El centro de emergencias le está devolviendo la llamada.</translation>
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>No secure keyring is available (found {name}). Passwords cannot be stored: on Linux install and unlock a Secret Service keyring (GNOME Keyring or KWallet); on Windows and macOS the system keyring is used automatically.</source>
+        <translation>No hay ningún llavero seguro disponible (se encontró {name}). No se pueden guardar contraseñas: en Linux instale y desbloquee un llavero Secret Service (GNOME Keyring o KWallet); en Windows y macOS se usa automáticamente el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The keyring refused to read a password ({error}); unlock it and try again.</source>
+        <translation>El llavero se negó a leer una contraseña ({error}); desbloquéelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The keyring refused to store the password ({error}); unlock it and try again.</source>
+        <translation>El llavero se negó a guardar la contraseña ({error}); desbloquéelo y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>KeyringPassword</name>
     <message>
         <source>checking the keyring…</source>
@@ -1039,6 +1952,25 @@ El centro de emergencias le está devolviendo la llamada.</translation>
     <message>
         <source>The agent&apos;s language</source>
         <translation>El idioma del agente</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>The softphone is already running for this profile; it was brought to the front.</source>
+        <translation>El softphone ya está en ejecución para este perfil; se trajo al frente.</translation>
+    </message>
+    <message>
+        <source>The softphone is already running for this profile.</source>
+        <translation>El softphone ya está en ejecución para este perfil.</translation>
+    </message>
+    <message>
+        <source>Another softphone (process {pid}) holds this profile but does not answer; end it and start again.</source>
+        <translation>Otro softphone (proceso {pid}) tiene este perfil pero no responde; ciérrelo y vuelva a iniciar.</translation>
+    </message>
+    <message>
+        <source>{error} Starting without command-line control.</source>
+        <translation>{error} Iniciando sin control desde la línea de comandos.</translation>
     </message>
 </context>
 <context>
@@ -1115,8 +2047,28 @@ El centro de emergencias le está devolviendo la llamada.</translation>
         <translation>Ubicación activada</translation>
     </message>
     <message>
+        <source>The system refused access to its location: location services are off or the softphone is not allowed to use them.</source>
+        <translation>El sistema negó el acceso a su ubicación: los servicios de ubicación están apagados o el softphone no tiene permiso para usarlos.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s location service stopped (turned off?).</source>
+        <translation>El servicio de ubicación del sistema se detuvo (¿se apagó?).</translation>
+    </message>
+    <message>
+        <source>The system has no position yet (no satellite, Wi-Fi or network position); still trying.</source>
+        <translation>El sistema aún no tiene posición (ni por satélite, Wi-Fi ni red); sigue intentándolo.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s location service failed.</source>
+        <translation>Falló el servicio de ubicación del sistema.</translation>
+    </message>
+    <message>
         <source>Using the system&apos;s location is turned off in the settings.</source>
         <translation>El uso de la ubicación del sistema está desactivado en la configuración.</translation>
+    </message>
+    <message>
+        <source>This computer has no location service (on Linux install and start geoclue).</source>
+        <translation>Esta computadora no tiene servicio de ubicación (en Linux instale e inicie geoclue).</translation>
     </message>
     <message>
         <source>Turn on &apos;Use the system&apos;s location&apos; (location.os_positioning).</source>
@@ -1173,6 +2125,105 @@ El centro de emergencias le está devolviendo la llamada.</translation>
     <message>
         <source>Open the readiness panel and confirm your address (street, number, floor or room).</source>
         <translation>Abra el panel de preparación y confirme su dirección (calle, número, piso u oficina).</translation>
+    </message>
+    <message>
+        <source>{latitude}, {longitude} is not a position; give decimal degrees such as {example}.</source>
+        <translation>{latitude}, {longitude} no es una posición; indique grados decimales como {example}.</translation>
+    </message>
+    <message>
+        <source>Latitude {latitude} is out of range: it must be between -90 (south) and 90 (north) degrees.</source>
+        <translation>La latitud {latitude} está fuera de rango: debe estar entre -90 (sur) y 90 (norte) grados.</translation>
+    </message>
+    <message>
+        <source>Longitude {longitude} is out of range: it must be between -180 (west) and 180 (east) degrees.</source>
+        <translation>La longitud {longitude} está fuera de rango: debe estar entre -180 (oeste) y 180 (este) grados.</translation>
+    </message>
+    <message>
+        <source>The country boundary data cannot be loaded ({error}); reinstall the softphone.</source>
+        <translation>No se pueden cargar los datos de fronteras de los países ({error}); reinstale el softphone.</translation>
+    </message>
+    <message>
+        <source>No IP-based location: the lookup service could not be reached ({status}).</source>
+        <translation>Sin ubicación por IP: no se pudo contactar el servicio de búsqueda ({status}).</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>No IP-based location: no answer within {seconds} s (no network?).</source>
+        <translation>Sin ubicación por IP: ninguna respuesta en {seconds} s (¿no hay red?).</translation>
+    </message>
+    <message>
+        <source>No IP-based location: the lookup failed ({error}).</source>
+        <translation>Sin ubicación por IP: la búsqueda falló ({error}).</translation>
+    </message>
+    <message>
+        <source>The presentity {entity} is not a URI such as {example}.</source>
+        <translation>La entidad de presencia {entity} no es un URI como {example}.</translation>
+    </message>
+    <message>
+        <source>The location has neither an address nor coordinates; there is nothing to send. Confirm the address in the readiness panel.</source>
+        <translation>La ubicación no tiene dirección ni coordenadas; no hay nada que enviar. Confirme la dirección en el panel de preparación.</translation>
+    </message>
+    <message>
+        <source>The address&apos;s country {country} is not a two-letter ISO 3166-1 code such as {examples}; correct it in the address.</source>
+        <translation>El país de la dirección {country} no es un código ISO 3166-1 de dos letras como {examples}; corríjalo en la dirección.</translation>
+    </message>
+    <message>
+        <source>The coordinates {latitude}, {longitude} are not a position: latitude must be within −90…90 and longitude within −180…180 degrees.</source>
+        <translation>Las coordenadas {latitude}, {longitude} no son una posición: la latitud debe estar entre −90 y 90 y la longitud entre −180 y 180 grados.</translation>
+    </message>
+    <message>
+        <source>{text} is not a position: give {form} in decimal degrees, e.g. {example}.</source>
+        <translation>{text} no es una posición: indique {form} en grados decimales, p. ej. {example}.</translation>
+    </message>
+    <message>
+        <source>Location unknown: no system position, no IP estimate and no confirmed address.</source>
+        <translation>Ubicación desconocida: no hay posición del sistema, estimación por IP ni dirección confirmada.</translation>
+    </message>
+    <message>
+        <source>emergency calling supported</source>
+        <translation>llamadas de emergencia disponibles</translation>
+    </message>
+    <message>
+        <source>emergency calling NOT supported</source>
+        <translation>llamadas de emergencia NO disponibles</translation>
+    </message>
+    <message>
+        <source>support unknown</source>
+        <translation>disponibilidad desconocida</translation>
+    </message>
+    <message>
+        <source>the system&apos;s position</source>
+        <translation>la posición del sistema</translation>
+    </message>
+    <message>
+        <source>an estimate from the IP address</source>
+        <translation>una estimación a partir de la dirección IP</translation>
+    </message>
+    <message>
+        <source>the confirmed address</source>
+        <translation>la dirección confirmada</translation>
+    </message>
+    <message>
+        <source>given on the command line</source>
+        <translation>indicada en la línea de comandos</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>{place} (source: {source}, {seconds} s old); country: {country}; {supported}.</source>
+        <translation>{place} (fuente: {source}, de hace {seconds} s); país: {country}; {supported}.</translation>
+    </message>
+</context>
+<context>
+    <name>Logs</name>
+    <message>
+        <source>Cannot write logs to {folder} ({error}); logging to the console only.</source>
+        <translation>No se puede escribir el registro en {folder} ({error}); se registra solo en la consola.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +2571,110 @@ Fronteras de países © colaboradores de OpenStreetMap, disponibles bajo la Open
     <message>
         <source>Cannot write the notification outbox {path} ({error}); notifications are kept in memory and are lost if the softphone stops before they are sent. Make the profile folder writable.</source>
         <translation>No se puede escribir en la bandeja de salida de avisos {path} ({error}); los avisos se guardan en memoria y se perderán si el softphone se detiene antes de enviarlos. Haga que la carpeta del perfil admita escritura.</translation>
+    </message>
+    <message>
+        <source>the CA certificates file {file} does not exist; fix {option} in the admin settings</source>
+        <translation>el archivo de certificados de CA {file} no existe; corrija {option} en la configuración de administración</translation>
+    </message>
+    <message>
+        <source>the CA certificates file {file} cannot be used ({error}); it must be a PEM file of certificates</source>
+        <translation>el archivo de certificados de CA {file} no se puede usar ({error}); debe ser un archivo PEM de certificados</translation>
+    </message>
+    <message>
+        <source>the mail server {server} does not offer STARTTLS; choose TLS (port 465) or ask the mail admin to enable STARTTLS</source>
+        <translation>el servidor de correo {server} no ofrece STARTTLS; elija TLS (puerto 465) o pida al administrador del correo que active STARTTLS</translation>
+    </message>
+    <message>
+        <source>the mail server refused every recipient: {refused}</source>
+        <translation>el servidor de correo rechazó a todos los destinatarios: {refused}</translation>
+    </message>
+    <message>
+        <source>the mail server refused the user name or password ({reply}); check them in the admin settings</source>
+        <translation>el servidor de correo rechazó el nombre de usuario o la contraseña ({reply}); revíselos en la configuración de administración</translation>
+    </message>
+    <message>
+        <source>the mail server refused the sender address {sender} ({reply})</source>
+        <translation>el servidor de correo rechazó la dirección del remitente {sender} ({reply})</translation>
+    </message>
+    <message>
+        <source>the mail server refused the message ({reply})</source>
+        <translation>el servidor de correo rechazó el mensaje ({reply})</translation>
+    </message>
+    <message>
+        <source>the mail server {server} does not offer login (AUTH) on this connection; check the security setting, or clear the user name if it needs no login</source>
+        <translation>el servidor de correo {server} no ofrece inicio de sesión (AUTH) en esta conexión; revise la opción de seguridad o borre el nombre de usuario si no necesita inicio de sesión</translation>
+    </message>
+    <message>
+        <source>the mail server {server} closed the connection unexpectedly</source>
+        <translation>el servidor de correo {server} cerró la conexión inesperadamente</translation>
+    </message>
+    <message>
+        <source>the mail server answered {reply}</source>
+        <translation>el servidor de correo respondió {reply}</translation>
+    </message>
+    <message>
+        <source>the certificate of the mail server {server} is not trusted ({reason}); set {option} to the company&apos;s CA or fix the host name</source>
+        <translation>el certificado del servidor de correo {server} no es de confianza ({reason}); configure {option} con la CA de la empresa o corrija el nombre del host</translation>
+    </message>
+    <message>
+        <source>the secure connection to {server} failed ({reason}); check that the security setting matches the port (STARTTLS: 587, TLS: 465)</source>
+        <translation>falló la conexión segura con {server} ({reason}); verifique que la opción de seguridad corresponda al puerto (STARTTLS: 587, TLS: 465)</translation>
+    </message>
+    <message>
+        <source>the mail server name &apos;{host}&apos; cannot be found; check the host name</source>
+        <translation>no se encuentra el nombre del servidor de correo &apos;{host}&apos;; revise el nombre del host</translation>
+    </message>
+    <message>
+        <source>{server} refused the connection; is the mail server running and the port right?</source>
+        <translation>{server} rechazó la conexión; ¿está funcionando el servidor de correo y es correcto el puerto?</translation>
+    </message>
+    <message>
+        <source>the mail server {server} did not answer within {seconds} s</source>
+        <translation>el servidor de correo {server} no respondió en {seconds} s</translation>
+    </message>
+    <message>
+        <source>cannot reach the mail server {server} ({error})</source>
+        <translation>no se puede contactar el servidor de correo {server} ({error})</translation>
+    </message>
+    <message>
+        <source>sending failed ({error})</source>
+        <translation>falló el envío ({error})</translation>
+    </message>
+    <message>
+        <source>This is a TEST of the emergency call notification. No emergency call was placed.</source>
+        <translation>Esto es una PRUEBA del aviso de llamada de emergencia. No se hizo ninguna llamada de emergencia.</translation>
+    </message>
+    <message>
+        <source>There are no recipients: set the Emergency Call Notification recipients first.</source>
+        <translation>No hay destinatarios: configure primero los destinatarios del aviso de llamada de emergencia.</translation>
+    </message>
+    <message>
+        <source>The template cannot be used: {error}.</source>
+        <translation>La plantilla no se puede usar: {error}.</translation>
+    </message>
+    <message>
+        <source>[TEST] {subject}</source>
+        <translation>[PRUEBA] {subject}</translation>
+    </message>
+    <message>
+        <source>The test email was not sent: {error}.</source>
+        <translation>No se envió el correo de prueba: {error}.</translation>
+    </message>
+    <message>
+        <source>{server} accepted the test email for {accepted} but refused {refused}.</source>
+        <translation>{server} aceptó el correo de prueba para {accepted}, pero rechazó {refused}.</translation>
+    </message>
+    <message>
+        <source>{server} accepted the test email for {accepted}.</source>
+        <translation>{server} aceptó el correo de prueba para {accepted}.</translation>
+    </message>
+    <message>
+        <source>The test email was not sent: {error}</source>
+        <translation>No se envió el correo de prueba: {error}</translation>
+    </message>
+    <message>
+        <source>Settings: {problem}</source>
+        <translation>Configuración: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +3918,14 @@ Se escribe como en settings.toml: {form}</translation>
         <translation>Acción</translation>
     </message>
     <message>
+        <source>accept</source>
+        <translation>aceptar</translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation>rechazar</translation>
+    </message>
+    <message>
         <source>rule {index}</source>
         <translation>regla {index}</translation>
     </message>
@@ -3241,6 +4404,10 @@ Se escribe como en settings.toml: {form}</translation>
         <translation>Las opciones marcadas Administración son para informática y supervisores: deciden cómo se hacen las llamadas de emergencia y a quién se avisa. Los valores que su departamento de informática fijó para todas las estaciones aparecen en gris.</translation>
     </message>
     <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
         <source>Changed</source>
         <translation>Cambiado</translation>
     </message>
@@ -3333,6 +4500,513 @@ Se escribe como en settings.toml: {form}</translation>
     </message>
 </context>
 <context>
+    <name>Sip</name>
+    <message>
+        <source>The SIP password cannot be read: {error}</source>
+        <translation>No se puede leer la contraseña SIP: {error}</translation>
+    </message>
+    <message>
+        <source>No SIP password is stored for {secret}: store it with the settings dialog, or clear carrier.sip.user for a trunk that authenticates by address.</source>
+        <translation>No hay contraseña SIP guardada para {secret}: guárdela en la configuración, o deje vacío carrier.sip.user para un troncal que se autentica por dirección.</translation>
+    </message>
+    <message>
+        <source>The keyring did not give the SIP password within {seconds} s (is it locked?).</source>
+        <translation>El llavero no entregó la contraseña SIP en {seconds} s (¿está bloqueado?).</translation>
+    </message>
+    <message>
+        <source>refused the SIP password stored for {secret} ({status}): enter the right one under Settings › Carrier › SIP password</source>
+        <translation>rechazó la contraseña SIP guardada para {secret} ({status}): escriba la correcta en Configuración › Proveedor › Contraseña SIP</translation>
+    </message>
+    <message>
+        <source>wants a password ({status}) and none is stored for {secret}: enter it under Settings › Carrier › SIP password</source>
+        <translation>pide una contraseña ({status}) y no hay ninguna guardada para {secret}: escríbala en Configuración › Proveedor › Contraseña SIP</translation>
+    </message>
+    <message>
+        <source>answered {status}</source>
+        <translation>respondió {status}</translation>
+    </message>
+    <message>
+        <source>Registration is on but no proxy is set; set carrier.sip.proxy.</source>
+        <translation>El registro está activado, pero no hay proxy configurado; configure carrier.sip.proxy.</translation>
+    </message>
+    <message>
+        <source>Registration is on but the registrar {host} cannot be found ({error}); check carrier.sip.proxy and the network.</source>
+        <translation>El registro está activado, pero no se encuentra el servidor de registro {host} ({error}); verifique carrier.sip.proxy y la red.</translation>
+    </message>
+    <message>
+        <source>The registrar {host} cannot be reached over {transport} ({error}); inbound calls, PSAP callbacks too, may not reach this softphone.</source>
+        <translation>No se puede alcanzar el servidor de registro {host} por {transport} ({error}); las llamadas entrantes, incluidas las devoluciones de llamada del centro de emergencias, podrían no llegar a este softphone.</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>se agotó el tiempo</translation>
+    </message>
+    <message>
+        <source>The registrar {host} {what}. Until this is fixed, inbound calls, PSAP callbacks too, may not reach this softphone.</source>
+        <translation>El servidor de registro {host} {what}. Hasta que se corrija, las llamadas entrantes, incluidas las devoluciones de llamada del centro de emergencias, podrían no llegar a este softphone.</translation>
+    </message>
+    <message>
+        <source>The registration with {host} lapsed; inbound calls may not arrive.</source>
+        <translation>El registro con {host} venció; es posible que no lleguen llamadas entrantes.</translation>
+    </message>
+    <message>
+        <source>Enter the number or SIP address to transfer the call to.</source>
+        <translation>Escriba el número o la dirección SIP a la que transferir la llamada.</translation>
+    </message>
+    <message>
+        <source>Keypad tones are 0–9, *, # and A–D; remove {digits}.</source>
+        <translation>Los tonos del teclado son 0–9, *, # y A–D; quite {digits}.</translation>
+    </message>
+    <message>
+        <source>The SIP carrier has no route for emergency calls: set carrier.sip.proxy (or the calling-plan proxy).</source>
+        <translation>El proveedor SIP no tiene ruta para las llamadas de emergencia: configure carrier.sip.proxy (o el proxy del plan de llamadas).</translation>
+    </message>
+    <message>
+        <source>The SIP carrier is not running; restart the softphone.</source>
+        <translation>El proveedor SIP no está funcionando; reinicie el softphone.</translation>
+    </message>
+    <message>
+        <source>The SIP carrier cannot listen on port {port} ({error}); set carrier.sip.local_port to a free port.</source>
+        <translation>El proveedor SIP no puede escuchar en el puerto {port} ({error}); ponga carrier.sip.local_port en un puerto libre.</translation>
+    </message>
+    <message>
+        <source>{error} Until then inbound TLS calls arrive only over the connection to the proxy.</source>
+        <translation>{error} Mientras tanto, las llamadas TLS entrantes solo llegan por la conexión con el proxy.</translation>
+    </message>
+    <message>
+        <source>The TLS listener cannot open port {port} ({error}); set carrier.sip.local_port to a free port.</source>
+        <translation>La escucha TLS no puede abrir el puerto {port} ({error}); ponga carrier.sip.local_port en un puerto libre.</translation>
+    </message>
+    <message>
+        <source>You hung up.</source>
+        <translation>Usted colgó.</translation>
+    </message>
+    <message>
+        <source>Set carrier.sip.direct_offer_proxy: a calling-plan number&apos;s calls go through the provider&apos;s proxy.</source>
+        <translation>Configure carrier.sip.direct_offer_proxy: las llamadas de un número del plan de llamadas pasan por el proxy del proveedor.</translation>
+    </message>
+    <message>
+        <source>Set carrier.sip.proxy to the SBC or proxy that places calls.</source>
+        <translation>Ponga en carrier.sip.proxy el SBC o proxy que hace las llamadas.</translation>
+    </message>
+    <message>
+        <source>The account has both number kinds: set carrier.sip.direct_offer_proxy for the calling-plan path emergency calls take.</source>
+        <translation>La cuenta tiene ambos tipos de número: configure carrier.sip.direct_offer_proxy para la vía del plan de llamadas que toman las llamadas de emergencia.</translation>
+    </message>
+    <message>
+        <source>Registration is on but carrier.sip.user is empty: set the SIP user.</source>
+        <translation>El registro está activado, pero carrier.sip.user está vacío: configure el usuario SIP.</translation>
+    </message>
+    <message>
+        <source>Only a connected call can be put on hold.</source>
+        <translation>Solo una llamada conectada se puede poner en espera.</translation>
+    </message>
+    <message>
+        <source>The far end did not answer the request to hold the call within {seconds} s; it stays connected.</source>
+        <translation>El otro extremo no respondió en {seconds} s a la solicitud de poner la llamada en espera; sigue conectada.</translation>
+    </message>
+    <message>
+        <source>The far end did not answer the request to resume the call within {seconds} s; it stays on hold.</source>
+        <translation>El otro extremo no respondió en {seconds} s a la solicitud de reanudar la llamada; sigue en espera.</translation>
+    </message>
+    <message>
+        <source>The far end refused to hold the call ({status}); it stays connected.</source>
+        <translation>El otro extremo rechazó poner la llamada en espera ({status}); sigue conectada.</translation>
+    </message>
+    <message>
+        <source>The far end refused to resume the call ({status}); it stays on hold.</source>
+        <translation>El otro extremo rechazó reanudar la llamada ({status}); sigue en espera.</translation>
+    </message>
+    <message>
+        <source>Only a connected call can be transferred.</source>
+        <translation>Solo una llamada conectada se puede transferir.</translation>
+    </message>
+    <message>
+        <source>The call was transferred.</source>
+        <translation>La llamada fue transferida.</translation>
+    </message>
+    <message>
+        <source>The transfer failed ({status}); the call is still yours.</source>
+        <translation>La transferencia falló ({status}); la llamada sigue siendo suya.</translation>
+    </message>
+    <message>
+        <source>Keypad tones need a connected call with audio.</source>
+        <translation>Los tonos del teclado requieren una llamada conectada con audio.</translation>
+    </message>
+    <message>
+        <source>The keypad tones were not sent: {error}.</source>
+        <translation>No se enviaron los tonos del teclado: {error}.</translation>
+    </message>
+    <message>
+        <source>The caller has already hung up.</source>
+        <translation>La persona que llama ya colgó.</translation>
+    </message>
+    <message>
+        <source>The call could not be answered: {error}.</source>
+        <translation>No se pudo contestar la llamada: {error}.</translation>
+    </message>
+    <message>
+        <source>This call&apos;s audio is not encrypted: the caller offered no usable SRTP key (an inbound call is never refused for it: it may be a PSAP calling back).</source>
+        <translation>El audio de esta llamada no está cifrado: quien llama no ofreció ninguna clave SRTP utilizable (nunca se rechaza una llamada entrante por eso: puede ser el centro de emergencias devolviendo la llamada).</translation>
+    </message>
+    <message>
+        <source>The call is connected but its audio failed: {error}.</source>
+        <translation>La llamada está conectada, pero su audio falló: {error}.</translation>
+    </message>
+    <message>
+        <source>Nobody answered within {seconds} s; the caller was told to try later.</source>
+        <translation>Nadie contestó en {seconds} s; se le indicó a quien llamaba que intente más tarde.</translation>
+    </message>
+    <message>
+        <source>The caller hung up before the call was answered.</source>
+        <translation>Quien llamaba colgó antes de que se contestara la llamada.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s network never confirmed the answer; the call was lost.</source>
+        <translation>La red de quien llamaba nunca confirmó la respuesta; la llamada se perdió.</translation>
+    </message>
+    <message>
+        <source>The caller hung up.</source>
+        <translation>Quien llamaba colgó.</translation>
+    </message>
+    <message>
+        <source>No callback number was available to assert on the call.</source>
+        <translation>No había ningún número de devolución de llamada disponible para indicar en la llamada.</translation>
+    </message>
+    <message>
+        <source>The call went without a location: {reason}.</source>
+        <translation>La llamada salió sin ubicación: {reason}.</translation>
+    </message>
+    <message>
+        <source>no location is known yet</source>
+        <translation>todavía no se conoce ninguna ubicación</translation>
+    </message>
+    <message>
+        <source>This softphone ignored a SIP request from an address that is not its proxy, registrar or a trusted peer. If PSAP callbacks or other calls come from another address, add it to carrier.sip.trusted_peers.</source>
+        <translation>Este softphone ignoró una solicitud SIP de una dirección que no es su proxy, su servidor de registro ni un par de confianza. Si las devoluciones de llamada del centro de emergencias u otras llamadas vienen de otra dirección, agréguela a carrier.sip.trusted_peers.</translation>
+    </message>
+    <message>
+        <source>The SIP carrier hit an internal error ({error}); the call may need to be placed again.</source>
+        <translation>El proveedor SIP tuvo un error interno ({error}); quizás haya que volver a hacer la llamada.</translation>
+    </message>
+    <message>
+        <source>The SIP route {host} cannot be found ({error}); check its name in the carrier settings and the network.</source>
+        <translation>No se encuentra la ruta SIP {host} ({error}); verifique su nombre en la configuración del proveedor y la red.</translation>
+    </message>
+    <message>
+        <source>The trusted SIP peer {host} cannot be found ({error}); its calls are ignored until it can. Check carrier.sip.trusted_peers.</source>
+        <translation>No se encuentra el par SIP de confianza {host} ({error}); sus llamadas se ignoran hasta que se encuentre. Verifique carrier.sip.trusted_peers.</translation>
+    </message>
+    <message>
+        <source>the RTP library could not be loaded ({error}); reinstall the softphone</source>
+        <translation>no se pudo cargar la biblioteca RTP ({error}); reinstale el softphone</translation>
+    </message>
+    <message>
+        <source>the far end sent no audio description (SDP)</source>
+        <translation>el otro extremo no envió ninguna descripción de audio (SDP)</translation>
+    </message>
+    <message>
+        <source>the far end offered no G.722 or G.711 audio (PCMU or PCMA)</source>
+        <translation>el otro extremo no ofreció audio G.722 ni G.711 (PCMU o PCMA)</translation>
+    </message>
+    <message>
+        <source>no free RTP port pair on {host} between {low} and {high}</source>
+        <translation>no hay un par de puertos RTP libre en {host} entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>the call&apos;s audio is not connected</source>
+        <translation>el audio de la llamada no está conectado</translation>
+    </message>
+    <message>
+        <source>the caller sent no audio description (SDP)</source>
+        <translation>quien llama no envió ninguna descripción de audio (SDP)</translation>
+    </message>
+    <message>
+        <source>the caller requires SRTP (RTP/SAVP) and carrier.sip.media_security is off</source>
+        <translation>quien llama exige SRTP (RTP/SAVP) y carrier.sip.media_security está desactivado</translation>
+    </message>
+    <message>
+        <source>the caller&apos;s SRTP keys cannot be used: {error}</source>
+        <translation>no se pueden usar las claves SRTP de quien llama: {error}</translation>
+    </message>
+    <message>
+        <source>no common audio codec with the caller ({error})</source>
+        <translation>no hay un códec de audio en común con quien llama ({error})</translation>
+    </message>
+    <message>
+        <source>The headset audio could not be opened ({error}); the call stays up.</source>
+        <translation>No se pudo abrir el audio de los auriculares ({error}); la llamada continúa.</translation>
+    </message>
+    <message>
+        <source>these are not keypad tones: {digits}</source>
+        <translation>estos no son tonos del teclado: {digits}</translation>
+    </message>
+    <message>
+        <source>the call has no audio ({error})</source>
+        <translation>la llamada no tiene audio ({error})</translation>
+    </message>
+    <message>
+        <source>the far end takes no keypad tones (its SDP offers no RFC 4733 telephone-event)</source>
+        <translation>el otro extremo no acepta tonos del teclado (su SDP no ofrece telephone-event RFC 4733)</translation>
+    </message>
+    <message>
+        <source>No SIP route is configured ({why}); set carrier.sip.proxy.</source>
+        <translation>No hay ninguna ruta SIP configurada ({why}); configure carrier.sip.proxy.</translation>
+    </message>
+    <message>
+        <source>No audio port could be opened ({error}); the call goes out without audio.</source>
+        <translation>No se pudo abrir ningún puerto de audio ({error}); la llamada sale sin audio.</translation>
+    </message>
+    <message>
+        <source>the location could not be encoded ({error})</source>
+        <translation>no se pudo codificar la ubicación ({error})</translation>
+    </message>
+    <message>
+        <source>could not be reached ({error})</source>
+        <translation>no se pudo alcanzar ({error})</translation>
+    </message>
+    <message>
+        <source>Every configured SIP route failed (last: {failure}); call again, and if it fails again use another phone.</source>
+        <translation>Fallaron todas las rutas SIP configuradas (última: {failure}); vuelva a llamar, y si falla otra vez use otro teléfono.</translation>
+    </message>
+    <message>
+        <source>did not answer within {seconds} s</source>
+        <translation>no respondió en {seconds} s</translation>
+    </message>
+    <message>
+        <source>{route} {what}; trying {next}.</source>
+        <translation>{route} {what}; probando {next}.</translation>
+    </message>
+    <message>
+        <source>{route} {what}; no other route is configured.</source>
+        <translation>{route} {what}; no hay otra ruta configurada.</translation>
+    </message>
+    <message>
+        <source>{route} {what}</source>
+        <translation>{route} {what}</translation>
+    </message>
+    <message>
+        <source>the far end answered without an SRTP key</source>
+        <translation>el otro extremo respondió sin clave SRTP</translation>
+    </message>
+    <message>
+        <source>answered with SRTP that cannot be used ({error})</source>
+        <translation>respondió con SRTP que no se puede usar ({error})</translation>
+    </message>
+    <message>
+        <source>{route} {what}.</source>
+        <translation>{route} {what}.</translation>
+    </message>
+    <message>
+        <source>The emergency call is connected but has no audio: {route} answered with SRTP that cannot be used ({error}). Stay on the line; the answering point has your location and callback number.</source>
+        <translation>La llamada de emergencia está conectada pero no tiene audio: {route} respondió con SRTP que no se puede usar ({error}). Permanezca en la línea; el centro de emergencias tiene su ubicación y su número de devolución de llamada.</translation>
+    </message>
+    <message>
+        <source>This emergency call&apos;s audio is not encrypted: no route could do SRTP, and an emergency call is never refused for it.</source>
+        <translation>El audio de esta llamada de emergencia no está cifrado: ninguna ruta pudo usar SRTP, y una llamada de emergencia nunca se rechaza por eso.</translation>
+    </message>
+    <message>
+        <source>The number is busy.</source>
+        <translation>El número está ocupado.</translation>
+    </message>
+    <message>
+        <source>The far end hung up.</source>
+        <translation>El otro extremo colgó.</translation>
+    </message>
+    <message>
+        <source>The registration test could not start ({error}).</source>
+        <translation>No se pudo iniciar la prueba de registro ({error}).</translation>
+    </message>
+    <message>
+        <source>No proxy is set: enter the SIP proxy / SBC first.</source>
+        <translation>No hay proxy configurado: escriba primero el proxy SIP / SBC.</translation>
+    </message>
+    <message>
+        <source>No SIP user is set: a registration needs one (trunks that authenticate by address do not register).</source>
+        <translation>No hay usuario SIP configurado: un registro necesita uno (los troncales que se autentican por dirección no se registran).</translation>
+    </message>
+    <message>
+        <source>The proxy {host} cannot be found ({error}); check its name and the network.</source>
+        <translation>No se encuentra el proxy {host} ({error}); verifique su nombre y la red.</translation>
+    </message>
+    <message>
+        <source>{registrar} over {transport}</source>
+        <translation>{registrar} por {transport}</translation>
+    </message>
+    <message>
+        <source>{where} cannot be reached ({error}); check the proxy, the transport and the firewall.</source>
+        <translation>No se puede alcanzar {where} ({error}); verifique el proxy, el transporte y el cortafuegos.</translation>
+    </message>
+    <message>
+        <source>{where} did not answer within {seconds} s; check the proxy, the transport and the firewall.</source>
+        <translation>{where} no respondió en {seconds} s; verifique el proxy, el transporte y el cortafuegos.</translation>
+    </message>
+    <message>
+        <source>Registered as {user} with {where}, then removed the test registration.</source>
+        <translation>Registrado como {user} con {where}; luego se quitó el registro de prueba.</translation>
+    </message>
+    <message>
+        <source>{where} refused the password ({status}); check the SIP user and type the password again.</source>
+        <translation>{where} rechazó la contraseña ({status}); verifique el usuario SIP y escriba la contraseña otra vez.</translation>
+    </message>
+    <message>
+        <source>{where} wants a password ({status}); type it in SIP password.</source>
+        <translation>{where} pide una contraseña ({status}); escríbala en Contraseña SIP.</translation>
+    </message>
+    <message>
+        <source>{where} answered {status}.</source>
+        <translation>{where} respondió {status}.</translation>
+    </message>
+    <message>
+        <source>SIP carrier settings complete</source>
+        <translation>Configuración del proveedor SIP completa</translation>
+    </message>
+    <message>
+        <source>All settings needed to place calls are set.</source>
+        <translation>Está configurado todo lo necesario para hacer llamadas.</translation>
+    </message>
+    <message>
+        <source>Open the carrier settings and fill in what is named.</source>
+        <translation>Abra la configuración del proveedor y complete lo indicado.</translation>
+    </message>
+    <message>
+        <source>Emergency route</source>
+        <translation>Ruta de emergencia</translation>
+    </message>
+    <message>
+        <source>Set carrier.sip.proxy (or the calling-plan proxy).</source>
+        <translation>Configure carrier.sip.proxy (o el proxy del plan de llamadas).</translation>
+    </message>
+    <message>
+        <source>the SBC {host}</source>
+        <translation>el SBC {host}</translation>
+    </message>
+    <message>
+        <source>the fallback SBC {host}</source>
+        <translation>el SBC de respaldo {host}</translation>
+    </message>
+    <message>
+        <source>the calling-plan proxy {host}</source>
+        <translation>el proxy del plan de llamadas {host}</translation>
+    </message>
+    <message>
+        <source>The SBC {host}</source>
+        <translation>El SBC {host}</translation>
+    </message>
+    <message>
+        <source>The fallback SBC {host}</source>
+        <translation>El SBC de respaldo {host}</translation>
+    </message>
+    <message>
+        <source>The calling-plan proxy {host}</source>
+        <translation>El proxy del plan de llamadas {host}</translation>
+    </message>
+    <message>
+        <source>the agent has a calling-plan number</source>
+        <translation>el agente tiene un número del plan de llamadas</translation>
+    </message>
+    <message>
+        <source>no direct-routing rule matches the number</source>
+        <translation>ninguna regla de enrutamiento directo coincide con el número</translation>
+    </message>
+    <message>
+        <source>the direct-routing rule {pattern} matches</source>
+        <translation>la regla de enrutamiento directo {pattern} coincide</translation>
+    </message>
+    <message>
+        <source>the agent has a direct-routing number</source>
+        <translation>el agente tiene un número de enrutamiento directo</translation>
+    </message>
+    <message>
+        <source>Emergency route: none — {why}.</source>
+        <translation>Ruta de emergencia: ninguna — {why}.</translation>
+    </message>
+    <message>
+        <source>{routes}, then {route}</source>
+        <translation>{routes}, luego {route}</translation>
+    </message>
+    <message>
+        <source>Emergency route: direct offer via {routes} ({why}).</source>
+        <translation>Ruta de emergencia: oferta directa por {routes} ({why}).</translation>
+    </message>
+    <message>
+        <source>Emergency route: direct routing via {routes} ({why}).</source>
+        <translation>Ruta de emergencia: enrutamiento directo por {routes} ({why}).</translation>
+    </message>
+    <message>
+        <source>a malformed a=crypto line (RFC 4568 wants: tag suite inline:key)</source>
+        <translation>una línea a=crypto mal formada (RFC 4568 pide: tag suite inline:key)</translation>
+    </message>
+    <message>
+        <source>the crypto suite {suite} is not supported (supported: {supported})</source>
+        <translation>la suite de cifrado {suite} no es compatible (compatibles: {supported})</translation>
+    </message>
+    <message>
+        <source>the {suite} key is not given inline (RFC 4568 §6.1)</source>
+        <translation>la clave {suite} no se da inline (RFC 4568 §6.1)</translation>
+    </message>
+    <message>
+        <source>the {suite} key has an MKI, which is not supported</source>
+        <translation>la clave {suite} tiene un MKI, lo que no es compatible</translation>
+    </message>
+    <message>
+        <source>the {suite} key is not valid base64</source>
+        <translation>la clave {suite} no es base64 válido</translation>
+    </message>
+    <message>
+        <source>the {suite} key is {length} bytes long, not {expected}</source>
+        <translation>la clave {suite} mide {length} bytes, no {expected}</translation>
+    </message>
+    <message>
+        <source>the far end answered without an a=crypto key</source>
+        <translation>el otro extremo respondió sin clave a=crypto</translation>
+    </message>
+    <message>
+        <source>the far end&apos;s a=crypto answer (tag {tag}, {suite}) matches nothing offered</source>
+        <translation>la respuesta a=crypto del otro extremo (tag {tag}, {suite}) no coincide con nada de lo ofrecido</translation>
+    </message>
+    <message>
+        <source>the offer has no a=crypto key</source>
+        <translation>la oferta no tiene clave a=crypto</translation>
+    </message>
+    <message>
+        <source>The CA file {file} cannot be used to verify the SIP proxy ({error}); fix carrier.sip.tls_ca_file or empty it to use the system&apos;s certificate authorities.</source>
+        <translation>El archivo de CA {file} no se puede usar para verificar el proxy SIP ({error}); corrija carrier.sip.tls_ca_file o déjelo vacío para usar las autoridades de certificación del sistema.</translation>
+    </message>
+    <message>
+        <source>The TLS listener&apos;s key password cannot be read: {error}</source>
+        <translation>No se puede leer la contraseña de la clave de la escucha TLS: {error}</translation>
+    </message>
+    <message>
+        <source>The TLS key {file} is encrypted and no password is stored as {secret}: store it in the keyring (see the README), or use an unencrypted key.</source>
+        <translation>La clave TLS {file} está cifrada y no hay contraseña guardada como {secret}: guárdela en el llavero (vea el README), o use una clave sin cifrar.</translation>
+    </message>
+    <message>
+        <source>the key does not belong to the certificate</source>
+        <translation>la clave no corresponde al certificado</translation>
+    </message>
+    <message>
+        <source>the password stored as {secret} does not open the key</source>
+        <translation>la contraseña guardada como {secret} no abre la clave</translation>
+    </message>
+    <message>
+        <source>they are not a PEM certificate and key ({error})</source>
+        <translation>no son un certificado y una clave PEM ({error})</translation>
+    </message>
+    <message>
+        <source>The TLS listener cannot use its certificate: {error}. Fix carrier.sip.tls_certificate_file and carrier.sip.tls_key_file.</source>
+        <translation>La escucha TLS no puede usar su certificado: {error}. Corrija carrier.sip.tls_certificate_file y carrier.sip.tls_key_file.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key cannot be read ({error}); fix carrier.sip.tls_certificate_file and carrier.sip.tls_key_file.</source>
+        <translation>No se puede leer el certificado o la clave TLS ({error}); corrija carrier.sip.tls_certificate_file y carrier.sip.tls_key_file.</translation>
+    </message>
+    <message>
+        <source>The CA file {file} cannot be used to check callers&apos; certificates ({error}); fix carrier.sip.tls_ca_file.</source>
+        <translation>El archivo de CA {file} no se puede usar para verificar los certificados de quienes llaman ({error}); corrija carrier.sip.tls_ca_file.</translation>
+    </message>
+</context>
+<context>
     <name>SipSettings</name>
     <message>
         <source>SIP password</source>
@@ -3380,6 +5054,21 @@ Se escribe como en settings.toml: {form}</translation>
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message>
+        <source>Spoken prompts are unavailable: the pyttsx3 package is missing (reinstall the softphone).</source>
+        <translation>Los mensajes hablados no están disponibles: falta el paquete pyttsx3 (reinstale el softphone).</translation>
+    </message>
+    <message>
+        <source>The speech engine produced an unexpected audio format.</source>
+        <translation>El motor de voz produjo un formato de audio inesperado.</translation>
+    </message>
+    <message>
+        <source>Spoken prompts are unavailable ({error}): install espeak-ng (Debian: {command}).</source>
+        <translation>Los mensajes hablados no están disponibles ({error}): instale espeak-ng (Debian: {command}).</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>The database file was damaged; it was erased and a new one was started (presence and history start empty).</source>
@@ -3392,6 +5081,69 @@ Se escribe como en settings.toml: {form}</translation>
     <message>
         <source>Could not save to {path} ({error}); check that the profile folder is writable and the disk is not full.</source>
         <translation>No se pudo guardar en {path} ({error}); compruebe que la carpeta del perfil admita escritura y que el disco no esté lleno.</translation>
+    </message>
+    <message>
+        <source>it is damaged and could not be erased: {error}</source>
+        <translation>está dañado y no se pudo borrar: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>line {line}: {end} closes a {start} that was never opened</source>
+        <translation>línea {line}: {end} cierra una etiqueta {start} que nunca se abrió</translation>
+    </message>
+    <message>
+        <source>line {line}: {end} comes before the {start} opened on line {opened} is closed; add {missing} first</source>
+        <translation>línea {line}: {end} aparece antes de que se cierre la etiqueta {start} abierta en la línea {opened}; agregue primero {missing}</translation>
+    </message>
+    <message>
+        <source>line {line}: {start} is never closed; add {end}</source>
+        <translation>línea {line}: la etiqueta {start} nunca se cierra; agregue {end}</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>HTML body</source>
+        <translation>Cuerpo HTML</translation>
+    </message>
+    <message>
+        <source>Plain-text body</source>
+        <translation>Cuerpo en texto sin formato</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}</source>
+        <translation>{part}, línea {line}</translation>
+    </message>
+    <message>
+        <source>{where}: {token} is not a placeholder; write a name such as {example}</source>
+        <translation>{where}: {token} no es un marcador; escriba un nombre como {example}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown placeholder {placeholder}{suggestion}</source>
+        <translation>{where}: marcador desconocido {placeholder}{suggestion}</translation>
+    </message>
+    <message>
+        <source>{where}: {start} is not closed; end the placeholder with {end}</source>
+        <translation>{where}: {start} no está cerrado; termine el marcador con {end}</translation>
+    </message>
+    <message>
+        <source>{where}: {end} has no opening {start}</source>
+        <translation>{where}: {end} no tiene un {start} de apertura</translation>
+    </message>
+    <message>
+        <source>{part}: must not be empty</source>
+        <translation>{part}: no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>; did you mean {placeholder}?</source>
+        <translation>; ¿quiso decir {placeholder}?</translation>
+    </message>
+    <message>
+        <source>; the placeholders are listed beside the editor</source>
+        <translation>; los marcadores aparecen junto al editor</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,260 @@
     </message>
 </context>
 <context>
+    <name>Audio</name>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Haut-parleur</translation>
+    </message>
+    <message>
+        <source>Ringer</source>
+        <translation>Sonnerie</translation>
+    </message>
+    <message>
+        <source>No audio devices found. Calls still go out, but without sound on this computer: plug in a headset, or check that the sound system is running.</source>
+        <translation>Aucun périphérique audio trouvé. Les appels sont quand même faits, mais sans son sur cet ordinateur : branchez un casque d&apos;écoute, ou vérifiez que le système audio fonctionne.</translation>
+    </message>
+    <message>
+        <source>The audio devices have not been listed yet.</source>
+        <translation>Les périphériques audio n&apos;ont pas encore été détectés.</translation>
+    </message>
+    <message>
+        <source>Microphone available</source>
+        <translation>Microphone disponible</translation>
+    </message>
+    <message>
+        <source>Speaker available</source>
+        <translation>Haut-parleur disponible</translation>
+    </message>
+    <message>
+        <source>Using &apos;{device}&apos;.</source>
+        <translation>Utilise « {device} ».</translation>
+    </message>
+    <message>
+        <source>Plug in a headset, or check that the sound system runs.</source>
+        <translation>Branchez un casque d&apos;écoute, ou vérifiez que le système audio fonctionne.</translation>
+    </message>
+    <message>
+        <source>{fix} The softphone notices within {seconds} s once it answers again.</source>
+        <translation>{fix} Le téléphone logiciel le remarque en {seconds} s dès qu&apos;il répond de nouveau.</translation>
+    </message>
+    <message>
+        <source>The sound system does not answer new starts: the devices in use keep working, devices plugged in now are not seen. {fix}</source>
+        <translation>Le système audio ne répond plus aux nouveaux démarrages : les périphériques utilisés continuent de fonctionner, mais ceux branchés maintenant ne sont pas vus. {fix}</translation>
+    </message>
+    <message>
+        <source>The sound system answers new starts again.</source>
+        <translation>Le système audio répond de nouveau aux nouveaux démarrages.</translation>
+    </message>
+    <message>
+        <source>{fix} Then restart the softphone: PortAudio cannot be restarted inside it.</source>
+        <translation>{fix} Redémarrez ensuite le téléphone logiciel : PortAudio ne peut pas être redémarré à l&apos;intérieur de celui-ci.</translation>
+    </message>
+    <message>
+        <source>The sound system answers again.</source>
+        <translation>Le système audio répond de nouveau.</translation>
+    </message>
+    <message>
+        <source>it is no longer listed by the sound system</source>
+        <translation>le système audio ne l&apos;affiche plus</translation>
+    </message>
+    <message>
+        <source>it stopped working</source>
+        <translation>il a cessé de fonctionner</translation>
+    </message>
+    <message>
+        <source>Audio device &apos;{device}&apos; stopped working.</source>
+        <translation>Le périphérique audio « {device} » a cessé de fonctionner.</translation>
+    </message>
+    <message>
+        <source>{role}: back on &apos;{device}&apos;.</source>
+        <translation>{role} : de retour sur « {device} ».</translation>
+    </message>
+    <message>
+        <source>{rate} Hz does not divide into 20 ms frames; use a rate that is a multiple of 50 Hz such as 8000, 16000, 44100 or 48000</source>
+        <translation>{rate} Hz ne se divise pas en trames de 20 ms; utilisez une fréquence multiple de 50 Hz, comme 8000, 16000, 44100 ou 48000</translation>
+    </message>
+    <message>
+        <source>it failed to open</source>
+        <translation>il n&apos;a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <source>{why}; using &apos;{device}&apos; instead.</source>
+        <translation>{why}; « {device} » est utilisé à la place.</translation>
+    </message>
+    <message>
+        <source>Microphone &apos;{device}&apos; is not connected</source>
+        <translation>Le microphone « {device} » n&apos;est pas branché</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;{device}&apos; is not connected</source>
+        <translation>Le haut-parleur « {device} » n&apos;est pas branché</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;{device}&apos; is not connected</source>
+        <translation>L&apos;appareil de sonnerie « {device} » n&apos;est pas branché</translation>
+    </message>
+    <message>
+        <source>Microphone &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>Le microphone « {device} » ne peut pas être utilisé ({why})</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>Le haut-parleur « {device} » ne peut pas être utilisé ({why})</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>L&apos;appareil de sonnerie « {device} » ne peut pas être utilisé ({why})</translation>
+    </message>
+    <message>
+        <source>The system default microphone &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>Le microphone par défaut du système, « {device} », ne peut pas être utilisé ({why})</translation>
+    </message>
+    <message>
+        <source>The system default speaker &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>Le haut-parleur par défaut du système, « {device} », ne peut pas être utilisé ({why})</translation>
+    </message>
+    <message>
+        <source>The system default ringer &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>L&apos;appareil de sonnerie par défaut du système, « {device} », ne peut pas être utilisé ({why})</translation>
+    </message>
+    <message>
+        <source>There is no other microphone to use{detail}: calls still connect, but the other party hears silence. {fix}</source>
+        <translation>Il n&apos;y a aucun autre microphone à utiliser{detail} : les appels sont quand même établis, mais votre interlocuteur n&apos;entend que du silence. {fix}</translation>
+    </message>
+    <message>
+        <source>{why}, and there is no other microphone to use{detail}: calls still connect, but the other party hears silence. {fix}</source>
+        <translation>{why}, et il n&apos;y a aucun autre microphone à utiliser{detail} : les appels sont quand même établis, mais votre interlocuteur n&apos;entend que du silence. {fix}</translation>
+    </message>
+    <message>
+        <source>There is no other speaker to use{detail}: calls still connect, but you will not hear the other party. {fix}</source>
+        <translation>Il n&apos;y a aucun autre haut-parleur à utiliser{detail} : les appels sont quand même établis, mais vous n&apos;entendrez pas votre interlocuteur. {fix}</translation>
+    </message>
+    <message>
+        <source>{why}, and there is no other speaker to use{detail}: calls still connect, but you will not hear the other party. {fix}</source>
+        <translation>{why}, et il n&apos;y a aucun autre haut-parleur à utiliser{detail} : les appels sont quand même établis, mais vous n&apos;entendrez pas votre interlocuteur. {fix}</translation>
+    </message>
+    <message>
+        <source>There is no other ringer to use{detail}: calls still connect, but incoming calls ring on screen only. {fix}</source>
+        <translation>Il n&apos;y a aucun autre appareil de sonnerie à utiliser{detail} : les appels sont quand même établis, mais les appels entrants ne sonnent qu&apos;à l&apos;écran. {fix}</translation>
+    </message>
+    <message>
+        <source>{why}, and there is no other ringer to use{detail}: calls still connect, but incoming calls ring on screen only. {fix}</source>
+        <translation>{why}, et il n&apos;y a aucun autre appareil de sonnerie à utiliser{detail} : les appels sont quand même établis, mais les appels entrants ne sonnent qu&apos;à l&apos;écran. {fix}</translation>
+    </message>
+    <message>
+        <source>Plug in a headset to fix this.</source>
+        <translation>Branchez un casque d&apos;écoute pour régler le problème.</translation>
+    </message>
+    <message>
+        <source>Audio device connected: {device}.</source>
+        <translation>Périphérique audio branché : {device}.</translation>
+    </message>
+    <message>
+        <source>Audio device disconnected: {device}.</source>
+        <translation>Périphérique audio débranché : {device}.</translation>
+    </message>
+    <message>
+        <source>A program killed while it started its audio probably left a stale JACK lock in {folder}: close the programs that use sound and remove that folder (rm -rf {folder}).</source>
+        <translation>Un programme arrêté de force pendant le démarrage de son audio a probablement laissé un verrou JACK périmé dans {folder} : fermez les programmes qui utilisent le son et supprimez ce dossier (rm -rf {folder}).</translation>
+    </message>
+    <message>
+        <source>Restart the sound system (or the computer).</source>
+        <translation>Redémarrez le système audio (ou l&apos;ordinateur).</translation>
+    </message>
+    <message>
+        <source>The sound system did not answer within {seconds} s (PortAudio {what} did not return). Calls still go out, but without sound on this computer.</source>
+        <translation>Le système audio n&apos;a pas répondu en {seconds} s (PortAudio n&apos;a pas terminé : {what}). Les appels sont quand même faits, mais sans son sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>stream close</source>
+        <translation>fermeture du flux</translation>
+    </message>
+    <message>
+        <source>PortAudio has not been loaded yet.</source>
+        <translation>PortAudio n&apos;est pas encore chargé.</translation>
+    </message>
+    <message>
+        <source>PortAudio {what} did not return within {seconds} s; it is not asked again in this process</source>
+        <translation>PortAudio n&apos;a pas terminé en {seconds} s ({what}); il n&apos;est plus sollicité dans ce processus</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <source>The PortAudio library is missing ({error}). Calls still go out, but without sound on this computer: install it (Debian/Ubuntu: apt install libportaudio2).</source>
+        <translation>La bibliothèque PortAudio est absente ({error}). Les appels sont quand même faits, mais sans son sur cet ordinateur : installez-la (Debian/Ubuntu : apt install libportaudio2).</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation>redémarrage</translation>
+    </message>
+    <message>
+        <source>The sound system failed to restart ({error}).</source>
+        <translation>Le système audio n&apos;a pas pu redémarrer ({error}).</translation>
+    </message>
+    <message>
+        <source>device list</source>
+        <translation>liste des périphériques</translation>
+    </message>
+    <message>
+        <source>The sound system cannot be queried ({error}).</source>
+        <translation>Le système audio ne peut pas être interrogé ({error}).</translation>
+    </message>
+    <message>
+        <source>there is no sound system to open devices with</source>
+        <translation>il n&apos;y a aucun système audio pour ouvrir les périphériques</translation>
+    </message>
+    <message>
+        <source>opening &apos;{device}&apos;</source>
+        <translation>ouverture de « {device} »</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; could not be opened ({error})</source>
+        <translation>« {device} » n&apos;a pas pu être ouvert ({error})</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; could not be started ({error})</source>
+        <translation>« {device} » n&apos;a pas pu être démarré ({error})</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; refused every sample rate tried ({rates})</source>
+        <translation>« {device} » a refusé toutes les fréquences d&apos;échantillonnage essayées ({rates})</translation>
+    </message>
+    <message>
+        <source>The softphone is closing.</source>
+        <translation>Le téléphone logiciel se ferme.</translation>
+    </message>
+    <message>
+        <source>The audio devices cannot be listed: the helper process did not start ({error}). Reinstall the softphone.</source>
+        <translation>Les périphériques audio ne peuvent pas être détectés : le processus auxiliaire n&apos;a pas démarré ({error}). Réinstallez le téléphone logiciel.</translation>
+    </message>
+    <message>
+        <source>The audio devices cannot be listed: the helper process ended with status {status}. Calls still go out, but without sound on this computer.</source>
+        <translation>Les périphériques audio ne peuvent pas être détectés : le processus auxiliaire s&apos;est terminé avec le code {status}. Les appels sont quand même faits, mais sans son sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Could not create the start-at-login entry {entry}: {error}. Check that the folder is writable, or change the setting {option}.</source>
+        <translation>Impossible de créer l&apos;entrée de démarrage à l&apos;ouverture de session {entry} : {error}. Vérifiez que le dossier est accessible en écriture, ou modifiez le paramètre {option}.</translation>
+    </message>
+    <message>
+        <source>Could not remove the start-at-login entry {entry}: {error}. Check that the folder is writable, or change the setting {option}.</source>
+        <translation>Impossible de supprimer l&apos;entrée de démarrage à l&apos;ouverture de session {entry} : {error}. Vérifiez que le dossier est accessible en écriture, ou modifiez le paramètre {option}.</translation>
+    </message>
+    <message>
+        <source>The Run registry key exists only on Windows.</source>
+        <translation>La clé de registre Run n&apos;existe que sous Windows.</translation>
+    </message>
+</context>
+<context>
     <name>CallbackBanner</name>
     <message>
         <source>&amp;End callback mode…</source>
@@ -354,6 +608,14 @@
         <translation>Expire</translation>
     </message>
     <message>
+        <source>paused (emergency call up)</source>
+        <translation>en pause (appel d&apos;urgence en cours)</translation>
+    </message>
+    <message>
+        <source>(default pool)</source>
+        <translation>(réserve par défaut)</translation>
+    </message>
+    <message>
         <source>Live callback leases</source>
         <translation>Réservations de rappel en cours</translation>
     </message>
@@ -379,6 +641,117 @@
     <message>
         <source>No callback number is leased.</source>
         <translation>Aucun numéro de rappel n&apos;est réservé.</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackStore</name>
+    <message>
+        <source>{where} did not answer within {seconds} s</source>
+        <translation>{where} n&apos;a pas répondu en {seconds} s</translation>
+    </message>
+    <message>
+        <source>check that the database server is up and reachable from this workstation</source>
+        <translation>vérifiez que le serveur de base de données fonctionne et qu&apos;il est joignable depuis ce poste</translation>
+    </message>
+    <message>
+        <source>nothing accepts connections at {host}:{port}</source>
+        <translation>rien n&apos;accepte de connexions à {host}:{port}</translation>
+    </message>
+    <message>
+        <source>start the database server, or correct the host and port in {setting}</source>
+        <translation>démarrez le serveur de base de données, ou corrigez l&apos;hôte et le port dans {setting}</translation>
+    </message>
+    <message>
+        <source>the database refused the password of {user}</source>
+        <translation>la base de données a refusé le mot de passe de {user}</translation>
+    </message>
+    <message>
+        <source>store the right password in the keyring as {secret} (Settings › Emergency › Callback numbers, &apos;Shared store password&apos;)</source>
+        <translation>enregistrez le bon mot de passe dans le trousseau sous {secret} (Paramètres › Urgence › Numéros de rappel, « Mot de passe du registre partagé »)</translation>
+    </message>
+    <message>
+        <source>check the user and database name in {setting}</source>
+        <translation>vérifiez l&apos;utilisateur et le nom de la base de données dans {setting}</translation>
+    </message>
+    <message>
+        <source>the TLS connection to {where} failed ({error})</source>
+        <translation>la connexion TLS à {where} a échoué ({error})</translation>
+    </message>
+    <message>
+        <source>check the server certificate and sslrootcert in {setting}</source>
+        <translation>vérifiez le certificat du serveur et sslrootcert dans {setting}</translation>
+    </message>
+    <message>
+        <source>the host name {host} is not known</source>
+        <translation>le nom d&apos;hôte {host} est inconnu</translation>
+    </message>
+    <message>
+        <source>check the host in {setting}</source>
+        <translation>vérifiez l&apos;hôte dans {setting}</translation>
+    </message>
+    <message>
+        <source>check {setting} and that the database server is running</source>
+        <translation>vérifiez {setting} et que le serveur de base de données fonctionne</translation>
+    </message>
+    <message>
+        <source>The shared callback store cannot be used: {reason}; {fix}.</source>
+        <translation>Le registre partagé des rappels ne peut pas être utilisé : {reason}; {fix}.</translation>
+    </message>
+    <message>
+        <source>the keyring failed ({error})</source>
+        <translation>le trousseau a échoué ({error})</translation>
+    </message>
+    <message>
+        <source>The password could not be read from the keyring: {error}</source>
+        <translation>Le mot de passe n&apos;a pas pu être lu dans le trousseau : {error}</translation>
+    </message>
+    <message>
+        <source>Connecting to the shared callback store.</source>
+        <translation>Connexion au registre partagé des rappels.</translation>
+    </message>
+    <message>
+        <source>{problem} This call gives the answering point {number}, chosen in advance, without the store confirming that no other agent holds it; it is recorded when the store is back.</source>
+        <translation>{problem} Cet appel donne au centre d&apos;urgence le {number}, choisi d&apos;avance, sans que le registre confirme qu&apos;aucun autre agent ne le détient; il sera inscrit quand le registre sera de retour.</translation>
+    </message>
+    <message>
+        <source>Shared callback store reachable</source>
+        <translation>Registre partagé des rappels joignable</translation>
+    </message>
+    <message>
+        <source>Connected to {where}.</source>
+        <translation>Connecté à {where}.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}. The connection is not verified (sslmode={sslmode}): another host could pose as the store.</source>
+        <translation>Connecté à {where}. La connexion n&apos;est pas vérifiée (sslmode={sslmode}) : un autre hôte pourrait se faire passer pour le registre.</translation>
+    </message>
+    <message>
+        <source>Add sslmode=verify-full and sslrootcert to callback.shared_store.</source>
+        <translation>Ajoutez sslmode=verify-full et sslrootcert à callback.shared_store.</translation>
+    </message>
+    <message>
+        <source>Until it is reachable, emergency calls use the number chosen in advance or your own number. Fix callback.shared_store or the database.</source>
+        <translation>D&apos;ici à ce qu&apos;il soit joignable, les appels d&apos;urgence utilisent le numéro choisi d&apos;avance ou votre propre numéro. Corrigez callback.shared_store ou la base de données.</translation>
+    </message>
+    <message>
+        <source>The shared callback store stopped working ({error}): restart the softphone. Until then emergency calls use the number chosen in advance, or your own number.</source>
+        <translation>Le registre partagé des rappels a cessé de fonctionner ({error}) : redémarrez le téléphone logiciel. D&apos;ici là, les appels d&apos;urgence utilisent le numéro choisi d&apos;avance, ou votre propre numéro.</translation>
+    </message>
+    <message>
+        <source>The shared callback store cannot be used: {error}.</source>
+        <translation>Le registre partagé des rappels ne peut pas être utilisé : {error}.</translation>
+    </message>
+    <message>
+        <source>{number} was also given to an answering point by {agent} at {workstation} (chosen while the shared store could not decide in time). Callbacks to it now reach you; they are told.</source>
+        <translation>Le {number} a aussi été donné à un centre d&apos;urgence par {agent} au poste {workstation} (choisi pendant que le registre partagé ne pouvait pas trancher à temps). Les rappels à ce numéro vous joignent maintenant; ils en sont avisés.</translation>
+    </message>
+    <message>
+        <source>Your callback number {number} was given to a later emergency call by {agent} at {workstation} (every number of the pool was in use): callbacks to it now reach them, so callback mode has ended.</source>
+        <translation>Votre numéro de rappel {number} a été donné à un appel d&apos;urgence plus récent par {agent} au poste {workstation} (tous les numéros de la réserve étaient utilisés) : les rappels à ce numéro joignent maintenant cette personne; le mode rappel est donc terminé.</translation>
+    </message>
+    <message>
+        <source>the shared callback store&apos;s schema is version {found}, newer than this softphone knows ({latest}): update the softphone on this workstation</source>
+        <translation>le schéma du registre partagé des rappels est à la version {found}, plus récente que celle que connaît ce téléphone logiciel ({latest}) : mettez à jour le téléphone logiciel sur ce poste</translation>
     </message>
 </context>
 <context>
@@ -486,6 +859,26 @@
         <source>The {carrier} carrier cannot send keypad tones.</source>
         <translation>Le fournisseur {carrier} ne peut pas envoyer de tonalités de clavier.</translation>
     </message>
+    <message>
+        <source>No carrier adapter called &apos;{name}&apos;. Set {option} to one of: {adapters}.</source>
+        <translation>Aucun adaptateur de fournisseur nommé « {name} ». Réglez {option} sur l&apos;un de ceux-ci : {adapters}.</translation>
+    </message>
+    <message>
+        <source>The carrier adapter &apos;{name}&apos; could not be loaded ({error}); reinstall the softphone or the adapter&apos;s package.</source>
+        <translation>L&apos;adaptateur de fournisseur « {name} » n&apos;a pas pu être chargé ({error}); réinstallez le téléphone logiciel ou le paquet de l&apos;adaptateur.</translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos; is not a carrier adapter (it must subclass Carrier).</source>
+        <translation>« {target} » n&apos;est pas un adaptateur de fournisseur (il doit hériter de Carrier).</translation>
+    </message>
+    <message>
+        <source>the carrier adapter &apos;{name}&apos; set in {origin} cannot be used ({error})</source>
+        <translation>l&apos;adaptateur de fournisseur « {name} » défini dans {origin} ne peut pas être utilisé ({error})</translation>
+    </message>
+    <message>
+        <source>No calls can be placed: {error} ({option} is set in {origin}.) Until this is fixed, use another phone.</source>
+        <translation>Aucun appel ne peut être fait : {error} ({option} est défini dans {origin}.) D&apos;ici à ce que ce soit corrigé, utilisez un autre téléphone.</translation>
+    </message>
 </context>
 <context>
     <name>Checks</name>
@@ -563,6 +956,511 @@
     <message>
         <source>Correct the file named above and restart the softphone; until then each setting in error uses its default.</source>
         <translation>Corrigez le fichier nommé ci-dessus et redémarrez le téléphone logiciel; d&apos;ici là, chaque paramètre en erreur prend sa valeur par défaut.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>refused: the softphone said why (on stderr)</source>
+        <translation>refusé : le téléphone logiciel a dit pourquoi (sur stderr)</translation>
+    </message>
+    <message>
+        <source>usage: the command line was wrong</source>
+        <translation>utilisation : la ligne de commande était erronée</translation>
+    </message>
+    <message>
+        <source>not running: no softphone runs for this profile, nothing was done</source>
+        <translation>pas en marche : aucun téléphone logiciel ne fonctionne pour ce profil, rien n&apos;a été fait</translation>
+    </message>
+    <message>
+        <source>unreachable: the softphone could not be started or reached, nothing was done</source>
+        <translation>injoignable : le téléphone logiciel n&apos;a pas pu être démarré ni joint, rien n&apos;a été fait</translation>
+    </message>
+    <message>
+        <source>no answer: the request was sent but not confirmed; check the window</source>
+        <translation>pas de réponse : la demande a été envoyée mais pas confirmée; vérifiez la fenêtre</translation>
+    </message>
+    <message>
+        <source>start the softphone (the default with no command), or bring it to the front</source>
+        <translation>démarrer le téléphone logiciel (par défaut sans commande), ou le mettre au premier plan</translation>
+    </message>
+    <message>
+        <source>dial a number or a tel:/sip: link (also just: softphone tel:911); starts the softphone if needed; prints the call</source>
+        <translation>composer un numéro ou un lien tel:/sip: (aussi simplement : softphone tel:911); démarre le téléphone logiciel au besoin; affiche l&apos;appel</translation>
+    </message>
+    <message>
+        <source>end a call: the emergency call first, else the current one</source>
+        <translation>terminer un appel : l&apos;appel d&apos;urgence d&apos;abord, sinon l&apos;appel en cours</translation>
+    </message>
+    <message>
+        <source>answer the ringing call</source>
+        <translation>répondre à l&apos;appel qui sonne</translation>
+    </message>
+    <message>
+        <source>show or set presence</source>
+        <translation>afficher ou définir la présence</translation>
+    </message>
+    <message>
+        <source>presence, calls, callback lease, readiness, problems; exit 3 if not running</source>
+        <translation>présence, appels, réservation de rappel, préparation, problèmes; code de sortie 3 s&apos;il n&apos;est pas en marche</translation>
+    </message>
+    <message>
+        <source>trainer drills on the simulated answering point: drop, callback, incoming</source>
+        <translation>exercices de formation sur le centre d&apos;urgence simulé : drop, callback, incoming</translation>
+    </message>
+    <message>
+        <source>where this workstation is and whether emergency calling works there</source>
+        <translation>où se trouve ce poste et si les appels d&apos;urgence y fonctionnent</translation>
+    </message>
+    <message>
+        <source>end callback mode now and release the callback number (as the window&apos;s End callback mode, confirmed)</source>
+        <translation>mettre fin au mode rappel maintenant et libérer le numéro de rappel (comme « Mettre fin au mode rappel » de la fenêtre, confirmé)</translation>
+    </message>
+    <message>
+        <source>quit the running softphone (refused during an emergency call)</source>
+        <translation>quitter le téléphone logiciel en marche (refusé pendant un appel d&apos;urgence)</translation>
+    </message>
+    <message>
+        <source>the audio devices and which are selected</source>
+        <translation>les appareils audio et ceux qui sont sélectionnés</translation>
+    </message>
+    <message>
+        <source>the live callback leases: number, site, agent, workstation, expiry (from the shared store, if one is set; no running softphone needed)</source>
+        <translation>les réservations de rappel en cours : numéro, site, agent, poste, échéance (du registre partagé, s&apos;il est défini; aucun téléphone logiciel en marche requis)</translation>
+    </message>
+    <message>
+        <source>send the emergency contacts&apos; test email; exit 0 only if delivered</source>
+        <translation>envoyer le courriel d&apos;essai aux personnes à joindre en cas d&apos;urgence; code de sortie 0 seulement s&apos;il est livré</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>{program}: error: {message}
+</source>
+        <translation>{program} : erreur : {message}
+</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher ce message d&apos;aide et quitter</translation>
+    </message>
+    <message>
+        <source>Contact-center softphone with emergency calling.</source>
+        <translation>Téléphone logiciel de centre de contact avec appels d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>folder with this instance&apos;s settings and data (or ${variable})</source>
+        <translation>dossier des paramètres et des données de cette instance (ou ${variable})</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>afficher la version et quitter</translation>
+    </message>
+    <message>
+        <source>log debugging detail</source>
+        <translation>journaliser les détails de débogage</translation>
+    </message>
+    <message>
+        <source>{text}
+
+example: {example}</source>
+        <translation>{text}
+
+exemple : {example}</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>sortie lisible par machine</translation>
+    </message>
+    <message>
+        <source>start without showing the window (in the tray)</source>
+        <translation>démarrer sans afficher la fenêtre (dans la zone de notification)</translation>
+    </message>
+    <message>
+        <source>the call&apos;s id (see status)</source>
+        <translation>l&apos;identifiant de l&apos;appel (voir status)</translation>
+    </message>
+    <message>
+        <source>e.g. {statuses}</source>
+        <translation>p. ex. {statuses}</translation>
+    </message>
+    <message>
+        <source>incoming: the caller&apos;s number</source>
+        <translation>incoming : le numéro de l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>incoming: the number called</source>
+        <translation>incoming : le numéro composé</translation>
+    </message>
+    <message>
+        <source>incoming: marked as a PSAP callback by the carrier</source>
+        <translation>incoming : marqué par le fournisseur comme rappel du centre d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>evaluate this position instead (offline, no running softphone needed)</source>
+        <translation>évaluer plutôt cette position (hors ligne, aucun téléphone logiciel en marche requis)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {names}</source>
+        <translation>les arguments suivants sont obligatoires : {names}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {names}</source>
+        <translation>arguments non reconnus : {names}</translation>
+    </message>
+    <message>
+        <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
+        <translation>argument {name} : choix invalide : {value} (choisissez parmi {choices})</translation>
+    </message>
+    <message>
+        <source>argument {name}: expected one argument</source>
+        <translation>argument {name} : un argument attendu</translation>
+    </message>
+    <message>
+        <source>commands, with an example each:
+{examples}
+
+exit status:
+{codes}</source>
+        <translation>commandes, avec un exemple chacune :
+{examples}
+
+code de sortie :
+{codes}</translation>
+    </message>
+    <message>
+        <source>The softphone stopped while taking the call; dialling again on a new one.</source>
+        <translation>Le téléphone logiciel s&apos;est arrêté en prenant l&apos;appel; nouvelle composition sur un nouveau.</translation>
+    </message>
+    <message>
+        <source>No softphone is running for this profile.</source>
+        <translation>Aucun téléphone logiciel ne fonctionne pour ce profil.</translation>
+    </message>
+    <message>
+        <source>Softphone: not running</source>
+        <translation>Téléphone logiciel : pas en marche</translation>
+    </message>
+    <message>
+        <source>No softphone is running for this profile; start it with {start} (or dial: {dial} starts it).</source>
+        <translation>Aucun téléphone logiciel ne fonctionne pour ce profil; démarrez-le avec {start} (ou composez : {dial} le démarre).</translation>
+    </message>
+    <message>
+        <source>The softphone could not start (exit status {code}); its log says why ({logs}).</source>
+        <translation>Le téléphone logiciel n&apos;a pas pu démarrer (code de sortie {code}); son journal indique pourquoi ({logs}).</translation>
+    </message>
+    <message>
+        <source>The softphone did not start within {seconds} s; its log says why ({logs}).</source>
+        <translation>Le téléphone logiciel n&apos;a pas démarré en {seconds} s; son journal indique pourquoi ({logs}).</translation>
+    </message>
+    <message>
+        <source>The softphone refused the command.</source>
+        <translation>Le téléphone logiciel a refusé la commande.</translation>
+    </message>
+    <message>
+        <source>The softphone did not confirm that the carrier has the call; check its window.</source>
+        <translation>Le téléphone logiciel n&apos;a pas confirmé que le fournisseur a l&apos;appel; vérifiez sa fenêtre.</translation>
+    </message>
+    <message>
+        <source>The softphone (process {pid}) said it would quit but still runs after {seconds} s.</source>
+        <translation>Le téléphone logiciel (processus {pid}) a dit qu&apos;il allait quitter, mais fonctionne toujours après {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Presence: {status} (locked: emergency call)</source>
+        <translation>Présence : {status} (verrouillée : appel d&apos;urgence)</translation>
+    </message>
+    <message>
+        <source>Presence: {status}</source>
+        <translation>Présence : {status}</translation>
+    </message>
+    <message>
+        <source>Carrier: {carrier}</source>
+        <translation>Fournisseur : {carrier}</translation>
+    </message>
+    <message>
+        <source>Call {id}: {call} {remote} — {state}</source>
+        <translation>Appel {id} : {call} {remote} — {state}</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>(interrompu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Callback mode: {number}, %n minute(s) left (paused)</source>
+        <translation>
+            <numerusform>Mode rappel : {number}, %n minute restante (en pause)</numerusform>
+            <numerusform>Mode rappel : {number}, %n minutes restantes (en pause)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Callback mode: {number}, %n minute(s) left</source>
+        <translation>
+            <numerusform>Mode rappel : {number}, %n minute restante</numerusform>
+            <numerusform>Mode rappel : {number}, %n minutes restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>Problem: {problem}</source>
+        <translation>Problème : {problem}</translation>
+    </message>
+    <message>
+        <source>outgoing call</source>
+        <translation>appel sortant</translation>
+    </message>
+    <message>
+        <source>outgoing emergency call</source>
+        <translation>appel d&apos;urgence sortant</translation>
+    </message>
+    <message>
+        <source>outgoing test call</source>
+        <translation>appel d&apos;essai sortant</translation>
+    </message>
+    <message>
+        <source>incoming call</source>
+        <translation>appel entrant</translation>
+    </message>
+    <message>
+        <source>emergency callback</source>
+        <translation>rappel d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>incoming test call</source>
+        <translation>appel d&apos;essai entrant</translation>
+    </message>
+</context>
+<context>
+    <name>Control</name>
+    <message>
+        <source>The softphone closed the connection ({error}).</source>
+        <translation>Le téléphone logiciel a fermé la connexion ({error}).</translation>
+    </message>
+    <message>
+        <source>The running softphone did not answer in time; check its window before trying again.</source>
+        <translation>Le téléphone logiciel en marche n&apos;a pas répondu à temps; vérifiez sa fenêtre avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The connection to the softphone broke ({error}); check its window before trying again.</source>
+        <translation>La connexion au téléphone logiciel a été interrompue ({error}); vérifiez sa fenêtre avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The softphone closed the connection without answering; check its window before trying again.</source>
+        <translation>Le téléphone logiciel a fermé la connexion sans répondre; vérifiez sa fenêtre avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The control socket answered something that is not the softphone&apos;s protocol; check the softphone&apos;s window.</source>
+        <translation>Le socket de contrôle a répondu quelque chose qui n&apos;est pas le protocole du téléphone logiciel; vérifiez la fenêtre du téléphone logiciel.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be {types}, not true/false.</source>
+        <translation>« {name} » doit être {types}, pas true/false.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be {types}, not {found}.</source>
+        <translation>« {name} » doit être {types}, pas {found}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is longer than {count} characters.</source>
+        <translation>« {name} » dépasse {count} caractères.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} ou {second}</translation>
+    </message>
+    <message>
+        <source>Malformed request: expected {shape}.</source>
+        <translation>Demande mal formée : {shape} attendu.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;{command}&apos;. Known: {known}.</source>
+        <translation>Commande inconnue « {command} ». Connues : {known}.</translation>
+    </message>
+    <message>
+        <source>Malformed request: &apos;args&apos; must be an object.</source>
+        <translation>Demande mal formée : « args » doit être un objet.</translation>
+    </message>
+    <message>
+        <source>Wrong arguments for &apos;{command}&apos;: {error}</source>
+        <translation>Arguments erronés pour « {command} » : {error}</translation>
+    </message>
+    <message>
+        <source>An incoming drill needs the caller&apos;s number.</source>
+        <translation>Un exercice d&apos;appel entrant exige le numéro de l&apos;appelant.</translation>
+    </message>
+    <message>
+        <source>Unknown drill &apos;{name}&apos;: use {drills}.</source>
+        <translation>Exercice inconnu « {name} » : utilisez {drills}.</translation>
+    </message>
+    <message>
+        <source>An emergency call is up: end it before ending callback mode.</source>
+        <translation>Un appel d&apos;urgence est en cours : terminez-le avant de mettre fin au mode rappel.</translation>
+    </message>
+    <message>
+        <source>No callback number is leased.</source>
+        <translation>Aucun numéro de rappel n&apos;est réservé.</translation>
+    </message>
+    <message>
+        <source>Callback mode ended.</source>
+        <translation>Le mode rappel est terminé.</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be read ({error})</source>
+        <translation>{folder} ne peut pas être lu ({error})</translation>
+    </message>
+    <message>
+        <source>{folder} is a symbolic link</source>
+        <translation>{folder} est un lien symbolique</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>{folder} belongs to another user (uid {uid})</source>
+        <translation>{folder} appartient à un autre utilisateur (uid {uid})</translation>
+    </message>
+    <message>
+        <source>{folder} is open to other users (mode {mode})</source>
+        <translation>{folder} est ouvert aux autres utilisateurs (mode {mode})</translation>
+    </message>
+    <message>
+        <source>Cannot create {folder}: {error}. Make the folder writable, or set {variable} to a private folder.</source>
+        <translation>Impossible de créer {folder} : {error}. Rendez le dossier accessible en écriture, ou réglez {variable} sur un dossier privé.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the softphone&apos;s control socket in {folder}: {problem}. Remove it (another account may have made it) or set {variable} to a folder only you can open.</source>
+        <translation>Impossible de garder le socket de contrôle du téléphone logiciel dans {folder} : {problem}. Supprimez-le (un autre compte l&apos;a peut-être créé), ou réglez {variable} sur un dossier que vous seul pouvez ouvrir.</translation>
+    </message>
+    <message>
+        <source>The control socket&apos;s path {path} is too long for the system; set {variable} to a shorter private folder.</source>
+        <translation>Le chemin du socket de contrôle {path} est trop long pour le système; réglez {variable} sur un dossier privé plus court.</translation>
+    </message>
+    <message>
+        <source>The softphone is quitting; the request was not carried out.</source>
+        <translation>Le téléphone logiciel est en train de quitter; la demande n&apos;a pas été exécutée.</translation>
+    </message>
+    <message>
+        <source>Request too large: at most {count} bytes.</source>
+        <translation>Demande trop grande : {count} octets au plus.</translation>
+    </message>
+    <message>
+        <source>{name} is not a number JSON allows</source>
+        <translation>{name} n&apos;est pas un nombre permis par JSON</translation>
+    </message>
+    <message>
+        <source>Cannot open the control socket {path}: {error}</source>
+        <translation>Impossible d&apos;ouvrir le socket de contrôle {path} : {error}</translation>
+    </message>
+    <message>
+        <source>The softphone could not carry out the request (an internal error, described in its log).</source>
+        <translation>Le téléphone logiciel n&apos;a pas pu exécuter la demande (une erreur interne, décrite dans son journal).</translation>
+    </message>
+    <message>
+        <source>The softphone is busy with other requests; try again.</source>
+        <translation>Le téléphone logiciel est occupé par d&apos;autres demandes; réessayez.</translation>
+    </message>
+    <message>
+        <source>Closed: too many connections to the softphone at once.</source>
+        <translation>Fermée : trop de connexions au téléphone logiciel à la fois.</translation>
+    </message>
+    <message>
+        <source>Malformed request: nested too deeply.</source>
+        <translation>Demande mal formée : imbrication trop profonde.</translation>
+    </message>
+    <message>
+        <source>Malformed request: not JSON ({error}).</source>
+        <translation>Demande mal formée : pas du JSON ({error}).</translation>
+    </message>
+    <message>
+        <source>Request incomplete after {seconds} s: send one JSON object on one line, ending with a newline.</source>
+        <translation>Demande incomplète après {seconds} s : envoyez un seul objet JSON sur une seule ligne, terminée par un saut de ligne.</translation>
+    </message>
+    <message>
+        <source>No softphone answers at {path} ({error}).</source>
+        <translation>Aucun téléphone logiciel ne répond à {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>The control socket {path} belongs to a process of another user (uid {uid}); nothing was sent to it. Remove the socket and start the softphone again, and tell IT: another account may be trying to intercept calls.</source>
+        <translation>Le socket de contrôle {path} appartient à un processus d&apos;un autre utilisateur (uid {uid}); rien ne lui a été envoyé. Supprimez le socket et redémarrez le téléphone logiciel, et avisez le service informatique : un autre compte tente peut-être d&apos;intercepter des appels.</translation>
+    </message>
+    <message>
+        <source>No softphone is listening ({path} is missing or unreadable).</source>
+        <translation>Aucun téléphone logiciel n&apos;écoute ({path} est absent ou illisible).</translation>
+    </message>
+    <message>
+        <source>No softphone answers on {address} ({error}).</source>
+        <translation>Aucun téléphone logiciel ne répond sur {address} ({error}).</translation>
+    </message>
+    <message>
+        <source>The answer on the control port was not signed with this user&apos;s key: another program holds the port. Nothing can be assumed about the request; check the softphone&apos;s window.</source>
+        <translation>La réponse sur le port de contrôle n&apos;était pas signée avec la clé de cet utilisateur : un autre programme occupe le port. Rien ne peut être présumé quant à la demande; vérifiez la fenêtre du téléphone logiciel.</translation>
+    </message>
+    <message>
+        <source>Refused: the request was not signed with this user&apos;s key.</source>
+        <translation>Refusée : la demande n&apos;était pas signée avec la clé de cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>Refused: the request was a replay.</source>
+        <translation>Refusée : la demande était une répétition.</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>Porto Rico</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danemark</translation>
+    </message>
+    <message>
+        <source>{country} ({code})</source>
+        <translation>{country} ({code})</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1898,21 @@ Le centre d&apos;urgence vous rappelle.</translation>
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>No secure keyring is available (found {name}). Passwords cannot be stored: on Linux install and unlock a Secret Service keyring (GNOME Keyring or KWallet); on Windows and macOS the system keyring is used automatically.</source>
+        <translation>Aucun trousseau sécurisé n&apos;est disponible ({name} trouvé). Les mots de passe ne peuvent pas être enregistrés : sous Linux, installez et déverrouillez un trousseau Secret Service (GNOME Keyring ou KWallet); sous Windows et macOS, le trousseau du système est utilisé automatiquement.</translation>
+    </message>
+    <message>
+        <source>The keyring refused to read a password ({error}); unlock it and try again.</source>
+        <translation>Le trousseau a refusé de lire un mot de passe ({error}); déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The keyring refused to store the password ({error}); unlock it and try again.</source>
+        <translation>Le trousseau a refusé d&apos;enregistrer le mot de passe ({error}); déverrouillez-le et réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>KeyringPassword</name>
     <message>
         <source>checking the keyring…</source>
@@ -1039,6 +1952,25 @@ Le centre d&apos;urgence vous rappelle.</translation>
     <message>
         <source>The agent&apos;s language</source>
         <translation>La langue de l&apos;agent</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>The softphone is already running for this profile; it was brought to the front.</source>
+        <translation>Le téléphone logiciel fonctionne déjà pour ce profil; il a été mis au premier plan.</translation>
+    </message>
+    <message>
+        <source>The softphone is already running for this profile.</source>
+        <translation>Le téléphone logiciel fonctionne déjà pour ce profil.</translation>
+    </message>
+    <message>
+        <source>Another softphone (process {pid}) holds this profile but does not answer; end it and start again.</source>
+        <translation>Un autre téléphone logiciel (processus {pid}) occupe ce profil mais ne répond pas; arrêtez-le et recommencez.</translation>
+    </message>
+    <message>
+        <source>{error} Starting without command-line control.</source>
+        <translation>{error} Démarrage sans contrôle par la ligne de commande.</translation>
     </message>
 </context>
 <context>
@@ -1115,8 +2047,28 @@ Le centre d&apos;urgence vous rappelle.</translation>
         <translation>Localisation activée</translation>
     </message>
     <message>
+        <source>The system refused access to its location: location services are off or the softphone is not allowed to use them.</source>
+        <translation>Le système a refusé l&apos;accès à sa position : les services de localisation sont désactivés, ou le téléphone logiciel n&apos;a pas la permission de les utiliser.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s location service stopped (turned off?).</source>
+        <translation>Le service de localisation du système s&apos;est arrêté (désactivé?).</translation>
+    </message>
+    <message>
+        <source>The system has no position yet (no satellite, Wi-Fi or network position); still trying.</source>
+        <translation>Le système n&apos;a pas encore de position (aucune position par satellite, Wi-Fi ou réseau); nouvelle tentative en cours.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s location service failed.</source>
+        <translation>Le service de localisation du système a échoué.</translation>
+    </message>
+    <message>
         <source>Using the system&apos;s location is turned off in the settings.</source>
         <translation>L&apos;utilisation de la localisation du système est désactivée dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>This computer has no location service (on Linux install and start geoclue).</source>
+        <translation>Cet ordinateur n&apos;a pas de service de localisation (sous Linux, installez et démarrez geoclue).</translation>
     </message>
     <message>
         <source>Turn on &apos;Use the system&apos;s location&apos; (location.os_positioning).</source>
@@ -1173,6 +2125,105 @@ Le centre d&apos;urgence vous rappelle.</translation>
     <message>
         <source>Open the readiness panel and confirm your address (street, number, floor or room).</source>
         <translation>Ouvrez le panneau de préparation et confirmez votre adresse (rue, numéro, étage ou local).</translation>
+    </message>
+    <message>
+        <source>{latitude}, {longitude} is not a position; give decimal degrees such as {example}.</source>
+        <translation>{latitude}, {longitude} n&apos;est pas une position; indiquez des degrés décimaux comme {example}.</translation>
+    </message>
+    <message>
+        <source>Latitude {latitude} is out of range: it must be between -90 (south) and 90 (north) degrees.</source>
+        <translation>La latitude {latitude} est hors limites : elle doit être entre -90 (sud) et 90 (nord) degrés.</translation>
+    </message>
+    <message>
+        <source>Longitude {longitude} is out of range: it must be between -180 (west) and 180 (east) degrees.</source>
+        <translation>La longitude {longitude} est hors limites : elle doit être entre -180 (ouest) et 180 (est) degrés.</translation>
+    </message>
+    <message>
+        <source>The country boundary data cannot be loaded ({error}); reinstall the softphone.</source>
+        <translation>Les données des frontières des pays ne peuvent pas être chargées ({error}); réinstallez le téléphone logiciel.</translation>
+    </message>
+    <message>
+        <source>No IP-based location: the lookup service could not be reached ({status}).</source>
+        <translation>Aucune position par IP : le service de recherche n&apos;a pas pu être joint ({status}).</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <source>No IP-based location: no answer within {seconds} s (no network?).</source>
+        <translation>Aucune position par IP : aucune réponse en {seconds} s (pas de réseau?).</translation>
+    </message>
+    <message>
+        <source>No IP-based location: the lookup failed ({error}).</source>
+        <translation>Aucune position par IP : la recherche a échoué ({error}).</translation>
+    </message>
+    <message>
+        <source>The presentity {entity} is not a URI such as {example}.</source>
+        <translation>L&apos;entité de présence {entity} n&apos;est pas un URI comme {example}.</translation>
+    </message>
+    <message>
+        <source>The location has neither an address nor coordinates; there is nothing to send. Confirm the address in the readiness panel.</source>
+        <translation>L&apos;emplacement n&apos;a ni adresse ni coordonnées; il n&apos;y a rien à envoyer. Confirmez l&apos;adresse dans le panneau de préparation.</translation>
+    </message>
+    <message>
+        <source>The address&apos;s country {country} is not a two-letter ISO 3166-1 code such as {examples}; correct it in the address.</source>
+        <translation>Le pays de l&apos;adresse {country} n&apos;est pas un code ISO 3166-1 à deux lettres comme {examples}; corrigez-le dans l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>The coordinates {latitude}, {longitude} are not a position: latitude must be within −90…90 and longitude within −180…180 degrees.</source>
+        <translation>Les coordonnées {latitude}, {longitude} ne sont pas une position : la latitude doit être comprise entre −90 et 90 et la longitude entre −180 et 180 degrés.</translation>
+    </message>
+    <message>
+        <source>{text} is not a position: give {form} in decimal degrees, e.g. {example}.</source>
+        <translation>{text} n&apos;est pas une position : indiquez {form} en degrés décimaux, p. ex. {example}.</translation>
+    </message>
+    <message>
+        <source>Location unknown: no system position, no IP estimate and no confirmed address.</source>
+        <translation>Emplacement inconnu : aucune position du système, aucune estimation par IP et aucune adresse confirmée.</translation>
+    </message>
+    <message>
+        <source>emergency calling supported</source>
+        <translation>appels d&apos;urgence pris en charge</translation>
+    </message>
+    <message>
+        <source>emergency calling NOT supported</source>
+        <translation>appels d&apos;urgence NON pris en charge</translation>
+    </message>
+    <message>
+        <source>support unknown</source>
+        <translation>prise en charge inconnue</translation>
+    </message>
+    <message>
+        <source>the system&apos;s position</source>
+        <translation>la position du système</translation>
+    </message>
+    <message>
+        <source>an estimate from the IP address</source>
+        <translation>une estimation d&apos;après l&apos;adresse IP</translation>
+    </message>
+    <message>
+        <source>the confirmed address</source>
+        <translation>l&apos;adresse confirmée</translation>
+    </message>
+    <message>
+        <source>given on the command line</source>
+        <translation>indiquée sur la ligne de commande</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>{place} (source: {source}, {seconds} s old); country: {country}; {supported}.</source>
+        <translation>{place} (source : {source}, il y a {seconds} s); pays : {country}; {supported}.</translation>
+    </message>
+</context>
+<context>
+    <name>Logs</name>
+    <message>
+        <source>Cannot write logs to {folder} ({error}); logging to the console only.</source>
+        <translation>Impossible d&apos;écrire le journal dans {folder} ({error}); journalisation à la console seulement.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +2571,110 @@ Frontières des pays © les contributeurs d&apos;OpenStreetMap, disponibles sous
     <message>
         <source>Cannot write the notification outbox {path} ({error}); notifications are kept in memory and are lost if the softphone stops before they are sent. Make the profile folder writable.</source>
         <translation>Impossible d&apos;écrire dans la boîte d&apos;envoi des avis {path} ({error}); les avis sont gardés en mémoire et seront perdus si le téléphone logiciel s&apos;arrête avant leur envoi. Rendez le dossier du profil accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>the CA certificates file {file} does not exist; fix {option} in the admin settings</source>
+        <translation>le fichier de certificats d&apos;AC {file} n&apos;existe pas; corrigez {option} dans les paramètres d&apos;administration</translation>
+    </message>
+    <message>
+        <source>the CA certificates file {file} cannot be used ({error}); it must be a PEM file of certificates</source>
+        <translation>le fichier de certificats d&apos;AC {file} ne peut pas être utilisé ({error}); ce doit être un fichier PEM de certificats</translation>
+    </message>
+    <message>
+        <source>the mail server {server} does not offer STARTTLS; choose TLS (port 465) or ask the mail admin to enable STARTTLS</source>
+        <translation>le serveur de courriel {server} n&apos;offre pas STARTTLS; choisissez TLS (port 465) ou demandez à l&apos;administrateur du courriel d&apos;activer STARTTLS</translation>
+    </message>
+    <message>
+        <source>the mail server refused every recipient: {refused}</source>
+        <translation>le serveur de courriel a refusé tous les destinataires : {refused}</translation>
+    </message>
+    <message>
+        <source>the mail server refused the user name or password ({reply}); check them in the admin settings</source>
+        <translation>le serveur de courriel a refusé le nom d&apos;utilisateur ou le mot de passe ({reply}); vérifiez-les dans les paramètres d&apos;administration</translation>
+    </message>
+    <message>
+        <source>the mail server refused the sender address {sender} ({reply})</source>
+        <translation>le serveur de courriel a refusé l&apos;adresse de l&apos;expéditeur {sender} ({reply})</translation>
+    </message>
+    <message>
+        <source>the mail server refused the message ({reply})</source>
+        <translation>le serveur de courriel a refusé le message ({reply})</translation>
+    </message>
+    <message>
+        <source>the mail server {server} does not offer login (AUTH) on this connection; check the security setting, or clear the user name if it needs no login</source>
+        <translation>le serveur de courriel {server} n&apos;offre pas d&apos;authentification (AUTH) sur cette connexion; vérifiez le paramètre de sécurité, ou effacez le nom d&apos;utilisateur s&apos;il n&apos;exige pas d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>the mail server {server} closed the connection unexpectedly</source>
+        <translation>le serveur de courriel {server} a fermé la connexion de façon inattendue</translation>
+    </message>
+    <message>
+        <source>the mail server answered {reply}</source>
+        <translation>le serveur de courriel a répondu {reply}</translation>
+    </message>
+    <message>
+        <source>the certificate of the mail server {server} is not trusted ({reason}); set {option} to the company&apos;s CA or fix the host name</source>
+        <translation>le certificat du serveur de courriel {server} n&apos;est pas fiable ({reason}); réglez {option} sur l&apos;AC de l&apos;entreprise ou corrigez le nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>the secure connection to {server} failed ({reason}); check that the security setting matches the port (STARTTLS: 587, TLS: 465)</source>
+        <translation>la connexion sécurisée à {server} a échoué ({reason}); vérifiez que le paramètre de sécurité correspond au port (STARTTLS : 587, TLS : 465)</translation>
+    </message>
+    <message>
+        <source>the mail server name &apos;{host}&apos; cannot be found; check the host name</source>
+        <translation>le nom du serveur de courriel « {host} » est introuvable; vérifiez le nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>{server} refused the connection; is the mail server running and the port right?</source>
+        <translation>{server} a refusé la connexion; le serveur de courriel fonctionne-t-il et le port est-il le bon?</translation>
+    </message>
+    <message>
+        <source>the mail server {server} did not answer within {seconds} s</source>
+        <translation>le serveur de courriel {server} n&apos;a pas répondu en {seconds} s</translation>
+    </message>
+    <message>
+        <source>cannot reach the mail server {server} ({error})</source>
+        <translation>impossible de joindre le serveur de courriel {server} ({error})</translation>
+    </message>
+    <message>
+        <source>sending failed ({error})</source>
+        <translation>l&apos;envoi a échoué ({error})</translation>
+    </message>
+    <message>
+        <source>This is a TEST of the emergency call notification. No emergency call was placed.</source>
+        <translation>Ceci est un ESSAI de l&apos;avis d&apos;appel d&apos;urgence. Aucun appel d&apos;urgence n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <source>There are no recipients: set the Emergency Call Notification recipients first.</source>
+        <translation>Il n&apos;y a aucun destinataire : définissez d&apos;abord les destinataires de l&apos;avis d&apos;appel d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>The template cannot be used: {error}.</source>
+        <translation>Le modèle ne peut pas être utilisé : {error}.</translation>
+    </message>
+    <message>
+        <source>[TEST] {subject}</source>
+        <translation>[ESSAI] {subject}</translation>
+    </message>
+    <message>
+        <source>The test email was not sent: {error}.</source>
+        <translation>Le courriel d&apos;essai n&apos;a pas été envoyé : {error}.</translation>
+    </message>
+    <message>
+        <source>{server} accepted the test email for {accepted} but refused {refused}.</source>
+        <translation>{server} a accepté le courriel d&apos;essai pour {accepted}, mais a refusé {refused}.</translation>
+    </message>
+    <message>
+        <source>{server} accepted the test email for {accepted}.</source>
+        <translation>{server} a accepté le courriel d&apos;essai pour {accepted}.</translation>
+    </message>
+    <message>
+        <source>The test email was not sent: {error}</source>
+        <translation>Le courriel d&apos;essai n&apos;a pas été envoyé : {error}</translation>
+    </message>
+    <message>
+        <source>Settings: {problem}</source>
+        <translation>Paramètres : {problem}</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +3918,14 @@ Written as in settings.toml: {form}</source>
         <translation>Action</translation>
     </message>
     <message>
+        <source>accept</source>
+        <translation>accepter</translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation>refuser</translation>
+    </message>
+    <message>
         <source>rule {index}</source>
         <translation>règle {index}</translation>
     </message>
@@ -3241,6 +4404,10 @@ Written as in settings.toml: {form}</source>
         <translation>Les paramètres marqués Administration sont pour le service informatique et les superviseurs : ils décident comment les appels d&apos;urgence sont faits et qui en est avisé. Les valeurs que votre service informatique a fixées pour tous les postes sont grisées.</translation>
     </message>
     <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
@@ -3333,6 +4500,513 @@ Written as in settings.toml: {form}</source>
     </message>
 </context>
 <context>
+    <name>Sip</name>
+    <message>
+        <source>The SIP password cannot be read: {error}</source>
+        <translation>Le mot de passe SIP ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+        <source>No SIP password is stored for {secret}: store it with the settings dialog, or clear carrier.sip.user for a trunk that authenticates by address.</source>
+        <translation>Aucun mot de passe SIP n&apos;est enregistré pour {secret} : enregistrez-le dans les paramètres, ou videz carrier.sip.user pour un tronc authentifié par son adresse.</translation>
+    </message>
+    <message>
+        <source>The keyring did not give the SIP password within {seconds} s (is it locked?).</source>
+        <translation>Le trousseau n&apos;a pas fourni le mot de passe SIP en {seconds} s (est-il verrouillé?).</translation>
+    </message>
+    <message>
+        <source>refused the SIP password stored for {secret} ({status}): enter the right one under Settings › Carrier › SIP password</source>
+        <translation>a refusé le mot de passe SIP enregistré pour {secret} ({status}) : entrez le bon dans Paramètres › Fournisseur › Mot de passe SIP</translation>
+    </message>
+    <message>
+        <source>wants a password ({status}) and none is stored for {secret}: enter it under Settings › Carrier › SIP password</source>
+        <translation>demande un mot de passe ({status}) et aucun n&apos;est enregistré pour {secret} : entrez-le dans Paramètres › Fournisseur › Mot de passe SIP</translation>
+    </message>
+    <message>
+        <source>answered {status}</source>
+        <translation>a répondu {status}</translation>
+    </message>
+    <message>
+        <source>Registration is on but no proxy is set; set carrier.sip.proxy.</source>
+        <translation>L&apos;enregistrement est activé, mais aucun proxy n&apos;est défini; définissez carrier.sip.proxy.</translation>
+    </message>
+    <message>
+        <source>Registration is on but the registrar {host} cannot be found ({error}); check carrier.sip.proxy and the network.</source>
+        <translation>L&apos;enregistrement est activé, mais le serveur d&apos;enregistrement {host} est introuvable ({error}); vérifiez carrier.sip.proxy et le réseau.</translation>
+    </message>
+    <message>
+        <source>The registrar {host} cannot be reached over {transport} ({error}); inbound calls, PSAP callbacks too, may not reach this softphone.</source>
+        <translation>Le serveur d&apos;enregistrement {host} est injoignable en {transport} ({error}); les appels entrants, y compris les rappels du centre d&apos;urgence, pourraient ne pas joindre ce téléphone logiciel.</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>The registrar {host} {what}. Until this is fixed, inbound calls, PSAP callbacks too, may not reach this softphone.</source>
+        <translation>Le serveur d&apos;enregistrement {host} {what}. D&apos;ici à ce que ce soit corrigé, les appels entrants, y compris les rappels du centre d&apos;urgence, pourraient ne pas joindre ce téléphone logiciel.</translation>
+    </message>
+    <message>
+        <source>The registration with {host} lapsed; inbound calls may not arrive.</source>
+        <translation>L&apos;enregistrement auprès de {host} est échu; les appels entrants pourraient ne pas arriver.</translation>
+    </message>
+    <message>
+        <source>Enter the number or SIP address to transfer the call to.</source>
+        <translation>Entrez le numéro ou l&apos;adresse SIP où transférer l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>Keypad tones are 0–9, *, # and A–D; remove {digits}.</source>
+        <translation>Les tonalités de clavier sont 0–9, *, # et A–D; retirez {digits}.</translation>
+    </message>
+    <message>
+        <source>The SIP carrier has no route for emergency calls: set carrier.sip.proxy (or the calling-plan proxy).</source>
+        <translation>Le fournisseur SIP n&apos;a aucune route pour les appels d&apos;urgence : définissez carrier.sip.proxy (ou le proxy du forfait d&apos;appels).</translation>
+    </message>
+    <message>
+        <source>The SIP carrier is not running; restart the softphone.</source>
+        <translation>Le fournisseur SIP ne fonctionne pas; redémarrez le téléphone logiciel.</translation>
+    </message>
+    <message>
+        <source>The SIP carrier cannot listen on port {port} ({error}); set carrier.sip.local_port to a free port.</source>
+        <translation>Le fournisseur SIP ne peut pas écouter sur le port {port} ({error}); réglez carrier.sip.local_port sur un port libre.</translation>
+    </message>
+    <message>
+        <source>{error} Until then inbound TLS calls arrive only over the connection to the proxy.</source>
+        <translation>{error} D&apos;ici là, les appels TLS entrants n&apos;arrivent que par la connexion au proxy.</translation>
+    </message>
+    <message>
+        <source>The TLS listener cannot open port {port} ({error}); set carrier.sip.local_port to a free port.</source>
+        <translation>L&apos;écoute TLS ne peut pas ouvrir le port {port} ({error}); réglez carrier.sip.local_port sur un port libre.</translation>
+    </message>
+    <message>
+        <source>You hung up.</source>
+        <translation>Vous avez raccroché.</translation>
+    </message>
+    <message>
+        <source>Set carrier.sip.direct_offer_proxy: a calling-plan number&apos;s calls go through the provider&apos;s proxy.</source>
+        <translation>Définissez carrier.sip.direct_offer_proxy : les appels d&apos;un numéro de forfait d&apos;appels passent par le proxy du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Set carrier.sip.proxy to the SBC or proxy that places calls.</source>
+        <translation>Réglez carrier.sip.proxy sur le SBC ou le proxy qui fait les appels.</translation>
+    </message>
+    <message>
+        <source>The account has both number kinds: set carrier.sip.direct_offer_proxy for the calling-plan path emergency calls take.</source>
+        <translation>Le compte a les deux types de numéros : définissez carrier.sip.direct_offer_proxy pour le chemin du forfait d&apos;appels que prennent les appels d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>Registration is on but carrier.sip.user is empty: set the SIP user.</source>
+        <translation>L&apos;enregistrement est activé, mais carrier.sip.user est vide : définissez l&apos;utilisateur SIP.</translation>
+    </message>
+    <message>
+        <source>Only a connected call can be put on hold.</source>
+        <translation>Seul un appel connecté peut être mis en attente.</translation>
+    </message>
+    <message>
+        <source>The far end did not answer the request to hold the call within {seconds} s; it stays connected.</source>
+        <translation>L&apos;autre partie n&apos;a pas répondu en {seconds} s à la demande de mise en attente; l&apos;appel reste connecté.</translation>
+    </message>
+    <message>
+        <source>The far end did not answer the request to resume the call within {seconds} s; it stays on hold.</source>
+        <translation>L&apos;autre partie n&apos;a pas répondu en {seconds} s à la demande de reprise de l&apos;appel; il reste en attente.</translation>
+    </message>
+    <message>
+        <source>The far end refused to hold the call ({status}); it stays connected.</source>
+        <translation>L&apos;autre partie a refusé la mise en attente ({status}); l&apos;appel reste connecté.</translation>
+    </message>
+    <message>
+        <source>The far end refused to resume the call ({status}); it stays on hold.</source>
+        <translation>L&apos;autre partie a refusé la reprise de l&apos;appel ({status}); il reste en attente.</translation>
+    </message>
+    <message>
+        <source>Only a connected call can be transferred.</source>
+        <translation>Seul un appel connecté peut être transféré.</translation>
+    </message>
+    <message>
+        <source>The call was transferred.</source>
+        <translation>L&apos;appel a été transféré.</translation>
+    </message>
+    <message>
+        <source>The transfer failed ({status}); the call is still yours.</source>
+        <translation>Le transfert a échoué ({status}); l&apos;appel est toujours le vôtre.</translation>
+    </message>
+    <message>
+        <source>Keypad tones need a connected call with audio.</source>
+        <translation>Les tonalités de clavier demandent un appel connecté avec du son.</translation>
+    </message>
+    <message>
+        <source>The keypad tones were not sent: {error}.</source>
+        <translation>Les tonalités de clavier n&apos;ont pas été envoyées : {error}.</translation>
+    </message>
+    <message>
+        <source>The caller has already hung up.</source>
+        <translation>L&apos;appelant a déjà raccroché.</translation>
+    </message>
+    <message>
+        <source>The call could not be answered: {error}.</source>
+        <translation>Impossible de répondre à l&apos;appel : {error}.</translation>
+    </message>
+    <message>
+        <source>This call&apos;s audio is not encrypted: the caller offered no usable SRTP key (an inbound call is never refused for it: it may be a PSAP calling back).</source>
+        <translation>Le son de cet appel n&apos;est pas chiffré : l&apos;appelant n&apos;a offert aucune clé SRTP utilisable (un appel entrant n&apos;est jamais refusé pour cela : ce peut être le centre d&apos;urgence qui rappelle).</translation>
+    </message>
+    <message>
+        <source>The call is connected but its audio failed: {error}.</source>
+        <translation>L&apos;appel est connecté, mais son audio a échoué : {error}.</translation>
+    </message>
+    <message>
+        <source>Nobody answered within {seconds} s; the caller was told to try later.</source>
+        <translation>Personne n&apos;a répondu en {seconds} s; l&apos;appelant a été invité à réessayer plus tard.</translation>
+    </message>
+    <message>
+        <source>The caller hung up before the call was answered.</source>
+        <translation>L&apos;appelant a raccroché avant qu&apos;on réponde à l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s network never confirmed the answer; the call was lost.</source>
+        <translation>Le réseau de l&apos;appelant n&apos;a jamais confirmé la réponse; l&apos;appel a été perdu.</translation>
+    </message>
+    <message>
+        <source>The caller hung up.</source>
+        <translation>L&apos;appelant a raccroché.</translation>
+    </message>
+    <message>
+        <source>No callback number was available to assert on the call.</source>
+        <translation>Aucun numéro de rappel n&apos;était disponible à affirmer sur l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>The call went without a location: {reason}.</source>
+        <translation>L&apos;appel est parti sans emplacement : {reason}.</translation>
+    </message>
+    <message>
+        <source>no location is known yet</source>
+        <translation>aucun emplacement n&apos;est encore connu</translation>
+    </message>
+    <message>
+        <source>This softphone ignored a SIP request from an address that is not its proxy, registrar or a trusted peer. If PSAP callbacks or other calls come from another address, add it to carrier.sip.trusted_peers.</source>
+        <translation>Ce téléphone logiciel a ignoré une requête SIP venant d&apos;une adresse qui n&apos;est ni son proxy, ni son serveur d&apos;enregistrement, ni un pair de confiance. Si les rappels du centre d&apos;urgence ou d&apos;autres appels viennent d&apos;une autre adresse, ajoutez-la à carrier.sip.trusted_peers.</translation>
+    </message>
+    <message>
+        <source>The SIP carrier hit an internal error ({error}); the call may need to be placed again.</source>
+        <translation>Le fournisseur SIP a rencontré une erreur interne ({error}); il faudra peut-être refaire l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>The SIP route {host} cannot be found ({error}); check its name in the carrier settings and the network.</source>
+        <translation>La route SIP {host} est introuvable ({error}); vérifiez son nom dans les paramètres du fournisseur et le réseau.</translation>
+    </message>
+    <message>
+        <source>The trusted SIP peer {host} cannot be found ({error}); its calls are ignored until it can. Check carrier.sip.trusted_peers.</source>
+        <translation>Le pair SIP de confiance {host} est introuvable ({error}); ses appels sont ignorés d&apos;ici à ce qu&apos;il le soit. Vérifiez carrier.sip.trusted_peers.</translation>
+    </message>
+    <message>
+        <source>the RTP library could not be loaded ({error}); reinstall the softphone</source>
+        <translation>la bibliothèque RTP n&apos;a pas pu être chargée ({error}); réinstallez le téléphone logiciel</translation>
+    </message>
+    <message>
+        <source>the far end sent no audio description (SDP)</source>
+        <translation>l&apos;autre partie n&apos;a envoyé aucune description audio (SDP)</translation>
+    </message>
+    <message>
+        <source>the far end offered no G.722 or G.711 audio (PCMU or PCMA)</source>
+        <translation>l&apos;autre partie n&apos;a offert aucun audio G.722 ou G.711 (PCMU ou PCMA)</translation>
+    </message>
+    <message>
+        <source>no free RTP port pair on {host} between {low} and {high}</source>
+        <translation>aucune paire de ports RTP libre sur {host} entre {low} et {high}</translation>
+    </message>
+    <message>
+        <source>the call&apos;s audio is not connected</source>
+        <translation>le son de l&apos;appel n&apos;est pas connecté</translation>
+    </message>
+    <message>
+        <source>the caller sent no audio description (SDP)</source>
+        <translation>l&apos;appelant n&apos;a envoyé aucune description audio (SDP)</translation>
+    </message>
+    <message>
+        <source>the caller requires SRTP (RTP/SAVP) and carrier.sip.media_security is off</source>
+        <translation>l&apos;appelant exige SRTP (RTP/SAVP) et carrier.sip.media_security est désactivé</translation>
+    </message>
+    <message>
+        <source>the caller&apos;s SRTP keys cannot be used: {error}</source>
+        <translation>les clés SRTP de l&apos;appelant ne peuvent pas être utilisées : {error}</translation>
+    </message>
+    <message>
+        <source>no common audio codec with the caller ({error})</source>
+        <translation>aucun codec audio en commun avec l&apos;appelant ({error})</translation>
+    </message>
+    <message>
+        <source>The headset audio could not be opened ({error}); the call stays up.</source>
+        <translation>Le son du casque d&apos;écoute n&apos;a pas pu être ouvert ({error}); l&apos;appel se poursuit.</translation>
+    </message>
+    <message>
+        <source>these are not keypad tones: {digits}</source>
+        <translation>ce ne sont pas des tonalités de clavier : {digits}</translation>
+    </message>
+    <message>
+        <source>the call has no audio ({error})</source>
+        <translation>l&apos;appel n&apos;a pas de son ({error})</translation>
+    </message>
+    <message>
+        <source>the far end takes no keypad tones (its SDP offers no RFC 4733 telephone-event)</source>
+        <translation>l&apos;autre partie n&apos;accepte aucune tonalité de clavier (son SDP n&apos;offre aucun telephone-event RFC 4733)</translation>
+    </message>
+    <message>
+        <source>No SIP route is configured ({why}); set carrier.sip.proxy.</source>
+        <translation>Aucune route SIP n&apos;est configurée ({why}); définissez carrier.sip.proxy.</translation>
+    </message>
+    <message>
+        <source>No audio port could be opened ({error}); the call goes out without audio.</source>
+        <translation>Aucun port audio n&apos;a pu être ouvert ({error}); l&apos;appel est fait sans son.</translation>
+    </message>
+    <message>
+        <source>the location could not be encoded ({error})</source>
+        <translation>l&apos;emplacement n&apos;a pas pu être encodé ({error})</translation>
+    </message>
+    <message>
+        <source>could not be reached ({error})</source>
+        <translation>n&apos;a pas pu être joint ({error})</translation>
+    </message>
+    <message>
+        <source>Every configured SIP route failed (last: {failure}); call again, and if it fails again use another phone.</source>
+        <translation>Toutes les routes SIP configurées ont échoué (dernière : {failure}); rappelez, et si l&apos;appel échoue encore, utilisez un autre téléphone.</translation>
+    </message>
+    <message>
+        <source>did not answer within {seconds} s</source>
+        <translation>n&apos;a pas répondu en {seconds} s</translation>
+    </message>
+    <message>
+        <source>{route} {what}; trying {next}.</source>
+        <translation>{route} {what}; on essaie maintenant {next}.</translation>
+    </message>
+    <message>
+        <source>{route} {what}; no other route is configured.</source>
+        <translation>{route} {what}; aucune autre route n&apos;est configurée.</translation>
+    </message>
+    <message>
+        <source>{route} {what}</source>
+        <translation>{route} {what}</translation>
+    </message>
+    <message>
+        <source>the far end answered without an SRTP key</source>
+        <translation>l&apos;autre partie a répondu sans clé SRTP</translation>
+    </message>
+    <message>
+        <source>answered with SRTP that cannot be used ({error})</source>
+        <translation>a répondu avec un SRTP inutilisable ({error})</translation>
+    </message>
+    <message>
+        <source>{route} {what}.</source>
+        <translation>{route} {what}.</translation>
+    </message>
+    <message>
+        <source>The emergency call is connected but has no audio: {route} answered with SRTP that cannot be used ({error}). Stay on the line; the answering point has your location and callback number.</source>
+        <translation>L&apos;appel d&apos;urgence est connecté mais n&apos;a pas de son : {route} a répondu avec un SRTP inutilisable ({error}). Restez en ligne; le centre d&apos;urgence a votre emplacement et votre numéro de rappel.</translation>
+    </message>
+    <message>
+        <source>This emergency call&apos;s audio is not encrypted: no route could do SRTP, and an emergency call is never refused for it.</source>
+        <translation>Le son de cet appel d&apos;urgence n&apos;est pas chiffré : aucune route ne pouvait faire du SRTP, et un appel d&apos;urgence n&apos;est jamais refusé pour cela.</translation>
+    </message>
+    <message>
+        <source>The number is busy.</source>
+        <translation>Le numéro est occupé.</translation>
+    </message>
+    <message>
+        <source>The far end hung up.</source>
+        <translation>L&apos;autre partie a raccroché.</translation>
+    </message>
+    <message>
+        <source>The registration test could not start ({error}).</source>
+        <translation>Le test d&apos;enregistrement n&apos;a pas pu démarrer ({error}).</translation>
+    </message>
+    <message>
+        <source>No proxy is set: enter the SIP proxy / SBC first.</source>
+        <translation>Aucun proxy n&apos;est défini : entrez d&apos;abord le proxy SIP / SBC.</translation>
+    </message>
+    <message>
+        <source>No SIP user is set: a registration needs one (trunks that authenticate by address do not register).</source>
+        <translation>Aucun utilisateur SIP n&apos;est défini : un enregistrement en demande un (les troncs authentifiés par adresse ne s&apos;enregistrent pas).</translation>
+    </message>
+    <message>
+        <source>The proxy {host} cannot be found ({error}); check its name and the network.</source>
+        <translation>Le proxy {host} est introuvable ({error}); vérifiez son nom et le réseau.</translation>
+    </message>
+    <message>
+        <source>{registrar} over {transport}</source>
+        <translation>{registrar} en {transport}</translation>
+    </message>
+    <message>
+        <source>{where} cannot be reached ({error}); check the proxy, the transport and the firewall.</source>
+        <translation>{where} est injoignable ({error}); vérifiez le proxy, le transport et le pare-feu.</translation>
+    </message>
+    <message>
+        <source>{where} did not answer within {seconds} s; check the proxy, the transport and the firewall.</source>
+        <translation>{where} n&apos;a pas répondu en {seconds} s; vérifiez le proxy, le transport et le pare-feu.</translation>
+    </message>
+    <message>
+        <source>Registered as {user} with {where}, then removed the test registration.</source>
+        <translation>Enregistré comme {user} auprès de {where}, puis l&apos;enregistrement d&apos;essai a été retiré.</translation>
+    </message>
+    <message>
+        <source>{where} refused the password ({status}); check the SIP user and type the password again.</source>
+        <translation>{where} a refusé le mot de passe ({status}); vérifiez l&apos;utilisateur SIP et tapez de nouveau le mot de passe.</translation>
+    </message>
+    <message>
+        <source>{where} wants a password ({status}); type it in SIP password.</source>
+        <translation>{where} demande un mot de passe ({status}); tapez-le dans Mot de passe SIP.</translation>
+    </message>
+    <message>
+        <source>{where} answered {status}.</source>
+        <translation>{where} a répondu {status}.</translation>
+    </message>
+    <message>
+        <source>SIP carrier settings complete</source>
+        <translation>Paramètres du fournisseur SIP complets</translation>
+    </message>
+    <message>
+        <source>All settings needed to place calls are set.</source>
+        <translation>Tous les paramètres nécessaires pour faire des appels sont définis.</translation>
+    </message>
+    <message>
+        <source>Open the carrier settings and fill in what is named.</source>
+        <translation>Ouvrez les paramètres du fournisseur et remplissez ce qui est indiqué.</translation>
+    </message>
+    <message>
+        <source>Emergency route</source>
+        <translation>Route d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Set carrier.sip.proxy (or the calling-plan proxy).</source>
+        <translation>Définissez carrier.sip.proxy (ou le proxy du forfait d&apos;appels).</translation>
+    </message>
+    <message>
+        <source>the SBC {host}</source>
+        <translation>le SBC {host}</translation>
+    </message>
+    <message>
+        <source>the fallback SBC {host}</source>
+        <translation>le SBC de secours {host}</translation>
+    </message>
+    <message>
+        <source>the calling-plan proxy {host}</source>
+        <translation>le proxy du forfait d&apos;appels {host}</translation>
+    </message>
+    <message>
+        <source>The SBC {host}</source>
+        <translation>Le SBC {host}</translation>
+    </message>
+    <message>
+        <source>The fallback SBC {host}</source>
+        <translation>Le SBC de secours {host}</translation>
+    </message>
+    <message>
+        <source>The calling-plan proxy {host}</source>
+        <translation>Le proxy du forfait d&apos;appels {host}</translation>
+    </message>
+    <message>
+        <source>the agent has a calling-plan number</source>
+        <translation>l&apos;agent a un numéro de forfait d&apos;appels</translation>
+    </message>
+    <message>
+        <source>no direct-routing rule matches the number</source>
+        <translation>aucune règle de routage direct ne correspond au numéro</translation>
+    </message>
+    <message>
+        <source>the direct-routing rule {pattern} matches</source>
+        <translation>la règle de routage direct {pattern} correspond</translation>
+    </message>
+    <message>
+        <source>the agent has a direct-routing number</source>
+        <translation>l&apos;agent a un numéro en routage direct</translation>
+    </message>
+    <message>
+        <source>Emergency route: none — {why}.</source>
+        <translation>Route d&apos;urgence : aucune — {why}.</translation>
+    </message>
+    <message>
+        <source>{routes}, then {route}</source>
+        <translation>{routes}, puis {route}</translation>
+    </message>
+    <message>
+        <source>Emergency route: direct offer via {routes} ({why}).</source>
+        <translation>Route d&apos;urgence : offre directe par {routes} ({why}).</translation>
+    </message>
+    <message>
+        <source>Emergency route: direct routing via {routes} ({why}).</source>
+        <translation>Route d&apos;urgence : routage direct par {routes} ({why}).</translation>
+    </message>
+    <message>
+        <source>a malformed a=crypto line (RFC 4568 wants: tag suite inline:key)</source>
+        <translation>une ligne a=crypto mal formée (la RFC 4568 demande : tag suite inline:key)</translation>
+    </message>
+    <message>
+        <source>the crypto suite {suite} is not supported (supported: {supported})</source>
+        <translation>la suite de chiffrement {suite} n&apos;est pas prise en charge (prises en charge : {supported})</translation>
+    </message>
+    <message>
+        <source>the {suite} key is not given inline (RFC 4568 §6.1)</source>
+        <translation>la clé {suite} n&apos;est pas donnée inline (RFC 4568 §6.1)</translation>
+    </message>
+    <message>
+        <source>the {suite} key has an MKI, which is not supported</source>
+        <translation>la clé {suite} a un MKI, ce qui n&apos;est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>the {suite} key is not valid base64</source>
+        <translation>la clé {suite} n&apos;est pas du base64 valide</translation>
+    </message>
+    <message>
+        <source>the {suite} key is {length} bytes long, not {expected}</source>
+        <translation>la clé {suite} fait {length} octets, et non {expected}</translation>
+    </message>
+    <message>
+        <source>the far end answered without an a=crypto key</source>
+        <translation>l&apos;autre partie a répondu sans clé a=crypto</translation>
+    </message>
+    <message>
+        <source>the far end&apos;s a=crypto answer (tag {tag}, {suite}) matches nothing offered</source>
+        <translation>la réponse a=crypto de l&apos;autre partie (tag {tag}, {suite}) ne correspond à rien de ce qui a été offert</translation>
+    </message>
+    <message>
+        <source>the offer has no a=crypto key</source>
+        <translation>l&apos;offre n&apos;a aucune clé a=crypto</translation>
+    </message>
+    <message>
+        <source>The CA file {file} cannot be used to verify the SIP proxy ({error}); fix carrier.sip.tls_ca_file or empty it to use the system&apos;s certificate authorities.</source>
+        <translation>Le fichier d&apos;AC {file} ne peut pas servir à vérifier le proxy SIP ({error}); corrigez carrier.sip.tls_ca_file ou videz-le pour utiliser les autorités de certification du système.</translation>
+    </message>
+    <message>
+        <source>The TLS listener&apos;s key password cannot be read: {error}</source>
+        <translation>Le mot de passe de la clé de l&apos;écoute TLS ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+        <source>The TLS key {file} is encrypted and no password is stored as {secret}: store it in the keyring (see the README), or use an unencrypted key.</source>
+        <translation>La clé TLS {file} est chiffrée et aucun mot de passe n&apos;est enregistré sous {secret} : enregistrez-le dans le trousseau (voir le README), ou utilisez une clé non chiffrée.</translation>
+    </message>
+    <message>
+        <source>the key does not belong to the certificate</source>
+        <translation>la clé n&apos;appartient pas au certificat</translation>
+    </message>
+    <message>
+        <source>the password stored as {secret} does not open the key</source>
+        <translation>le mot de passe enregistré sous {secret} n&apos;ouvre pas la clé</translation>
+    </message>
+    <message>
+        <source>they are not a PEM certificate and key ({error})</source>
+        <translation>ce ne sont pas un certificat et une clé PEM ({error})</translation>
+    </message>
+    <message>
+        <source>The TLS listener cannot use its certificate: {error}. Fix carrier.sip.tls_certificate_file and carrier.sip.tls_key_file.</source>
+        <translation>L&apos;écoute TLS ne peut pas utiliser son certificat : {error}. Corrigez carrier.sip.tls_certificate_file et carrier.sip.tls_key_file.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key cannot be read ({error}); fix carrier.sip.tls_certificate_file and carrier.sip.tls_key_file.</source>
+        <translation>Le certificat ou la clé TLS ne peut pas être lu ({error}); corrigez carrier.sip.tls_certificate_file et carrier.sip.tls_key_file.</translation>
+    </message>
+    <message>
+        <source>The CA file {file} cannot be used to check callers&apos; certificates ({error}); fix carrier.sip.tls_ca_file.</source>
+        <translation>Le fichier d&apos;AC {file} ne peut pas servir à vérifier les certificats des appelants ({error}); corrigez carrier.sip.tls_ca_file.</translation>
+    </message>
+</context>
+<context>
     <name>SipSettings</name>
     <message>
         <source>SIP password</source>
@@ -3380,6 +5054,21 @@ Written as in settings.toml: {form}</source>
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message>
+        <source>Spoken prompts are unavailable: the pyttsx3 package is missing (reinstall the softphone).</source>
+        <translation>Les messages vocaux ne sont pas disponibles : le paquet pyttsx3 est absent (réinstallez le téléphone logiciel).</translation>
+    </message>
+    <message>
+        <source>The speech engine produced an unexpected audio format.</source>
+        <translation>Le moteur vocal a produit un format audio inattendu.</translation>
+    </message>
+    <message>
+        <source>Spoken prompts are unavailable ({error}): install espeak-ng (Debian: {command}).</source>
+        <translation>Les messages vocaux ne sont pas disponibles ({error}) : installez espeak-ng (Debian : {command}).</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>The database file was damaged; it was erased and a new one was started (presence and history start empty).</source>
@@ -3392,6 +5081,69 @@ Written as in settings.toml: {form}</source>
     <message>
         <source>Could not save to {path} ({error}); check that the profile folder is writable and the disk is not full.</source>
         <translation>Impossible d&apos;enregistrer dans {path} ({error}); vérifiez que le dossier du profil est accessible en écriture et que le disque n&apos;est pas plein.</translation>
+    </message>
+    <message>
+        <source>it is damaged and could not be erased: {error}</source>
+        <translation>il est endommagé et n&apos;a pas pu être effacé : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>line {line}: {end} closes a {start} that was never opened</source>
+        <translation>ligne {line} : {end} ferme une balise {start} qui n&apos;a jamais été ouverte</translation>
+    </message>
+    <message>
+        <source>line {line}: {end} comes before the {start} opened on line {opened} is closed; add {missing} first</source>
+        <translation>ligne {line} : {end} arrive avant la fermeture de la balise {start} ouverte à la ligne {opened}; ajoutez d&apos;abord {missing}</translation>
+    </message>
+    <message>
+        <source>line {line}: {start} is never closed; add {end}</source>
+        <translation>ligne {line} : la balise {start} n&apos;est jamais fermée; ajoutez {end}</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>HTML body</source>
+        <translation>Corps HTML</translation>
+    </message>
+    <message>
+        <source>Plain-text body</source>
+        <translation>Corps en texte brut</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}</source>
+        <translation>{part}, ligne {line}</translation>
+    </message>
+    <message>
+        <source>{where}: {token} is not a placeholder; write a name such as {example}</source>
+        <translation>{where} : {token} n&apos;est pas un espace réservé; écrivez un nom comme {example}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown placeholder {placeholder}{suggestion}</source>
+        <translation>{where} : espace réservé inconnu {placeholder}{suggestion}</translation>
+    </message>
+    <message>
+        <source>{where}: {start} is not closed; end the placeholder with {end}</source>
+        <translation>{where} : {start} n&apos;est pas fermé; terminez l&apos;espace réservé par {end}</translation>
+    </message>
+    <message>
+        <source>{where}: {end} has no opening {start}</source>
+        <translation>{where} : {end} n&apos;a pas de {start} d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>{part}: must not be empty</source>
+        <translation>{part} : ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>; did you mean {placeholder}?</source>
+        <translation>; vouliez-vous dire {placeholder}?</translation>
+    </message>
+    <message>
+        <source>; the placeholders are listed beside the editor</source>
+        <translation>; les espaces réservés sont énumérés à côté de l&apos;éditeur</translation>
     </message>
 </context>
 <context>

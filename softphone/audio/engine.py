@@ -1,7 +1,9 @@
 """Device control for the call's audio path: the softphone's ``AudioEngine``.
 
 The real-time half (a call's buffers and the device callbacks) is ``softphone.audio.realtime``;
-this half decides which devices run and opens and closes them. Its threads:
+this half decides which devices run and opens and closes them. The real-time half, and numpy
+with it, is loaded when a call's audio or a stream first needs it, not at start: an idle
+softphone does without it (numpy is a sixth of the idle process's memory). Its threads:
 
 * the engine's worker thread owns the decisions: it applies the device policy
   (``softphone.audio.policy``), opens and closes streams through ``PortAudio`` (whose calls run
@@ -43,12 +45,13 @@ from softphone.audio.portaudio import (
     candidate_rates,
 )
 from softphone.audio.probe import Probe
-from softphone.audio.realtime import TEST_TONE_SECONDS, CallPath, Capture, Playback, RealtimePath
 from softphone.blocks.events import Event
 from softphone.blocks.post import Post
 from softphone.blocks.readiness import Check
+from softphone.blocks.text import english, translate
 
 if TYPE_CHECKING:
+    from softphone.audio.realtime import CallPath, RealtimePath
     from softphone.settings.store import Settings
 
 log = logging.getLogger("audio")
@@ -112,13 +115,16 @@ class Engine:
         self._state = AudioState()  # the worker's latest
         self._shown = self._state  # the latest delivered through ``post``: what ``state`` says
         self._closed = False
-        self._rt = RealtimePath()
+        self._rt: RealtimePath | None = None  # made by ``_realtime`` when first needed
+        self._rt_lock = threading.Lock()  # making it against the GUI's mute and volumes
+        self._gains = (1.0, 1.0, 0.8)  # speaker, microphone, ringer
         # worker-thread state
         self._events: DeviceEvents | None = None
         self._watching = False
         self._connected_before = False
         self._reconnect_pause = RECONNECT_SECONDS[0]
-        self._snapshot = DeviceSnapshot(problem="The audio devices have not been listed yet.")
+        self._snapshot = DeviceSnapshot(problem=translate("Audio", "The audio devices have not "
+                                                                   "been listed yet."))
         self._listed = False
         self._probe_hung = False  # the probe hangs while PortAudio here still works
         self._unusable: dict[str, str] = {}
@@ -173,6 +179,8 @@ class Engine:
         with self._calls_lock:
             call = self._open.get(call_id)
             if call is None or call.closed or call.sample_rate != sample_rate:
+                from softphone.audio.realtime import CallPath
+
                 call = CallPath(call_id, sample_rate, self._call_closed)
                 self._open[call_id] = call
                 self._post(lambda: self._add_call(call))
@@ -223,13 +231,17 @@ class Engine:
 
     def set_muted(self, muted: bool) -> None:
         """Mute the microphone of every call; a new call after an idle moment starts unmuted."""
-        self._muted = self._rt.muted = muted
+        with self._rt_lock:
+            self._muted = muted
+            if self._rt is not None:
+                self._rt.muted = muted
         self._post(self._publish)
 
     @property
     def input_level(self) -> float:
         """Peak of the latest microphone block, 0.0–1.0 (0.0 when no microphone is open)."""
-        return self._rt.level if Role.MICROPHONE in self._shown.active else 0.0
+        rt = self._rt
+        return rt.level if rt is not None and Role.MICROPHONE in self._shown.active else 0.0
 
     def set_monitoring(self, on: bool) -> None:
         """Keep the microphone open while a level meter is shown, even without a call."""
@@ -255,16 +267,31 @@ class Engine:
         for role in (Role.MICROPHONE, Role.SPEAKER):
             choice = state.choices.get(role)
             device = choice.device if choice else None
+            title = (translate("Audio", "Microphone available") if role is Role.MICROPHONE
+                     else translate("Audio", "Speaker available"))
             checks.append(Check(
-                key=f"audio.{role.value}", title=f"{role.label} available",
+                key=f"audio.{role.value}", title=title,
                 passed=device is not None,
-                detail=f"Using '{device.name}'." if device else (choice.reason if choice else ""),
-                fix="" if device else (state.snapshot.fix
-                                       or "Plug in a headset, or check that the sound system runs."),
+                detail=translate("Audio", "Using '{device}'.").format(device=device.name)
+                if device else (choice.reason if choice else ""),
+                fix="" if device else (state.snapshot.fix or translate(
+                    "Audio", "Plug in a headset, or check that the sound system runs.")),
             ))
         return checks
 
     # -- worker thread ------------------------------------------------------------------------
+
+    def _realtime(self) -> RealtimePath:
+        """The real-time half, made on first use (a stream opening, a call's audio, a tone)."""
+        if self._rt is None:
+            from softphone.audio.realtime import RealtimePath
+
+            with self._rt_lock:
+                rt = RealtimePath()
+                rt.muted = self._muted
+                rt.speaker_gain, rt.microphone_gain, rt.ringer_gain = self._gains
+                self._rt = rt
+        return self._rt
 
     def _post(self, job: Callable[[], None]) -> None:
         self._jobs.put(job)
@@ -328,25 +355,28 @@ class Engine:
         if self._portaudio.hung:
             return  # given up in this process; the checks say what to do
         listed = self._probe.run()
-        log.debug("the probe listed %s%s", sorted(listed.names), f" ({listed.problem})"
+        log.debug("the probe listed %s%s", sorted(listed.names), f" ({english(listed.problem)})"
                   if listed.problem else "")
         if listed.hung:
             self._rescan_at = time.monotonic() + RETRY_SECONDS
-            fix = f"{listed.fix} The softphone notices within {RETRY_SECONDS:g} s once it " \
-                  "answers again."
+            fix = translate("Audio", "{fix} The softphone notices within {seconds} s once it "
+                                     "answers again.").format(fix=listed.fix,
+                                                              seconds=f"{RETRY_SECONDS:g}")
             if self._portaudio.loaded:
                 # PortAudio here started before and still works: keep the devices it knows
                 # (and their streams), but a new start would hang, so it is not restarted
                 if not self._probe_hung:
                     self._probe_hung = True
-                    self._tell(f"The sound system does not answer new starts: the devices in use "
-                               f"keep working, devices plugged in now are not seen. {fix}")
+                    self._tell(translate("Audio", "The sound system does not answer new starts: "
+                                                  "the devices in use keep working, devices "
+                                                  "plugged in now are not seen. {fix}").format(
+                        fix=fix))
                 return
             self._new_snapshot(replace(listed, fix=fix))
             return
         if self._probe_hung:
             self._probe_hung = False
-            self._tell("The sound system answers new starts again.")
+            self._tell(translate("Audio", "The sound system answers new starts again."))
         if not self._portaudio.loaded:
             self._portaudio.load()
         elif not self._streams and _signature(self._portaudio.snapshot) != _signature(listed):
@@ -359,8 +389,9 @@ class Engine:
         if not self._portaudio.hung:
             return False
         hung = self._portaudio.snapshot
-        self._new_snapshot(replace(hung, fix=f"{hung.fix} Then restart the softphone: PortAudio "
-                                             "cannot be restarted inside it."))
+        self._new_snapshot(replace(hung, fix=translate(
+            "Audio", "{fix} Then restart the softphone: PortAudio cannot be restarted inside it.")
+            .format(fix=hung.fix)))
         return True
 
     def _start_events(self) -> None:
@@ -408,7 +439,7 @@ class Engine:
         self._unusable.clear()  # policy rule 5: retry failed devices once the list changes
         self._retrying.clear()
         if before.hung and not snapshot.hung:
-            self._tell("The sound system answers again.")
+            self._tell(translate("Audio", "The sound system answers again."))
         elif not first:  # the first list, or the first after a silence, is not news
             for message in announce_changes(before, snapshot):
                 self._tell(message)
@@ -487,17 +518,19 @@ class Engine:
     def _open_stream(self, role: Role, name: str) -> bool:
         device = self._portaudio.snapshot.find(name, role)
         if device is None:
-            self._mark_unusable(name, "it is no longer listed by the sound system")
+            self._mark_unusable(name, translate("Audio", "it is no longer listed by the sound "
+                                                         "system"))
             if self._snapshot.find(name, role) is not None and name not in self._retrying:
                 # the probe saw it a moment ago: the sound server was probably still setting it
                 # up when PortAudio here restarted; try once more shortly
                 self._retrying.add(name)
                 self._retry_at = time.monotonic() + SETTLE_SECONDS
             return False
+        rt = self._realtime()
         callback: Callable[..., None] = {
-            Role.MICROPHONE: self._rt.microphone,
-            Role.SPEAKER: self._rt.speaker,
-            Role.RINGER: self._rt.ringer,
+            Role.MICROPHONE: rt.microphone,
+            Role.SPEAKER: rt.speaker,
+            Role.RINGER: rt.ringer,
         }[role]
         holder: list[_Stream] = []
         try:
@@ -509,7 +542,7 @@ class Engine:
             self._given_up()
             return False
         except AudioDeviceError as error:
-            self._mark_unusable(name, str(error).rstrip("."))
+            self._mark_unusable(name, str(error))
             return False
         stream = _Stream(role, opened)
         holder.append(stream)
@@ -520,26 +553,28 @@ class Engine:
     def _prepare(self, role: Role, rate: int, latency: float) -> None:
         """Build the per-rate buffers the new stream's callback uses (never allocated later),
         before the stream starts."""
+        rt = self._realtime()
         if role is Role.SPEAKER:
-            self._rt.prepare_speaker(rate, self._calls, latency)
+            rt.prepare_speaker(rate, self._calls, latency)
         elif role is Role.MICROPHONE:
-            self._rt.prepare_microphone(rate, self._calls)
+            rt.prepare_microphone(rate, self._calls)
         else:
-            self._rt.prepare_ringer(rate)
+            rt.prepare_ringer(rate)
 
     def _mark_unusable(self, name: str, why: str) -> None:
         self._unusable[name] = why
-        log.warning("audio device %s unusable: %s", name, why)
+        log.warning("audio device %s unusable: %s", name, english(why))
 
     def _close_stream(self, role: Role) -> None:
         stream = self._streams.pop(role)
         stream.closing = True
         stream.opened.close()  # PortAudio returns once the callback will not run again
+        rt = self._realtime()
         if role is Role.SPEAKER:
-            self._rt.playbacks = ()
+            rt.playbacks = ()
         elif role is Role.MICROPHONE:
-            self._rt.captures = ()
-            self._rt.level = 0.0
+            rt.captures = ()
+            rt.level = 0.0
 
     def _finished(self, holder: list[_Stream]) -> None:
         """PortAudio thread: a stream ended. Unless we closed it, its device failed."""
@@ -552,23 +587,28 @@ class Engine:
         stream.alive = False
         name = stream.opened.device.name
         self._close_stream(stream.role)
-        self._mark_unusable(name, "it stopped working")
-        self._tell(f"Audio device '{name}' stopped working.")
+        self._mark_unusable(name, translate("Audio", "it stopped working"))
+        self._tell(translate("Audio", "Audio device '{device}' stopped working.").format(
+            device=name))
         self._stale = True  # PortAudio may still list it: restart it before opening again
         # _reconcile (after this job) reopens what is needed on the fallback device
 
     def _add_call(self, call: CallPath) -> None:
         if call.closed:
             return
+        from softphone.audio.realtime import Capture, Playback
+
+        rt = self._realtime()
         if not self._calls and self._muted:
-            self._muted = self._rt.muted = False  # every call after an idle moment starts unmuted
+            with self._rt_lock:  # every call after an idle moment starts unmuted
+                self._muted = rt.muted = False
         self._calls.append(call)
         speaker = self._streams.get(Role.SPEAKER)
         if speaker:
-            self._rt.playbacks = (*self._rt.playbacks, Playback(call, speaker.opened.rate))
+            rt.playbacks = (*rt.playbacks, Playback(call, speaker.opened.rate))
         microphone = self._streams.get(Role.MICROPHONE)
         if microphone:
-            self._rt.captures = (*self._rt.captures, Capture(call, microphone.opened.rate))
+            rt.captures = (*rt.captures, Capture(call, microphone.opened.rate))
         self._publish()
 
     def _remove_call(self, call: CallPath) -> None:
@@ -577,15 +617,19 @@ class Engine:
                 del self._open[call.call_id]
         if call in self._calls:
             self._calls.remove(call)
-        self._rt.playbacks = tuple(p for p in self._rt.playbacks if p.call is not call)
-        self._rt.captures = tuple(c for c in self._rt.captures if c.call is not call)
+        rt = self._rt
+        if rt is not None:
+            rt.playbacks = tuple(p for p in rt.playbacks if p.call is not call)
+            rt.captures = tuple(c for c in rt.captures if c.call is not call)
 
     def _monitor(self, on: bool) -> None:
         self._monitoring = max(0, self._monitoring + (1 if on else -1))
 
     def _start_test_tone(self) -> None:
+        from softphone.audio.realtime import TEST_TONE_SECONDS
+
         self._tone_until = time.monotonic() + TEST_TONE_SECONDS + 0.5
-        self._rt.tone_requests += 1  # the speaker callback starts it once the stream runs
+        self._realtime().tone_requests += 1  # the speaker callback starts it once it runs
 
     def _set_ringing(self, on: bool) -> None:
         self._ringing = on
@@ -598,9 +642,12 @@ class Engine:
     def _read_settings(self) -> None:
         get = self._settings.get
         self._preferences = {role: get(role.setting) for role in Role}
-        self._rt.speaker_gain = get("audio.speaker_volume") / 100
-        self._rt.microphone_gain = get("audio.microphone_volume") / 100
-        self._rt.ringer_gain = get("audio.ringer_volume") / 100
+        with self._rt_lock:
+            self._gains = (get("audio.speaker_volume") / 100, get("audio.microphone_volume") / 100,
+                           get("audio.ringer_volume") / 100)
+            if self._rt is not None:
+                self._rt.speaker_gain, self._rt.microphone_gain, self._rt.ringer_gain = \
+                    self._gains
         self._sample_rate = get("audio.sample_rate")
         self._rescan_seconds = get("audio.rescan_seconds")
 
@@ -617,7 +664,7 @@ class Engine:
         self._post_event(delivered)
 
     def _tell(self, message: str) -> None:
-        log.info("%s", message)
+        log.info("%s", english(message))
         self._emit(lambda: self.notice.emit(message))
 
     def _publish(self) -> None:
@@ -645,7 +692,8 @@ class Engine:
                     choice.preferred:
                 self._tell(choice.reason)
             elif old is not None and old.is_fallback and not choice.is_fallback and choice.device:
-                self._tell(f"{role.label}: back on '{choice.device.name}'.")
+                self._tell(translate("Audio", "{role}: back on '{device}'.").format(
+                    role=role.label, device=choice.device.name))
         self._emit(lambda: self._deliver(state))
 
     def _deliver(self, state: AudioState) -> None:
@@ -664,3 +712,4 @@ def _signature(snapshot: DeviceSnapshot) -> tuple[Any, ...]:
 
 
 __all__ = ["ActiveStream", "AudioState", "Engine"]
+

@@ -31,12 +31,17 @@ translation that does not fit its arguments falls back to English.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from typing import Protocol
+
+# Neither typing nor re at run time: a click-to-dial imports this module on its way to the
+# request (its refusals are marked here), and each import is time before the call.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Protocol
+else:
+    Protocol = object
 
 ENGLISH = "en_US"
-_PLURAL_S = re.compile(r"\(s\)")
 
 
 class Catalogue(Protocol):
@@ -73,7 +78,7 @@ def english_plural(source: str, n: int) -> str:
     "5 minutes left" otherwise (the English catalogue says the same; a test checks)."""
     if n < 0:
         return source
-    return _PLURAL_S.sub("" if n == 1 else "s", source).replace("%n", str(n))
+    return source.replace("(s)", "" if n == 1 else "s").replace("%n", str(n))
 
 
 def _arguments(args: Mapping[str, object], catalogue: Catalogue | None) -> dict[str, str]:
@@ -164,6 +169,11 @@ def localized(text: str) -> str:
     return text.rendered() if isinstance(text, Translated) else text
 
 
+def english(text: str) -> str:
+    """``text`` in English if it is a ``Translated`` (for a log line), other text unchanged."""
+    return text.english() if isinstance(text, Translated) else text
+
+
 def verbatim(text: object) -> Translated:
     """Text that is not translated (a name, a number, a server's own words) where a
     ``Translated`` is expected, e.g. as one part of a joined message."""
@@ -176,3 +186,33 @@ def joined(parts: list[str], separator: str = " ") -> Translated:
     source = separator.replace("{", "{{").replace("}", "}}").join(
         "{" + name + "}" for name in names)
     return Translated("", source, None, -1, dict(zip(names, parts, strict=True)))
+
+
+def message_json(text: str) -> dict[str, object] | None:
+    """A ``Translated`` as plain JSON values, so that a message made in another process (which
+    speaks English) can be said in the agent's language where it is shown; None for other text."""
+    if not isinstance(text, Translated):
+        return None
+    return {"context": text.context, "source": text.source, "comment": text.comment,
+            "n": text.n, "args": {name: message_json(value) if isinstance(value, Translated)
+                                  else str(value) for name, value in text.args.items()}}
+
+
+def message_from_json(data: object, fallback: str) -> str:
+    """The message ``message_json`` wrote, said in the current language; ``fallback`` (its
+    words as written) when ``data`` is missing or not such a message."""
+    if not isinstance(data, dict):
+        return fallback
+    context, source, comment, n, args = (data.get("context"), data.get("source"),
+                                         data.get("comment"), data.get("n"), data.get("args"))
+    if not (isinstance(context, str) and isinstance(source, str) and isinstance(n, int)
+            and isinstance(comment, str | None) and isinstance(args, dict)):
+        return fallback
+    arguments: dict[str, object] = {}
+    for name, value in args.items():
+        if isinstance(value, dict):
+            value = message_from_json(value, "")
+        if not isinstance(value, str):
+            return fallback
+        arguments[str(name)] = value
+    return Translated(context, source, comment, n, arguments)

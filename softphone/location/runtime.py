@@ -2,10 +2,11 @@
 
 Started once at start-up by the composition root. Nothing here runs on the dial path: positions
 arrive as Qt signals on the GUI thread; the network fingerprint, the IP lookup and the first load
-of the boundary data run on worker threads and hand their results to the GUI thread through
-the ``post`` it was given (the rule in ``blocks.post``), so the service and its observers only
-ever run there. The refresh timer re-evaluates ages and asks for a new fix every
-``location.refresh_minutes``; a network change does the same at once.
+of the boundary data (when the first position needs a country, not before: see ``countries``)
+run on worker threads and hand their results to the GUI thread through the ``post`` it was
+given (the rule in ``blocks.post``), so the service and its observers only ever run there.
+The refresh timer re-evaluates ages and asks for a new fix every ``location.refresh_minutes``;
+a network change does the same at once.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import weakref
 from collections.abc import Callable
 
 from softphone.blocks.post import Post
+from softphone.blocks.text import english, translate
 from softphone.location import network as networks
 from softphone.location.countries import CountryLocator
 from softphone.location.errors import LocationError
@@ -31,15 +33,20 @@ NETWORK_POLL_MS = 15_000  # a cheap check; a change triggers a fix request and m
 FIX_TIMEOUT_MS = 30_000
 
 _SourceError = QtPositioning.QGeoPositionInfoSource.Error
-# What each error means for the agent; true when location as such is still usable (a timeout).
-ERRORS: dict[object, tuple[str, bool]] = {
-    _SourceError.AccessError: ("The system refused access to its location: location services "
-                               "are off or the softphone is not allowed to use them.", False),
-    _SourceError.ClosedError: ("The system's location service stopped (turned off?).", False),
-    _SourceError.UnknownSourceError: ("The system's location service failed.", False),
-    _SourceError.UpdateTimeoutError: ("The system has no position yet (no satellite, Wi-Fi or "
-                                      "network position); still trying.", True),
-}
+
+
+def error_meaning(error: object) -> tuple[str, bool]:
+    """What a positioning error means for the agent, in the agent's language now; true when
+    location as such is still usable (a timeout)."""
+    if error == _SourceError.AccessError:
+        return translate("Location", "The system refused access to its location: location "
+                         "services are off or the softphone is not allowed to use them."), False
+    if error == _SourceError.ClosedError:
+        return translate("Location", "The system's location service stopped (turned off?)."), False
+    if error == _SourceError.UpdateTimeoutError:
+        return translate("Location", "The system has no position yet (no satellite, Wi-Fi or "
+                         "network position); still trying."), True
+    return translate("Location", "The system's location service failed."), False
 
 
 def default_source(parent: QtCore.QObject) -> QtPositioning.QGeoPositionInfoSource | None:
@@ -73,6 +80,7 @@ class LocationRuntime(QtCore.QObject):
         self._source_factory = source_factory
         self._fingerprint = fingerprint
         self._network_busy = threading.Lock()
+        self._needs_boundaries: list[Callable[[], None]] = []  # positions waiting for the data
         self.source: QtPositioning.QGeoPositionInfoSource | None = None
         # Worker threads must never hold the last reference to this QObject: if they dropped it,
         # Qt would destroy it (and its timers) on the wrong thread. They get weak references.
@@ -87,8 +95,6 @@ class LocationRuntime(QtCore.QObject):
         self._network_timer.timeout.connect(self.check_network)
 
     def start(self) -> None:
-        threading.Thread(target=self._preload, args=(self._locator,), name="location-data",
-                         daemon=True).start()
         self._start_source()
         self._refresh.setInterval(self._refresh_ms())
         self._refresh.start()
@@ -108,13 +114,14 @@ class LocationRuntime(QtCore.QObject):
 
     def _start_source(self) -> None:
         if not self._settings["location.os_positioning"]:
-            self.service.os_status("Using the system's location is turned off in the settings.",
-                                   available=False)
+            self.service.os_status(translate("Location", "Using the system's location is turned "
+                                             "off in the settings."), available=False)
             return
         source = self._source_factory(self)
         if source is None:
-            self.service.os_status("This computer has no location service (on Linux install "
-                                   "and start geoclue).", available=False)
+            self.service.os_status(translate("Location", "This computer has no location service "
+                                             "(on Linux install and start geoclue)."),
+                                   available=False)
             return
         self.source = source
         source.positionUpdated.connect(self._position)
@@ -128,12 +135,13 @@ class LocationRuntime(QtCore.QObject):
         accuracy_attribute = QtPositioning.QGeoPositionInfo.Attribute.HorizontalAccuracy
         accuracy = (update.attribute(accuracy_attribute)
                     if update.hasAttribute(accuracy_attribute) else None)
-        self.service.os_fix(coordinate.latitude(), coordinate.longitude(), accuracy)
+        latitude, longitude = coordinate.latitude(), coordinate.longitude()
+        self._with_boundaries(lambda: self.service.os_fix(latitude, longitude, accuracy))
 
     def _error(self, error: QtPositioning.QGeoPositionInfoSource.Error) -> None:
         if error == _SourceError.NoError:
             return
-        message, available = ERRORS.get(error, ("The system's location service failed.", False))
+        message, available = error_meaning(error)
         log.warning("location source error: %s", getattr(error, "name", error))
         self.service.os_status(message, available)
 
@@ -192,11 +200,31 @@ class LocationRuntime(QtCore.QObject):
 
     def _ip_done(self, estimate: IpEstimate | None, _problem: str | None) -> None:
         if estimate is not None:  # a failure leaves the next fallback, the confirmed address
-            self.service.ip_estimate(estimate.latitude, estimate.longitude, estimate.country)
+            self._with_boundaries(lambda: self.service.ip_estimate(
+                estimate.latitude, estimate.longitude, estimate.country))
 
-    @staticmethod
-    def _preload(locator: CountryLocator) -> None:
-        try:
-            locator.load()
-        except LocationError as error:
-            log.warning("country boundaries unavailable: %s", error)
+    def _with_boundaries(self, decide: Callable[[], None]) -> None:
+        """Run ``decide`` (it hands the service a position, which decides the country) now if
+        the boundary data is open, else once a worker thread has opened it: the first position
+        never holds the GUI thread for the tenth of a second the data takes to load."""
+        if self._locator.loaded:
+            decide()
+            return
+        self._needs_boundaries.append(decide)
+        if len(self._needs_boundaries) > 1:
+            return  # already loading
+        me, post, locator = weakref.ref(self), self._post, self._locator
+
+        def load() -> None:
+            try:
+                locator.load()
+            except LocationError as error:  # the service says so when it asks for the country
+                log.warning("country boundaries unavailable: %s", english(str(error)))
+            post(lambda: LocationRuntime._call(me, None, lambda r: r._boundaries_opened()))
+
+        threading.Thread(target=load, name="location-data", daemon=True).start()
+
+    def _boundaries_opened(self) -> None:
+        waiting, self._needs_boundaries = self._needs_boundaries, []
+        for decide in waiting:  # in the order they came: the latest position wins
+            decide()

@@ -212,9 +212,9 @@ class Notifier:
         if not config.recipients:
             missing.append(translate("Notifier", "No emergency contacts configured: set the "
                                           "Emergency Call Notification recipients"))
-        problem = config.smtp.problem()
-        if problem:
-            missing.append(problem[0].upper() + problem[1:])
+        problem = config.smtp.problem()  # (as written: a capital would make it a plain str,
+        if problem:                        # no longer said again when the language changes)
+            missing.append(problem)
         if self._password_problem:
             missing.append(self._password_problem[0].upper() + self._password_problem[1:])
         if self._outbox_problem:

@@ -210,8 +210,13 @@ def not_one_of(value: str, choices: str) -> Translated:
 
 
 class Choice(ValueType[str]):
-    def __init__(self, choices: Sequence[str]) -> None:
+    """One of ``choices``, written as is in settings.toml; ``labels`` name those a person reads
+    as words (marked for translation; the dialog shows them ``localized``), the others are shown
+    as written (identifiers such as ``udp``)."""
+
+    def __init__(self, choices: Sequence[str], labels: dict[str, str] | None = None) -> None:
         self.choices = tuple(choices)
+        self.labels = dict(labels or {})
 
     def parse(self, raw: object) -> str:
         if not isinstance(raw, str) or raw not in self.choices:
@@ -462,7 +467,9 @@ class RoutingRules(TableType[RoutingRule]):
     ACTIONS = ("accept", "refuse")
     max_items = 500
     columns = (Column("match", translate("SettingTypes", "Caller pattern"), Text()),
-               Column("action", translate("SettingTypes", "Action"), Choice(ACTIONS)))
+               Column("action", translate("SettingTypes", "Action"), Choice(
+                   ACTIONS, {"accept": translate("SettingTypes", "accept"),
+                             "refuse": translate("SettingTypes", "refuse")})))
     item_word = translate("SettingTypes", "rule {index}")
     items_word = translate("SettingTypes", "%n rule(s)", None, 1)
     example = '[{match = "+1900*", action = "refuse"}]'

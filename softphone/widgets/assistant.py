@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from softphone.blocks.readiness import Readiness
-from softphone.blocks.text import translate
+from softphone.blocks.text import localized, translate
 from softphone.core.calls import Call
 from softphone.core.phone import Phone
 from softphone.core.state import StateStore
@@ -33,6 +33,7 @@ from softphone.widgets.assistant_pages import (
     TestCallPage,
     WelcomePage,
 )
+from softphone.widgets.language import Saying
 from softphone.widgets.wheel_guard import guard_wheel
 
 Dial = Callable[[str, Callable[[str], None]], Call | None]
@@ -65,23 +66,24 @@ class AssistantParts:
     dial: Dial
 
 
-class SetupAssistant(QtWidgets.QDialog):
+class SetupAssistant(Saying, QtWidgets.QDialog):
+    """Says its words again when the language changes, its pages theirs (``Saying``)."""
+
     def __init__(self, parts: AssistantParts, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("setupAssistant")
-        self.setWindowTitle(translate("Assistant", "Set up the softphone"))
+        self.say(self.setWindowTitle, translate("Assistant", "Set up the softphone"))
         self.setModal(False)
         self._parts = parts
         self.pages: dict[str, QtWidgets.QWidget] = {}
+        self._refusal = ""  # the last dial refusal shown
 
         self.steps = QtWidgets.QListWidget()
         self.steps.setObjectName("assistantSteps")
-        self.steps.setAccessibleName(translate("Assistant", "Set-up steps"))
+        self.say(self.steps.setAccessibleName, translate("Assistant", "Set-up steps"))
         self.steps.setMaximumWidth(230)
-        titles = page_titles()
         for name in PAGES:
-            item = QtWidgets.QListWidgetItem(titles[name])
-            item.setToolTip(titles[name])  # whole, where a long word does not fit
+            item = QtWidgets.QListWidgetItem()
             item.setData(QtCore.Qt.ItemDataRole.UserRole, name)
             self.steps.addItem(item)
         self.stack = QtWidgets.QStackedWidget()
@@ -90,11 +92,12 @@ class SetupAssistant(QtWidgets.QDialog):
 
         self.number = QtWidgets.QLineEdit()
         self.number.setObjectName("assistantNumber")
-        self.number.setAccessibleName(translate("Assistant", "Number to call"))
-        self.number.setPlaceholderText(translate("Assistant", "A number to call now, 911 in an "
-                                                      "emergency"))
+        self.say(self.number.setAccessibleName, translate("Assistant", "Number to call"))
+        self.say(self.number.setPlaceholderText, translate("Assistant", "A number to call now, 911 "
+                                                                        "in an emergency"))
         self.number.returnPressed.connect(self.dial)
-        call = QtWidgets.QPushButton(translate("Assistant", "Call"))
+        call = QtWidgets.QPushButton()
+        self.say(call.setText, translate("Assistant", "Call"))
         call.setObjectName("assistantCall")
         call.setAutoDefault(False)
         call.setStyleSheet("background: #1b7f3b; color: white; font-weight: bold;")
@@ -106,21 +109,25 @@ class SetupAssistant(QtWidgets.QDialog):
         self.dial_message.setVisible(False)
         self.number.textEdited.connect(lambda _text: self.dial_message.setVisible(False))
 
-        self.back_button = QtWidgets.QPushButton(translate("Assistant", "Back"))
+        self.back_button = QtWidgets.QPushButton()
+        self.say(self.back_button.setText, translate("Assistant", "Back"))
         self.back_button.setObjectName("assistantBack")
         self.back_button.setAutoDefault(False)
         self.back_button.clicked.connect(lambda: self.go(self.steps.currentRow() - 1))
-        self.next_button = QtWidgets.QPushButton(translate("Assistant", "Next"))
+        self.next_button = QtWidgets.QPushButton()
+        self.say(self.next_button.setText, translate("Assistant", "Next"))
         self.next_button.setObjectName("assistantNext")
         self.next_button.setAutoDefault(False)
         self.next_button.clicked.connect(lambda: self.go(self.steps.currentRow() + 1))
-        self.close_button = QtWidgets.QPushButton(translate("Assistant", "Close"))
+        self.close_button = QtWidgets.QPushButton()
+        self.say(self.close_button.setText, translate("Assistant", "Close"))
         self.close_button.setObjectName("assistantClose")
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.close)
 
         dial_row = QtWidgets.QHBoxLayout()
-        call_now = QtWidgets.QLabel(translate("Assistant", "Call &now:"))
+        call_now = QtWidgets.QLabel()
+        self.say(call_now.setText, translate("Assistant", "Call &now:"))
         call_now.setBuddy(self.number)
         dial_row.addWidget(call_now)
         dial_row.addWidget(self.number, 1)
@@ -139,7 +146,17 @@ class SetupAssistant(QtWidgets.QDialog):
         layout.addWidget(self.dial_message)
         layout.addLayout(buttons)
         self.resize(820, 600)
+        self.say_again()
         self.go(0)
+
+    def say_again(self) -> None:
+        titles = page_titles()
+        for row, name in enumerate(PAGES):
+            item = self.steps.item(row)
+            if item is not None:
+                item.setText(titles[name])
+                item.setToolTip(titles[name])  # whole, where a long word does not fit
+        self.dial_message.setText(localized(self._refusal))
 
     # -- pages ---------------------------------------------------------------------------------
 
@@ -187,7 +204,8 @@ class SetupAssistant(QtWidgets.QDialog):
         return call
 
     def _refused(self, message: str) -> None:
-        self.dial_message.setText(message)
+        self._refusal = message
+        self.dial_message.setText(localized(message))
         self.dial_message.setVisible(True)
 
 

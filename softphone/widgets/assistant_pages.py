@@ -7,7 +7,7 @@
 * ``TestCallPage``: a call to 933, the US address test line, and what it read back.
 
 Each page observes the core and the subsystems from the GUI thread and holds no state of its own
-beyond what it shows.
+beyond what it shows; each says its words again when the agent's language changes (``Saying``).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from softphone.location.service import LocationService
 from softphone.qt import QtWidgets
 from softphone.settings.store import Settings
 from softphone.widgets.address_dialog import AddressForm
+from softphone.widgets.language import Saying
 from softphone.widgets.whole_text import wrapped
 
 # Checks the agent can put right alone; every other failed check needs an admin.
@@ -45,28 +46,43 @@ def heading(words: str, name: str) -> QtWidgets.QLabel:
     return label
 
 
-class WelcomePage(QtWidgets.QWidget):
+class Page(Saying, QtWidgets.QWidget):
+    """A page whose fixed words (``words``, ``title``) are said again in a new language."""
+
+    def words(self, words: str, name: str, style: str = "") -> QtWidgets.QLabel:
+        label = text("", name, style)
+        self.say(label.setText, words)
+        return label
+
+    def title(self, words: str, name: str) -> QtWidgets.QLabel:
+        label = heading("", name)
+        self.say(label.setText, words)
+        self.say(label.setAccessibleName, words)
+        return label
+
+
+class WelcomePage(Page):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("assistantWelcome")
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(heading(translate("Assistant", "Welcome to the softphone"), "welcomeTitle"))
-        layout.addWidget(text(translate(
+        layout.addWidget(self.title(translate("Assistant", "Welcome to the softphone"), "welcomeTitle"))
+        layout.addWidget(self.words(translate(
             "Assistant", "A few minutes to be ready for an emergency call: confirm where you are, test "
                  "your headset, see what your admin still has to set, and make a test call."),
             "welcomeIntro"))
-        layout.addWidget(text(translate(
+        layout.addWidget(self.words(translate(
             "Assistant", "Emergency numbers work at any time, also while this assistant is open: type one "
                  "in the number field of the main window, or in the field at the bottom of this "
                  "window, and it is dialled at once."), "welcomeEmergency", "font-weight: bold;"))
-        layout.addWidget(text(translate(
+        layout.addWidget(self.words(translate(
             "Assistant", "You can close the assistant whenever you like and open it again from the "
                  "readiness panel (the emergency calling sign in the status bar)."),
             "welcomeLater"))
         layout.addStretch(1)
 
 
-class AddressPage(QtWidgets.QWidget):
+class AddressPage(Page):
     """Signals of the form: ``form.confirmed(object)`` once the address is stored."""
 
     def __init__(self, location: LocationService) -> None:
@@ -79,8 +95,8 @@ class AddressPage(QtWidgets.QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.form.confirm_button)
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(heading(translate("Assistant", "Where you are"), "addressTitle"))
-        layout.addWidget(text(translate(
+        layout.addWidget(self.title(translate("Assistant", "Where you are"), "addressTitle"))
+        layout.addWidget(self.words(translate(
             "Assistant", "The answering point receives this address with every emergency call, so help "
                  "can be sent to you. Check it, complete it (floor and room help responders find "
                  "you inside the building) and confirm it."), "addressIntro"))
@@ -90,6 +106,9 @@ class AddressPage(QtWidgets.QWidget):
         layout.addStretch(1)
         self.form.confirmed.connect(lambda _address: self.refresh())
         location.changed.connect(self.refresh)
+        self.refresh()
+
+    def say_again(self) -> None:
         self.refresh()
 
     def refresh(self) -> None:
@@ -102,20 +121,21 @@ class AddressPage(QtWidgets.QWidget):
         self.status.setStyleSheet(PASSED_STYLE if address.passed else TODO_STYLE)
 
 
-class HeadsetPage(QtWidgets.QWidget):
+class HeadsetPage(Page):
     def __init__(self, device_panel: Callable[[], QtWidgets.QWidget | None]) -> None:
         super().__init__()
         self.setObjectName("assistantHeadset")
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(heading(translate("Assistant", "Your headset"), "headsetTitle"))
-        layout.addWidget(text(translate(
+        layout.addWidget(self.title(translate("Assistant", "Your headset"), "headsetTitle"))
+        layout.addWidget(self.words(translate(
             "Assistant", "Plug in your headset and pick it below. Press Play test tone: you should hear "
                  "a short beep. Then speak: the microphone level should move. Your choice is "
                  "remembered and used again whenever the headset is plugged in."), "headsetIntro"))
         self.panel = device_panel()
         if self.panel is None:
-            layout.addWidget(text(translate("Assistant", "Audio devices cannot be chosen on this computer; "
-                                                 "calls still go out."), "headsetUnavailable"))
+            layout.addWidget(self.words(translate("Assistant", "Audio devices cannot be chosen on "
+                                                               "this computer; calls still go out."),
+                                        "headsetUnavailable"))
         else:
             layout.addWidget(self.panel)
         layout.addStretch(1)
@@ -126,7 +146,7 @@ def admin_checks(checks: list[Check]) -> list[Check]:
     return [check for check in checks if not check.passed and check.key not in AGENT_FIXES]
 
 
-class AdminPage(QtWidgets.QWidget):
+class AdminPage(Page):
     def __init__(self, readiness: Readiness, settings: Settings) -> None:
         super().__init__()
         self.setObjectName("assistantAdmin")
@@ -136,7 +156,7 @@ class AdminPage(QtWidgets.QWidget):
         self.items = QtWidgets.QVBoxLayout()
         self.ask = text("", "adminContact", "font-weight: bold;")
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(heading(translate("Assistant", "What your admin still has to set"), "adminTitle"))
+        layout.addWidget(self.title(translate("Assistant", "What your admin still has to set"), "adminTitle"))
         layout.addWidget(self.summary)
         layout.addLayout(self.items)
         layout.addWidget(self.ask)
@@ -148,6 +168,9 @@ class AdminPage(QtWidgets.QWidget):
     def _setting_changed(self, key: str) -> None:
         if key == HELP_CONTACT:
             self.refresh()
+
+    def say_again(self) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         while self.items.count():
@@ -179,7 +202,7 @@ class AdminPage(QtWidgets.QWidget):
         self.ask.setVisible(True)
 
 
-class TestCallPage(QtWidgets.QWidget):
+class TestCallPage(Page):
     """A call to 933 through the window's one dial path; the answering side reads back the
     caller ID, the callback number and the address it received."""
 
@@ -192,11 +215,15 @@ class TestCallPage(QtWidgets.QWidget):
         self._location = location
         self._dial = dial
         self.call: Call | None = None
-        self.call_button = QtWidgets.QPushButton(
-            translate("Assistant", "Call {number}").format(number=TEST_LINE))
+        self._state_words = ""  # what the state line says (said again in a new language)
+        self._heard_words = ""  # what the test line said
+        self.call_button = QtWidgets.QPushButton()
+        self.say(self.call_button.setText,
+                 translate("Assistant", "Call {number}").format(number=TEST_LINE))
         self.call_button.setObjectName("callTestLine")
         self.call_button.clicked.connect(self.place)
-        self.hangup_button = QtWidgets.QPushButton(translate("Assistant", "Hang up"))
+        self.hangup_button = QtWidgets.QPushButton()
+        self.say(self.hangup_button.setText, translate("Assistant", "Hang up"))
         self.hangup_button.setObjectName("hangUpTestLine")
         self.hangup_button.clicked.connect(self.hang_up)
         self.hangup_button.setVisible(False)
@@ -209,8 +236,8 @@ class TestCallPage(QtWidgets.QWidget):
         buttons.addWidget(self.hangup_button)
         buttons.addStretch(1)
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(heading(translate("Assistant", "A test call"), "testCallTitle"))
-        layout.addWidget(text(translate(
+        layout.addWidget(self.title(translate("Assistant", "A test call"), "testCallTitle"))
+        layout.addWidget(self.words(translate(
             "Assistant", "933 is the address test line in the United States: a free call, not an "
                  "emergency call, that reads back the number and the address an answering point "
                  "would receive from you. Listen, and check that both are right."),
@@ -225,6 +252,21 @@ class TestCallPage(QtWidgets.QWidget):
         settings.changed.connect(lambda _key: self.refresh())
         location.changed.connect(self.refresh)
         self.refresh()
+
+    def say_again(self) -> None:
+        self.refresh()
+        self._tell(self._state_words)
+        if self._heard_words:
+            self._heard(self._heard_words)
+
+    def _tell(self, words: str) -> None:
+        self._state_words = words
+        self.state.setText(localized(words))
+
+    def _heard(self, words: str) -> None:
+        self._heard_words = words
+        self.heard.setText(translate("Assistant", "The test line said: “{words}”").format(
+            words=localized(words)))
 
     def available(self) -> bool:
         countries = {self._settings.get("agent.country"), self._location.country}
@@ -244,7 +286,7 @@ class TestCallPage(QtWidgets.QWidget):
     def place(self) -> None:
         call = self._dial(TEST_LINE)
         if call is None or call.kind is not CallKind.TEST:
-            self.state.setText(translate("Assistant", "The test call was not placed; the main window "
+            self._tell(translate("Assistant", "The test call was not placed; the main window "
                                               "says why."))
             return
         self.call = call
@@ -256,12 +298,12 @@ class TestCallPage(QtWidgets.QWidget):
             try:
                 self._phone.hangup(self.call.call_id)
             except CallError as error:
-                self.state.setText(str(error))
+                self._tell(str(error))
 
     def _changed(self, call: Call) -> None:
         if self.call is None or call.call_id != self.call.call_id:
             return
-        self.state.setText({
+        self._tell({
             CallState.DIALING: translate("Assistant", "Calling the test line…"),
             CallState.RINGING: translate("Assistant", "Ringing…"),
             CallState.CONNECTED: translate("Assistant", "Connected: listen to what the test line read "
@@ -274,6 +316,5 @@ class TestCallPage(QtWidgets.QWidget):
 
     def _spoken(self, call: Call, words: str) -> None:
         if self.call is not None and call.call_id == self.call.call_id:
-            self.heard.setText(translate("Assistant", "The test line said: “{words}”").format(
-                words=localized(words)))
+            self._heard(words)
             self.heard.setVisible(True)

@@ -13,11 +13,12 @@ from collections.abc import Callable
 
 from softphone.blocks.text import translate
 from softphone.callbacks.address import StoreAddress, StoreUnavailable
-from softphone.callbacks.report import COLUMNS, rows
+from softphone.callbacks.report import COLUMNS, column_titles, rows
 from softphone.core.lease_registry import LiveLease
 from softphone.qt import QtWidgets
 from softphone.qtbridge import GuiThread
 from softphone.widgets.keyring_password import Keyring, KeyringPasswordField, in_background
+from softphone.widgets.language import Saying
 
 LiveLeases = Callable[[], list[LiveLease]]
 
@@ -41,15 +42,9 @@ def store_password_field(keyring: Keyring, gui: GuiThread,
                                               "so no password is used."))
 
 
-def column_titles() -> list[str]:
-    """The live leases' columns (``callbacks.report.COLUMNS``), in the agent's language."""
-    return [translate("CallbackSettings", "Number"), translate("CallbackSettings", "Site"),
-            translate("CallbackSettings", "Agent"), translate("CallbackSettings", "Workstation"),
-            translate("CallbackSettings", "Expires")]
-
-
-class LeasesTable(QtWidgets.QWidget):
-    """The live leases (number, site, agent, workstation, expiry), read-only."""
+class LeasesTable(Saying, QtWidgets.QWidget):
+    """The live leases (number, site, agent, workstation, expiry), read-only; its words said
+    again in a new language."""
 
     def __init__(self, leases: LiveLeases, gui: GuiThread) -> None:
         super().__init__()
@@ -58,7 +53,8 @@ class LeasesTable(QtWidgets.QWidget):
         self._gui = gui
         self.table = QtWidgets.QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("leases")
-        self.table.setAccessibleName(translate("CallbackSettings", "Live callback leases"))
+        self.say(self.table.setAccessibleName, translate("CallbackSettings",
+                                                         "Live callback leases"))
         self.table.setHorizontalHeaderLabels(column_titles())
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -66,12 +62,15 @@ class LeasesTable(QtWidgets.QWidget):
         self.state = QtWidgets.QLabel()
         self.state.setObjectName("leasesState")
         self.state.setWordWrap(True)
-        self.refresh_button = QtWidgets.QPushButton(translate("CallbackSettings", "Refresh"))
+        self.refresh_button = QtWidgets.QPushButton()
+        self.say(self.refresh_button.setText, translate("CallbackSettings", "Refresh"))
         self.refresh_button.setObjectName("refreshLeases")
         self.refresh_button.clicked.connect(self.refresh)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QtWidgets.QLabel(translate("CallbackSettings", "Live callback leases (read-only):")))
+        title = QtWidgets.QLabel()
+        self.say(title.setText, translate("CallbackSettings", "Live callback leases (read-only):"))
+        layout.addWidget(title)
         layout.addWidget(self.table)
         bottom = QtWidgets.QHBoxLayout()
         bottom.addWidget(self.state, 1)
@@ -79,9 +78,12 @@ class LeasesTable(QtWidgets.QWidget):
         layout.addLayout(bottom)
         self.refresh()
 
+    def say_again(self) -> None:
+        self.table.setHorizontalHeaderLabels(column_titles())
+
     def refresh(self) -> None:
         self.refresh_button.setEnabled(False)
-        self.state.setText(translate("CallbackSettings", "Reading the leases…"))
+        self.say(self.state.setText, translate("CallbackSettings", "Reading the leases…"))
         leases = self._leases
 
         def read() -> list[LiveLease] | str:
@@ -95,12 +97,13 @@ class LeasesTable(QtWidgets.QWidget):
     def _show(self, found: list[LiveLease] | str) -> None:
         self.refresh_button.setEnabled(True)
         if isinstance(found, str):
-            self.state.setText(found)
+            self.say(self.state.setText, found)
             self.state.setStyleSheet("color: #b00020;")
             return
         self.state.setStyleSheet("")
-        self.state.setText(translate("CallbackSettings", "%n live lease(s).", None, 1).plural(len(found))
-                           if found else translate("CallbackSettings", "No callback number is leased."))
+        self.say(self.state.setText,
+                 translate("CallbackSettings", "%n live lease(s).", None, 1).plural(len(found))
+                 if found else translate("CallbackSettings", "No callback number is leased."))
         shown = rows(found)
         self.table.setRowCount(len(shown))
         for row, cells in enumerate(shown):

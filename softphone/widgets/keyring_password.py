@@ -4,6 +4,8 @@ Keyring access can block (an unlock prompt), so it runs off the GUI thread (``in
 what the keyring holds is said in words beside the field. Used for the mail server's and the
 SIP account's passwords.
 
+Its words are said again when the agent's language changes (``Saying``).
+
 Signals: ``password_state_known(str)`` once the keyring was asked whether a password is stored.
 """
 
@@ -19,6 +21,7 @@ from softphone.blocks import secrets
 from softphone.blocks.text import translate
 from softphone.qt import QtWidgets, Signal
 from softphone.qtbridge import GuiThread
+from softphone.widgets.language import Saying
 
 T = TypeVar("T")
 
@@ -66,7 +69,7 @@ def store_password(keyring: Keyring, typed: str | None, old_name: str,
     return PasswordOutcome(True)
 
 
-class KeyringPasswordField(QtWidgets.QWidget):
+class KeyringPasswordField(Saying, QtWidgets.QWidget):
     password_state_known = Signal(str)
 
     def __init__(self, label: str, name: str, keyring: Keyring, gui: GuiThread,
@@ -85,14 +88,18 @@ class KeyringPasswordField(QtWidgets.QWidget):
         self.password = QtWidgets.QLineEdit()
         self.password.setObjectName(f"{name}Password")
         self.password.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(translate("KeyringPassword", "checking the keyring…"))
+        self.say(self.password.setPlaceholderText, translate("KeyringPassword",
+                                                             "checking the keyring…"))
         self.password.textEdited.connect(self._typed)
         self.password_state = QtWidgets.QLabel()
         self.password_state.setObjectName(f"{name}PasswordState")
         self.password_state.setWordWrap(True)
         form = QtWidgets.QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(label, self.password)
+        title = QtWidgets.QLabel()
+        self.say(title.setText, label)
+        title.setBuddy(self.password)  # (its accessible name)
+        form.addRow(title, self.password)
         form.addRow("", self.password_state)
 
     def _typed(self, _text: str) -> None:
@@ -117,11 +124,12 @@ class KeyringPasswordField(QtWidgets.QWidget):
         name, (usable, text) = answer
         if name != self._asked_for:
             return  # an earlier lookup, overtaken while the account was being typed
-        self.password_state.setText(text)
+        self.say(self.password_state.setText, text)
         self.password_state.setStyleSheet("" if usable else "color: #b00020;")
         self.password.setEnabled(usable)
-        self.password.setPlaceholderText(translate("KeyringPassword", "type to replace the stored password")
-                                         if usable else translate("KeyringPassword", "cannot be stored here"))
+        self.say(self.password.setPlaceholderText,
+                 translate("KeyringPassword", "type to replace the stored password")
+                 if usable else translate("KeyringPassword", "cannot be stored here"))
         self.password_state_known.emit(text)
 
 

@@ -13,11 +13,12 @@ dial path waits for it, and no translation is ever looked up before a call is ha
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from pathlib import Path
 
 from softphone.blocks import text
 from softphone.blocks.languages import LANGUAGES, catalogue_file, choose, missing_translations
-from softphone.blocks.text import ENGLISH, Translated, translate
+from softphone.blocks.text import ENGLISH, Translated, localized, translate
 from softphone.qt import QtCore
 
 
@@ -110,3 +111,34 @@ class Retranslating:
         if event.type() == QtCore.QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)  # type: ignore[misc]
+
+
+class Saying(Retranslating):
+    """A ``Retranslating`` widget whose words are given through ``say``: each is said again, in
+    the new language, when the language changes; ``say_again`` then says what is worked out
+    from state (a check's result, a count). The widgets the words go to are its own children, so a
+    word's setter lives as long as the widget does.
+
+    ``say(label.setText, translate("Context", "Words"))``; a setter that takes more than the
+    text (a tab's title) is given as a ``functools.partial`` with a ``key``."""
+
+    def say(self, setter: Callable[[str], object], words: str,
+            key: Hashable | None = None) -> None:
+        said: dict[Hashable, tuple[Callable[[str], object], str]] = self.__dict__.setdefault(
+            "_said", {})
+        if key is None:
+            key = (id(getattr(setter, "__self__", setter)), getattr(setter, "__name__", ""))
+        said[key] = (setter, words)
+        setter(localized(words))
+
+    def say_again(self) -> None:
+        """Say again what depends on state (nothing, unless overridden)."""
+
+    def retranslate(self) -> None:
+        said: dict[Hashable, tuple[Callable[[str], object], str]] = self.__dict__.get("_said", {})
+        for key, (setter, words) in list(said.items()):
+            try:
+                setter(localized(words))
+            except RuntimeError:  # its widget was deleted meanwhile
+                del said[key]
+        self.say_again()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 from softphone.blocks import secrets
@@ -29,6 +30,7 @@ from softphone.qtbridge import GuiThread
 from softphone.settings.notification_template import PLACEHOLDERS
 from softphone.settings.options import Option
 from softphone.widgets.keyring_password import Keyring, KeyringPasswordField, in_background
+from softphone.widgets.language import Saying
 from softphone.widgets.option_editors import OptionEditor
 from softphone.widgets.whole_text import wrapped
 
@@ -41,7 +43,9 @@ def security_labels() -> dict[str, str]:
             "none": translate("NotifySettings", "None (unencrypted)")}
 
 
-class MailServerExtras(QtWidgets.QWidget):
+class MailServerExtras(Saying, QtWidgets.QWidget):
+    """Its words are said again when the agent's language changes (``Saying``)."""
+
     test_finished = Signal(object)
     password_state_known = Signal(str)
 
@@ -61,7 +65,8 @@ class MailServerExtras(QtWidgets.QWidget):
         self.password_field.password_state_known.connect(self.password_state_known)
         self.password = self.password_field.password
         self.password_state = self.password_field.password_state
-        self.warning = QtWidgets.QLabel(translate(
+        self.warning = QtWidgets.QLabel()
+        self.say(self.warning.setText, translate(
             "NotifySettings", "Without encryption the notification, with the agent's location, and the "
                  "password cross the network readable. Use it only on a network you trust, and "
                  "prefer STARTTLS or TLS."))
@@ -69,11 +74,13 @@ class MailServerExtras(QtWidgets.QWidget):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #8a5a00; font-weight: bold;")
         self.warning.setVisible(False)
-        self.test_button = QtWidgets.QPushButton(translate("NotifySettings", "Send test email"))
+        self.test_button = QtWidgets.QPushButton()
+        self.say(self.test_button.setText, translate("NotifySettings", "Send test email"))
         self.test_button.setObjectName("sendTestEmail")
         self.test_button.clicked.connect(self.send_test)
         self.test_result = wrapped("testEmailResult")
-        self.test_result.setAccessibleName(translate("NotifySettings", "Test email result"))
+        self.say(self.test_result.setAccessibleName, translate("NotifySettings",
+                                                               "Test email result"))
 
         form = QtWidgets.QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
@@ -104,14 +111,14 @@ class MailServerExtras(QtWidgets.QWidget):
         typed, keyring = self.typed_password(), self._keyring
         self.test_button.setEnabled(False)
         self.test_result.setStyleSheet("")
-        self.test_result.setText(translate("NotifySettings", "Sending to {recipients}…").format(
-            recipients=", ".join(config.recipients)) if config.recipients
-            else translate("NotifySettings", "Sending to nobody…"))
+        self.say(self.test_result.setText, translate("NotifySettings", "Sending to {recipients}…")
+                 .format(recipients=", ".join(config.recipients)) if config.recipients
+                 else translate("NotifySettings", "Sending to nobody…"))
         in_background(self._gui, lambda: _send_test(config, typed, keyring), self._test_done)
 
     def _test_done(self, outcome: NotifyTestResult) -> None:
         self.test_button.setEnabled(True)
-        self.test_result.setText(outcome.message)
+        self.say(self.test_result.setText, outcome.message)
         self.test_result.setStyleSheet("color: #1b5e20;" if outcome.delivered else
                                        "color: #b00020;")
         self.test_finished.emit(outcome)
@@ -134,6 +141,21 @@ def _send_test(config: NotifyConfig, typed: str | None, keyring: Keyring) -> Not
             error=str(error)))
 
 
+class TemplateSection(Saying, QtWidgets.QWidget):
+    """The template's part of the dialog, whose words are said again in a new language; the
+    preview's are worked out again by ``TemplatePreview.update_preview``."""
+
+    def __init__(self, placeholders: QtWidgets.QListWidget) -> None:
+        super().__init__()
+        self._placeholders = placeholders
+
+    def say_again(self) -> None:
+        for row, placeholder in enumerate(PLACEHOLDERS):
+            item = self._placeholders.item(row)
+            if item is not None:
+                item.setText(f"{{{{{placeholder.name}}}}}  {localized(placeholder.description)}")
+
+
 class TemplatePreview:
     """Lays out the template editors beside the placeholders and a live preview."""
 
@@ -146,11 +168,9 @@ class TemplatePreview:
         self.subject.setWordWrap(True)
         self.html = QtWidgets.QTextEdit()
         self.html.setObjectName("previewHtml")
-        self.html.setAccessibleName(translate("NotifySettings", "Preview of the HTML body"))
         self.html.setReadOnly(True)
         self.text = QtWidgets.QPlainTextEdit()
         self.text.setObjectName("previewText")
-        self.text.setAccessibleName(translate("NotifySettings", "Preview of the plain-text body"))
         self.text.setReadOnly(True)
         self.problem = QtWidgets.QLabel()
         self.problem.setObjectName("previewProblem")
@@ -158,68 +178,85 @@ class TemplatePreview:
         self.problem.setStyleSheet("color: #b00020;")
         self.bodies = QtWidgets.QTabWidget()
         self.bodies.setObjectName("templateBodies")
-        self.bodies.setAccessibleName(translate("NotifySettings", "Template bodies"))
         self.language = current_language()  # the shipped template's, as last chosen
 
     def build(self, rows: Sequence[tuple[Option, OptionEditor, QtWidgets.QWidget]]
               ) -> QtWidgets.QWidget:
         fields = {option.key: field for option, _, field in rows}
         self.editors = {option.key: editor for option, editor, _ in rows}
+        placeholders = QtWidgets.QListWidget()
+        widget = TemplateSection(placeholders)
+        say = widget.say
+        say(self.html.setAccessibleName, translate("NotifySettings", "Preview of the HTML body"))
+        say(self.text.setAccessibleName, translate("NotifySettings",
+                                                   "Preview of the plain-text body"))
+        say(self.bodies.setAccessibleName, translate("NotifySettings", "Template bodies"))
         left = QtWidgets.QVBoxLayout()
         form = QtWidgets.QFormLayout()
         for option, _, field in rows:
             if option.key not in (self.HTML, self.TEXT):
-                form.addRow(localized(option.label), field)
+                label = QtWidgets.QLabel()
+                say(label.setText, option.label)
+                form.addRow(label, field)
         left.addLayout(form)
         for key, title in ((self.HTML, translate("NotifySettings", "HTML body")),
                            (self.TEXT, translate("NotifySettings", "Plain-text body"))):
             if key in fields:
-                self.bodies.addTab(fields[key], title)
+                index = self.bodies.addTab(fields[key], "")
+                say(partial(self.bodies.setTabText, index), title, key=("body", index))
         left.addWidget(self.bodies, 1)
         self._show_shipped_as_placeholder()
         buttons = QtWidgets.QHBoxLayout()
-        copy = QtWidgets.QPushButton(translate("NotifySettings", "Edit a copy of the shipped template"))
+        copy = QtWidgets.QPushButton()
+        say(copy.setText, translate("NotifySettings", "Edit a copy of the shipped template"))
         copy.setObjectName("copyShippedTemplate")
         copy.clicked.connect(self.copy_shipped)
-        shipped = QtWidgets.QPushButton(translate("NotifySettings", "Use the shipped template"))
+        shipped = QtWidgets.QPushButton()
+        say(shipped.setText, translate("NotifySettings", "Use the shipped template"))
         shipped.setObjectName("useShippedTemplate")
-        shipped.setToolTip(translate("NotifySettings", "Empty fields use the shipped template, including its "
-                                          "future updates."))
+        say(shipped.setToolTip, translate("NotifySettings", "Empty fields use the shipped "
+                                                            "template, including its future "
+                                                            "updates."))
         shipped.clicked.connect(self.use_shipped)
         if not any(editor.widget.isEnabled() for editor, _ in self._parts()):
             for button in (copy, shipped):  # the fleet file sets every part: nothing to change
                 button.setEnabled(False)
-                button.setToolTip(translate("NotifySettings", "Set by your IT department in the fleet "
-                                                 "settings file."))
+                say(button.setToolTip, translate("NotifySettings", "Set by your IT department in "
+                                                                   "the fleet settings file."))
         buttons.addWidget(copy)
         buttons.addWidget(shipped)
         left.addLayout(buttons)
 
-        placeholders = QtWidgets.QListWidget()
         placeholders.setObjectName("placeholders")
-        placeholders.setAccessibleName(translate("NotifySettings", "Placeholders"))
+        say(placeholders.setAccessibleName, translate("NotifySettings", "Placeholders"))
         for placeholder in PLACEHOLDERS:
-            item = QtWidgets.QListWidgetItem(f"{{{{{placeholder.name}}}}}  "
-                                             f"{localized(placeholder.description)}")
+            item = QtWidgets.QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, placeholder.name)
             placeholders.addItem(item)
+        widget.say_again()
         placeholders.itemDoubleClicked.connect(self._insert)
-        placeholders.setToolTip(translate("NotifySettings", "Double-click to insert at the cursor of the "
-                                               "body shown."))
+        say(placeholders.setToolTip, translate("NotifySettings", "Double-click to insert at the "
+                                                                 "cursor of the body shown."))
         preview = QtWidgets.QTabWidget()
-        preview.setAccessibleName(translate("NotifySettings", "Preview"))
-        preview.addTab(self.html, translate("NotifySettings", "HTML"))
-        preview.addTab(self.text, translate("NotifySettings", "Plain text"))
+        say(preview.setAccessibleName, translate("NotifySettings", "Preview"))
+        preview.addTab(self.html, "")
+        preview.addTab(self.text, "")
+        say(partial(preview.setTabText, 0), translate("NotifySettings", "HTML"), key=("preview", 0))
+        say(partial(preview.setTabText, 1), translate("NotifySettings", "Plain text"),
+            key=("preview", 1))
         right = QtWidgets.QVBoxLayout()
-        right.addWidget(QtWidgets.QLabel(translate("NotifySettings",
-                                                   "Placeholders (double-click to insert):")))
+        placeholders_title = QtWidgets.QLabel()
+        say(placeholders_title.setText, translate("NotifySettings",
+                                                  "Placeholders (double-click to insert):"))
+        right.addWidget(placeholders_title)
         right.addWidget(placeholders, 1)
-        right.addWidget(QtWidgets.QLabel(translate("NotifySettings", "Preview with sample values:")))
+        preview_title = QtWidgets.QLabel()
+        say(preview_title.setText, translate("NotifySettings", "Preview with sample values:"))
+        right.addWidget(preview_title)
         right.addWidget(self.subject)
         right.addWidget(self.problem)
         right.addWidget(preview, 2)
 
-        widget = QtWidgets.QWidget()
         widget.setMinimumHeight(560)
         layout = QtWidgets.QHBoxLayout(widget)
         layout.setContentsMargins(0, 0, 0, 0)

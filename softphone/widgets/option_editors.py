@@ -5,16 +5,19 @@ option's type parses (``raw``), and emits ``edited`` on every change. Fixed choi
 as a list (a choice, a fixed set of numbers, a country, the installed carrier adapters); a list
 type (``TableType``) is a table with add, remove and reorder, each row checked on its own. A type
 without a dedicated editor gets the TOML editor: the admin writes the value as in
-``settings.toml``, which works for any type, present or future.
+``settings.toml``, which works for any type, present or future. ``retranslate`` says an editor's
+words again in the agent's new language (the settings dialog calls it).
 """
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from typing import Any
 
 import tomli_w
 
+from softphone.blocks.country_names import country_label
 from softphone.blocks.text import localized, translate
 from softphone.qt import QtCore, QtGui, QtWidgets, Signal
 from softphone.settings.options import Option
@@ -52,6 +55,11 @@ class OptionEditor(QtCore.QObject):
         self.option = option
         self.widget = widget
         widget.setObjectName(f"option:{option.key}")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Say the editor's words again (the language changed)."""
+        option, widget = self.option, self.widget
         widget.setToolTip(localized(option.description))
         widget.setAccessibleName(localized(option.label))
         widget.setAccessibleDescription(localized(option.description))
@@ -151,10 +159,16 @@ class ComboEditor(OptionEditor):
 
     def __init__(self, option: Option, items: list[tuple[str, object]]) -> None:
         self.combo = QtWidgets.QComboBox()
+        self.labels = [label for label, _ in items]  # said ``localized``
         super().__init__(option, self.combo)
         for label, value in items:
-            self.combo.addItem(label, value)
+            self.combo.addItem(localized(label), value)
         self.combo.currentIndexChanged.connect(self.edited)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        for index, label in enumerate(self.labels):
+            self.combo.setItemText(index, localized(label))
 
     def raw(self) -> object:
         return self.combo.currentData()
@@ -162,7 +176,8 @@ class ComboEditor(OptionEditor):
     def show(self, value: Any) -> None:
         index = self.combo.findData(value)
         if index < 0:
-            self.combo.addItem(self.unknown_label(value), value)
+            self.labels.append(self.unknown_label(value))
+            self.combo.addItem(localized(self.labels[-1]), value)
             index = self.combo.count() - 1
         self._blocked_show(self.combo.setCurrentIndex, index)
 
@@ -180,19 +195,16 @@ class PluginEditor(ComboEditor):
         return translate("OptionEditors", "{adapter} (not installed)").format(adapter=value)
 
 
-def country_name(code: str) -> str:
-    """The country's name as Qt knows it (in the agent's language once translated), else the code."""
-    territory = QtCore.QLocale.codeToTerritory(code)
-    if territory is QtCore.QLocale.Country.AnyTerritory:
-        return code
-    return QtCore.QLocale.territoryToString(territory)
-
-
 def country_items(optional: bool) -> list[tuple[str, object]]:
-    """Every country libphonenumber knows, by name, with its code; "Not set" first if optional."""
+    """Every country libphonenumber knows, by name in the agent's language (CLDR's, see
+    ``blocks.country_names``), in the language's alphabetical order, with its code; "Not set"
+    first if optional."""
+    collator = QtCore.QCollator(QtCore.QLocale())
+    collator.setCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
+    by_name = functools.cmp_to_key(collator.compare)
     items: list[tuple[str, object]] = sorted(
-        ((f"{country_name(code)} ({code})", code) for code in Country.codes()),
-        key=lambda item: item[0].casefold())
+        ((country_label(code), code) for code in Country.codes()),
+        key=lambda item: by_name(item[0]))
     return [(translate("OptionEditors", "Not set"), ""), *items] if optional else items
 
 
@@ -200,15 +212,20 @@ def choice_items(kind: Choice | IntegerChoice, labels: dict[str, str] | None
                  ) -> list[tuple[str, object]]:
     if isinstance(kind, IntegerChoice):
         return [(f"{value} {kind.unit}".strip(), value) for value in kind.choices]
-    return [((labels or {}).get(value, value), value) for value in kind.choices]
+    named = {**kind.labels, **(labels or {})}
+    return [(named.get(value, value), value) for value in kind.choices]
 
 
-def _button(text: str, name: str, tip: str) -> QtWidgets.QPushButton:
-    button = QtWidgets.QPushButton(text)
+def _button(name: str) -> QtWidgets.QPushButton:
+    button = QtWidgets.QPushButton()
     button.setObjectName(name)
+    return button
+
+
+def _say(button: QtWidgets.QPushButton, text: str, tip: str) -> None:
+    button.setText(text)
     button.setToolTip(tip)
     button.setAccessibleName(tip)
-    return button
 
 
 class TableEditor(OptionEditor):
@@ -221,21 +238,15 @@ class TableEditor(OptionEditor):
         box = QtWidgets.QWidget()
         self.table = QtWidgets.QTableWidget(0, len(kind.columns))
         self.table.setObjectName(f"table:{option.key}")
-        self.table.setAccessibleName(localized(option.label))
-        self.table.setHorizontalHeaderLabels([localized(column.label) for column in kind.columns])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setMinimumHeight(120)
         self.table.setMaximumHeight(220)
-        self.add_button = _button(translate("OptionEditors", "Add"), f"add:{option.key}",
-                                  translate("OptionEditors", "Add a row at the end"))
-        self.remove_button = _button(translate("OptionEditors", "Remove"), f"remove:{option.key}",
-                                     translate("OptionEditors", "Remove the selected row"))
-        self.up_button = _button(translate("OptionEditors", "Move up"), f"up:{option.key}",
-                                 translate("OptionEditors", "Move the selected row up"))
-        self.down_button = _button(translate("OptionEditors", "Move down"), f"down:{option.key}",
-                                   translate("OptionEditors", "Move the selected row down"))
+        self.add_button = _button(f"add:{option.key}")
+        self.remove_button = _button(f"remove:{option.key}")
+        self.up_button = _button(f"up:{option.key}")
+        self.down_button = _button(f"down:{option.key}")
         buttons = QtWidgets.QVBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
@@ -244,9 +255,8 @@ class TableEditor(OptionEditor):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        super().__init__(option, box)
-        self.table.setToolTip(localized(option.description))
         self.row_problems: dict[int, str] = {}
+        super().__init__(option, box)
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_row)
         self.up_button.clicked.connect(lambda: self.move_row(-1))
@@ -254,6 +264,31 @@ class TableEditor(OptionEditor):
         self.table.itemChanged.connect(lambda _item: self._changed())
         self.table.itemSelectionChanged.connect(self._enable_buttons)
         self._enable_buttons()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        option = self.option
+        self.table.setAccessibleName(localized(option.label))
+        self.table.setToolTip(localized(option.description))
+        self.table.setHorizontalHeaderLabels([localized(column.label)
+                                              for column in self.kind.columns])
+        _say(self.add_button, translate("OptionEditors", "Add"),
+             translate("OptionEditors", "Add a row at the end"))
+        _say(self.remove_button, translate("OptionEditors", "Remove"),
+             translate("OptionEditors", "Remove the selected row"))
+        _say(self.up_button, translate("OptionEditors", "Move up"),
+             translate("OptionEditors", "Move the selected row up"))
+        _say(self.down_button, translate("OptionEditors", "Move down"),
+             translate("OptionEditors", "Move the selected row down"))
+        for row in range(self.table.rowCount()):
+            for index, column in enumerate(self.kind.columns):
+                widget = self.table.cellWidget(row, index)
+                if isinstance(widget, QtWidgets.QComboBox) and isinstance(column.type, Choice):
+                    widget.setAccessibleName(localized(column.label))
+                    for item, choice in enumerate(column.type.choices):
+                        widget.setItemText(item, localized(column.type.labels.get(choice,
+                                                                                  choice)))
+        self._check_rows()  # the reasons in the rows' tooltips
 
     # -- what is in the table ------------------------------------------------------------------
 
@@ -296,7 +331,7 @@ class TableEditor(OptionEditor):
                 combo.setObjectName(f"cell:{self.option.key}:{column.key}")
                 combo.setAccessibleName(localized(column.label))
                 for choice in column.type.choices:
-                    combo.addItem(choice, choice)
+                    combo.addItem(localized(column.type.labels.get(choice, choice)), choice)
                 combo.setCurrentIndex(max(0, combo.findData(value)))
                 combo.currentIndexChanged.connect(lambda _index: self._changed())
                 self.table.setCellWidget(row, index, combo)
@@ -411,10 +446,13 @@ class TomlEditor(OptionEditor):
         self.area = QtWidgets.QPlainTextEdit()
         super().__init__(option, self.area)
         self.area.setMaximumHeight(90)
-        self.area.setToolTip(translate("OptionEditors", "{description}\nWritten as in settings.toml: "
-                                            "{form}").format(
-            description=localized(option.description), form=option.type.describe()))
         self.area.textChanged.connect(self.edited)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.area.setToolTip(translate("OptionEditors", "{description}\nWritten as in "
+                                                        "settings.toml: {form}").format(
+            description=self.option.description, form=self.option.type.describe()))
 
     def raw(self) -> object:
         text = self.area.toPlainText().strip()

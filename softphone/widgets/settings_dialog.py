@@ -14,7 +14,9 @@ Save stays disabled until everything is valid, and ``Settings.update`` stores al
 Options the fleet file sets are shown disabled with a note that IT set them. "Export as fleet
 file…" writes the admin-level values as a fleet ``settings.toml`` (``settings.fleet``). Keyring
 reads and writes run off the GUI thread (they can wait on an unlock prompt; the GUI thread also
-runs calls). The mouse wheel changes only a focused field (``wheel_guard``).
+runs calls). The mouse wheel changes only a focused field (``wheel_guard``). When the agent's
+language changes while it is open, every word in it is said again in the new language, the
+edits kept (``retranslate``).
 
 Signals: ``saved()`` after the settings (and the password) were stored; ``exported(str)`` with
 the path of a fleet file just written.
@@ -46,13 +48,14 @@ from softphone.widgets.keyring_password import (
     in_background,
     store_password,
 )
-from softphone.widgets.language import language_labels
+from softphone.widgets.language import Retranslating, language_labels
 from softphone.widgets.notify_settings import MailServerExtras, TemplatePreview, security_labels
 from softphone.widgets.option_editors import RawValueError, editor_for
 from softphone.widgets.settings_pages import (
     ADMIN_NOTE,
     ERROR_STYLE,
     NOTE_STYLE,
+    OTHER,
     PAGES,
     OptionRow,
     Page,
@@ -72,7 +75,7 @@ def choice_labels() -> dict[str, dict[str, str]]:
                 translate("Languages", "The agent's language"))}
 
 
-class SettingsDialog(QtWidgets.QDialog):
+class SettingsDialog(Retranslating, QtWidgets.QDialog):
     saved = Signal()
     exported = Signal(str)
 
@@ -82,13 +85,13 @@ class SettingsDialog(QtWidgets.QDialog):
                  leases: LiveLeases | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self._settings = settings
         self._options = tuple(options)
         self._keyring = keyring or Keyring()
         self._gui = GuiThread()
         self._gui.setParent(self)  # deleted with the dialog: late background results are dropped
         self._errors: dict[str, str] = {}
+        self._summary = ""  # what the line under the pages says, said again in a new language
         mixed = {option.section for option in options if not option.admin}
         labels = choice_labels()
         self.rows: dict[str, OptionRow] = {
@@ -111,8 +114,6 @@ class SettingsDialog(QtWidgets.QDialog):
 
         self.search = QtWidgets.QLineEdit()
         self.search.setObjectName("settingsSearch")
-        self.search.setPlaceholderText(translate("SettingsDialog", "Search settings by name or description"))
-        self.search.setAccessibleName(translate("SettingsDialog", "Search settings"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.filter)
         self.no_match = QtWidgets.QLabel()
@@ -140,11 +141,8 @@ class SettingsDialog(QtWidgets.QDialog):
             | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("saveSettings")
-        self.export_button = QtWidgets.QPushButton(translate("SettingsDialog", "Export as fleet file…"))
+        self.export_button = QtWidgets.QPushButton()
         self.export_button.setObjectName("exportFleetFile")
-        self.export_button.setToolTip(translate("SettingsDialog", "Write the admin settings shown here as a "
-                                                     "fleet settings file for IT to deploy to "
-                                                     "every workstation."))
         self.export_button.clicked.connect(self.choose_fleet_file)
         self.export_dialog: QtWidgets.QFileDialog | None = None
         self.buttons.accepted.connect(self.save)
@@ -164,6 +162,7 @@ class SettingsDialog(QtWidgets.QDialog):
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
         self.resize(980, 700)
+        self._say_own_words()
 
         for row in self.rows.values():
             row.editor.show(settings.get(row.option.key))
@@ -177,6 +176,38 @@ class SettingsDialog(QtWidgets.QDialog):
         self.sip_password.refresh_password_state()
         self.store_password.refresh_password_state()
 
+    # -- words ---------------------------------------------------------------------------------
+
+    def _say_own_words(self) -> None:
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
+        self.search.setPlaceholderText(translate("SettingsDialog", "Search settings by name or "
+                                                                   "description"))
+        self.search.setAccessibleName(translate("SettingsDialog", "Search settings"))
+        self.export_button.setText(translate("SettingsDialog", "Export as fleet file…"))
+        self.export_button.setToolTip(translate("SettingsDialog", "Write the admin settings shown "
+                                                                  "here as a fleet settings file "
+                                                                  "for IT to deploy to every "
+                                                                  "workstation."))
+
+    def retranslate(self) -> None:
+        """The language changed: say everything again in it, keeping what is being edited (the
+        rows, pages and extras say their own words; their messages are worked out again)."""
+        self._say_own_words()
+        for row in self.rows.values():
+            row.editor.retranslate()
+        for key in self.rows:
+            self._validate(key)
+        summary = self._summary
+        self._refresh()
+        if not self._errors:
+            self._tell(summary)
+        self.filter(self.search.text())
+
+    def _tell(self, words: str) -> None:
+        """Say ``words`` on the line under the pages."""
+        self._summary = words
+        self.summary.setText(localized(words))
+
     # -- building ------------------------------------------------------------------------------
 
     def _build_pages(self) -> None:
@@ -186,7 +217,7 @@ class SettingsDialog(QtWidgets.QDialog):
         known = [page for page in PAGES if page.name in placed or any(
             child.parent == page.name and child.name in placed for child in PAGES)]
         if "other" in placed:
-            known.append(Page("other", "Other", ()))
+            known.append(OTHER)
         for page in known:
             self.page_list.add(page)
             if page.name in placed:
@@ -303,10 +334,10 @@ class SettingsDialog(QtWidgets.QDialog):
         self.export_button.setEnabled(not self._fleet_errors())
         if self._errors:
             labels = ", ".join(localized(self.rows[key].option.label) for key in self._errors)
-            self.summary.setText(translate("SettingsDialog", "Nothing can be saved until these are fixed: "
-                                                "{settings}.").format(settings=labels))
+            self._tell(translate("SettingsDialog", "Nothing can be saved until these are fixed: "
+                                                   "{settings}.").format(settings=labels))
         else:
-            self.summary.setText("")
+            self._tell("")
         self.mail_server.security_changed(self._value("notify.smtp.security"))
         self.preview.update_preview(self.value)
 
@@ -365,7 +396,7 @@ class SettingsDialog(QtWidgets.QDialog):
         if wrong:
             labels = ", ".join(localized(self.rows[key].option.label) for key in wrong)
             self.summary.setStyleSheet(ERROR_STYLE)
-            self.summary.setText(translate("SettingsDialog", "The fleet file was not written: fix {settings} "
+            self._tell(translate("SettingsDialog", "The fleet file was not written: fix {settings} "
                                                 "first, or every workstation would get the "
                                                 "mistake.").format(settings=labels))
             return False
@@ -373,13 +404,13 @@ class SettingsDialog(QtWidgets.QDialog):
             write_atomically(path, fleet_toml(self.value, self._options).encode())
         except OSError as error:
             self.summary.setStyleSheet(ERROR_STYLE)
-            self.summary.setText(translate("SettingsDialog", "The fleet file was not written to {path}: "
+            self._tell(translate("SettingsDialog", "The fleet file was not written to {path}: "
                                                 "{error}. Choose a folder you can write to.")
                                  .format(path=path, error=error.strerror or error))
             return False
         count = len(fleet_options(self._options))
         self.summary.setStyleSheet(NOTE_STYLE)
-        self.summary.setText(translate("SettingsDialog", "Wrote %n admin setting(s) to {path}. Deploy it as "
+        self._tell(translate("SettingsDialog", "Wrote %n admin setting(s) to {path}. Deploy it as "
                                             "the fleet settings file; every workstation reads it "
                                             "at start and locks these values.", None, 1)
                              .plural(count).format(path=path))
@@ -425,7 +456,7 @@ class SettingsDialog(QtWidgets.QDialog):
             return
         self.save_button.setEnabled(False)
         self.summary.setStyleSheet(NOTE_STYLE)
-        self.summary.setText(translate("SettingsDialog", "Storing the password in the system keyring…"))
+        self._tell(translate("SettingsDialog", "Storing the password in the system keyring…"))
         keyring = self._keyring
         in_background(self._gui, lambda: store_passwords(keyring, changes),
                       self._password_stored)
@@ -433,7 +464,7 @@ class SettingsDialog(QtWidgets.QDialog):
     def _password_stored(self, outcome: PasswordOutcome) -> None:
         if not outcome.ok:
             self.summary.setStyleSheet(ERROR_STYLE)
-            self.summary.setText(translate("SettingsDialog", "Nothing was saved: {error}").format(
+            self._tell(translate("SettingsDialog", "Nothing was saved: {error}").format(
                 error=outcome.message))
             self.save_button.setEnabled(not self._errors)
             return
@@ -445,7 +476,7 @@ class SettingsDialog(QtWidgets.QDialog):
             self._settings.save()
         except (SettingError, SettingsFileError) as error:
             self.summary.setStyleSheet(ERROR_STYLE)
-            self.summary.setText(translate("SettingsDialog", "The settings were not saved: {error}").format(
+            self._tell(translate("SettingsDialog", "The settings were not saved: {error}").format(
                 error=str(error)))
             self.save_button.setEnabled(not self._errors)
             return

@@ -8,6 +8,9 @@ from the default, a Reset button, and a line for problems and notes.
 
 The search keeps the rows whose label, key or description hold every word typed, hides the rest,
 and hides the pages (and groups) left empty.
+
+Every word here is said again when the agent's language changes (``Saying``): a row's label and
+markers, a page's notes and section titles, the side list.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from dataclasses import dataclass, field
 from softphone.blocks.text import localized, translate
 from softphone.qt import QtCore, QtWidgets
 from softphone.settings.options import Option
+from softphone.widgets.language import Saying
 from softphone.widgets.option_editors import OptionEditor
 
 NOTE_STYLE = "color: #555555;"
@@ -28,10 +32,16 @@ TAG_STYLE = ("color: #6b4e00; background: #fff4ce; border: 1px solid #c8a400; bo
 CHANGED_STYLE = "color: #0b57d0; font-size: 11px; font-weight: bold;"
 
 
-def admin_tag(name: str) -> QtWidgets.QLabel:
-    tag = QtWidgets.QLabel(translate("SettingsPages", "Admin"))
+ADMIN = translate("SettingsPages", "Admin")
+ADMIN_TIP = translate("SettingsPages", "For IT and supervisors; written by Export as fleet file.")
+
+
+def admin_tag(name: str, owner: Saying) -> QtWidgets.QLabel:
+    """The "Admin" tag, its words said by ``owner`` (the widget it is shown in)."""
+    tag = QtWidgets.QLabel()
     tag.setObjectName(name)
-    tag.setToolTip(translate("SettingsPages", "For IT and supervisors; written by Export as fleet file."))
+    owner.say(tag.setText, ADMIN)
+    owner.say(tag.setToolTip, ADMIN_TIP)
     tag.setStyleSheet(TAG_STYLE)
     tag.setSizePolicy(QtWidgets.QSizePolicy.Policy.Maximum, QtWidgets.QSizePolicy.Policy.Fixed)
     return tag
@@ -86,9 +96,13 @@ ADMIN_NOTE = translate("SettingsPages", "Settings tagged Admin are for IT and su
                            "IT department fixed for all workstations are greyed out.")
 
 
+def section_words(section: str) -> str:
+    """A section's title, to be said ``localized`` (a section no title names: its key)."""
+    return SECTION_TITLES.get(section) or section.replace(".", " › ").replace("_", " ").capitalize()
+
+
 def section_title(section: str) -> str:
-    return localized(SECTION_TITLES.get(section) or section.replace(".", " › ").replace("_", " ")
-                     .capitalize())
+    return localized(section_words(section))
 
 
 def page_for(option: Option, pages: Sequence[Page] = PAGES) -> Page:
@@ -105,8 +119,31 @@ def shown(option: Option, value: object) -> str:
     """A value as the settings file writes it, for tooltips ("empty" for an empty text)."""
     dumped = option.type.dump(value)
     if dumped == "" or dumped == []:
-        return "empty"
+        return translate("SettingsPages", "empty")
     return json.dumps(dumped, ensure_ascii=False)
+
+
+class RowBox(Saying, QtWidgets.QWidget):
+    """A row's editor with its markers; says their words again in a new language."""
+
+
+class OptionLabel(Saying, QtWidgets.QWidget):
+    """The label column of a row: the option's name (its description as tooltip) and its Admin
+    tag, said again in a new language."""
+
+    def __init__(self, option: Option, buddy: QtWidgets.QWidget, tagged: bool) -> None:
+        super().__init__()
+        self.setObjectName(f"label:{option.key}")
+        line = QtWidgets.QHBoxLayout(self)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.text = QtWidgets.QLabel()
+        self.say(self.text.setText, option.label)
+        self.say(self.text.setToolTip, option.description)
+        self.text.setBuddy(buddy)
+        line.addWidget(self.text)
+        if tagged:
+            line.addWidget(admin_tag(f"adminTag:{option.key}", self))
+        line.addStretch(1)
 
 
 @dataclass
@@ -120,7 +157,7 @@ class OptionRow:
     message: QtWidgets.QLabel = field(init=False)
     changed: QtWidgets.QLabel = field(init=False)
     reset: QtWidgets.QToolButton = field(init=False)
-    box: QtWidgets.QWidget = field(init=False)
+    box: RowBox = field(init=False)
     form: QtWidgets.QFormLayout | None = None
     matches: bool = True
 
@@ -130,23 +167,27 @@ class OptionRow:
         self.message.setObjectName(f"message:{key}")
         self.message.setWordWrap(True)
         self.message.setVisible(False)
-        self.changed = QtWidgets.QLabel(translate("SettingsPages", "Changed"))
+        self.box = RowBox()
+        self.box.setObjectName(f"row:{key}")
+        say = self.box.say
+        self.changed = QtWidgets.QLabel()
+        say(self.changed.setText, translate("SettingsPages", "Changed"))
         self.changed.setObjectName(f"changed:{key}")
-        self.changed.setToolTip(translate("SettingsPages", "Differs from the default ({value}).").format(
+        say(self.changed.setToolTip, translate("SettingsPages", "Differs from the default "
+                                                                "({value}).").format(
             value=shown(option, option.default)))
-        self.changed.setAccessibleName(translate("SettingsPages", "Differs from the default"))
+        say(self.changed.setAccessibleName, translate("SettingsPages", "Differs from the default"))
         self.changed.setStyleSheet(CHANGED_STYLE)
         self.changed.setVisible(False)
         self.reset = QtWidgets.QToolButton()
-        self.reset.setText(translate("SettingsPages", "Reset"))
+        say(self.reset.setText, translate("SettingsPages", "Reset"))
         self.reset.setObjectName(f"reset:{key}")
-        self.reset.setToolTip(translate("SettingsPages", "Back to the default ({value}).").format(
-            value=shown(option, option.default)))
-        self.reset.setAccessibleName(translate("SettingsPages", "Reset {option} to the default").format(
-            option=localized(option.label)))
+        say(self.reset.setToolTip, translate("SettingsPages", "Back to the default ({value}).")
+            .format(value=shown(option, option.default)))
+        say(self.reset.setAccessibleName, translate("SettingsPages", "Reset {option} to the "
+                                                                     "default").format(
+            option=option.label))
         self.reset.setVisible(False)
-        self.box = QtWidgets.QWidget()
-        self.box.setObjectName(f"row:{key}")
         column = QtWidgets.QVBoxLayout(self.box)
         column.setContentsMargins(0, 0, 0, 0)
         line = QtWidgets.QHBoxLayout()
@@ -157,27 +198,16 @@ class OptionRow:
         column.addWidget(self.message)
         if self.locked:
             self.editor.widget.setEnabled(False)
-            self.message.setText(translate("SettingsPages", "Set by your IT department in the fleet settings "
-                                                "file; it can only be changed there."))
+            say(self.message.setText, translate("SettingsPages", "Set by your IT department in the "
+                                                                 "fleet settings file; it can only "
+                                                                 "be changed there."))
             self.message.setStyleSheet(NOTE_STYLE)
             self.message.setVisible(True)
 
     def make_label(self) -> QtWidgets.QWidget:
         """The label column of a form: the option's name, and its Admin tag unless the group
         has one. Made only where a form shows it (the template section lays itself out)."""
-        key, option = self.option.key, self.option
-        label = QtWidgets.QWidget()
-        label.setObjectName(f"label:{key}")
-        line = QtWidgets.QHBoxLayout(label)
-        line.setContentsMargins(0, 0, 0, 0)
-        text = QtWidgets.QLabel(localized(option.label))
-        text.setToolTip(localized(option.description))
-        text.setBuddy(self.editor.widget)
-        line.addWidget(text)
-        if option.admin and self.tagged:
-            line.addWidget(admin_tag(f"adminTag:{key}"))
-        line.addStretch(1)
-        return label
+        return OptionLabel(self.option, self.editor.widget, self.option.admin and self.tagged)
 
     @property
     def haystack(self) -> str:
@@ -195,7 +225,7 @@ class OptionRow:
             self.form.setRowVisible(self.box, matches)
 
 
-class SettingsPage(QtWidgets.QScrollArea):
+class SettingsPage(Saying, QtWidgets.QScrollArea):
     """One page: its groups (one per section) in a scrolling column."""
 
     def __init__(self, page: Page) -> None:
@@ -209,7 +239,8 @@ class SettingsPage(QtWidgets.QScrollArea):
         self.setWidget(self.content)
 
     def add_note(self, text: str, name: str) -> None:
-        note = QtWidgets.QLabel(localized(text))
+        note = QtWidgets.QLabel()
+        self.say(note.setText, text)
         note.setObjectName(name)
         note.setWordWrap(True)
         note.setStyleSheet(NOTE_STYLE)
@@ -219,11 +250,12 @@ class SettingsPage(QtWidgets.QScrollArea):
                   body: QtWidgets.QWidget | None = None,
                   extras: Iterable[QtWidgets.QWidget] = ()) -> QtWidgets.QGroupBox:
         """A group of rows in a form, or ``body`` (a section with a layout of its own)."""
-        group = QtWidgets.QGroupBox(section_title(section))
+        group = QtWidgets.QGroupBox()
+        self.say(group.setTitle, section_words(section))
         group.setObjectName(f"section:{section}")
         layout = QtWidgets.QVBoxLayout(group)
         if rows and all(row.option.admin for row in rows):
-            layout.addWidget(admin_tag(f"adminTag:{section}"))
+            layout.addWidget(admin_tag(f"adminTag:{section}", self))
         if body is not None:
             layout.addWidget(body)
         else:
@@ -257,14 +289,15 @@ def matches(row: OptionRow, terms: Sequence[str]) -> bool:
     return all(term in row.haystack for term in terms)
 
 
-class PageList(QtWidgets.QTreeWidget):
+class PageList(Saying, QtWidgets.QTreeWidget):
     """The side list: pages, the Emergency heading with its three, and the match counts while
     searching."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("settingsPages")
-        self.setAccessibleName(translate("SettingsPages", "Settings sections"))
+        self.say(self.setAccessibleName, translate("SettingsPages", "Settings sections"))
+        self._shown: tuple[dict[str, int], bool] = ({}, False)  # the counts shown, searching
         self.setHeaderHidden(True)
         self.setRootIsDecorated(False)
         self.setIndentation(14)
@@ -283,8 +316,12 @@ class PageList(QtWidgets.QTreeWidget):
         self.items[page.name] = item
         return item
 
+    def say_again(self) -> None:
+        self.show_counts(*self._shown)
+
     def show_counts(self, counts: dict[str, int], searching: bool) -> None:
         """While searching: each entry with its number of matches, the empty ones hidden."""
+        self._shown = (counts, searching)
         for name, item in self.items.items():
             title = localized(next(page.title for page in (*PAGES, OTHER) if page.name == name))
             children = [self.page_name(item.child(index)) for index in range(item.childCount())]

@@ -17,6 +17,7 @@ from softphone.carriers.sip.probe import ProbeResult, try_registration
 from softphone.qt import QtWidgets, Signal
 from softphone.qtbridge import GuiThread
 from softphone.widgets.keyring_password import Keyring, KeyringPasswordField, in_background
+from softphone.widgets.language import Saying
 from softphone.widgets.whole_text import wrapped
 
 log = logging.getLogger("carrier")
@@ -34,7 +35,7 @@ def sip_password_field(keyring: Keyring, gui: GuiThread,
                                "carrier wants one."))
 
 
-class SipRegistrationTest(QtWidgets.QWidget):
+class SipRegistrationTest(Saying, QtWidgets.QWidget):
     """"Test registration": registers once with the SIP settings as edited (and the password
     typed, else the stored one) and says what happened. Runs off the GUI thread.
 
@@ -52,13 +53,17 @@ class SipRegistrationTest(QtWidgets.QWidget):
         self._gui = gui
         self._config = config
         self._typed_password = typed_password
-        self.button = QtWidgets.QPushButton(translate("SipSettings", "Test registration"))
+        self.button = QtWidgets.QPushButton()
+        self.say(self.button.setText, translate("SipSettings", "Test registration"))
         self.button.setObjectName("testSipRegistration")
-        self.button.setToolTip(translate("SipSettings", "Register once with these settings (nothing is "
-                                              "saved) and remove the test registration again."))
+        self.say(self.button.setToolTip, translate("SipSettings", "Register once with these "
+                                                                  "settings (nothing is saved) and "
+                                                                  "remove the test registration "
+                                                                  "again."))
         self.button.clicked.connect(self.run)
         self.result = wrapped("sipRegistrationResult")
-        self.result.setAccessibleName(translate("SipSettings", "Registration test result"))
+        self.say(self.result.setAccessibleName, translate("SipSettings",
+                                                          "Registration test result"))
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.button)
@@ -74,12 +79,12 @@ class SipRegistrationTest(QtWidgets.QWidget):
         typed, keyring = self._typed_password(), self._keyring
         self.button.setEnabled(False)
         self.result.setStyleSheet("")
-        self.result.setText(translate("SipSettings", "Registering…"))
+        self.say(self.result.setText, translate("SipSettings", "Registering…"))
         in_background(self._gui, lambda: _probe(config, typed, keyring), self._done)
 
     def _done(self, outcome: ProbeResult) -> None:
         self.button.setEnabled(True)
-        self.result.setText(outcome.message)
+        self.say(self.result.setText, outcome.message)
         self.result.setStyleSheet("color: #1b5e20;" if outcome.registered else "color: #b00020;")
         self.test_finished.emit(outcome)
 

@@ -207,12 +207,13 @@ def binds() -> Any:
 
 
 def test_media_ports_are_bound_only_on_the_configured_address(
-        sipp, start_carrier, recorder, binds) -> None:
+        sipp, start_carrier, recorder, engine, binds) -> None:
     psap = sipp("answering_point.xml", extra=("-rtp_echo",))
     carrier = start_carrier(proxy=f"127.0.0.1:{psap.port}")
     carrier.place_call(OutboundCall("call-1", "911", CallKind.EMERGENCY, "+15551230009",
                                     "+15551230001", None, "US"))
     recorder.wait_for(lambda: CallState.CONNECTED in recorder.state_of("call-1"))
+    wait_until(lambda: "call-1" in engine.calls, "the call's audio (its RTP session made)")
     media = [(host, port) for host, port in own_udp_sockets() if 10000 <= port < 20000]
     invite_text, = psap.received("INVITE")
     offered = int(invite_text.split("m=audio ", 1)[1].split()[0])
