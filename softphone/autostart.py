@@ -20,6 +20,7 @@ from abc import ABC, abstractmethod
 from pathlib import Path
 
 from softphone.blocks.profile import Profile
+from softphone.blocks.text import translate
 
 
 class AutostartError(OSError):
@@ -75,10 +76,17 @@ class Autostart(ABC):
             elif self.enabled():
                 self._remove()
         except OSError as error:
-            action = "create" if wanted else "remove"
-            raise AutostartError(f"Could not {action} the start-at-login entry {self.where()}: "
-                                 f"{error.strerror or error}. Check that the folder is "
-                                 "writable, or change the setting startup.at_login.") from error
+            raise AutostartError((translate(
+                "Autostart", "Could not create the start-at-login entry {entry}: {error}. Check "
+                "that the folder is writable, or change the setting {option}.") if wanted else
+                translate("Autostart", "Could not remove the start-at-login entry {entry}: "
+                          "{error}. Check that the folder is writable, or change the setting "
+                          "{option}.")).format(entry=self.where(), error=error.strerror or error,
+                                               option="startup.at_login")) from error
+
+
+def windows_only() -> str:
+    return translate("Autostart", "The Run registry key exists only on Windows.")
 
 
 def desktop_exec_quote(argument: str) -> str:
@@ -136,7 +144,7 @@ class WindowsRunKey(Autostart):
 
     def enabled(self) -> bool:
         if sys.platform != "win32":  # for_platform() builds this only there
-            raise AutostartError("The Run registry key exists only on Windows.")
+            raise AutostartError(windows_only())
         import winreg
 
         try:
@@ -148,7 +156,7 @@ class WindowsRunKey(Autostart):
 
     def _write(self) -> None:
         if sys.platform != "win32":
-            raise AutostartError("The Run registry key exists only on Windows.")
+            raise AutostartError(windows_only())
         import winreg
 
         with winreg.CreateKey(winreg.HKEY_CURRENT_USER, self.KEY) as key:
@@ -156,7 +164,7 @@ class WindowsRunKey(Autostart):
 
     def _remove(self) -> None:
         if sys.platform != "win32":
-            raise AutostartError("The Run registry key exists only on Windows.")
+            raise AutostartError(windows_only())
         import winreg
 
         with winreg.OpenKey(winreg.HKEY_CURRENT_USER, self.KEY, 0, winreg.KEY_SET_VALUE) as key:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 
+from softphone.blocks.text import translate
 from softphone.carriers.unavailable import UnavailableCarrier
 from softphone.core.carrier import Carrier, CarrierContext, CarrierError
 
@@ -43,19 +44,22 @@ def load(name: str) -> type[Carrier]:
     if target is None:
         found = [value for found_name, value in _installed() if found_name == name]
         if not found:
-            raise CarrierError(
-                f"No carrier adapter called '{name}'. Set carrier.adapter to one of: "
-                f"{', '.join(available())}."
-            )
+            raise CarrierError(translate(
+                "Carrier", "No carrier adapter called '{name}'. Set {option} to one of: "
+                "{adapters}.").format(name=name, option="carrier.adapter",
+                                      adapters=", ".join(available())))
         target = found[0]
     module_name, _, class_name = target.partition(":")
     try:
         adapter = getattr(importlib.import_module(module_name), class_name)
     except (ImportError, AttributeError) as error:
-        raise CarrierError(f"The carrier adapter '{name}' could not be loaded ({error}); "
-                           "reinstall the softphone or the adapter's package.") from error
+        raise CarrierError(translate(
+            "Carrier", "The carrier adapter '{name}' could not be loaded ({error}); reinstall "
+            "the softphone or the adapter's package.").format(name=name, error=error)) from error
     if not (isinstance(adapter, type) and issubclass(adapter, Carrier)):
-        raise CarrierError(f"'{target}' is not a carrier adapter (it must subclass Carrier).")
+        raise CarrierError(translate(
+            "Carrier", "'{target}' is not a carrier adapter (it must subclass Carrier).").format(
+            target=target))
     return adapter
 
 
@@ -67,15 +71,18 @@ def load_carrier(context: CarrierContext, problems: list[str]) -> Carrier:
     try:
         return load(name)(context)
     except CarrierError as error:
-        if settings.use_last_good_carrier(f"the carrier adapter '{name}' set in "
-                                          f"{settings.origin('carrier.adapter')} cannot be used "
-                                          f"({error})"):
+        if settings.use_last_good_carrier(translate(
+                "Carrier", "the carrier adapter '{name}' set in {origin} cannot be used "
+                "({error})").format(name=name, origin=settings.origin("carrier.adapter"),
+                                    error=error)):
             problems.append(settings.problems[-1])
             try:
                 return load(settings["carrier.adapter"])(context)
             except CarrierError as again:
                 error = again
-        reason = (f"No calls can be placed: {error} (carrier.adapter is set in "
-                  f"{settings.origin('carrier.adapter')}.) Until this is fixed, use another phone.")
+        reason = translate(
+            "Carrier", "No calls can be placed: {error} ({option} is set in {origin}.) Until "
+            "this is fixed, use another phone.").format(
+            error=error, option="carrier.adapter", origin=settings.origin("carrier.adapter"))
         problems.append(reason)
         return UnavailableCarrier(context, reason)

@@ -33,9 +33,6 @@ QT_LEVELS = {
     QtCore.QtMsgType.QtFatalMsg: logging.CRITICAL,
 }
 
-ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
-
-
 def summary(error: BaseException) -> str:
     """One scrubbed line for the agent: the kind of error and its message."""
     text = f"{type(error).__name__}: {scrub(str(error))}".strip().rstrip(":")
@@ -75,18 +72,21 @@ class CrashReporter:
         if issubclass(kind, KeyboardInterrupt):  # Ctrl+C in a terminal still stops it
             sys.__excepthook__(kind, error, traceback)
             return
-        self._report((kind, error, traceback), "Unexpected error; the softphone keeps running")
+        log.critical("Unexpected error; the softphone keeps running",
+                     exc_info=(kind, error, traceback))
+        self._report(error)
 
     def thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
         if args.exc_value is None or issubclass(args.exc_type, SystemExit):
             return
         name = args.thread.name if args.thread is not None else "unknown"
-        self._report((args.exc_type, args.exc_value, args.exc_traceback),
-                     f"Unexpected error in the {name} thread; the softphone keeps running")
+        log.critical("Unexpected error in the %s thread; the softphone keeps running", name,
+                     exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+        self._report(args.exc_value)
 
-    def _report(self, exc_info: ExcInfo, headline: str) -> None:
-        log.critical("%s", headline, exc_info=exc_info)
-        line = summary(exc_info[1])
+    def _report(self, error: BaseException) -> None:
+        """Show the error (already logged) to the agent, on the GUI thread."""
+        line = summary(error)
 
         def show() -> None:
             self._show(line)

@@ -16,7 +16,8 @@ import sys
 import time
 
 from softphone.blocks.profile import Profile
-from softphone.cli import EXIT_OK, EXIT_UNREACHABLE
+from softphone.blocks.text import localized, translate
+from softphone.cli import EXIT_OK, EXIT_UNREACHABLE, speak
 from softphone.control.client import send
 from softphone.control.endpoint import Endpoint, EndpointError
 from softphone.control.errors import ControlNoAnswer, ControlNotOurs, ControlUnavailable
@@ -25,8 +26,17 @@ from softphone.control.lock import InstanceLock
 HANDOVER_TIMEOUT_S = 30.0
 POLL_S = 0.01
 
+crash_log = logging.getLogger("crash")
 
-def take_or_hand_over(endpoint: Endpoint, lock: InstanceLock, show: bool) -> int | None:
+
+def say(profile: Profile, message: str) -> None:
+    """Tell the person who started it, on stderr, in their language (the app is not up)."""
+    speak(str(profile.root))
+    print(localized(message), file=sys.stderr)
+
+
+def take_or_hand_over(profile: Profile, endpoint: Endpoint, lock: InstanceLock,
+                      show: bool) -> int | None:
     """None once this process holds the profile's lock; else the exit status after handing
     over to the instance that holds it."""
     deadline = time.monotonic() + HANDOVER_TIMEOUT_S
@@ -40,14 +50,15 @@ def take_or_hand_over(endpoint: Endpoint, lock: InstanceLock, show: bool) -> int
         except ControlNoAnswer:
             break
         else:
-            print("The softphone is already running for this profile"
-                  + ("; it was brought to the front." if show else "."), file=sys.stderr)
+            say(profile, translate("Launcher", "The softphone is already running for this "
+                                   "profile; it was brought to the front.") if show else
+                translate("Launcher", "The softphone is already running for this profile."))
             return EXIT_OK
         if time.monotonic() > deadline:
             break
         time.sleep(POLL_S)
-    print(f"Another softphone (process {lock.holder()}) holds this profile but does not answer; "
-          "end it and start again.", file=sys.stderr)
+    say(profile, translate("Launcher", "Another softphone (process {pid}) holds this profile but "
+                           "does not answer; end it and start again.").format(pid=lock.holder()))
     return EXIT_UNREACHABLE
 
 
@@ -84,10 +95,11 @@ def run_app(profile: Profile, show: bool = True, verbose: bool = False) -> int:
     try:
         endpoint = Endpoint.for_instance(profile.server_name)
     except EndpointError as error:  # the app still starts; it shows the problem itself
-        print(f"{error} Starting without command-line control.", file=sys.stderr)
+        say(profile, translate("Launcher", "{error} Starting without command-line control.").format(
+            error=error))
     else:
         lock = InstanceLock(endpoint.lock_path)
-        handed_over = take_or_hand_over(endpoint, lock, show)
+        handed_over = take_or_hand_over(profile, endpoint, lock, show)
         if handed_over is not None:
             return handed_over
     try:
@@ -113,7 +125,7 @@ def run_app(profile: Profile, show: bool = True, verbose: bool = False) -> int:
             try:
                 application = Application(profile, verbose=verbose)
             except Exception:
-                logging.getLogger("crash").critical("The softphone could not start", exc_info=True)
+                crash_log.critical("The softphone could not start", exc_info=True)
                 raise
             application.start(show=show, dial_first=True)
             code = qt_app.exec()

@@ -5,11 +5,14 @@ bad file stops the softphone."""
 
 from __future__ import annotations
 
+import logging
 import stat
 from pathlib import Path
 
 import pytest
 
+from softphone.blocks import text
+from softphone.blocks.languages import load_catalogue
 from softphone.core.storage import Database
 from softphone.notify.outbox import Outbox
 
@@ -78,3 +81,20 @@ def test_a_damaged_file_that_cannot_be_erased_leaves_the_database_in_memory(
 def test_the_outbox_file_is_readable_by_the_user_alone(tmp_path: Path) -> None:
     Outbox(tmp_path / "outbox.db").close()
     assert stat.S_IMODE((tmp_path / "outbox.db").stat().st_mode) == 0o600
+
+
+def test_an_unusable_outbox_is_said_in_the_agents_language_and_logged_in_english(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    path = tmp_path / "outbox.db"
+    path.write_bytes(DAMAGED)
+    (tmp_path / "outbox.db-shm" / "in-the-way").mkdir(parents=True)
+    text.install(load_catalogue("da_DK"))
+    try:
+        with caplog.at_level(logging.WARNING, logger="notify"):
+            outbox = Outbox(path)
+    finally:
+        text.install(None)
+    assert outbox.problem is not None and "kunne ikke slettes" in outbox.problem
+    [logged] = [record.getMessage() for record in caplog.records
+                if record.getMessage().startswith("outbox unavailable")]
+    assert "it is damaged and could not be erased: " in logged

@@ -281,6 +281,21 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Could not create the start-at-login entry {entry}: {error}. Check that the folder is writable, or change the setting {option}.</source>
+        <translation>Kunne ikke oprette posten til start ved login {entry}: {error}. Kontrollér, at der kan skrives i mappen, eller ændr indstillingen {option}.</translation>
+    </message>
+    <message>
+        <source>Could not remove the start-at-login entry {entry}: {error}. Check that the folder is writable, or change the setting {option}.</source>
+        <translation>Kunne ikke fjerne posten til start ved login {entry}: {error}. Kontrollér, at der kan skrives i mappen, eller ændr indstillingen {option}.</translation>
+    </message>
+    <message>
+        <source>The Run registry key exists only on Windows.</source>
+        <translation>Registreringsnøglen Run findes kun på Windows.</translation>
+    </message>
+</context>
+<context>
     <name>CallbackBanner</name>
     <message>
         <source>&amp;End callback mode…</source>
@@ -486,6 +501,26 @@
         <source>The {carrier} carrier cannot send keypad tones.</source>
         <translation>Udbyderen {carrier} kan ikke sende tastetoner.</translation>
     </message>
+    <message>
+        <source>No carrier adapter called &apos;{name}&apos;. Set {option} to one of: {adapters}.</source>
+        <translation>Der er ingen udbyderadapter, der hedder &apos;{name}&apos;. Sæt {option} til en af: {adapters}.</translation>
+    </message>
+    <message>
+        <source>The carrier adapter &apos;{name}&apos; could not be loaded ({error}); reinstall the softphone or the adapter&apos;s package.</source>
+        <translation>Udbyderadapteren &apos;{name}&apos; kunne ikke indlæses ({error}); installer softphonen eller adapterens pakke igen.</translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos; is not a carrier adapter (it must subclass Carrier).</source>
+        <translation>&apos;{target}&apos; er ikke en udbyderadapter (den skal nedarve fra Carrier).</translation>
+    </message>
+    <message>
+        <source>the carrier adapter &apos;{name}&apos; set in {origin} cannot be used ({error})</source>
+        <translation>udbyderadapteren &apos;{name}&apos;, der er angivet i {origin}, kan ikke bruges ({error})</translation>
+    </message>
+    <message>
+        <source>No calls can be placed: {error} ({option} is set in {origin}.) Until this is fixed, use another phone.</source>
+        <translation>Der kan ikke foretages opkald: {error} ({option} er angivet i {origin}.) Brug en anden telefon, indtil det er rettet.</translation>
+    </message>
 </context>
 <context>
     <name>Checks</name>
@@ -563,6 +598,511 @@
     <message>
         <source>Correct the file named above and restart the softphone; until then each setting in error uses its default.</source>
         <translation>Ret filen nævnt ovenfor og genstart softphonen; indtil da bruger hver fejlbehæftet indstilling sin standardværdi.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>done</source>
+        <translation>udført</translation>
+    </message>
+    <message>
+        <source>refused: the softphone said why (on stderr)</source>
+        <translation>afvist: softphonen sagde hvorfor (på stderr)</translation>
+    </message>
+    <message>
+        <source>usage: the command line was wrong</source>
+        <translation>brug: kommandolinjen var forkert</translation>
+    </message>
+    <message>
+        <source>not running: no softphone runs for this profile, nothing was done</source>
+        <translation>kører ikke: ingen softphone kører for denne profil, intet blev gjort</translation>
+    </message>
+    <message>
+        <source>unreachable: the softphone could not be started or reached, nothing was done</source>
+        <translation>kan ikke nås: softphonen kunne ikke startes eller nås, intet blev gjort</translation>
+    </message>
+    <message>
+        <source>no answer: the request was sent but not confirmed; check the window</source>
+        <translation>intet svar: anmodningen blev sendt, men ikke bekræftet; se vinduet</translation>
+    </message>
+    <message>
+        <source>start the softphone (the default with no command), or bring it to the front</source>
+        <translation>start softphonen (standard uden kommando), eller hent den frem</translation>
+    </message>
+    <message>
+        <source>dial a number or a tel:/sip: link (also just: softphone tel:911); starts the softphone if needed; prints the call</source>
+        <translation>ring til et nummer eller et tel:/sip:-link (også bare: softphone tel:911); starter softphonen om nødvendigt; viser opkaldet</translation>
+    </message>
+    <message>
+        <source>end a call: the emergency call first, else the current one</source>
+        <translation>afslut et opkald: nødopkaldet først, ellers det aktuelle</translation>
+    </message>
+    <message>
+        <source>answer the ringing call</source>
+        <translation>besvar opkaldet, der ringer</translation>
+    </message>
+    <message>
+        <source>show or set presence</source>
+        <translation>vis eller angiv tilstedeværelse</translation>
+    </message>
+    <message>
+        <source>presence, calls, callback lease, readiness, problems; exit 3 if not running</source>
+        <translation>tilstedeværelse, opkald, genopkaldsreservation, parathed, problemer; afslutter med 3, hvis den ikke kører</translation>
+    </message>
+    <message>
+        <source>trainer drills on the simulated answering point: drop, callback, incoming</source>
+        <translation>træningsøvelser på den simulerede alarmcentral: drop, callback, incoming</translation>
+    </message>
+    <message>
+        <source>where this workstation is and whether emergency calling works there</source>
+        <translation>hvor denne arbejdsstation er, og om nødopkald virker der</translation>
+    </message>
+    <message>
+        <source>end callback mode now and release the callback number (as the window&apos;s End callback mode, confirmed)</source>
+        <translation>afslut genopkaldstilstand nu, og frigiv genopkaldsnummeret (som vinduets Afslut genopkaldstilstand, bekræftet)</translation>
+    </message>
+    <message>
+        <source>quit the running softphone (refused during an emergency call)</source>
+        <translation>luk den kørende softphone (afvises under et nødopkald)</translation>
+    </message>
+    <message>
+        <source>the audio devices and which are selected</source>
+        <translation>lydenhederne, og hvilke der er valgt</translation>
+    </message>
+    <message>
+        <source>the live callback leases: number, site, agent, workstation, expiry (from the shared store, if one is set; no running softphone needed)</source>
+        <translation>de aktive genopkaldsreservationer: nummer, site, agent, arbejdsstation, udløb (fra det fælles lager, hvis et er angivet; ingen kørende softphone nødvendig)</translation>
+    </message>
+    <message>
+        <source>send the emergency contacts&apos; test email; exit 0 only if delivered</source>
+        <translation>send test-e-mailen til nødkontakterne; afslutter kun med 0, hvis den blev leveret</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positionelle argumenter</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>tilvalg</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>brug: </translation>
+    </message>
+    <message>
+        <source>{program}: error: {message}
+</source>
+        <translation>{program}: fejl: {message}
+</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>vis denne hjælpetekst, og afslut</translation>
+    </message>
+    <message>
+        <source>Contact-center softphone with emergency calling.</source>
+        <translation>Softphone til kontaktcentre med nødopkald.</translation>
+    </message>
+    <message>
+        <source>folder with this instance&apos;s settings and data (or ${variable})</source>
+        <translation>mappe med denne instans’ indstillinger og data (eller ${variable})</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>vis versionen, og afslut</translation>
+    </message>
+    <message>
+        <source>log debugging detail</source>
+        <translation>log fejlsøgningsdetaljer</translation>
+    </message>
+    <message>
+        <source>{text}
+
+example: {example}</source>
+        <translation>{text}
+
+eksempel: {example}</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>maskinlæsbart output</translation>
+    </message>
+    <message>
+        <source>start without showing the window (in the tray)</source>
+        <translation>start uden at vise vinduet (i systembakken)</translation>
+    </message>
+    <message>
+        <source>the call&apos;s id (see status)</source>
+        <translation>opkaldets id (se status)</translation>
+    </message>
+    <message>
+        <source>e.g. {statuses}</source>
+        <translation>f.eks. {statuses}</translation>
+    </message>
+    <message>
+        <source>incoming: the caller&apos;s number</source>
+        <translation>incoming: den opkaldendes nummer</translation>
+    </message>
+    <message>
+        <source>incoming: the number called</source>
+        <translation>incoming: det kaldte nummer</translation>
+    </message>
+    <message>
+        <source>incoming: marked as a PSAP callback by the carrier</source>
+        <translation>incoming: markeret af udbyderen som genopkald fra alarmcentralen</translation>
+    </message>
+    <message>
+        <source>evaluate this position instead (offline, no running softphone needed)</source>
+        <translation>vurder denne position i stedet (offline, ingen kørende softphone nødvendig)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {names}</source>
+        <translation>følgende argumenter er påkrævet: {names}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {names}</source>
+        <translation>ukendte argumenter: {names}</translation>
+    </message>
+    <message>
+        <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
+        <translation>argument {name}: ugyldigt valg: {value} (vælg mellem {choices})</translation>
+    </message>
+    <message>
+        <source>argument {name}: expected one argument</source>
+        <translation>argument {name}: forventede ét argument</translation>
+    </message>
+    <message>
+        <source>commands, with an example each:
+{examples}
+
+exit status:
+{codes}</source>
+        <translation>kommandoer, med et eksempel hver:
+{examples}
+
+afslutningsstatus:
+{codes}</translation>
+    </message>
+    <message>
+        <source>The softphone stopped while taking the call; dialling again on a new one.</source>
+        <translation>Softphonen stoppede, mens den tog imod opkaldet; ringer op igen på en ny.</translation>
+    </message>
+    <message>
+        <source>No softphone is running for this profile.</source>
+        <translation>Ingen softphone kører for denne profil.</translation>
+    </message>
+    <message>
+        <source>Softphone: not running</source>
+        <translation>Softphone: kører ikke</translation>
+    </message>
+    <message>
+        <source>No softphone is running for this profile; start it with {start} (or dial: {dial} starts it).</source>
+        <translation>Ingen softphone kører for denne profil; start den med {start} (eller ring op: {dial} starter den).</translation>
+    </message>
+    <message>
+        <source>The softphone could not start (exit status {code}); its log says why ({logs}).</source>
+        <translation>Softphonen kunne ikke starte (afslutningsstatus {code}); dens log siger hvorfor ({logs}).</translation>
+    </message>
+    <message>
+        <source>The softphone did not start within {seconds} s; its log says why ({logs}).</source>
+        <translation>Softphonen startede ikke inden for {seconds} s; dens log siger hvorfor ({logs}).</translation>
+    </message>
+    <message>
+        <source>The softphone refused the command.</source>
+        <translation>Softphonen afviste kommandoen.</translation>
+    </message>
+    <message>
+        <source>The softphone did not confirm that the carrier has the call; check its window.</source>
+        <translation>Softphonen bekræftede ikke, at udbyderen har opkaldet; se dens vindue.</translation>
+    </message>
+    <message>
+        <source>The softphone (process {pid}) said it would quit but still runs after {seconds} s.</source>
+        <translation>Softphonen (proces {pid}) sagde, at den ville lukke, men kører stadig efter {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Presence: {status} (locked: emergency call)</source>
+        <translation>Tilstedeværelse: {status} (låst: nødopkald)</translation>
+    </message>
+    <message>
+        <source>Presence: {status}</source>
+        <translation>Tilstedeværelse: {status}</translation>
+    </message>
+    <message>
+        <source>Carrier: {carrier}</source>
+        <translation>Udbyder: {carrier}</translation>
+    </message>
+    <message>
+        <source>Call {id}: {call} {remote} — {state}</source>
+        <translation>Opkald {id}: {call} {remote} — {state}</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>(afbrudt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Callback mode: {number}, %n minute(s) left (paused)</source>
+        <translation>
+            <numerusform>Genopkaldstilstand: {number}, %n minut tilbage (på pause)</numerusform>
+            <numerusform>Genopkaldstilstand: {number}, %n minutter tilbage (på pause)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Callback mode: {number}, %n minute(s) left</source>
+        <translation>
+            <numerusform>Genopkaldstilstand: {number}, %n minut tilbage</numerusform>
+            <numerusform>Genopkaldstilstand: {number}, %n minutter tilbage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEJL</translation>
+    </message>
+    <message>
+        <source>Problem: {problem}</source>
+        <translation>Problem: {problem}</translation>
+    </message>
+    <message>
+        <source>outgoing call</source>
+        <translation>udgående opkald</translation>
+    </message>
+    <message>
+        <source>outgoing emergency call</source>
+        <translation>udgående nødopkald</translation>
+    </message>
+    <message>
+        <source>outgoing test call</source>
+        <translation>udgående testopkald</translation>
+    </message>
+    <message>
+        <source>incoming call</source>
+        <translation>indgående opkald</translation>
+    </message>
+    <message>
+        <source>emergency callback</source>
+        <translation>genopkald fra alarmcentralen</translation>
+    </message>
+    <message>
+        <source>incoming test call</source>
+        <translation>indgående testopkald</translation>
+    </message>
+</context>
+<context>
+    <name>Control</name>
+    <message>
+        <source>The softphone closed the connection ({error}).</source>
+        <translation>Softphonen lukkede forbindelsen ({error}).</translation>
+    </message>
+    <message>
+        <source>The running softphone did not answer in time; check its window before trying again.</source>
+        <translation>Den kørende softphone svarede ikke i tide; se dens vindue, før du prøver igen.</translation>
+    </message>
+    <message>
+        <source>The connection to the softphone broke ({error}); check its window before trying again.</source>
+        <translation>Forbindelsen til softphonen blev afbrudt ({error}); se dens vindue, før du prøver igen.</translation>
+    </message>
+    <message>
+        <source>The softphone closed the connection without answering; check its window before trying again.</source>
+        <translation>Softphonen lukkede forbindelsen uden at svare; se dens vindue, før du prøver igen.</translation>
+    </message>
+    <message>
+        <source>The control socket answered something that is not the softphone&apos;s protocol; check the softphone&apos;s window.</source>
+        <translation>Kontrolsoklen svarede noget, der ikke er softphonens protokol; se softphonens vindue.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be {types}, not true/false.</source>
+        <translation>&apos;{name}&apos; skal være {types}, ikke true/false.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be {types}, not {found}.</source>
+        <translation>&apos;{name}&apos; skal være {types}, ikke {found}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is longer than {count} characters.</source>
+        <translation>&apos;{name}&apos; er længere end {count} tegn.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>et heltal</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} eller {second}</translation>
+    </message>
+    <message>
+        <source>Malformed request: expected {shape}.</source>
+        <translation>Forkert udformet anmodning: forventede {shape}.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;{command}&apos;. Known: {known}.</source>
+        <translation>Ukendt kommando &apos;{command}&apos;. Kendte: {known}.</translation>
+    </message>
+    <message>
+        <source>Malformed request: &apos;args&apos; must be an object.</source>
+        <translation>Forkert udformet anmodning: &apos;args&apos; skal være et objekt.</translation>
+    </message>
+    <message>
+        <source>Wrong arguments for &apos;{command}&apos;: {error}</source>
+        <translation>Forkerte argumenter til &apos;{command}&apos;: {error}</translation>
+    </message>
+    <message>
+        <source>An incoming drill needs the caller&apos;s number.</source>
+        <translation>En indgående øvelse kræver den opkaldendes nummer.</translation>
+    </message>
+    <message>
+        <source>Unknown drill &apos;{name}&apos;: use {drills}.</source>
+        <translation>Ukendt øvelse &apos;{name}&apos;: brug {drills}.</translation>
+    </message>
+    <message>
+        <source>An emergency call is up: end it before ending callback mode.</source>
+        <translation>Et nødopkald er i gang: afslut det, før du afslutter genopkaldstilstanden.</translation>
+    </message>
+    <message>
+        <source>No callback number is leased.</source>
+        <translation>Intet genopkaldsnummer er reserveret.</translation>
+    </message>
+    <message>
+        <source>Callback mode ended.</source>
+        <translation>Genopkaldstilstanden er afsluttet.</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be read ({error})</source>
+        <translation>{folder} kan ikke læses ({error})</translation>
+    </message>
+    <message>
+        <source>{folder} is a symbolic link</source>
+        <translation>{folder} er et symbolsk link</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} er ikke en mappe</translation>
+    </message>
+    <message>
+        <source>{folder} belongs to another user (uid {uid})</source>
+        <translation>{folder} tilhører en anden bruger (uid {uid})</translation>
+    </message>
+    <message>
+        <source>{folder} is open to other users (mode {mode})</source>
+        <translation>{folder} er åben for andre brugere (tilstand {mode})</translation>
+    </message>
+    <message>
+        <source>Cannot create {folder}: {error}. Make the folder writable, or set {variable} to a private folder.</source>
+        <translation>Kan ikke oprette {folder}: {error}. Gør det muligt at skrive i mappen, eller sæt {variable} til en privat mappe.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the softphone&apos;s control socket in {folder}: {problem}. Remove it (another account may have made it) or set {variable} to a folder only you can open.</source>
+        <translation>Kan ikke have softphonens kontrolsokkel i {folder}: {problem}. Fjern den (en anden konto kan have oprettet den), eller sæt {variable} til en mappe, som kun du kan åbne.</translation>
+    </message>
+    <message>
+        <source>The control socket&apos;s path {path} is too long for the system; set {variable} to a shorter private folder.</source>
+        <translation>Kontrolsoklens sti {path} er for lang til systemet; sæt {variable} til en kortere privat mappe.</translation>
+    </message>
+    <message>
+        <source>The softphone is quitting; the request was not carried out.</source>
+        <translation>Softphonen er ved at lukke; anmodningen blev ikke udført.</translation>
+    </message>
+    <message>
+        <source>Request too large: at most {count} bytes.</source>
+        <translation>Anmodningen er for stor: højst {count} byte.</translation>
+    </message>
+    <message>
+        <source>{name} is not a number JSON allows</source>
+        <translation>{name} er ikke et tal, som JSON tillader</translation>
+    </message>
+    <message>
+        <source>Cannot open the control socket {path}: {error}</source>
+        <translation>Kan ikke åbne kontrolsoklen {path}: {error}</translation>
+    </message>
+    <message>
+        <source>The softphone could not carry out the request (an internal error, described in its log).</source>
+        <translation>Softphonen kunne ikke udføre anmodningen (en intern fejl, som er beskrevet i dens log).</translation>
+    </message>
+    <message>
+        <source>The softphone is busy with other requests; try again.</source>
+        <translation>Softphonen er optaget af andre anmodninger; prøv igen.</translation>
+    </message>
+    <message>
+        <source>Closed: too many connections to the softphone at once.</source>
+        <translation>Lukket: for mange forbindelser til softphonen på én gang.</translation>
+    </message>
+    <message>
+        <source>Malformed request: nested too deeply.</source>
+        <translation>Forkert udformet anmodning: indlejret for dybt.</translation>
+    </message>
+    <message>
+        <source>Malformed request: not JSON ({error}).</source>
+        <translation>Forkert udformet anmodning: ikke JSON ({error}).</translation>
+    </message>
+    <message>
+        <source>Request incomplete after {seconds} s: send one JSON object on one line, ending with a newline.</source>
+        <translation>Anmodningen er ufuldstændig efter {seconds} s: send ét JSON-objekt på én linje, afsluttet med et linjeskift.</translation>
+    </message>
+    <message>
+        <source>No softphone answers at {path} ({error}).</source>
+        <translation>Ingen softphone svarer på {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>The control socket {path} belongs to a process of another user (uid {uid}); nothing was sent to it. Remove the socket and start the softphone again, and tell IT: another account may be trying to intercept calls.</source>
+        <translation>Kontrolsoklen {path} tilhører en proces, der ejes af en anden bruger (uid {uid}); intet blev sendt til den. Fjern soklen, og start softphonen igen, og fortæl det til IT: en anden konto prøver måske at opsnappe opkald.</translation>
+    </message>
+    <message>
+        <source>No softphone is listening ({path} is missing or unreadable).</source>
+        <translation>Ingen softphone lytter ({path} mangler eller kan ikke læses).</translation>
+    </message>
+    <message>
+        <source>No softphone answers on {address} ({error}).</source>
+        <translation>Ingen softphone svarer på {address} ({error}).</translation>
+    </message>
+    <message>
+        <source>The answer on the control port was not signed with this user&apos;s key: another program holds the port. Nothing can be assumed about the request; check the softphone&apos;s window.</source>
+        <translation>Svaret på kontrolporten var ikke signeret med denne brugers nøgle: et andet program har porten. Intet kan antages om anmodningen; se softphonens vindue.</translation>
+    </message>
+    <message>
+        <source>Refused: the request was not signed with this user&apos;s key.</source>
+        <translation>Afvist: anmodningen var ikke signeret med denne brugers nøgle.</translation>
+    </message>
+    <message>
+        <source>Refused: the request was a replay.</source>
+        <translation>Afvist: anmodningen var en gentagelse.</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>United States</source>
+        <translation>USA</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>Puerto Rico</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Storbritannien</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <source>{country} ({code})</source>
+        <translation>{country} ({code})</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1540,21 @@ Alarmcentralen ringer dig op igen.</translation>
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>No secure keyring is available (found {name}). Passwords cannot be stored: on Linux install and unlock a Secret Service keyring (GNOME Keyring or KWallet); on Windows and macOS the system keyring is used automatically.</source>
+        <translation>Der er ingen sikker nøglering (fandt {name}). Adgangskoder kan ikke gemmes: installer og lås en Secret Service-nøglering op på Linux (GNOME Keyring eller KWallet); på Windows og macOS bruges systemets nøglering automatisk.</translation>
+    </message>
+    <message>
+        <source>The keyring refused to read a password ({error}); unlock it and try again.</source>
+        <translation>Nøgleringen nægtede at læse en adgangskode ({error}); lås den op, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The keyring refused to store the password ({error}); unlock it and try again.</source>
+        <translation>Nøgleringen nægtede at gemme adgangskoden ({error}); lås den op, og prøv igen.</translation>
+    </message>
+</context>
+<context>
     <name>KeyringPassword</name>
     <message>
         <source>checking the keyring…</source>
@@ -1039,6 +1594,25 @@ Alarmcentralen ringer dig op igen.</translation>
     <message>
         <source>The agent&apos;s language</source>
         <translation>Agentens sprog</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>The softphone is already running for this profile; it was brought to the front.</source>
+        <translation>Softphonen kører allerede for denne profil; den blev hentet frem.</translation>
+    </message>
+    <message>
+        <source>The softphone is already running for this profile.</source>
+        <translation>Softphonen kører allerede for denne profil.</translation>
+    </message>
+    <message>
+        <source>Another softphone (process {pid}) holds this profile but does not answer; end it and start again.</source>
+        <translation>En anden softphone (proces {pid}) har denne profil, men svarer ikke; afslut den, og start igen.</translation>
+    </message>
+    <message>
+        <source>{error} Starting without command-line control.</source>
+        <translation>{error} Starter uden kontrol fra kommandolinjen.</translation>
     </message>
 </context>
 <context>
@@ -1115,8 +1689,28 @@ Alarmcentralen ringer dig op igen.</translation>
         <translation>Placering slået til</translation>
     </message>
     <message>
+        <source>The system refused access to its location: location services are off or the softphone is not allowed to use them.</source>
+        <translation>Systemet nægtede adgang til sin placering: placeringstjenester er slået fra, eller softphonen har ikke tilladelse til at bruge dem.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s location service stopped (turned off?).</source>
+        <translation>Systemets placeringstjeneste stoppede (slået fra?).</translation>
+    </message>
+    <message>
+        <source>The system has no position yet (no satellite, Wi-Fi or network position); still trying.</source>
+        <translation>Systemet har endnu ingen position (ingen satellit-, Wi-Fi- eller netværksposition); prøver stadig.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s location service failed.</source>
+        <translation>Systemets placeringstjeneste fejlede.</translation>
+    </message>
+    <message>
         <source>Using the system&apos;s location is turned off in the settings.</source>
         <translation>Brug af systemets placering er slået fra i indstillingerne.</translation>
+    </message>
+    <message>
+        <source>This computer has no location service (on Linux install and start geoclue).</source>
+        <translation>Denne computer har ingen placeringstjeneste (installer og start geoclue på Linux).</translation>
     </message>
     <message>
         <source>Turn on &apos;Use the system&apos;s location&apos; (location.os_positioning).</source>
@@ -1173,6 +1767,105 @@ Alarmcentralen ringer dig op igen.</translation>
     <message>
         <source>Open the readiness panel and confirm your address (street, number, floor or room).</source>
         <translation>Åbn parathedspanelet, og bekræft din adresse (gade, nummer, etage eller lokale).</translation>
+    </message>
+    <message>
+        <source>{latitude}, {longitude} is not a position; give decimal degrees such as {example}.</source>
+        <translation>{latitude}, {longitude} er ikke en position; angiv decimalgrader som {example}.</translation>
+    </message>
+    <message>
+        <source>Latitude {latitude} is out of range: it must be between -90 (south) and 90 (north) degrees.</source>
+        <translation>Breddegraden {latitude} er uden for området: den skal være mellem -90 (syd) og 90 (nord) grader.</translation>
+    </message>
+    <message>
+        <source>Longitude {longitude} is out of range: it must be between -180 (west) and 180 (east) degrees.</source>
+        <translation>Længdegraden {longitude} er uden for området: den skal være mellem -180 (vest) og 180 (øst) grader.</translation>
+    </message>
+    <message>
+        <source>The country boundary data cannot be loaded ({error}); reinstall the softphone.</source>
+        <translation>Landegrænsedataene kan ikke indlæses ({error}); installer softphonen igen.</translation>
+    </message>
+    <message>
+        <source>No IP-based location: the lookup service could not be reached ({status}).</source>
+        <translation>Ingen IP-baseret placering: opslagstjenesten kunne ikke nås ({status}).</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>intet svar</translation>
+    </message>
+    <message>
+        <source>No IP-based location: no answer within {seconds} s (no network?).</source>
+        <translation>Ingen IP-baseret placering: intet svar inden for {seconds} s (intet netværk?).</translation>
+    </message>
+    <message>
+        <source>No IP-based location: the lookup failed ({error}).</source>
+        <translation>Ingen IP-baseret placering: opslaget mislykkedes ({error}).</translation>
+    </message>
+    <message>
+        <source>The presentity {entity} is not a URI such as {example}.</source>
+        <translation>Presentity {entity} er ikke en URI som {example}.</translation>
+    </message>
+    <message>
+        <source>The location has neither an address nor coordinates; there is nothing to send. Confirm the address in the readiness panel.</source>
+        <translation>Placeringen har hverken en adresse eller koordinater; der er intet at sende. Bekræft adressen i parathedspanelet.</translation>
+    </message>
+    <message>
+        <source>The address&apos;s country {country} is not a two-letter ISO 3166-1 code such as {examples}; correct it in the address.</source>
+        <translation>Adressens land {country} er ikke en ISO 3166-1-kode på to bogstaver som {examples}; ret det i adressen.</translation>
+    </message>
+    <message>
+        <source>The coordinates {latitude}, {longitude} are not a position: latitude must be within −90…90 and longitude within −180…180 degrees.</source>
+        <translation>Koordinaterne {latitude}, {longitude} er ikke en position: breddegraden skal være inden for −90…90 og længdegraden inden for −180…180 grader.</translation>
+    </message>
+    <message>
+        <source>{text} is not a position: give {form} in decimal degrees, e.g. {example}.</source>
+        <translation>{text} er ikke en position: angiv {form} i decimalgrader, f.eks. {example}.</translation>
+    </message>
+    <message>
+        <source>Location unknown: no system position, no IP estimate and no confirmed address.</source>
+        <translation>Placering ukendt: ingen systemposition, intet IP-skøn og ingen bekræftet adresse.</translation>
+    </message>
+    <message>
+        <source>emergency calling supported</source>
+        <translation>nødopkald understøttet</translation>
+    </message>
+    <message>
+        <source>emergency calling NOT supported</source>
+        <translation>nødopkald IKKE understøttet</translation>
+    </message>
+    <message>
+        <source>support unknown</source>
+        <translation>understøttelse ukendt</translation>
+    </message>
+    <message>
+        <source>the system&apos;s position</source>
+        <translation>systemets position</translation>
+    </message>
+    <message>
+        <source>an estimate from the IP address</source>
+        <translation>et skøn ud fra IP-adressen</translation>
+    </message>
+    <message>
+        <source>the confirmed address</source>
+        <translation>den bekræftede adresse</translation>
+    </message>
+    <message>
+        <source>given on the command line</source>
+        <translation>angivet på kommandolinjen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>{place} (source: {source}, {seconds} s old); country: {country}; {supported}.</source>
+        <translation>{place} (kilde: {source}, {seconds} s gammel); land: {country}; {supported}.</translation>
+    </message>
+</context>
+<context>
+    <name>Logs</name>
+    <message>
+        <source>Cannot write logs to {folder} ({error}); logging to the console only.</source>
+        <translation>Kan ikke skrive log i {folder} ({error}); logger kun til konsollen.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +2213,110 @@ Landegrænser © OpenStreetMap-bidragydere, tilgængelige under Open Database Li
     <message>
         <source>Cannot write the notification outbox {path} ({error}); notifications are kept in memory and are lost if the softphone stops before they are sent. Make the profile folder writable.</source>
         <translation>Kan ikke skrive til udbakken for underretninger {path} ({error}); underretninger gemmes i hukommelsen og går tabt, hvis softphonen stopper, før de er sendt. Gør profilmappen skrivbar.</translation>
+    </message>
+    <message>
+        <source>the CA certificates file {file} does not exist; fix {option} in the admin settings</source>
+        <translation>CA-certifikatfilen {file} findes ikke; ret {option} i administratorindstillingerne</translation>
+    </message>
+    <message>
+        <source>the CA certificates file {file} cannot be used ({error}); it must be a PEM file of certificates</source>
+        <translation>CA-certifikatfilen {file} kan ikke bruges ({error}); den skal være en PEM-fil med certifikater</translation>
+    </message>
+    <message>
+        <source>the mail server {server} does not offer STARTTLS; choose TLS (port 465) or ask the mail admin to enable STARTTLS</source>
+        <translation>mailserveren {server} tilbyder ikke STARTTLS; vælg TLS (port 465), eller bed mailadministratoren om at slå STARTTLS til</translation>
+    </message>
+    <message>
+        <source>the mail server refused every recipient: {refused}</source>
+        <translation>mailserveren afviste alle modtagere: {refused}</translation>
+    </message>
+    <message>
+        <source>the mail server refused the user name or password ({reply}); check them in the admin settings</source>
+        <translation>mailserveren afviste brugernavnet eller adgangskoden ({reply}); kontrollér dem i administratorindstillingerne</translation>
+    </message>
+    <message>
+        <source>the mail server refused the sender address {sender} ({reply})</source>
+        <translation>mailserveren afviste afsenderadressen {sender} ({reply})</translation>
+    </message>
+    <message>
+        <source>the mail server refused the message ({reply})</source>
+        <translation>mailserveren afviste beskeden ({reply})</translation>
+    </message>
+    <message>
+        <source>the mail server {server} does not offer login (AUTH) on this connection; check the security setting, or clear the user name if it needs no login</source>
+        <translation>mailserveren {server} tilbyder ikke login (AUTH) på denne forbindelse; kontrollér sikkerhedsindstillingen, eller ryd brugernavnet, hvis den ikke kræver login</translation>
+    </message>
+    <message>
+        <source>the mail server {server} closed the connection unexpectedly</source>
+        <translation>mailserveren {server} lukkede forbindelsen uventet</translation>
+    </message>
+    <message>
+        <source>the mail server answered {reply}</source>
+        <translation>mailserveren svarede {reply}</translation>
+    </message>
+    <message>
+        <source>the certificate of the mail server {server} is not trusted ({reason}); set {option} to the company&apos;s CA or fix the host name</source>
+        <translation>certifikatet for mailserveren {server} er ikke betroet ({reason}); sæt {option} til virksomhedens CA, eller ret værtsnavnet</translation>
+    </message>
+    <message>
+        <source>the secure connection to {server} failed ({reason}); check that the security setting matches the port (STARTTLS: 587, TLS: 465)</source>
+        <translation>den sikre forbindelse til {server} mislykkedes ({reason}); kontrollér, at sikkerhedsindstillingen passer til porten (STARTTLS: 587, TLS: 465)</translation>
+    </message>
+    <message>
+        <source>the mail server name &apos;{host}&apos; cannot be found; check the host name</source>
+        <translation>mailservernavnet &apos;{host}&apos; kan ikke findes; kontrollér værtsnavnet</translation>
+    </message>
+    <message>
+        <source>{server} refused the connection; is the mail server running and the port right?</source>
+        <translation>{server} afviste forbindelsen; kører mailserveren, og er porten rigtig?</translation>
+    </message>
+    <message>
+        <source>the mail server {server} did not answer within {seconds} s</source>
+        <translation>mailserveren {server} svarede ikke inden for {seconds} s</translation>
+    </message>
+    <message>
+        <source>cannot reach the mail server {server} ({error})</source>
+        <translation>kan ikke nå mailserveren {server} ({error})</translation>
+    </message>
+    <message>
+        <source>sending failed ({error})</source>
+        <translation>afsendelsen mislykkedes ({error})</translation>
+    </message>
+    <message>
+        <source>This is a TEST of the emergency call notification. No emergency call was placed.</source>
+        <translation>Dette er en TEST af underretningen om nødopkald. Der blev ikke foretaget noget nødopkald.</translation>
+    </message>
+    <message>
+        <source>There are no recipients: set the Emergency Call Notification recipients first.</source>
+        <translation>Der er ingen modtagere: angiv først modtagerne af underretningen om nødopkald.</translation>
+    </message>
+    <message>
+        <source>The template cannot be used: {error}.</source>
+        <translation>Skabelonen kan ikke bruges: {error}.</translation>
+    </message>
+    <message>
+        <source>[TEST] {subject}</source>
+        <translation>[TEST] {subject}</translation>
+    </message>
+    <message>
+        <source>The test email was not sent: {error}.</source>
+        <translation>Test-e-mailen blev ikke sendt: {error}.</translation>
+    </message>
+    <message>
+        <source>{server} accepted the test email for {accepted} but refused {refused}.</source>
+        <translation>{server} modtog test-e-mailen til {accepted}, men afviste {refused}.</translation>
+    </message>
+    <message>
+        <source>{server} accepted the test email for {accepted}.</source>
+        <translation>{server} modtog test-e-mailen til {accepted}.</translation>
+    </message>
+    <message>
+        <source>The test email was not sent: {error}</source>
+        <translation>Test-e-mailen blev ikke sendt: {error}</translation>
+    </message>
+    <message>
+        <source>Settings: {problem}</source>
+        <translation>Indstillinger: {problem}</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +4189,21 @@ Skrives som i settings.toml: {form}</translation>
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message>
+        <source>Spoken prompts are unavailable: the pyttsx3 package is missing (reinstall the softphone).</source>
+        <translation>Talte meddelelser er ikke tilgængelige: pakken pyttsx3 mangler (installer softphonen igen).</translation>
+    </message>
+    <message>
+        <source>The speech engine produced an unexpected audio format.</source>
+        <translation>Talemotoren leverede et uventet lydformat.</translation>
+    </message>
+    <message>
+        <source>Spoken prompts are unavailable ({error}): install espeak-ng (Debian: {command}).</source>
+        <translation>Talte meddelelser er ikke tilgængelige ({error}): installer espeak-ng (Debian: {command}).</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>The database file was damaged; it was erased and a new one was started (presence and history start empty).</source>
@@ -3404,6 +4216,69 @@ Skrives som i settings.toml: {form}</translation>
     <message>
         <source>Could not save to {path} ({error}); check that the profile folder is writable and the disk is not full.</source>
         <translation>Kunne ikke gemme i {path} ({error}); kontrollér, at profilmappen er skrivbar, og at disken ikke er fuld.</translation>
+    </message>
+    <message>
+        <source>it is damaged and could not be erased: {error}</source>
+        <translation>den er beskadiget og kunne ikke slettes: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>line {line}: {end} closes a {start} that was never opened</source>
+        <translation>linje {line}: {end} lukker en {start}, der aldrig blev åbnet</translation>
+    </message>
+    <message>
+        <source>line {line}: {end} comes before the {start} opened on line {opened} is closed; add {missing} first</source>
+        <translation>linje {line}: {end} kommer, før {start}, der blev åbnet i linje {opened}, er lukket; tilføj {missing} først</translation>
+    </message>
+    <message>
+        <source>line {line}: {start} is never closed; add {end}</source>
+        <translation>linje {line}: {start} bliver aldrig lukket; tilføj {end}</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>HTML body</source>
+        <translation>HTML-brødtekst</translation>
+    </message>
+    <message>
+        <source>Plain-text body</source>
+        <translation>Brødtekst som ren tekst</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}</source>
+        <translation>{part}, linje {line}</translation>
+    </message>
+    <message>
+        <source>{where}: {token} is not a placeholder; write a name such as {example}</source>
+        <translation>{where}: {token} er ikke en pladsholder; skriv et navn som {example}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown placeholder {placeholder}{suggestion}</source>
+        <translation>{where}: ukendt pladsholder {placeholder}{suggestion}</translation>
+    </message>
+    <message>
+        <source>{where}: {start} is not closed; end the placeholder with {end}</source>
+        <translation>{where}: {start} er ikke lukket; afslut pladsholderen med {end}</translation>
+    </message>
+    <message>
+        <source>{where}: {end} has no opening {start}</source>
+        <translation>{where}: {end} har ingen åbnende {start}</translation>
+    </message>
+    <message>
+        <source>{part}: must not be empty</source>
+        <translation>{part}: må ikke være tom</translation>
+    </message>
+    <message>
+        <source>; did you mean {placeholder}?</source>
+        <translation>; mente du {placeholder}?</translation>
+    </message>
+    <message>
+        <source>; the placeholders are listed beside the editor</source>
+        <translation>; pladsholderne står ved siden af editoren</translation>
     </message>
 </context>
 <context>

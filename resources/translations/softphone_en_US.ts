@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>Callback mode: {number}, %n minute(s) left (paused)</source>
+        <translation>
+            <numerusform>Callback mode: {number}, %n minute left (paused)</numerusform>
+            <numerusform>Callback mode: {number}, %n minutes left (paused)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Callback mode: {number}, %n minute(s) left</source>
+        <translation>
+            <numerusform>Callback mode: {number}, %n minute left</numerusform>
+            <numerusform>Callback mode: {number}, %n minutes left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message numerus="yes">
         <source>This happened %n time(s).</source>

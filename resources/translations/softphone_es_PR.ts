@@ -281,6 +281,21 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Could not create the start-at-login entry {entry}: {error}. Check that the folder is writable, or change the setting {option}.</source>
+        <translation>No se pudo crear la entrada de inicio al iniciar sesión {entry}: {error}. Verifique que se pueda escribir en la carpeta o cambie la opción {option}.</translation>
+    </message>
+    <message>
+        <source>Could not remove the start-at-login entry {entry}: {error}. Check that the folder is writable, or change the setting {option}.</source>
+        <translation>No se pudo eliminar la entrada de inicio al iniciar sesión {entry}: {error}. Verifique que se pueda escribir en la carpeta o cambie la opción {option}.</translation>
+    </message>
+    <message>
+        <source>The Run registry key exists only on Windows.</source>
+        <translation>La clave del registro Run solo existe en Windows.</translation>
+    </message>
+</context>
+<context>
     <name>CallbackBanner</name>
     <message>
         <source>&amp;End callback mode…</source>
@@ -486,6 +501,26 @@
         <source>The {carrier} carrier cannot send keypad tones.</source>
         <translation>El proveedor {carrier} no puede enviar tonos del teclado.</translation>
     </message>
+    <message>
+        <source>No carrier adapter called &apos;{name}&apos;. Set {option} to one of: {adapters}.</source>
+        <translation>No hay ningún adaptador de proveedor llamado &apos;{name}&apos;. Configure {option} con uno de estos: {adapters}.</translation>
+    </message>
+    <message>
+        <source>The carrier adapter &apos;{name}&apos; could not be loaded ({error}); reinstall the softphone or the adapter&apos;s package.</source>
+        <translation>No se pudo cargar el adaptador de proveedor &apos;{name}&apos; ({error}); reinstale el softphone o el paquete del adaptador.</translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos; is not a carrier adapter (it must subclass Carrier).</source>
+        <translation>&apos;{target}&apos; no es un adaptador de proveedor (debe heredar de Carrier).</translation>
+    </message>
+    <message>
+        <source>the carrier adapter &apos;{name}&apos; set in {origin} cannot be used ({error})</source>
+        <translation>el adaptador de proveedor &apos;{name}&apos; configurado en {origin} no se puede usar ({error})</translation>
+    </message>
+    <message>
+        <source>No calls can be placed: {error} ({option} is set in {origin}.) Until this is fixed, use another phone.</source>
+        <translation>No se pueden hacer llamadas: {error} ({option} está configurado en {origin}.) Hasta que se corrija, use otro teléfono.</translation>
+    </message>
 </context>
 <context>
     <name>Checks</name>
@@ -563,6 +598,511 @@
     <message>
         <source>Correct the file named above and restart the softphone; until then each setting in error uses its default.</source>
         <translation>Corrija el archivo indicado arriba y reinicie el softphone; mientras tanto, cada opción con error usa su valor predeterminado.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>refused: the softphone said why (on stderr)</source>
+        <translation>rechazado: el softphone dijo por qué (en stderr)</translation>
+    </message>
+    <message>
+        <source>usage: the command line was wrong</source>
+        <translation>uso: la línea de comandos era incorrecta</translation>
+    </message>
+    <message>
+        <source>not running: no softphone runs for this profile, nothing was done</source>
+        <translation>no está en ejecución: ningún softphone se ejecuta para este perfil, no se hizo nada</translation>
+    </message>
+    <message>
+        <source>unreachable: the softphone could not be started or reached, nothing was done</source>
+        <translation>inalcanzable: no se pudo iniciar ni contactar el softphone, no se hizo nada</translation>
+    </message>
+    <message>
+        <source>no answer: the request was sent but not confirmed; check the window</source>
+        <translation>sin respuesta: la solicitud se envió pero no se confirmó; revise la ventana</translation>
+    </message>
+    <message>
+        <source>start the softphone (the default with no command), or bring it to the front</source>
+        <translation>iniciar el softphone (lo predeterminado sin comando) o traerlo al frente</translation>
+    </message>
+    <message>
+        <source>dial a number or a tel:/sip: link (also just: softphone tel:911); starts the softphone if needed; prints the call</source>
+        <translation>marcar un número o un enlace tel:/sip: (también solo: softphone tel:911); inicia el softphone si hace falta; muestra la llamada</translation>
+    </message>
+    <message>
+        <source>end a call: the emergency call first, else the current one</source>
+        <translation>terminar una llamada: primero la de emergencia, si no, la actual</translation>
+    </message>
+    <message>
+        <source>answer the ringing call</source>
+        <translation>contestar la llamada que está sonando</translation>
+    </message>
+    <message>
+        <source>show or set presence</source>
+        <translation>mostrar o configurar la presencia</translation>
+    </message>
+    <message>
+        <source>presence, calls, callback lease, readiness, problems; exit 3 if not running</source>
+        <translation>presencia, llamadas, reserva de devolución de llamada, preparación, problemas; sale con 3 si no está en ejecución</translation>
+    </message>
+    <message>
+        <source>trainer drills on the simulated answering point: drop, callback, incoming</source>
+        <translation>simulacros de capacitación en el centro de emergencias simulado: drop, callback, incoming</translation>
+    </message>
+    <message>
+        <source>where this workstation is and whether emergency calling works there</source>
+        <translation>dónde está esta estación de trabajo y si las llamadas de emergencia funcionan allí</translation>
+    </message>
+    <message>
+        <source>end callback mode now and release the callback number (as the window&apos;s End callback mode, confirmed)</source>
+        <translation>terminar ahora el modo de devolución de llamada y liberar el número de devolución de llamada (como «Terminar el modo de devolución de llamada» de la ventana, confirmado)</translation>
+    </message>
+    <message>
+        <source>quit the running softphone (refused during an emergency call)</source>
+        <translation>salir del softphone en ejecución (se rechaza durante una llamada de emergencia)</translation>
+    </message>
+    <message>
+        <source>the audio devices and which are selected</source>
+        <translation>los dispositivos de audio y cuáles están seleccionados</translation>
+    </message>
+    <message>
+        <source>the live callback leases: number, site, agent, workstation, expiry (from the shared store, if one is set; no running softphone needed)</source>
+        <translation>las reservas de devolución de llamada activas: número, sede, agente, estación de trabajo, vencimiento (del registro compartido, si hay uno configurado; no hace falta un softphone en ejecución)</translation>
+    </message>
+    <message>
+        <source>send the emergency contacts&apos; test email; exit 0 only if delivered</source>
+        <translation>enviar el correo de prueba a los contactos de emergencia; sale con 0 solo si se entregó</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>{program}: error: {message}
+</source>
+        <translation>{program}: error: {message}
+</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar este mensaje de ayuda y salir</translation>
+    </message>
+    <message>
+        <source>Contact-center softphone with emergency calling.</source>
+        <translation>Softphone de centro de contacto con llamadas de emergencia.</translation>
+    </message>
+    <message>
+        <source>folder with this instance&apos;s settings and data (or ${variable})</source>
+        <translation>carpeta con la configuración y los datos de esta instancia (o ${variable})</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>mostrar la versión y salir</translation>
+    </message>
+    <message>
+        <source>log debugging detail</source>
+        <translation>registrar detalles de depuración</translation>
+    </message>
+    <message>
+        <source>{text}
+
+example: {example}</source>
+        <translation>{text}
+
+ejemplo: {example}</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>salida legible por máquina</translation>
+    </message>
+    <message>
+        <source>start without showing the window (in the tray)</source>
+        <translation>iniciar sin mostrar la ventana (en la bandeja del sistema)</translation>
+    </message>
+    <message>
+        <source>the call&apos;s id (see status)</source>
+        <translation>el id de la llamada (vea status)</translation>
+    </message>
+    <message>
+        <source>e.g. {statuses}</source>
+        <translation>p. ej. {statuses}</translation>
+    </message>
+    <message>
+        <source>incoming: the caller&apos;s number</source>
+        <translation>incoming: el número de quien llama</translation>
+    </message>
+    <message>
+        <source>incoming: the number called</source>
+        <translation>incoming: el número marcado</translation>
+    </message>
+    <message>
+        <source>incoming: marked as a PSAP callback by the carrier</source>
+        <translation>incoming: marcada por el proveedor como devolución de llamada del centro de emergencias</translation>
+    </message>
+    <message>
+        <source>evaluate this position instead (offline, no running softphone needed)</source>
+        <translation>evaluar esta posición en su lugar (sin conexión, no hace falta un softphone en ejecución)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {names}</source>
+        <translation>se requieren los siguientes argumentos: {names}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {names}</source>
+        <translation>argumentos no reconocidos: {names}</translation>
+    </message>
+    <message>
+        <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
+        <translation>argumento {name}: opción no válida: {value} (elija entre {choices})</translation>
+    </message>
+    <message>
+        <source>argument {name}: expected one argument</source>
+        <translation>argumento {name}: se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>commands, with an example each:
+{examples}
+
+exit status:
+{codes}</source>
+        <translation>comandos, con un ejemplo cada uno:
+{examples}
+
+estado de salida:
+{codes}</translation>
+    </message>
+    <message>
+        <source>The softphone stopped while taking the call; dialling again on a new one.</source>
+        <translation>El softphone se detuvo mientras tomaba la llamada; marcando de nuevo en uno nuevo.</translation>
+    </message>
+    <message>
+        <source>No softphone is running for this profile.</source>
+        <translation>No hay ningún softphone en ejecución para este perfil.</translation>
+    </message>
+    <message>
+        <source>Softphone: not running</source>
+        <translation>Softphone: no está en ejecución</translation>
+    </message>
+    <message>
+        <source>No softphone is running for this profile; start it with {start} (or dial: {dial} starts it).</source>
+        <translation>No hay ningún softphone en ejecución para este perfil; inícielo con {start} (o marque: {dial} lo inicia).</translation>
+    </message>
+    <message>
+        <source>The softphone could not start (exit status {code}); its log says why ({logs}).</source>
+        <translation>El softphone no pudo iniciar (estado de salida {code}); su registro dice por qué ({logs}).</translation>
+    </message>
+    <message>
+        <source>The softphone did not start within {seconds} s; its log says why ({logs}).</source>
+        <translation>El softphone no inició en {seconds} s; su registro dice por qué ({logs}).</translation>
+    </message>
+    <message>
+        <source>The softphone refused the command.</source>
+        <translation>El softphone rechazó el comando.</translation>
+    </message>
+    <message>
+        <source>The softphone did not confirm that the carrier has the call; check its window.</source>
+        <translation>El softphone no confirmó que el proveedor tiene la llamada; revise su ventana.</translation>
+    </message>
+    <message>
+        <source>The softphone (process {pid}) said it would quit but still runs after {seconds} s.</source>
+        <translation>El softphone (proceso {pid}) dijo que iba a salir, pero sigue en ejecución después de {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Presence: {status} (locked: emergency call)</source>
+        <translation>Presencia: {status} (bloqueada: llamada de emergencia)</translation>
+    </message>
+    <message>
+        <source>Presence: {status}</source>
+        <translation>Presencia: {status}</translation>
+    </message>
+    <message>
+        <source>Carrier: {carrier}</source>
+        <translation>Proveedor: {carrier}</translation>
+    </message>
+    <message>
+        <source>Call {id}: {call} {remote} — {state}</source>
+        <translation>Llamada {id}: {call} {remote} — {state}</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>(interrumpida)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Callback mode: {number}, %n minute(s) left (paused)</source>
+        <translation>
+            <numerusform>Modo de devolución de llamada: {number}, queda %n minuto (en pausa)</numerusform>
+            <numerusform>Modo de devolución de llamada: {number}, quedan %n minutos (en pausa)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Callback mode: {number}, %n minute(s) left</source>
+        <translation>
+            <numerusform>Modo de devolución de llamada: {number}, queda %n minuto</numerusform>
+            <numerusform>Modo de devolución de llamada: {number}, quedan %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FALLO</translation>
+    </message>
+    <message>
+        <source>Problem: {problem}</source>
+        <translation>Problema: {problem}</translation>
+    </message>
+    <message>
+        <source>outgoing call</source>
+        <translation>llamada saliente</translation>
+    </message>
+    <message>
+        <source>outgoing emergency call</source>
+        <translation>llamada de emergencia saliente</translation>
+    </message>
+    <message>
+        <source>outgoing test call</source>
+        <translation>llamada de prueba saliente</translation>
+    </message>
+    <message>
+        <source>incoming call</source>
+        <translation>llamada entrante</translation>
+    </message>
+    <message>
+        <source>emergency callback</source>
+        <translation>devolución de llamada de emergencia</translation>
+    </message>
+    <message>
+        <source>incoming test call</source>
+        <translation>llamada de prueba entrante</translation>
+    </message>
+</context>
+<context>
+    <name>Control</name>
+    <message>
+        <source>The softphone closed the connection ({error}).</source>
+        <translation>El softphone cerró la conexión ({error}).</translation>
+    </message>
+    <message>
+        <source>The running softphone did not answer in time; check its window before trying again.</source>
+        <translation>El softphone en ejecución no respondió a tiempo; revise su ventana antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The connection to the softphone broke ({error}); check its window before trying again.</source>
+        <translation>Se cortó la conexión con el softphone ({error}); revise su ventana antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The softphone closed the connection without answering; check its window before trying again.</source>
+        <translation>El softphone cerró la conexión sin responder; revise su ventana antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The control socket answered something that is not the softphone&apos;s protocol; check the softphone&apos;s window.</source>
+        <translation>El socket de control respondió algo que no es el protocolo del softphone; revise la ventana del softphone.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be {types}, not true/false.</source>
+        <translation>&apos;{name}&apos; debe ser {types}, no true/false.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be {types}, not {found}.</source>
+        <translation>&apos;{name}&apos; debe ser {types}, no {found}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is longer than {count} characters.</source>
+        <translation>&apos;{name}&apos; tiene más de {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} o {second}</translation>
+    </message>
+    <message>
+        <source>Malformed request: expected {shape}.</source>
+        <translation>Solicitud mal formada: se esperaba {shape}.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;{command}&apos;. Known: {known}.</source>
+        <translation>Comando desconocido &apos;{command}&apos;. Conocidos: {known}.</translation>
+    </message>
+    <message>
+        <source>Malformed request: &apos;args&apos; must be an object.</source>
+        <translation>Solicitud mal formada: &apos;args&apos; debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>Wrong arguments for &apos;{command}&apos;: {error}</source>
+        <translation>Argumentos incorrectos para &apos;{command}&apos;: {error}</translation>
+    </message>
+    <message>
+        <source>An incoming drill needs the caller&apos;s number.</source>
+        <translation>Un simulacro de llamada entrante necesita el número de quien llama.</translation>
+    </message>
+    <message>
+        <source>Unknown drill &apos;{name}&apos;: use {drills}.</source>
+        <translation>Simulacro desconocido &apos;{name}&apos;: use {drills}.</translation>
+    </message>
+    <message>
+        <source>An emergency call is up: end it before ending callback mode.</source>
+        <translation>Hay una llamada de emergencia en curso: termínela antes de terminar el modo de devolución de llamada.</translation>
+    </message>
+    <message>
+        <source>No callback number is leased.</source>
+        <translation>No hay ningún número de devolución de llamada reservado.</translation>
+    </message>
+    <message>
+        <source>Callback mode ended.</source>
+        <translation>El modo de devolución de llamada terminó.</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be read ({error})</source>
+        <translation>No se puede leer {folder} ({error})</translation>
+    </message>
+    <message>
+        <source>{folder} is a symbolic link</source>
+        <translation>{folder} es un enlace simbólico</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} no es una carpeta</translation>
+    </message>
+    <message>
+        <source>{folder} belongs to another user (uid {uid})</source>
+        <translation>{folder} pertenece a otro usuario (uid {uid})</translation>
+    </message>
+    <message>
+        <source>{folder} is open to other users (mode {mode})</source>
+        <translation>{folder} está abierta a otros usuarios (modo {mode})</translation>
+    </message>
+    <message>
+        <source>Cannot create {folder}: {error}. Make the folder writable, or set {variable} to a private folder.</source>
+        <translation>No se puede crear {folder}: {error}. Haga que se pueda escribir en la carpeta o configure {variable} con una carpeta privada.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the softphone&apos;s control socket in {folder}: {problem}. Remove it (another account may have made it) or set {variable} to a folder only you can open.</source>
+        <translation>No se puede tener el socket de control del softphone en {folder}: {problem}. Elimínela (puede que otra cuenta la haya creado) o configure {variable} con una carpeta que solo usted pueda abrir.</translation>
+    </message>
+    <message>
+        <source>The control socket&apos;s path {path} is too long for the system; set {variable} to a shorter private folder.</source>
+        <translation>La ruta del socket de control {path} es demasiado larga para el sistema; configure {variable} con una carpeta privada más corta.</translation>
+    </message>
+    <message>
+        <source>The softphone is quitting; the request was not carried out.</source>
+        <translation>El softphone está saliendo; la solicitud no se llevó a cabo.</translation>
+    </message>
+    <message>
+        <source>Request too large: at most {count} bytes.</source>
+        <translation>Solicitud demasiado grande: {count} bytes como máximo.</translation>
+    </message>
+    <message>
+        <source>{name} is not a number JSON allows</source>
+        <translation>{name} no es un número que JSON permita</translation>
+    </message>
+    <message>
+        <source>Cannot open the control socket {path}: {error}</source>
+        <translation>No se puede abrir el socket de control {path}: {error}</translation>
+    </message>
+    <message>
+        <source>The softphone could not carry out the request (an internal error, described in its log).</source>
+        <translation>El softphone no pudo llevar a cabo la solicitud (un error interno, descrito en su registro).</translation>
+    </message>
+    <message>
+        <source>The softphone is busy with other requests; try again.</source>
+        <translation>El softphone está ocupado con otras solicitudes; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Closed: too many connections to the softphone at once.</source>
+        <translation>Cerrada: demasiadas conexiones al softphone a la vez.</translation>
+    </message>
+    <message>
+        <source>Malformed request: nested too deeply.</source>
+        <translation>Solicitud mal formada: anidada a demasiada profundidad.</translation>
+    </message>
+    <message>
+        <source>Malformed request: not JSON ({error}).</source>
+        <translation>Solicitud mal formada: no es JSON ({error}).</translation>
+    </message>
+    <message>
+        <source>Request incomplete after {seconds} s: send one JSON object on one line, ending with a newline.</source>
+        <translation>Solicitud incompleta después de {seconds} s: envíe un solo objeto JSON en una línea, terminada con un salto de línea.</translation>
+    </message>
+    <message>
+        <source>No softphone answers at {path} ({error}).</source>
+        <translation>Ningún softphone responde en {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>The control socket {path} belongs to a process of another user (uid {uid}); nothing was sent to it. Remove the socket and start the softphone again, and tell IT: another account may be trying to intercept calls.</source>
+        <translation>El socket de control {path} pertenece a un proceso de otro usuario (uid {uid}); no se le envió nada. Elimine el socket, inicie el softphone de nuevo y avise al departamento de informática: puede que otra cuenta esté intentando interceptar llamadas.</translation>
+    </message>
+    <message>
+        <source>No softphone is listening ({path} is missing or unreadable).</source>
+        <translation>Ningún softphone está escuchando ({path} falta o no se puede leer).</translation>
+    </message>
+    <message>
+        <source>No softphone answers on {address} ({error}).</source>
+        <translation>Ningún softphone responde en {address} ({error}).</translation>
+    </message>
+    <message>
+        <source>The answer on the control port was not signed with this user&apos;s key: another program holds the port. Nothing can be assumed about the request; check the softphone&apos;s window.</source>
+        <translation>La respuesta en el puerto de control no estaba firmada con la clave de este usuario: otro programa ocupa el puerto. No se puede suponer nada sobre la solicitud; revise la ventana del softphone.</translation>
+    </message>
+    <message>
+        <source>Refused: the request was not signed with this user&apos;s key.</source>
+        <translation>Rechazada: la solicitud no estaba firmada con la clave de este usuario.</translation>
+    </message>
+    <message>
+        <source>Refused: the request was a replay.</source>
+        <translation>Rechazada: la solicitud era una repetición.</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>Puerto Rico</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Dinamarca</translation>
+    </message>
+    <message>
+        <source>{country} ({code})</source>
+        <translation>{country} ({code})</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1540,21 @@ El centro de emergencias le está devolviendo la llamada.</translation>
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>No secure keyring is available (found {name}). Passwords cannot be stored: on Linux install and unlock a Secret Service keyring (GNOME Keyring or KWallet); on Windows and macOS the system keyring is used automatically.</source>
+        <translation>No hay ningún llavero seguro disponible (se encontró {name}). No se pueden guardar contraseñas: en Linux instale y desbloquee un llavero Secret Service (GNOME Keyring o KWallet); en Windows y macOS se usa automáticamente el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The keyring refused to read a password ({error}); unlock it and try again.</source>
+        <translation>El llavero se negó a leer una contraseña ({error}); desbloquéelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The keyring refused to store the password ({error}); unlock it and try again.</source>
+        <translation>El llavero se negó a guardar la contraseña ({error}); desbloquéelo y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>KeyringPassword</name>
     <message>
         <source>checking the keyring…</source>
@@ -1039,6 +1594,25 @@ El centro de emergencias le está devolviendo la llamada.</translation>
     <message>
         <source>The agent&apos;s language</source>
         <translation>El idioma del agente</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>The softphone is already running for this profile; it was brought to the front.</source>
+        <translation>El softphone ya está en ejecución para este perfil; se trajo al frente.</translation>
+    </message>
+    <message>
+        <source>The softphone is already running for this profile.</source>
+        <translation>El softphone ya está en ejecución para este perfil.</translation>
+    </message>
+    <message>
+        <source>Another softphone (process {pid}) holds this profile but does not answer; end it and start again.</source>
+        <translation>Otro softphone (proceso {pid}) tiene este perfil pero no responde; ciérrelo y vuelva a iniciar.</translation>
+    </message>
+    <message>
+        <source>{error} Starting without command-line control.</source>
+        <translation>{error} Iniciando sin control desde la línea de comandos.</translation>
     </message>
 </context>
 <context>
@@ -1115,8 +1689,28 @@ El centro de emergencias le está devolviendo la llamada.</translation>
         <translation>Ubicación activada</translation>
     </message>
     <message>
+        <source>The system refused access to its location: location services are off or the softphone is not allowed to use them.</source>
+        <translation>El sistema negó el acceso a su ubicación: los servicios de ubicación están apagados o el softphone no tiene permiso para usarlos.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s location service stopped (turned off?).</source>
+        <translation>El servicio de ubicación del sistema se detuvo (¿se apagó?).</translation>
+    </message>
+    <message>
+        <source>The system has no position yet (no satellite, Wi-Fi or network position); still trying.</source>
+        <translation>El sistema aún no tiene posición (ni por satélite, Wi-Fi ni red); sigue intentándolo.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s location service failed.</source>
+        <translation>Falló el servicio de ubicación del sistema.</translation>
+    </message>
+    <message>
         <source>Using the system&apos;s location is turned off in the settings.</source>
         <translation>El uso de la ubicación del sistema está desactivado en la configuración.</translation>
+    </message>
+    <message>
+        <source>This computer has no location service (on Linux install and start geoclue).</source>
+        <translation>Esta computadora no tiene servicio de ubicación (en Linux instale e inicie geoclue).</translation>
     </message>
     <message>
         <source>Turn on &apos;Use the system&apos;s location&apos; (location.os_positioning).</source>
@@ -1173,6 +1767,105 @@ El centro de emergencias le está devolviendo la llamada.</translation>
     <message>
         <source>Open the readiness panel and confirm your address (street, number, floor or room).</source>
         <translation>Abra el panel de preparación y confirme su dirección (calle, número, piso u oficina).</translation>
+    </message>
+    <message>
+        <source>{latitude}, {longitude} is not a position; give decimal degrees such as {example}.</source>
+        <translation>{latitude}, {longitude} no es una posición; indique grados decimales como {example}.</translation>
+    </message>
+    <message>
+        <source>Latitude {latitude} is out of range: it must be between -90 (south) and 90 (north) degrees.</source>
+        <translation>La latitud {latitude} está fuera de rango: debe estar entre -90 (sur) y 90 (norte) grados.</translation>
+    </message>
+    <message>
+        <source>Longitude {longitude} is out of range: it must be between -180 (west) and 180 (east) degrees.</source>
+        <translation>La longitud {longitude} está fuera de rango: debe estar entre -180 (oeste) y 180 (este) grados.</translation>
+    </message>
+    <message>
+        <source>The country boundary data cannot be loaded ({error}); reinstall the softphone.</source>
+        <translation>No se pueden cargar los datos de fronteras de los países ({error}); reinstale el softphone.</translation>
+    </message>
+    <message>
+        <source>No IP-based location: the lookup service could not be reached ({status}).</source>
+        <translation>Sin ubicación por IP: no se pudo contactar el servicio de búsqueda ({status}).</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>No IP-based location: no answer within {seconds} s (no network?).</source>
+        <translation>Sin ubicación por IP: ninguna respuesta en {seconds} s (¿no hay red?).</translation>
+    </message>
+    <message>
+        <source>No IP-based location: the lookup failed ({error}).</source>
+        <translation>Sin ubicación por IP: la búsqueda falló ({error}).</translation>
+    </message>
+    <message>
+        <source>The presentity {entity} is not a URI such as {example}.</source>
+        <translation>La entidad de presencia {entity} no es un URI como {example}.</translation>
+    </message>
+    <message>
+        <source>The location has neither an address nor coordinates; there is nothing to send. Confirm the address in the readiness panel.</source>
+        <translation>La ubicación no tiene dirección ni coordenadas; no hay nada que enviar. Confirme la dirección en el panel de preparación.</translation>
+    </message>
+    <message>
+        <source>The address&apos;s country {country} is not a two-letter ISO 3166-1 code such as {examples}; correct it in the address.</source>
+        <translation>El país de la dirección {country} no es un código ISO 3166-1 de dos letras como {examples}; corríjalo en la dirección.</translation>
+    </message>
+    <message>
+        <source>The coordinates {latitude}, {longitude} are not a position: latitude must be within −90…90 and longitude within −180…180 degrees.</source>
+        <translation>Las coordenadas {latitude}, {longitude} no son una posición: la latitud debe estar entre −90 y 90 y la longitud entre −180 y 180 grados.</translation>
+    </message>
+    <message>
+        <source>{text} is not a position: give {form} in decimal degrees, e.g. {example}.</source>
+        <translation>{text} no es una posición: indique {form} en grados decimales, p. ej. {example}.</translation>
+    </message>
+    <message>
+        <source>Location unknown: no system position, no IP estimate and no confirmed address.</source>
+        <translation>Ubicación desconocida: no hay posición del sistema, estimación por IP ni dirección confirmada.</translation>
+    </message>
+    <message>
+        <source>emergency calling supported</source>
+        <translation>llamadas de emergencia disponibles</translation>
+    </message>
+    <message>
+        <source>emergency calling NOT supported</source>
+        <translation>llamadas de emergencia NO disponibles</translation>
+    </message>
+    <message>
+        <source>support unknown</source>
+        <translation>disponibilidad desconocida</translation>
+    </message>
+    <message>
+        <source>the system&apos;s position</source>
+        <translation>la posición del sistema</translation>
+    </message>
+    <message>
+        <source>an estimate from the IP address</source>
+        <translation>una estimación a partir de la dirección IP</translation>
+    </message>
+    <message>
+        <source>the confirmed address</source>
+        <translation>la dirección confirmada</translation>
+    </message>
+    <message>
+        <source>given on the command line</source>
+        <translation>indicada en la línea de comandos</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>{place} (source: {source}, {seconds} s old); country: {country}; {supported}.</source>
+        <translation>{place} (fuente: {source}, de hace {seconds} s); país: {country}; {supported}.</translation>
+    </message>
+</context>
+<context>
+    <name>Logs</name>
+    <message>
+        <source>Cannot write logs to {folder} ({error}); logging to the console only.</source>
+        <translation>No se puede escribir el registro en {folder} ({error}); se registra solo en la consola.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +2213,110 @@ Fronteras de países © colaboradores de OpenStreetMap, disponibles bajo la Open
     <message>
         <source>Cannot write the notification outbox {path} ({error}); notifications are kept in memory and are lost if the softphone stops before they are sent. Make the profile folder writable.</source>
         <translation>No se puede escribir en la bandeja de salida de avisos {path} ({error}); los avisos se guardan en memoria y se perderán si el softphone se detiene antes de enviarlos. Haga que la carpeta del perfil admita escritura.</translation>
+    </message>
+    <message>
+        <source>the CA certificates file {file} does not exist; fix {option} in the admin settings</source>
+        <translation>el archivo de certificados de CA {file} no existe; corrija {option} en la configuración de administración</translation>
+    </message>
+    <message>
+        <source>the CA certificates file {file} cannot be used ({error}); it must be a PEM file of certificates</source>
+        <translation>el archivo de certificados de CA {file} no se puede usar ({error}); debe ser un archivo PEM de certificados</translation>
+    </message>
+    <message>
+        <source>the mail server {server} does not offer STARTTLS; choose TLS (port 465) or ask the mail admin to enable STARTTLS</source>
+        <translation>el servidor de correo {server} no ofrece STARTTLS; elija TLS (puerto 465) o pida al administrador del correo que active STARTTLS</translation>
+    </message>
+    <message>
+        <source>the mail server refused every recipient: {refused}</source>
+        <translation>el servidor de correo rechazó a todos los destinatarios: {refused}</translation>
+    </message>
+    <message>
+        <source>the mail server refused the user name or password ({reply}); check them in the admin settings</source>
+        <translation>el servidor de correo rechazó el nombre de usuario o la contraseña ({reply}); revíselos en la configuración de administración</translation>
+    </message>
+    <message>
+        <source>the mail server refused the sender address {sender} ({reply})</source>
+        <translation>el servidor de correo rechazó la dirección del remitente {sender} ({reply})</translation>
+    </message>
+    <message>
+        <source>the mail server refused the message ({reply})</source>
+        <translation>el servidor de correo rechazó el mensaje ({reply})</translation>
+    </message>
+    <message>
+        <source>the mail server {server} does not offer login (AUTH) on this connection; check the security setting, or clear the user name if it needs no login</source>
+        <translation>el servidor de correo {server} no ofrece inicio de sesión (AUTH) en esta conexión; revise la opción de seguridad o borre el nombre de usuario si no necesita inicio de sesión</translation>
+    </message>
+    <message>
+        <source>the mail server {server} closed the connection unexpectedly</source>
+        <translation>el servidor de correo {server} cerró la conexión inesperadamente</translation>
+    </message>
+    <message>
+        <source>the mail server answered {reply}</source>
+        <translation>el servidor de correo respondió {reply}</translation>
+    </message>
+    <message>
+        <source>the certificate of the mail server {server} is not trusted ({reason}); set {option} to the company&apos;s CA or fix the host name</source>
+        <translation>el certificado del servidor de correo {server} no es de confianza ({reason}); configure {option} con la CA de la empresa o corrija el nombre del host</translation>
+    </message>
+    <message>
+        <source>the secure connection to {server} failed ({reason}); check that the security setting matches the port (STARTTLS: 587, TLS: 465)</source>
+        <translation>falló la conexión segura con {server} ({reason}); verifique que la opción de seguridad corresponda al puerto (STARTTLS: 587, TLS: 465)</translation>
+    </message>
+    <message>
+        <source>the mail server name &apos;{host}&apos; cannot be found; check the host name</source>
+        <translation>no se encuentra el nombre del servidor de correo &apos;{host}&apos;; revise el nombre del host</translation>
+    </message>
+    <message>
+        <source>{server} refused the connection; is the mail server running and the port right?</source>
+        <translation>{server} rechazó la conexión; ¿está funcionando el servidor de correo y es correcto el puerto?</translation>
+    </message>
+    <message>
+        <source>the mail server {server} did not answer within {seconds} s</source>
+        <translation>el servidor de correo {server} no respondió en {seconds} s</translation>
+    </message>
+    <message>
+        <source>cannot reach the mail server {server} ({error})</source>
+        <translation>no se puede contactar el servidor de correo {server} ({error})</translation>
+    </message>
+    <message>
+        <source>sending failed ({error})</source>
+        <translation>falló el envío ({error})</translation>
+    </message>
+    <message>
+        <source>This is a TEST of the emergency call notification. No emergency call was placed.</source>
+        <translation>Esto es una PRUEBA del aviso de llamada de emergencia. No se hizo ninguna llamada de emergencia.</translation>
+    </message>
+    <message>
+        <source>There are no recipients: set the Emergency Call Notification recipients first.</source>
+        <translation>No hay destinatarios: configure primero los destinatarios del aviso de llamada de emergencia.</translation>
+    </message>
+    <message>
+        <source>The template cannot be used: {error}.</source>
+        <translation>La plantilla no se puede usar: {error}.</translation>
+    </message>
+    <message>
+        <source>[TEST] {subject}</source>
+        <translation>[PRUEBA] {subject}</translation>
+    </message>
+    <message>
+        <source>The test email was not sent: {error}.</source>
+        <translation>No se envió el correo de prueba: {error}.</translation>
+    </message>
+    <message>
+        <source>{server} accepted the test email for {accepted} but refused {refused}.</source>
+        <translation>{server} aceptó el correo de prueba para {accepted}, pero rechazó {refused}.</translation>
+    </message>
+    <message>
+        <source>{server} accepted the test email for {accepted}.</source>
+        <translation>{server} aceptó el correo de prueba para {accepted}.</translation>
+    </message>
+    <message>
+        <source>The test email was not sent: {error}</source>
+        <translation>No se envió el correo de prueba: {error}</translation>
+    </message>
+    <message>
+        <source>Settings: {problem}</source>
+        <translation>Configuración: {problem}</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +4189,21 @@ Se escribe como en settings.toml: {form}</translation>
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message>
+        <source>Spoken prompts are unavailable: the pyttsx3 package is missing (reinstall the softphone).</source>
+        <translation>Los mensajes hablados no están disponibles: falta el paquete pyttsx3 (reinstale el softphone).</translation>
+    </message>
+    <message>
+        <source>The speech engine produced an unexpected audio format.</source>
+        <translation>El motor de voz produjo un formato de audio inesperado.</translation>
+    </message>
+    <message>
+        <source>Spoken prompts are unavailable ({error}): install espeak-ng (Debian: {command}).</source>
+        <translation>Los mensajes hablados no están disponibles ({error}): instale espeak-ng (Debian: {command}).</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>The database file was damaged; it was erased and a new one was started (presence and history start empty).</source>
@@ -3404,6 +4216,69 @@ Se escribe como en settings.toml: {form}</translation>
     <message>
         <source>Could not save to {path} ({error}); check that the profile folder is writable and the disk is not full.</source>
         <translation>No se pudo guardar en {path} ({error}); compruebe que la carpeta del perfil admita escritura y que el disco no esté lleno.</translation>
+    </message>
+    <message>
+        <source>it is damaged and could not be erased: {error}</source>
+        <translation>está dañado y no se pudo borrar: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>line {line}: {end} closes a {start} that was never opened</source>
+        <translation>línea {line}: {end} cierra una etiqueta {start} que nunca se abrió</translation>
+    </message>
+    <message>
+        <source>line {line}: {end} comes before the {start} opened on line {opened} is closed; add {missing} first</source>
+        <translation>línea {line}: {end} aparece antes de que se cierre la etiqueta {start} abierta en la línea {opened}; agregue primero {missing}</translation>
+    </message>
+    <message>
+        <source>line {line}: {start} is never closed; add {end}</source>
+        <translation>línea {line}: la etiqueta {start} nunca se cierra; agregue {end}</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>HTML body</source>
+        <translation>Cuerpo HTML</translation>
+    </message>
+    <message>
+        <source>Plain-text body</source>
+        <translation>Cuerpo en texto sin formato</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}</source>
+        <translation>{part}, línea {line}</translation>
+    </message>
+    <message>
+        <source>{where}: {token} is not a placeholder; write a name such as {example}</source>
+        <translation>{where}: {token} no es un marcador; escriba un nombre como {example}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown placeholder {placeholder}{suggestion}</source>
+        <translation>{where}: marcador desconocido {placeholder}{suggestion}</translation>
+    </message>
+    <message>
+        <source>{where}: {start} is not closed; end the placeholder with {end}</source>
+        <translation>{where}: {start} no está cerrado; termine el marcador con {end}</translation>
+    </message>
+    <message>
+        <source>{where}: {end} has no opening {start}</source>
+        <translation>{where}: {end} no tiene un {start} de apertura</translation>
+    </message>
+    <message>
+        <source>{part}: must not be empty</source>
+        <translation>{part}: no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>; did you mean {placeholder}?</source>
+        <translation>; ¿quiso decir {placeholder}?</translation>
+    </message>
+    <message>
+        <source>; the placeholders are listed beside the editor</source>
+        <translation>; los marcadores aparecen junto al editor</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,21 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Could not create the start-at-login entry {entry}: {error}. Check that the folder is writable, or change the setting {option}.</source>
+        <translation>Impossible de créer l&apos;entrée de démarrage à l&apos;ouverture de session {entry} : {error}. Vérifiez que le dossier est accessible en écriture, ou modifiez le paramètre {option}.</translation>
+    </message>
+    <message>
+        <source>Could not remove the start-at-login entry {entry}: {error}. Check that the folder is writable, or change the setting {option}.</source>
+        <translation>Impossible de supprimer l&apos;entrée de démarrage à l&apos;ouverture de session {entry} : {error}. Vérifiez que le dossier est accessible en écriture, ou modifiez le paramètre {option}.</translation>
+    </message>
+    <message>
+        <source>The Run registry key exists only on Windows.</source>
+        <translation>La clé de registre Run n&apos;existe que sous Windows.</translation>
+    </message>
+</context>
+<context>
     <name>CallbackBanner</name>
     <message>
         <source>&amp;End callback mode…</source>
@@ -486,6 +501,26 @@
         <source>The {carrier} carrier cannot send keypad tones.</source>
         <translation>Le fournisseur {carrier} ne peut pas envoyer de tonalités de clavier.</translation>
     </message>
+    <message>
+        <source>No carrier adapter called &apos;{name}&apos;. Set {option} to one of: {adapters}.</source>
+        <translation>Aucun adaptateur de fournisseur nommé « {name} ». Réglez {option} sur l&apos;un de ceux-ci : {adapters}.</translation>
+    </message>
+    <message>
+        <source>The carrier adapter &apos;{name}&apos; could not be loaded ({error}); reinstall the softphone or the adapter&apos;s package.</source>
+        <translation>L&apos;adaptateur de fournisseur « {name} » n&apos;a pas pu être chargé ({error}); réinstallez le téléphone logiciel ou le paquet de l&apos;adaptateur.</translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos; is not a carrier adapter (it must subclass Carrier).</source>
+        <translation>« {target} » n&apos;est pas un adaptateur de fournisseur (il doit hériter de Carrier).</translation>
+    </message>
+    <message>
+        <source>the carrier adapter &apos;{name}&apos; set in {origin} cannot be used ({error})</source>
+        <translation>l&apos;adaptateur de fournisseur « {name} » défini dans {origin} ne peut pas être utilisé ({error})</translation>
+    </message>
+    <message>
+        <source>No calls can be placed: {error} ({option} is set in {origin}.) Until this is fixed, use another phone.</source>
+        <translation>Aucun appel ne peut être fait : {error} ({option} est défini dans {origin}.) D&apos;ici à ce que ce soit corrigé, utilisez un autre téléphone.</translation>
+    </message>
 </context>
 <context>
     <name>Checks</name>
@@ -563,6 +598,511 @@
     <message>
         <source>Correct the file named above and restart the softphone; until then each setting in error uses its default.</source>
         <translation>Corrigez le fichier nommé ci-dessus et redémarrez le téléphone logiciel; d&apos;ici là, chaque paramètre en erreur prend sa valeur par défaut.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>refused: the softphone said why (on stderr)</source>
+        <translation>refusé : le téléphone logiciel a dit pourquoi (sur stderr)</translation>
+    </message>
+    <message>
+        <source>usage: the command line was wrong</source>
+        <translation>utilisation : la ligne de commande était erronée</translation>
+    </message>
+    <message>
+        <source>not running: no softphone runs for this profile, nothing was done</source>
+        <translation>pas en marche : aucun téléphone logiciel ne fonctionne pour ce profil, rien n&apos;a été fait</translation>
+    </message>
+    <message>
+        <source>unreachable: the softphone could not be started or reached, nothing was done</source>
+        <translation>injoignable : le téléphone logiciel n&apos;a pas pu être démarré ni joint, rien n&apos;a été fait</translation>
+    </message>
+    <message>
+        <source>no answer: the request was sent but not confirmed; check the window</source>
+        <translation>pas de réponse : la demande a été envoyée mais pas confirmée; vérifiez la fenêtre</translation>
+    </message>
+    <message>
+        <source>start the softphone (the default with no command), or bring it to the front</source>
+        <translation>démarrer le téléphone logiciel (par défaut sans commande), ou le mettre au premier plan</translation>
+    </message>
+    <message>
+        <source>dial a number or a tel:/sip: link (also just: softphone tel:911); starts the softphone if needed; prints the call</source>
+        <translation>composer un numéro ou un lien tel:/sip: (aussi simplement : softphone tel:911); démarre le téléphone logiciel au besoin; affiche l&apos;appel</translation>
+    </message>
+    <message>
+        <source>end a call: the emergency call first, else the current one</source>
+        <translation>terminer un appel : l&apos;appel d&apos;urgence d&apos;abord, sinon l&apos;appel en cours</translation>
+    </message>
+    <message>
+        <source>answer the ringing call</source>
+        <translation>répondre à l&apos;appel qui sonne</translation>
+    </message>
+    <message>
+        <source>show or set presence</source>
+        <translation>afficher ou définir la présence</translation>
+    </message>
+    <message>
+        <source>presence, calls, callback lease, readiness, problems; exit 3 if not running</source>
+        <translation>présence, appels, réservation de rappel, préparation, problèmes; code de sortie 3 s&apos;il n&apos;est pas en marche</translation>
+    </message>
+    <message>
+        <source>trainer drills on the simulated answering point: drop, callback, incoming</source>
+        <translation>exercices de formation sur le centre d&apos;urgence simulé : drop, callback, incoming</translation>
+    </message>
+    <message>
+        <source>where this workstation is and whether emergency calling works there</source>
+        <translation>où se trouve ce poste et si les appels d&apos;urgence y fonctionnent</translation>
+    </message>
+    <message>
+        <source>end callback mode now and release the callback number (as the window&apos;s End callback mode, confirmed)</source>
+        <translation>mettre fin au mode rappel maintenant et libérer le numéro de rappel (comme « Mettre fin au mode rappel » de la fenêtre, confirmé)</translation>
+    </message>
+    <message>
+        <source>quit the running softphone (refused during an emergency call)</source>
+        <translation>quitter le téléphone logiciel en marche (refusé pendant un appel d&apos;urgence)</translation>
+    </message>
+    <message>
+        <source>the audio devices and which are selected</source>
+        <translation>les appareils audio et ceux qui sont sélectionnés</translation>
+    </message>
+    <message>
+        <source>the live callback leases: number, site, agent, workstation, expiry (from the shared store, if one is set; no running softphone needed)</source>
+        <translation>les réservations de rappel en cours : numéro, site, agent, poste, échéance (du registre partagé, s&apos;il est défini; aucun téléphone logiciel en marche requis)</translation>
+    </message>
+    <message>
+        <source>send the emergency contacts&apos; test email; exit 0 only if delivered</source>
+        <translation>envoyer le courriel d&apos;essai aux personnes à joindre en cas d&apos;urgence; code de sortie 0 seulement s&apos;il est livré</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>{program}: error: {message}
+</source>
+        <translation>{program} : erreur : {message}
+</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher ce message d&apos;aide et quitter</translation>
+    </message>
+    <message>
+        <source>Contact-center softphone with emergency calling.</source>
+        <translation>Téléphone logiciel de centre de contact avec appels d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>folder with this instance&apos;s settings and data (or ${variable})</source>
+        <translation>dossier des paramètres et des données de cette instance (ou ${variable})</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>afficher la version et quitter</translation>
+    </message>
+    <message>
+        <source>log debugging detail</source>
+        <translation>journaliser les détails de débogage</translation>
+    </message>
+    <message>
+        <source>{text}
+
+example: {example}</source>
+        <translation>{text}
+
+exemple : {example}</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>sortie lisible par machine</translation>
+    </message>
+    <message>
+        <source>start without showing the window (in the tray)</source>
+        <translation>démarrer sans afficher la fenêtre (dans la zone de notification)</translation>
+    </message>
+    <message>
+        <source>the call&apos;s id (see status)</source>
+        <translation>l&apos;identifiant de l&apos;appel (voir status)</translation>
+    </message>
+    <message>
+        <source>e.g. {statuses}</source>
+        <translation>p. ex. {statuses}</translation>
+    </message>
+    <message>
+        <source>incoming: the caller&apos;s number</source>
+        <translation>incoming : le numéro de l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>incoming: the number called</source>
+        <translation>incoming : le numéro composé</translation>
+    </message>
+    <message>
+        <source>incoming: marked as a PSAP callback by the carrier</source>
+        <translation>incoming : marqué par le fournisseur comme rappel du centre d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>evaluate this position instead (offline, no running softphone needed)</source>
+        <translation>évaluer plutôt cette position (hors ligne, aucun téléphone logiciel en marche requis)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {names}</source>
+        <translation>les arguments suivants sont obligatoires : {names}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {names}</source>
+        <translation>arguments non reconnus : {names}</translation>
+    </message>
+    <message>
+        <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
+        <translation>argument {name} : choix invalide : {value} (choisissez parmi {choices})</translation>
+    </message>
+    <message>
+        <source>argument {name}: expected one argument</source>
+        <translation>argument {name} : un argument attendu</translation>
+    </message>
+    <message>
+        <source>commands, with an example each:
+{examples}
+
+exit status:
+{codes}</source>
+        <translation>commandes, avec un exemple chacune :
+{examples}
+
+code de sortie :
+{codes}</translation>
+    </message>
+    <message>
+        <source>The softphone stopped while taking the call; dialling again on a new one.</source>
+        <translation>Le téléphone logiciel s&apos;est arrêté en prenant l&apos;appel; nouvelle composition sur un nouveau.</translation>
+    </message>
+    <message>
+        <source>No softphone is running for this profile.</source>
+        <translation>Aucun téléphone logiciel ne fonctionne pour ce profil.</translation>
+    </message>
+    <message>
+        <source>Softphone: not running</source>
+        <translation>Téléphone logiciel : pas en marche</translation>
+    </message>
+    <message>
+        <source>No softphone is running for this profile; start it with {start} (or dial: {dial} starts it).</source>
+        <translation>Aucun téléphone logiciel ne fonctionne pour ce profil; démarrez-le avec {start} (ou composez : {dial} le démarre).</translation>
+    </message>
+    <message>
+        <source>The softphone could not start (exit status {code}); its log says why ({logs}).</source>
+        <translation>Le téléphone logiciel n&apos;a pas pu démarrer (code de sortie {code}); son journal indique pourquoi ({logs}).</translation>
+    </message>
+    <message>
+        <source>The softphone did not start within {seconds} s; its log says why ({logs}).</source>
+        <translation>Le téléphone logiciel n&apos;a pas démarré en {seconds} s; son journal indique pourquoi ({logs}).</translation>
+    </message>
+    <message>
+        <source>The softphone refused the command.</source>
+        <translation>Le téléphone logiciel a refusé la commande.</translation>
+    </message>
+    <message>
+        <source>The softphone did not confirm that the carrier has the call; check its window.</source>
+        <translation>Le téléphone logiciel n&apos;a pas confirmé que le fournisseur a l&apos;appel; vérifiez sa fenêtre.</translation>
+    </message>
+    <message>
+        <source>The softphone (process {pid}) said it would quit but still runs after {seconds} s.</source>
+        <translation>Le téléphone logiciel (processus {pid}) a dit qu&apos;il allait quitter, mais fonctionne toujours après {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Presence: {status} (locked: emergency call)</source>
+        <translation>Présence : {status} (verrouillée : appel d&apos;urgence)</translation>
+    </message>
+    <message>
+        <source>Presence: {status}</source>
+        <translation>Présence : {status}</translation>
+    </message>
+    <message>
+        <source>Carrier: {carrier}</source>
+        <translation>Fournisseur : {carrier}</translation>
+    </message>
+    <message>
+        <source>Call {id}: {call} {remote} — {state}</source>
+        <translation>Appel {id} : {call} {remote} — {state}</translation>
+    </message>
+    <message>
+        <source>(interrupted)</source>
+        <translation>(interrompu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Callback mode: {number}, %n minute(s) left (paused)</source>
+        <translation>
+            <numerusform>Mode rappel : {number}, %n minute restante (en pause)</numerusform>
+            <numerusform>Mode rappel : {number}, %n minutes restantes (en pause)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Callback mode: {number}, %n minute(s) left</source>
+        <translation>
+            <numerusform>Mode rappel : {number}, %n minute restante</numerusform>
+            <numerusform>Mode rappel : {number}, %n minutes restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>Problem: {problem}</source>
+        <translation>Problème : {problem}</translation>
+    </message>
+    <message>
+        <source>outgoing call</source>
+        <translation>appel sortant</translation>
+    </message>
+    <message>
+        <source>outgoing emergency call</source>
+        <translation>appel d&apos;urgence sortant</translation>
+    </message>
+    <message>
+        <source>outgoing test call</source>
+        <translation>appel d&apos;essai sortant</translation>
+    </message>
+    <message>
+        <source>incoming call</source>
+        <translation>appel entrant</translation>
+    </message>
+    <message>
+        <source>emergency callback</source>
+        <translation>rappel d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>incoming test call</source>
+        <translation>appel d&apos;essai entrant</translation>
+    </message>
+</context>
+<context>
+    <name>Control</name>
+    <message>
+        <source>The softphone closed the connection ({error}).</source>
+        <translation>Le téléphone logiciel a fermé la connexion ({error}).</translation>
+    </message>
+    <message>
+        <source>The running softphone did not answer in time; check its window before trying again.</source>
+        <translation>Le téléphone logiciel en marche n&apos;a pas répondu à temps; vérifiez sa fenêtre avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The connection to the softphone broke ({error}); check its window before trying again.</source>
+        <translation>La connexion au téléphone logiciel a été interrompue ({error}); vérifiez sa fenêtre avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The softphone closed the connection without answering; check its window before trying again.</source>
+        <translation>Le téléphone logiciel a fermé la connexion sans répondre; vérifiez sa fenêtre avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The control socket answered something that is not the softphone&apos;s protocol; check the softphone&apos;s window.</source>
+        <translation>Le socket de contrôle a répondu quelque chose qui n&apos;est pas le protocole du téléphone logiciel; vérifiez la fenêtre du téléphone logiciel.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be {types}, not true/false.</source>
+        <translation>« {name} » doit être {types}, pas true/false.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be {types}, not {found}.</source>
+        <translation>« {name} » doit être {types}, pas {found}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is longer than {count} characters.</source>
+        <translation>« {name} » dépasse {count} caractères.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} ou {second}</translation>
+    </message>
+    <message>
+        <source>Malformed request: expected {shape}.</source>
+        <translation>Demande mal formée : {shape} attendu.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;{command}&apos;. Known: {known}.</source>
+        <translation>Commande inconnue « {command} ». Connues : {known}.</translation>
+    </message>
+    <message>
+        <source>Malformed request: &apos;args&apos; must be an object.</source>
+        <translation>Demande mal formée : « args » doit être un objet.</translation>
+    </message>
+    <message>
+        <source>Wrong arguments for &apos;{command}&apos;: {error}</source>
+        <translation>Arguments erronés pour « {command} » : {error}</translation>
+    </message>
+    <message>
+        <source>An incoming drill needs the caller&apos;s number.</source>
+        <translation>Un exercice d&apos;appel entrant exige le numéro de l&apos;appelant.</translation>
+    </message>
+    <message>
+        <source>Unknown drill &apos;{name}&apos;: use {drills}.</source>
+        <translation>Exercice inconnu « {name} » : utilisez {drills}.</translation>
+    </message>
+    <message>
+        <source>An emergency call is up: end it before ending callback mode.</source>
+        <translation>Un appel d&apos;urgence est en cours : terminez-le avant de mettre fin au mode rappel.</translation>
+    </message>
+    <message>
+        <source>No callback number is leased.</source>
+        <translation>Aucun numéro de rappel n&apos;est réservé.</translation>
+    </message>
+    <message>
+        <source>Callback mode ended.</source>
+        <translation>Le mode rappel est terminé.</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be read ({error})</source>
+        <translation>{folder} ne peut pas être lu ({error})</translation>
+    </message>
+    <message>
+        <source>{folder} is a symbolic link</source>
+        <translation>{folder} est un lien symbolique</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>{folder} belongs to another user (uid {uid})</source>
+        <translation>{folder} appartient à un autre utilisateur (uid {uid})</translation>
+    </message>
+    <message>
+        <source>{folder} is open to other users (mode {mode})</source>
+        <translation>{folder} est ouvert aux autres utilisateurs (mode {mode})</translation>
+    </message>
+    <message>
+        <source>Cannot create {folder}: {error}. Make the folder writable, or set {variable} to a private folder.</source>
+        <translation>Impossible de créer {folder} : {error}. Rendez le dossier accessible en écriture, ou réglez {variable} sur un dossier privé.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the softphone&apos;s control socket in {folder}: {problem}. Remove it (another account may have made it) or set {variable} to a folder only you can open.</source>
+        <translation>Impossible de garder le socket de contrôle du téléphone logiciel dans {folder} : {problem}. Supprimez-le (un autre compte l&apos;a peut-être créé), ou réglez {variable} sur un dossier que vous seul pouvez ouvrir.</translation>
+    </message>
+    <message>
+        <source>The control socket&apos;s path {path} is too long for the system; set {variable} to a shorter private folder.</source>
+        <translation>Le chemin du socket de contrôle {path} est trop long pour le système; réglez {variable} sur un dossier privé plus court.</translation>
+    </message>
+    <message>
+        <source>The softphone is quitting; the request was not carried out.</source>
+        <translation>Le téléphone logiciel est en train de quitter; la demande n&apos;a pas été exécutée.</translation>
+    </message>
+    <message>
+        <source>Request too large: at most {count} bytes.</source>
+        <translation>Demande trop grande : {count} octets au plus.</translation>
+    </message>
+    <message>
+        <source>{name} is not a number JSON allows</source>
+        <translation>{name} n&apos;est pas un nombre permis par JSON</translation>
+    </message>
+    <message>
+        <source>Cannot open the control socket {path}: {error}</source>
+        <translation>Impossible d&apos;ouvrir le socket de contrôle {path} : {error}</translation>
+    </message>
+    <message>
+        <source>The softphone could not carry out the request (an internal error, described in its log).</source>
+        <translation>Le téléphone logiciel n&apos;a pas pu exécuter la demande (une erreur interne, décrite dans son journal).</translation>
+    </message>
+    <message>
+        <source>The softphone is busy with other requests; try again.</source>
+        <translation>Le téléphone logiciel est occupé par d&apos;autres demandes; réessayez.</translation>
+    </message>
+    <message>
+        <source>Closed: too many connections to the softphone at once.</source>
+        <translation>Fermée : trop de connexions au téléphone logiciel à la fois.</translation>
+    </message>
+    <message>
+        <source>Malformed request: nested too deeply.</source>
+        <translation>Demande mal formée : imbrication trop profonde.</translation>
+    </message>
+    <message>
+        <source>Malformed request: not JSON ({error}).</source>
+        <translation>Demande mal formée : pas du JSON ({error}).</translation>
+    </message>
+    <message>
+        <source>Request incomplete after {seconds} s: send one JSON object on one line, ending with a newline.</source>
+        <translation>Demande incomplète après {seconds} s : envoyez un seul objet JSON sur une seule ligne, terminée par un saut de ligne.</translation>
+    </message>
+    <message>
+        <source>No softphone answers at {path} ({error}).</source>
+        <translation>Aucun téléphone logiciel ne répond à {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>The control socket {path} belongs to a process of another user (uid {uid}); nothing was sent to it. Remove the socket and start the softphone again, and tell IT: another account may be trying to intercept calls.</source>
+        <translation>Le socket de contrôle {path} appartient à un processus d&apos;un autre utilisateur (uid {uid}); rien ne lui a été envoyé. Supprimez le socket et redémarrez le téléphone logiciel, et avisez le service informatique : un autre compte tente peut-être d&apos;intercepter des appels.</translation>
+    </message>
+    <message>
+        <source>No softphone is listening ({path} is missing or unreadable).</source>
+        <translation>Aucun téléphone logiciel n&apos;écoute ({path} est absent ou illisible).</translation>
+    </message>
+    <message>
+        <source>No softphone answers on {address} ({error}).</source>
+        <translation>Aucun téléphone logiciel ne répond sur {address} ({error}).</translation>
+    </message>
+    <message>
+        <source>The answer on the control port was not signed with this user&apos;s key: another program holds the port. Nothing can be assumed about the request; check the softphone&apos;s window.</source>
+        <translation>La réponse sur le port de contrôle n&apos;était pas signée avec la clé de cet utilisateur : un autre programme occupe le port. Rien ne peut être présumé quant à la demande; vérifiez la fenêtre du téléphone logiciel.</translation>
+    </message>
+    <message>
+        <source>Refused: the request was not signed with this user&apos;s key.</source>
+        <translation>Refusée : la demande n&apos;était pas signée avec la clé de cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>Refused: the request was a replay.</source>
+        <translation>Refusée : la demande était une répétition.</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>Porto Rico</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danemark</translation>
+    </message>
+    <message>
+        <source>{country} ({code})</source>
+        <translation>{country} ({code})</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1540,21 @@ Le centre d&apos;urgence vous rappelle.</translation>
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>No secure keyring is available (found {name}). Passwords cannot be stored: on Linux install and unlock a Secret Service keyring (GNOME Keyring or KWallet); on Windows and macOS the system keyring is used automatically.</source>
+        <translation>Aucun trousseau sécurisé n&apos;est disponible ({name} trouvé). Les mots de passe ne peuvent pas être enregistrés : sous Linux, installez et déverrouillez un trousseau Secret Service (GNOME Keyring ou KWallet); sous Windows et macOS, le trousseau du système est utilisé automatiquement.</translation>
+    </message>
+    <message>
+        <source>The keyring refused to read a password ({error}); unlock it and try again.</source>
+        <translation>Le trousseau a refusé de lire un mot de passe ({error}); déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The keyring refused to store the password ({error}); unlock it and try again.</source>
+        <translation>Le trousseau a refusé d&apos;enregistrer le mot de passe ({error}); déverrouillez-le et réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>KeyringPassword</name>
     <message>
         <source>checking the keyring…</source>
@@ -1039,6 +1594,25 @@ Le centre d&apos;urgence vous rappelle.</translation>
     <message>
         <source>The agent&apos;s language</source>
         <translation>La langue de l&apos;agent</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>The softphone is already running for this profile; it was brought to the front.</source>
+        <translation>Le téléphone logiciel fonctionne déjà pour ce profil; il a été mis au premier plan.</translation>
+    </message>
+    <message>
+        <source>The softphone is already running for this profile.</source>
+        <translation>Le téléphone logiciel fonctionne déjà pour ce profil.</translation>
+    </message>
+    <message>
+        <source>Another softphone (process {pid}) holds this profile but does not answer; end it and start again.</source>
+        <translation>Un autre téléphone logiciel (processus {pid}) occupe ce profil mais ne répond pas; arrêtez-le et recommencez.</translation>
+    </message>
+    <message>
+        <source>{error} Starting without command-line control.</source>
+        <translation>{error} Démarrage sans contrôle par la ligne de commande.</translation>
     </message>
 </context>
 <context>
@@ -1115,8 +1689,28 @@ Le centre d&apos;urgence vous rappelle.</translation>
         <translation>Localisation activée</translation>
     </message>
     <message>
+        <source>The system refused access to its location: location services are off or the softphone is not allowed to use them.</source>
+        <translation>Le système a refusé l&apos;accès à sa position : les services de localisation sont désactivés, ou le téléphone logiciel n&apos;a pas la permission de les utiliser.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s location service stopped (turned off?).</source>
+        <translation>Le service de localisation du système s&apos;est arrêté (désactivé?).</translation>
+    </message>
+    <message>
+        <source>The system has no position yet (no satellite, Wi-Fi or network position); still trying.</source>
+        <translation>Le système n&apos;a pas encore de position (aucune position par satellite, Wi-Fi ou réseau); nouvelle tentative en cours.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s location service failed.</source>
+        <translation>Le service de localisation du système a échoué.</translation>
+    </message>
+    <message>
         <source>Using the system&apos;s location is turned off in the settings.</source>
         <translation>L&apos;utilisation de la localisation du système est désactivée dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>This computer has no location service (on Linux install and start geoclue).</source>
+        <translation>Cet ordinateur n&apos;a pas de service de localisation (sous Linux, installez et démarrez geoclue).</translation>
     </message>
     <message>
         <source>Turn on &apos;Use the system&apos;s location&apos; (location.os_positioning).</source>
@@ -1173,6 +1767,105 @@ Le centre d&apos;urgence vous rappelle.</translation>
     <message>
         <source>Open the readiness panel and confirm your address (street, number, floor or room).</source>
         <translation>Ouvrez le panneau de préparation et confirmez votre adresse (rue, numéro, étage ou local).</translation>
+    </message>
+    <message>
+        <source>{latitude}, {longitude} is not a position; give decimal degrees such as {example}.</source>
+        <translation>{latitude}, {longitude} n&apos;est pas une position; indiquez des degrés décimaux comme {example}.</translation>
+    </message>
+    <message>
+        <source>Latitude {latitude} is out of range: it must be between -90 (south) and 90 (north) degrees.</source>
+        <translation>La latitude {latitude} est hors limites : elle doit être entre -90 (sud) et 90 (nord) degrés.</translation>
+    </message>
+    <message>
+        <source>Longitude {longitude} is out of range: it must be between -180 (west) and 180 (east) degrees.</source>
+        <translation>La longitude {longitude} est hors limites : elle doit être entre -180 (ouest) et 180 (est) degrés.</translation>
+    </message>
+    <message>
+        <source>The country boundary data cannot be loaded ({error}); reinstall the softphone.</source>
+        <translation>Les données des frontières des pays ne peuvent pas être chargées ({error}); réinstallez le téléphone logiciel.</translation>
+    </message>
+    <message>
+        <source>No IP-based location: the lookup service could not be reached ({status}).</source>
+        <translation>Aucune position par IP : le service de recherche n&apos;a pas pu être joint ({status}).</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <source>No IP-based location: no answer within {seconds} s (no network?).</source>
+        <translation>Aucune position par IP : aucune réponse en {seconds} s (pas de réseau?).</translation>
+    </message>
+    <message>
+        <source>No IP-based location: the lookup failed ({error}).</source>
+        <translation>Aucune position par IP : la recherche a échoué ({error}).</translation>
+    </message>
+    <message>
+        <source>The presentity {entity} is not a URI such as {example}.</source>
+        <translation>L&apos;entité de présence {entity} n&apos;est pas un URI comme {example}.</translation>
+    </message>
+    <message>
+        <source>The location has neither an address nor coordinates; there is nothing to send. Confirm the address in the readiness panel.</source>
+        <translation>L&apos;emplacement n&apos;a ni adresse ni coordonnées; il n&apos;y a rien à envoyer. Confirmez l&apos;adresse dans le panneau de préparation.</translation>
+    </message>
+    <message>
+        <source>The address&apos;s country {country} is not a two-letter ISO 3166-1 code such as {examples}; correct it in the address.</source>
+        <translation>Le pays de l&apos;adresse {country} n&apos;est pas un code ISO 3166-1 à deux lettres comme {examples}; corrigez-le dans l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>The coordinates {latitude}, {longitude} are not a position: latitude must be within −90…90 and longitude within −180…180 degrees.</source>
+        <translation>Les coordonnées {latitude}, {longitude} ne sont pas une position : la latitude doit être comprise entre −90 et 90 et la longitude entre −180 et 180 degrés.</translation>
+    </message>
+    <message>
+        <source>{text} is not a position: give {form} in decimal degrees, e.g. {example}.</source>
+        <translation>{text} n&apos;est pas une position : indiquez {form} en degrés décimaux, p. ex. {example}.</translation>
+    </message>
+    <message>
+        <source>Location unknown: no system position, no IP estimate and no confirmed address.</source>
+        <translation>Emplacement inconnu : aucune position du système, aucune estimation par IP et aucune adresse confirmée.</translation>
+    </message>
+    <message>
+        <source>emergency calling supported</source>
+        <translation>appels d&apos;urgence pris en charge</translation>
+    </message>
+    <message>
+        <source>emergency calling NOT supported</source>
+        <translation>appels d&apos;urgence NON pris en charge</translation>
+    </message>
+    <message>
+        <source>support unknown</source>
+        <translation>prise en charge inconnue</translation>
+    </message>
+    <message>
+        <source>the system&apos;s position</source>
+        <translation>la position du système</translation>
+    </message>
+    <message>
+        <source>an estimate from the IP address</source>
+        <translation>une estimation d&apos;après l&apos;adresse IP</translation>
+    </message>
+    <message>
+        <source>the confirmed address</source>
+        <translation>l&apos;adresse confirmée</translation>
+    </message>
+    <message>
+        <source>given on the command line</source>
+        <translation>indiquée sur la ligne de commande</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>{place} (source: {source}, {seconds} s old); country: {country}; {supported}.</source>
+        <translation>{place} (source : {source}, il y a {seconds} s); pays : {country}; {supported}.</translation>
+    </message>
+</context>
+<context>
+    <name>Logs</name>
+    <message>
+        <source>Cannot write logs to {folder} ({error}); logging to the console only.</source>
+        <translation>Impossible d&apos;écrire le journal dans {folder} ({error}); journalisation à la console seulement.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +2213,110 @@ Frontières des pays © les contributeurs d&apos;OpenStreetMap, disponibles sous
     <message>
         <source>Cannot write the notification outbox {path} ({error}); notifications are kept in memory and are lost if the softphone stops before they are sent. Make the profile folder writable.</source>
         <translation>Impossible d&apos;écrire dans la boîte d&apos;envoi des avis {path} ({error}); les avis sont gardés en mémoire et seront perdus si le téléphone logiciel s&apos;arrête avant leur envoi. Rendez le dossier du profil accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>the CA certificates file {file} does not exist; fix {option} in the admin settings</source>
+        <translation>le fichier de certificats d&apos;AC {file} n&apos;existe pas; corrigez {option} dans les paramètres d&apos;administration</translation>
+    </message>
+    <message>
+        <source>the CA certificates file {file} cannot be used ({error}); it must be a PEM file of certificates</source>
+        <translation>le fichier de certificats d&apos;AC {file} ne peut pas être utilisé ({error}); ce doit être un fichier PEM de certificats</translation>
+    </message>
+    <message>
+        <source>the mail server {server} does not offer STARTTLS; choose TLS (port 465) or ask the mail admin to enable STARTTLS</source>
+        <translation>le serveur de courriel {server} n&apos;offre pas STARTTLS; choisissez TLS (port 465) ou demandez à l&apos;administrateur du courriel d&apos;activer STARTTLS</translation>
+    </message>
+    <message>
+        <source>the mail server refused every recipient: {refused}</source>
+        <translation>le serveur de courriel a refusé tous les destinataires : {refused}</translation>
+    </message>
+    <message>
+        <source>the mail server refused the user name or password ({reply}); check them in the admin settings</source>
+        <translation>le serveur de courriel a refusé le nom d&apos;utilisateur ou le mot de passe ({reply}); vérifiez-les dans les paramètres d&apos;administration</translation>
+    </message>
+    <message>
+        <source>the mail server refused the sender address {sender} ({reply})</source>
+        <translation>le serveur de courriel a refusé l&apos;adresse de l&apos;expéditeur {sender} ({reply})</translation>
+    </message>
+    <message>
+        <source>the mail server refused the message ({reply})</source>
+        <translation>le serveur de courriel a refusé le message ({reply})</translation>
+    </message>
+    <message>
+        <source>the mail server {server} does not offer login (AUTH) on this connection; check the security setting, or clear the user name if it needs no login</source>
+        <translation>le serveur de courriel {server} n&apos;offre pas d&apos;authentification (AUTH) sur cette connexion; vérifiez le paramètre de sécurité, ou effacez le nom d&apos;utilisateur s&apos;il n&apos;exige pas d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>the mail server {server} closed the connection unexpectedly</source>
+        <translation>le serveur de courriel {server} a fermé la connexion de façon inattendue</translation>
+    </message>
+    <message>
+        <source>the mail server answered {reply}</source>
+        <translation>le serveur de courriel a répondu {reply}</translation>
+    </message>
+    <message>
+        <source>the certificate of the mail server {server} is not trusted ({reason}); set {option} to the company&apos;s CA or fix the host name</source>
+        <translation>le certificat du serveur de courriel {server} n&apos;est pas fiable ({reason}); réglez {option} sur l&apos;AC de l&apos;entreprise ou corrigez le nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>the secure connection to {server} failed ({reason}); check that the security setting matches the port (STARTTLS: 587, TLS: 465)</source>
+        <translation>la connexion sécurisée à {server} a échoué ({reason}); vérifiez que le paramètre de sécurité correspond au port (STARTTLS : 587, TLS : 465)</translation>
+    </message>
+    <message>
+        <source>the mail server name &apos;{host}&apos; cannot be found; check the host name</source>
+        <translation>le nom du serveur de courriel « {host} » est introuvable; vérifiez le nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>{server} refused the connection; is the mail server running and the port right?</source>
+        <translation>{server} a refusé la connexion; le serveur de courriel fonctionne-t-il et le port est-il le bon?</translation>
+    </message>
+    <message>
+        <source>the mail server {server} did not answer within {seconds} s</source>
+        <translation>le serveur de courriel {server} n&apos;a pas répondu en {seconds} s</translation>
+    </message>
+    <message>
+        <source>cannot reach the mail server {server} ({error})</source>
+        <translation>impossible de joindre le serveur de courriel {server} ({error})</translation>
+    </message>
+    <message>
+        <source>sending failed ({error})</source>
+        <translation>l&apos;envoi a échoué ({error})</translation>
+    </message>
+    <message>
+        <source>This is a TEST of the emergency call notification. No emergency call was placed.</source>
+        <translation>Ceci est un ESSAI de l&apos;avis d&apos;appel d&apos;urgence. Aucun appel d&apos;urgence n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <source>There are no recipients: set the Emergency Call Notification recipients first.</source>
+        <translation>Il n&apos;y a aucun destinataire : définissez d&apos;abord les destinataires de l&apos;avis d&apos;appel d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>The template cannot be used: {error}.</source>
+        <translation>Le modèle ne peut pas être utilisé : {error}.</translation>
+    </message>
+    <message>
+        <source>[TEST] {subject}</source>
+        <translation>[ESSAI] {subject}</translation>
+    </message>
+    <message>
+        <source>The test email was not sent: {error}.</source>
+        <translation>Le courriel d&apos;essai n&apos;a pas été envoyé : {error}.</translation>
+    </message>
+    <message>
+        <source>{server} accepted the test email for {accepted} but refused {refused}.</source>
+        <translation>{server} a accepté le courriel d&apos;essai pour {accepted}, mais a refusé {refused}.</translation>
+    </message>
+    <message>
+        <source>{server} accepted the test email for {accepted}.</source>
+        <translation>{server} a accepté le courriel d&apos;essai pour {accepted}.</translation>
+    </message>
+    <message>
+        <source>The test email was not sent: {error}</source>
+        <translation>Le courriel d&apos;essai n&apos;a pas été envoyé : {error}</translation>
+    </message>
+    <message>
+        <source>Settings: {problem}</source>
+        <translation>Paramètres : {problem}</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +4189,21 @@ Written as in settings.toml: {form}</source>
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message>
+        <source>Spoken prompts are unavailable: the pyttsx3 package is missing (reinstall the softphone).</source>
+        <translation>Les messages vocaux ne sont pas disponibles : le paquet pyttsx3 est absent (réinstallez le téléphone logiciel).</translation>
+    </message>
+    <message>
+        <source>The speech engine produced an unexpected audio format.</source>
+        <translation>Le moteur vocal a produit un format audio inattendu.</translation>
+    </message>
+    <message>
+        <source>Spoken prompts are unavailable ({error}): install espeak-ng (Debian: {command}).</source>
+        <translation>Les messages vocaux ne sont pas disponibles ({error}) : installez espeak-ng (Debian : {command}).</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>The database file was damaged; it was erased and a new one was started (presence and history start empty).</source>
@@ -3404,6 +4216,69 @@ Written as in settings.toml: {form}</source>
     <message>
         <source>Could not save to {path} ({error}); check that the profile folder is writable and the disk is not full.</source>
         <translation>Impossible d&apos;enregistrer dans {path} ({error}); vérifiez que le dossier du profil est accessible en écriture et que le disque n&apos;est pas plein.</translation>
+    </message>
+    <message>
+        <source>it is damaged and could not be erased: {error}</source>
+        <translation>il est endommagé et n&apos;a pas pu être effacé : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>line {line}: {end} closes a {start} that was never opened</source>
+        <translation>ligne {line} : {end} ferme une balise {start} qui n&apos;a jamais été ouverte</translation>
+    </message>
+    <message>
+        <source>line {line}: {end} comes before the {start} opened on line {opened} is closed; add {missing} first</source>
+        <translation>ligne {line} : {end} arrive avant la fermeture de la balise {start} ouverte à la ligne {opened}; ajoutez d&apos;abord {missing}</translation>
+    </message>
+    <message>
+        <source>line {line}: {start} is never closed; add {end}</source>
+        <translation>ligne {line} : la balise {start} n&apos;est jamais fermée; ajoutez {end}</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>HTML body</source>
+        <translation>Corps HTML</translation>
+    </message>
+    <message>
+        <source>Plain-text body</source>
+        <translation>Corps en texte brut</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}</source>
+        <translation>{part}, ligne {line}</translation>
+    </message>
+    <message>
+        <source>{where}: {token} is not a placeholder; write a name such as {example}</source>
+        <translation>{where} : {token} n&apos;est pas un espace réservé; écrivez un nom comme {example}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown placeholder {placeholder}{suggestion}</source>
+        <translation>{where} : espace réservé inconnu {placeholder}{suggestion}</translation>
+    </message>
+    <message>
+        <source>{where}: {start} is not closed; end the placeholder with {end}</source>
+        <translation>{where} : {start} n&apos;est pas fermé; terminez l&apos;espace réservé par {end}</translation>
+    </message>
+    <message>
+        <source>{where}: {end} has no opening {start}</source>
+        <translation>{where} : {end} n&apos;a pas de {start} d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>{part}: must not be empty</source>
+        <translation>{part} : ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>; did you mean {placeholder}?</source>
+        <translation>; vouliez-vous dire {placeholder}?</translation>
+    </message>
+    <message>
+        <source>; the placeholders are listed beside the editor</source>
+        <translation>; les espaces réservés sont énumérés à côté de l&apos;éditeur</translation>
     </message>
 </context>
 <context>

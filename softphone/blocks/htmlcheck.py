@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
+from softphone.blocks.text import translate
+
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                   "source", "track", "wbr"})
 OPTIONAL_END = frozenset({"p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot",
@@ -34,15 +36,20 @@ class _NestingChecker(HTMLParser):
         line = self.getpos()[0]
         names = [name for name, _ in self.open]
         if tag not in names:
-            self.problem = f"line {line}: </{tag}> closes a <{tag}> that was never opened"
+            self.problem = translate(
+                "Template", "line {line}: {end} closes a {start} that was never opened").format(
+                line=line, end=f"</{tag}>", start=f"<{tag}>")
             return
         while self.open:
             name, opened_at = self.open.pop()
             if name == tag:
                 return
             if name not in OPTIONAL_END:
-                self.problem = (f"line {line}: </{tag}> comes before the <{name}> opened on line "
-                                f"{opened_at} is closed; add </{name}> first")
+                self.problem = translate(
+                    "Template", "line {line}: {end} comes before the {start} opened on line "
+                    "{opened} is closed; add {missing} first").format(
+                    line=line, end=f"</{tag}>", start=f"<{name}>", opened=opened_at,
+                    missing=f"</{name}>")
                 return
 
 
@@ -99,5 +106,6 @@ def check_html(text: str) -> str | None:
     unclosed = [(name, line) for name, line in checker.open if name not in OPTIONAL_END]
     if unclosed:
         name, line = unclosed[-1]
-        return f"line {line}: <{name}> is never closed; add </{name}>"
+        return translate("Template", "line {line}: {start} is never closed; add {end}").format(
+            line=line, start=f"<{name}>", end=f"</{name}>")
     return None

@@ -5,28 +5,30 @@ Denmark, so the agents who rely on it read English, Danish, Canadian French and 
 Spanish. The language follows the system's (``choose`` takes the system's preferred languages,
 best first) unless the ``ui.language`` setting names one; the same choice is made by the app
 (from Qt's system locale) and by the command line (from the environment), so both speak alike.
+
+The command line imports this module whenever it says something to a person, so it imports
+little: no dataclasses (and their inspect), no locale unless on Windows.
 """
 
 from __future__ import annotations
 
 import functools
-import locale
 import os
 import sys
+from collections import namedtuple
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from softphone.blocks.qm import QmCatalogue, QmError
 from softphone.blocks.text import ENGLISH, Translated, translate
 
 
-@dataclass(frozen=True)
-class Language:
-    code: str  # the translation file's suffix and the QLocale name, e.g. fr_CA
-    name: str  # in the language itself, for a list the agent picks from
-    voice: str  # the espeak-ng voice of spoken prompts
-    qt: str  # Qt's own translations (standard buttons): qtbase_<qt>.qm
+class Language(namedtuple("Language", ("code", "name", "voice", "qt"))):
+    """``code``: the translation file's suffix and the QLocale name, e.g. fr_CA; ``name``: in
+    the language itself, for a list the agent picks from; ``voice``: the espeak-ng voice of
+    spoken prompts; ``qt``: Qt's own translations (standard buttons), qtbase_<qt>.qm."""
+
+    __slots__ = ()
 
 
 LANGUAGES: dict[str, Language] = {language.code: language for language in (
@@ -74,6 +76,7 @@ def environment_preferences(environ: Mapping[str, str] = os.environ) -> list[str
             break
     if not found and sys.platform == "win32":  # pragma: no cover - Windows only
         import ctypes
+        import locale
 
         identifier = ctypes.windll.kernel32.GetUserDefaultUILanguage()  # type: ignore[attr-defined]
         found.append(locale.windows_locale.get(identifier, ""))

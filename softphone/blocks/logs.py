@@ -19,6 +19,7 @@ import re
 from pathlib import Path
 
 from softphone.blocks.private import FILE_MODE, close_files_to_others, make_private_folder
+from softphone.blocks.text import translate
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 _DECIMAL = r"[-+]?\d{1,3}\.\d+"
@@ -121,7 +122,8 @@ def configure(logs_dir: Path | None, verbose: bool = False) -> str | None:
             logs_dir / "softphone.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
     except OSError as error:
-        return f"Cannot write logs to {logs_dir} ({error.strerror}); logging to the console only."
+        return translate("Logs", "Cannot write logs to {folder} ({error}); logging to the console "
+                         "only.").format(folder=logs_dir, error=error.strerror)
     file_handler.setFormatter(formatter)
     root.addHandler(file_handler)
     return None

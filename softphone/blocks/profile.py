@@ -11,25 +11,25 @@ them; an explicit profile keeps its logs inside, in ``logs/``, so that instances
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
 from softphone.blocks.private import close_files_to_others, make_private_folder
-from softphone.blocks.profile_folder import APP_NAME, chosen_folder, instance_name
-
-FLEET_ENV = "SOFTPHONE_FLEET_SETTINGS"
+from softphone.blocks.profile_folder import (
+    APP_NAME,
+    FLEET_ENV,
+    SETTINGS_FILE,
+    chosen_folder,
+    default_fleet_path,
+    instance_name,
+)
 
 
 def default_fleet_file() -> Path:
     """The system-wide settings file IT deploys; its values override the user's and are locked."""
-    if sys.platform == "win32":
-        return Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / "Softphone" / "settings.toml"
-    if sys.platform == "darwin":
-        return Path("/Library/Application Support/Softphone/settings.toml")
-    return Path("/etc/softphone/settings.toml")
+    return Path(default_fleet_path())
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ class Profile:
 
     @property
     def settings_file(self) -> Path:
-        return self.root / "settings.toml"
+        return self.root / SETTINGS_FILE
 
     @property
     def last_good_carrier_file(self) -> Path:

@@ -14,7 +14,9 @@ import os
 import sys
 
 PROFILE_ENV = "SOFTPHONE_PROFILE"
+FLEET_ENV = "SOFTPHONE_FLEET_SETTINGS"
 APP_NAME = "softphone"
+SETTINGS_FILE = "settings.toml"  # the profile's own settings, in its folder
 
 
 def default_profile_folder() -> str:
@@ -25,6 +27,21 @@ def default_profile_folder() -> str:
     else:
         base = os.environ.get("XDG_DATA_HOME", "").strip() or os.path.expanduser("~/.local/share")
     return os.path.join(base, APP_NAME)
+
+
+def default_fleet_path() -> str:
+    """The system-wide settings file IT deploys; its values override the user's and are locked."""
+    if sys.platform == "win32":
+        return os.path.join(os.environ.get("PROGRAMDATA", r"C:\ProgramData"), "Softphone",
+                            "settings.toml")
+    if sys.platform == "darwin":
+        return "/Library/Application Support/Softphone/settings.toml"
+    return "/etc/softphone/settings.toml"
+
+
+def fleet_path() -> str:
+    """The fleet settings file in use: ``SOFTPHONE_FLEET_SETTINGS``, else the platform's."""
+    return os.environ.get(FLEET_ENV) or default_fleet_path()
 
 
 def chosen_folder(explicit: str | os.PathLike[str] | None = None) -> tuple[str, bool]:

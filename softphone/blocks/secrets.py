@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 
+from softphone.blocks.text import translate
+
 log = logging.getLogger("settings")
 
 SERVICE = "softphone"
@@ -37,11 +39,11 @@ def backend_problem() -> str | None:
     """A sentence for the admin when no secure keyring is available, else ``None``."""
     name = backend_name()
     if name in INSECURE_BACKENDS:
-        return (
-            f"No secure keyring is available (found {name}). Passwords cannot be stored: on Linux "
-            "install and unlock a Secret Service keyring (GNOME Keyring or KWallet); on Windows and "
-            "macOS the system keyring is used automatically."
-        )
+        return translate(
+            "Keyring", "No secure keyring is available (found {name}). Passwords cannot be "
+            "stored: on Linux install and unlock a Secret Service keyring (GNOME Keyring or "
+            "KWallet); on Windows and macOS the system keyring is used automatically.").format(
+            name=name)
     return None
 
 
@@ -60,8 +62,9 @@ def get_secret(name: str) -> str | None:
     try:
         return keyring.get_password(SERVICE, name)
     except keyring.errors.KeyringError as error:
-        raise SecretStoreError(f"The keyring refused to read a password ({error}); unlock it "
-                               "and try again.") from error
+        raise SecretStoreError(translate(
+            "Keyring", "The keyring refused to read a password ({error}); unlock it and try "
+            "again.").format(error=error)) from error
 
 
 def set_secret(name: str, value: str) -> None:
@@ -77,5 +80,6 @@ def set_secret(name: str, value: str) -> None:
     except keyring.errors.PasswordDeleteError:
         pass  # deleting a password that was never stored leaves the wanted state
     except keyring.errors.KeyringError as error:
-        raise SecretStoreError(f"The keyring refused to store the password ({error}); unlock it "
-                               "and try again.") from error
+        raise SecretStoreError(translate(
+            "Keyring", "The keyring refused to store the password ({error}); unlock it and try "
+            "again.").format(error=error)) from error

@@ -18,6 +18,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from softphone.blocks.text import translate
+
 log = logging.getLogger("audio")
 
 SYNTHESIS_TIMEOUT_S = 20.0
@@ -72,8 +74,9 @@ class Speech:
         try:
             import pyttsx3  # deferred: loading the engine costs start-up time
         except ImportError as error:
-            raise SpeechError("Spoken prompts are unavailable: the pyttsx3 package is missing "
-                              "(reinstall the softphone).") from error
+            raise SpeechError(translate(
+                "Speech", "Spoken prompts are unavailable: the pyttsx3 package is missing "
+                "(reinstall the softphone).")) from error
         try:
             if self._engine is None:
                 self._engine = pyttsx3.init()
@@ -97,13 +100,15 @@ class Speech:
                     engine.disconnect(token)
                 with wave.open(path, "rb") as audio:
                     if audio.getsampwidth() != 2 or audio.getnchannels() != 1:
-                        raise SpeechError("The speech engine produced an unexpected audio format.")
+                        raise SpeechError(translate(
+                            "Speech", "The speech engine produced an unexpected audio format."))
                     return audio.readframes(audio.getnframes()), audio.getframerate()
         except SpeechError:
             raise
         except Exception as error:  # any engine failure becomes one domain error here
-            raise SpeechError(f"Spoken prompts are unavailable ({error}): install espeak-ng "
-                              "(Debian: apt install espeak-ng).") from error
+            raise SpeechError(translate(
+                "Speech", "Spoken prompts are unavailable ({error}): install espeak-ng (Debian: "
+                "{command}).").format(error=error, command="apt install espeak-ng")) from error
 
     def close(self) -> None:
         self._worker.shutdown(wait=False, cancel_futures=True)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from softphone.blocks.erase import erase, erase_matching
 from softphone.blocks.private import create_private_file, make_private_folder
+from softphone.blocks.text import translate
 
 SIDECARS = ("-wal", "-shm", "-journal")  # SQLite's files beside a database
 
@@ -63,8 +64,9 @@ def open_sqlite(path: Path | None, schema: str, *, journal_mode: str, synchronou
             for damaged in (path, *(path.with_name(path.name + end) for end in SIDECARS)):
                 erase(damaged)
         except OSError as erase_error:
-            return Opened(connect(None), unavailable=(
-                f"it is damaged and could not be erased: {erase_error.strerror or erase_error}"))
+            return Opened(connect(None), unavailable=translate(
+                "Storage", "it is damaged and could not be erased: {error}").format(
+                error=erase_error.strerror or erase_error))
         try:
             return Opened(connect(path), erased_damaged=True)
         except (sqlite3.DatabaseError, OSError) as retry_error:

@@ -16,11 +16,15 @@ import re
 from collections.abc import Callable, Collection, Mapping
 
 from softphone.blocks.htmlcheck import check_html
+from softphone.blocks.text import joined, translate
 
 TOKEN = re.compile(r"\{\{(.*?)\}\}")
 NAME = re.compile(r"\s*([A-Za-z_][A-Za-z0-9_]*)\s*")
 
-SUBJECT, HTML_BODY, TEXT_BODY = "Subject", "HTML body", "Plain-text body"
+# The parts of a template, named in messages (said in the reader's language when shown).
+SUBJECT = translate("Template", "Subject")
+HTML_BODY = translate("Template", "HTML body")
+TEXT_BODY = translate("Template", "Plain-text body")
 
 # Characters that end a header line or confuse mail software; never allowed into the subject.
 _LINE_BREAKING = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
@@ -35,33 +39,42 @@ def check(text: str, part: str, names: Collection[str]) -> None:
     """Raise ``TemplateError`` at the first line with a placeholder not in ``names`` or a stray
     brace."""
     for number, line in enumerate(text.splitlines(), start=1):
-        where = f"{part}, line {number}" if part != SUBJECT else part
+        where = translate("Template", "{part}, line {line}").format(
+            part=part, line=number) if part != SUBJECT else part
         for match in TOKEN.finditer(line):
             found = NAME.fullmatch(match.group(1))
             if not found:
-                raise TemplateError(f"{where}: '{match.group(0)}' is not a placeholder; "
-                                    "write a name such as {{agent_name}}")
+                raise TemplateError(translate(
+                    "Template", "{where}: {token} is not a placeholder; write a name such as "
+                    "{example}").format(where=where, token=f"'{match.group(0)}'",
+                                        example="{{agent_name}}"))
             if found.group(1) not in names:
-                raise TemplateError(f"{where}: unknown placeholder {{{{{found.group(1)}}}}}"
-                                    f"{_suggestion(found.group(1), names)}")
+                raise TemplateError(translate(
+                    "Template", "{where}: unknown placeholder {placeholder}{suggestion}").format(
+                    where=where, placeholder="{{" + found.group(1) + "}}",
+                    suggestion=_suggestion(found.group(1), names)))
         rest = TOKEN.sub("", line)
         if "{{" in rest:
-            raise TemplateError(f"{where}: '{{{{' is not closed; end the placeholder with }}}}")
+            raise TemplateError(translate(
+                "Template", "{where}: {start} is not closed; end the placeholder with {end}").format(
+                where=where, start="'{{'", end="}}"))
         if "}}" in rest:
-            raise TemplateError(f"{where}: '}}}}' has no opening '{{{{'")
+            raise TemplateError(translate("Template", "{where}: {end} has no opening {start}").format(
+                where=where, end="'}}'", start="'{{'"))
     if not text.strip():
-        raise TemplateError(f"{part}: must not be empty")
+        raise TemplateError(translate("Template", "{part}: must not be empty").format(part=part))
     if part == HTML_BODY:
         problem = check_html(text)
         if problem:
-            raise TemplateError(f"{part}, {problem}")
+            raise TemplateError(joined([part, problem], ", "))
 
 
 def _suggestion(name: str, names: Collection[str]) -> str:
     close = difflib.get_close_matches(name, sorted(names), n=1)
     if close:
-        return f"; did you mean {{{{{close[0]}}}}}?"
-    return "; the placeholders are listed beside the editor"
+        return translate("Template", "; did you mean {placeholder}?").format(
+            placeholder="{{" + close[0] + "}}")
+    return translate("Template", "; the placeholders are listed beside the editor")
 
 
 def one_line(value: str) -> str:

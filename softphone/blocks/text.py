@@ -31,12 +31,17 @@ translation that does not fit its arguments falls back to English.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from typing import Protocol
+
+# Neither typing nor re at run time: a click-to-dial imports this module on its way to the
+# request (its refusals are marked here), and each import is time before the call.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Protocol
+else:
+    Protocol = object
 
 ENGLISH = "en_US"
-_PLURAL_S = re.compile(r"\(s\)")
 
 
 class Catalogue(Protocol):
@@ -73,7 +78,7 @@ def english_plural(source: str, n: int) -> str:
     "5 minutes left" otherwise (the English catalogue says the same; a test checks)."""
     if n < 0:
         return source
-    return _PLURAL_S.sub("" if n == 1 else "s", source).replace("%n", str(n))
+    return source.replace("(s)", "" if n == 1 else "s").replace("%n", str(n))
 
 
 def _arguments(args: Mapping[str, object], catalogue: Catalogue | None) -> dict[str, str]:
@@ -162,6 +167,11 @@ def translate(context: str, source: str, comment: str | None = None, n: int = -1
 def localized(text: str) -> str:
     """``text`` said in the language installed now, if it knows how; other text unchanged."""
     return text.rendered() if isinstance(text, Translated) else text
+
+
+def english(text: str) -> str:
+    """``text`` in English if it is a ``Translated`` (for a log line), other text unchanged."""
+    return text.english() if isinstance(text, Translated) else text
 
 
 def verbatim(text: object) -> Translated:

@@ -1,14 +1,16 @@
 """The command line's end of the control channel: one request, one answer, plain sockets.
 
-Imports nothing but the standard library's socket and json (no Qt, no settings, no core): a
-CRM's click-to-dial starts a new ``softphone dial`` process each time, and every import before
-the request is time before the INVITE.
+Imports nothing but the standard library's socket and json and the marking of its messages for
+translation (``blocks.text``: no Qt, no settings, no core, no catalogue loaded): a CRM's
+click-to-dial starts a new ``softphone dial`` process each time, and every import before the
+request is time before the INVITE.
 """
 
 from __future__ import annotations
 
 import json
 
+from softphone.blocks.text import translate
 from softphone.control.endpoint import Endpoint
 from softphone.control.errors import ControlNoAnswer, ControlNotOurs, ControlUnavailable
 from softphone.control.transport import Transport, for_platform
@@ -39,7 +41,9 @@ def send(endpoint: Endpoint, request: dict[str, Any], timeout: float = ANSWER_TI
         try:
             connection.sendall(line + b"\n")
         except OSError as error:  # it went away before reading anything
-            raise ControlUnavailable(f"The softphone closed the connection ({error}).") from error
+            raise ControlUnavailable(translate(
+                "Control", "The softphone closed the connection ({error}).").format(
+                error=error)) from error
         connection.settimeout(timeout)
         data = bytearray()
         try:
@@ -51,22 +55,26 @@ def send(endpoint: Endpoint, request: dict[str, Any], timeout: float = ANSWER_TI
                 if len(data) > MAX_ANSWER:
                     break
         except TimeoutError as error:
-            raise ControlNoAnswer("The running softphone did not answer in time; check its window "
-                                  "before trying again.") from error
+            raise ControlNoAnswer(translate(
+                "Control", "The running softphone did not answer in time; check its window "
+                "before trying again.")) from error
         except OSError as error:
-            raise ControlNoAnswer(f"The connection to the softphone broke ({error}); check its "
-                                  "window before trying again.") from error
+            raise ControlNoAnswer(translate(
+                "Control", "The connection to the softphone broke ({error}); check its window "
+                "before trying again.").format(error=error)) from error
     if b"\n" not in data:
-        raise ControlNoAnswer("The softphone closed the connection without answering; check its "
-                              "window before trying again.")
+        raise ControlNoAnswer(translate(
+            "Control", "The softphone closed the connection without answering; check its window "
+            "before trying again."))
     payload = transport.open_response(bytes(data).split(b"\n", 1)[0], context)
     try:
         answer = json.loads(payload)
     except ValueError:
         answer = None
     if not isinstance(answer, dict) or not isinstance(answer.get("ok"), bool):
-        raise ControlNotOurs("The control socket answered something that is not the softphone's "
-                             "protocol; check the softphone's window.")
+        raise ControlNotOurs(translate(
+            "Control", "The control socket answered something that is not the softphone's "
+            "protocol; check the softphone's window."))
     if answer.get("closing") is True:  # quitting: it did nothing, the next instance will
         raise ControlUnavailable(str(answer.get("error")))
     return answer

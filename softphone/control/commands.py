@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from softphone.blocks.readiness import Readiness
+from softphone.blocks.text import translate
 from softphone.carriers.drills import DrillError, Drills
 from softphone.core.calls import Call, CallError
 from softphone.core.carrier import CarrierError
@@ -47,17 +48,23 @@ def wrong_types(handler: Callable[..., Any], args: dict[str, Any]) -> str | None
             continue
         allowed = typing.get_args(expected) or (expected,)
         if isinstance(value, bool) and bool not in allowed:
-            return f"'{name}' must be {describe_types(allowed)}, not true/false."
+            return translate("Control", "'{name}' must be {types}, not true/false.").format(
+                name=name, types=describe_types(allowed))
         if not isinstance(value, tuple(t for t in allowed if isinstance(t, type))):
-            return f"'{name}' must be {describe_types(allowed)}, not {type(value).__name__}."
+            return translate("Control", "'{name}' must be {types}, not {found}.").format(
+                name=name, types=describe_types(allowed), found=type(value).__name__)
         if isinstance(value, str) and len(value) > MAX_TEXT:
-            return f"'{name}' is longer than {MAX_TEXT} characters."
+            return translate("Control", "'{name}' is longer than {count} characters.").format(
+                name=name, count=MAX_TEXT)
     return None
 
 
 def describe_types(allowed: tuple[Any, ...]) -> str:
-    names = {str: "text", bool: "true or false", type(None): "null", int: "a whole number"}
-    return " or ".join(names.get(t, getattr(t, "__name__", str(t))) for t in allowed)
+    names = {str: translate("Control", "text"), bool: translate("Control", "true or false"),
+             type(None): "null", int: translate("Control", "a whole number")}
+    said = [names.get(t, getattr(t, "__name__", str(t))) for t in allowed]
+    return said[0] if len(said) == 1 else translate("Control", "{first} or {second}").format(
+        first=describe_types(allowed[:-1]), second=said[-1])
 
 
 def describe_call(call: Call) -> dict[str, Any]:
@@ -104,21 +111,29 @@ class Commands:
 
     def handle(self, request: object) -> dict[str, Any]:
         if not isinstance(request, dict) or not isinstance(request.get("command"), str):
-            return {"ok": False, "error": "Malformed request: expected {\"command\": ..., \"args\": {...}}."}
+            return {"ok": False, "error": translate(
+                "Control", "Malformed request: expected {shape}.").format(
+                shape='{"command": ..., "args": {...}}')}
         handler = self._handlers.get(request["command"])
         if handler is None:
-            return {"ok": False, "error": f"Unknown command '{request['command']}'. Known: "
-                                          f"{', '.join(sorted(self._handlers))}."}
+            return {"ok": False, "error": translate(
+                "Control", "Unknown command '{command}'. Known: {known}.").format(
+                command=request["command"], known=", ".join(sorted(self._handlers)))}
         args = request.get("args") or {}
         if not isinstance(args, dict):
-            return {"ok": False, "error": "Malformed request: 'args' must be an object."}
+            return {"ok": False, "error": translate(
+                "Control", "Malformed request: 'args' must be an object.")}
         try:
             inspect.signature(handler).bind(**args)
         except TypeError as error:
-            return {"ok": False, "error": f"Wrong arguments for '{request['command']}': {error}"}
+            return {"ok": False, "error": translate(
+                "Control", "Wrong arguments for '{command}': {error}").format(
+                command=request["command"], error=error)}
         wrong = wrong_types(handler, args)
         if wrong:
-            return {"ok": False, "error": f"Wrong arguments for '{request['command']}': {wrong}"}
+            return {"ok": False, "error": translate(
+                "Control", "Wrong arguments for '{command}': {error}").format(
+                command=request["command"], error=wrong)}
         try:
             return {"ok": True, "result": handler(**args)}
         except (CommandError, *REFUSALS) as error:
@@ -178,9 +193,12 @@ class Commands:
             return self._drills.call_back()
         if name == "incoming":
             if not caller:
-                raise CommandError("An incoming drill needs the caller's number.")
+                raise CommandError(translate("Control", "An incoming drill needs the caller's "
+                                             "number."))
             return self._drills.ring_in(caller, callee, marked_psap_callback)
-        raise CommandError(f"Unknown drill '{name}': use drop, callback or incoming.")
+        raise CommandError(translate(
+            "Control", "Unknown drill '{name}': use {drills}.").format(
+            name=name, drills="drop, callback, incoming"))
 
     def show(self) -> str:
         self._show()
@@ -190,11 +208,12 @@ class Commands:
         """Release the callback number at once (the answering point can no longer call back
         on it); refused while an emergency call is up, as the window refuses it."""
         if self._phone.emergency.active:
-            raise CommandError("An emergency call is up: end it before ending callback mode.")
+            raise CommandError(translate("Control", "An emergency call is up: end it before "
+                                         "ending callback mode."))
         if self._phone.leases.current() is None:
-            raise CommandError("No callback number is leased.")
+            raise CommandError(translate("Control", "No callback number is leased."))
         self._phone.leases.end_early()
-        return "callback mode ended"
+        return translate("Control", "Callback mode ended.")
 
     def quit(self) -> str:
         self._quit()

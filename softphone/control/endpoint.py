@@ -24,6 +24,8 @@ import os
 import stat
 import sys
 
+from softphone.blocks.text import translate
+
 # sun_path holds 108 bytes on Linux and 104 on macOS, the terminating NUL included.
 MAX_SOCKET_PATH = 100
 
@@ -41,15 +43,18 @@ def private_problem(folder: str) -> str | None:
     try:
         found = os.lstat(folder)
     except OSError as error:
-        return f"{folder} cannot be read ({error.strerror})"
+        return translate("Control", "{folder} cannot be read ({error})").format(
+            folder=folder, error=error.strerror)
     if stat.S_ISLNK(found.st_mode):
-        return f"{folder} is a symbolic link"
+        return translate("Control", "{folder} is a symbolic link").format(folder=folder)
     if not stat.S_ISDIR(found.st_mode):
-        return f"{folder} is not a folder"
+        return translate("Control", "{folder} is not a folder").format(folder=folder)
     if found.st_uid != _uid():
-        return f"{folder} belongs to another user (uid {found.st_uid})"
+        return translate("Control", "{folder} belongs to another user (uid {uid})").format(
+            folder=folder, uid=found.st_uid)
     if found.st_mode & 0o077:
-        return f"{folder} is open to other users (mode {stat.S_IMODE(found.st_mode):04o})"
+        return translate("Control", "{folder} is open to other users (mode {mode})").format(
+            folder=folder, mode=f"{stat.S_IMODE(found.st_mode):04o}")
     return None
 
 
@@ -65,8 +70,10 @@ def make_private_folder(folder: str) -> str:
         except FileExistsError:
             continue
         except OSError as error:
-            raise EndpointError(f"Cannot create {missing}: {error.strerror}. Make the folder "
-                                "writable, or set XDG_RUNTIME_DIR to a private folder.") from error
+            raise EndpointError(translate(
+                "Control", "Cannot create {folder}: {error}. Make the folder writable, or set "
+                "{variable} to a private folder.").format(
+                folder=missing, error=error.strerror, variable="XDG_RUNTIME_DIR")) from error
     if sys.platform == "win32":
         return folder
     try:
@@ -78,9 +85,10 @@ def make_private_folder(folder: str) -> str:
         pass  # the check below says what is wrong
     problem = private_problem(folder)
     if problem:
-        raise EndpointError(f"Cannot keep the softphone's control socket in {folder}: {problem}. "
-                            "Remove it (another account may have made it) or set "
-                            "XDG_RUNTIME_DIR to a folder only you can open.")
+        raise EndpointError(translate(
+            "Control", "Cannot keep the softphone's control socket in {folder}: {problem}. Remove "
+            "it (another account may have made it) or set {variable} to a folder only you can "
+            "open.").format(folder=folder, problem=problem, variable="XDG_RUNTIME_DIR"))
     return folder
 
 
@@ -135,8 +143,10 @@ class Endpoint:
         self.lock_path = os.path.join(folder, f"{name}.lock")
         self.key_path = os.path.join(folder, f"{name}.key")
         if sys.platform != "win32" and len(os.fsencode(self.socket_path)) > MAX_SOCKET_PATH:
-            raise EndpointError(f"The control socket's path {self.socket_path} is too long for "
-                                "the system; set XDG_RUNTIME_DIR to a shorter private folder.")
+            raise EndpointError(translate(
+                "Control", "The control socket's path {path} is too long for the system; set "
+                "{variable} to a shorter private folder.").format(
+                path=self.socket_path, variable="XDG_RUNTIME_DIR"))
 
     @classmethod
     def for_instance(cls, name: str) -> Endpoint:

@@ -38,6 +38,7 @@ from collections import deque
 from collections.abc import Callable
 from typing import Any
 
+from softphone.blocks.text import translate
 from softphone.control.endpoint import Endpoint, EndpointError
 from softphone.control.errors import ControlUnavailable
 from softphone.control.transport import Transport, for_platform
@@ -53,16 +54,27 @@ OUT_OF_DESCRIPTORS = (errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM)
 TRANSIENT = (errno.ECONNABORTED, errno.EINTR, errno.EPROTO, errno.EAGAIN)
 
 CLOSE_GRACE_S = 0.5
-# The answer to a request that arrives while the instance quits: not carried out, start another.
-CLOSING = {"ok": False, "closing": True,
-           "error": "The softphone is quitting; the request was not carried out."}
+
+
+def closing() -> dict[str, Any]:
+    """The answer to a request that arrives while the instance quits: not carried out, start
+    another."""
+    return {"ok": False, "closing": True,
+            "error": translate("Control", "The softphone is quitting; the request was not "
+                               "carried out.")}
+
+
+def too_large() -> str:
+    return translate("Control", "Request too large: at most {count} bytes.").format(
+        count=MAX_REQUEST)
+
 
 Handle = Callable[[object], dict[str, Any]]
 Post = Callable[[Callable[[], None]], None]
 
 
 def _refuse_constant(name: str) -> object:
-    raise ValueError(f"{name} is not a number JSON allows")
+    raise ValueError(translate("Control", "{name} is not a number JSON allows").format(name=name))
 
 
 class _Connection:
@@ -126,9 +138,9 @@ class ControlServer:
         try:
             self._bind()
         except OSError as error:
-            raise ControlUnavailable(f"Cannot open the control socket "
-                                     f"{self._endpoint.socket_path}: "
-                                     f"{error.strerror or error}") from error
+            raise ControlUnavailable(translate(
+                "Control", "Cannot open the control socket {path}: {error}").format(
+                path=self._endpoint.socket_path, error=error.strerror or error)) from error
         self._reserve = self._open_reserve()
         self._thread = threading.Thread(target=self._serve, name="control", daemon=True)
         self._thread.start()
@@ -169,11 +181,12 @@ class ControlServer:
 
     def _carry_out(self, connection: _Connection, request: object) -> None:
         try:
-            answer = CLOSING if self._closing else self._handle(request)
+            answer = closing() if self._closing else self._handle(request)
         except Exception:  # a boundary: the requester is told, the agent is not interrupted
             log.error("a control request failed", exc_info=True)
-            answer = {"ok": False, "error": "The softphone could not carry out the request "
-                                            "(an internal error, described in its log)."}
+            answer = {"ok": False, "error": translate(
+                "Control", "The softphone could not carry out the request (an internal error, "
+                "described in its log).")}
         try:
             payload = json.dumps(answer, default=str).encode()
         except (TypeError, ValueError):
@@ -302,10 +315,12 @@ class ControlServer:
         if len(self._connections) >= MAX_CONNECTIONS:
             reading = [c for c in self._connections.values() if c.state == "reading"]
             if not reading:
-                self._say_and_close(sock, "The softphone is busy with other requests; try again.")
+                self._say_and_close(sock, translate(
+                    "Control", "The softphone is busy with other requests; try again."))
                 return
             oldest = min(reading, key=lambda c: c.opened)
-            self._drop(oldest, "Closed: too many connections to the softphone at once.")
+            self._drop(oldest, translate(
+                "Control", "Closed: too many connections to the softphone at once."))
         connection = _Connection(sock, time.monotonic())
         self._connections[sock] = connection
         self._selector.register(sock, selectors.EVENT_READ, connection)
@@ -322,7 +337,7 @@ class ControlServer:
             connection.buffer.extend(chunk)
         newline = connection.buffer.find(b"\n")
         if newline < 0 and len(connection.buffer) > MAX_REQUEST:
-            self._answer_now(connection, f"Request too large: at most {MAX_REQUEST} bytes.")
+            self._answer_now(connection, too_large())
             return
         if newline < 0 and chunk:
             return
@@ -331,7 +346,7 @@ class ControlServer:
             return
         line = bytes(connection.buffer[:newline] if newline >= 0 else connection.buffer)
         if len(line) > MAX_REQUEST:
-            self._answer_now(connection, f"Request too large: at most {MAX_REQUEST} bytes.")
+            self._answer_now(connection, too_large())
             return
         self._parse_and_post(connection, line)
 
@@ -344,13 +359,15 @@ class ControlServer:
         try:
             request = json.loads(payload, parse_constant=_refuse_constant)
         except RecursionError:
-            self._answer_now(connection, "Malformed request: nested too deeply.")
+            self._answer_now(connection, translate("Control", "Malformed request: nested too "
+                                                   "deeply."))
             return
         except ValueError as error:  # UnicodeDecodeError and too many digits included
-            self._answer_now(connection, f"Malformed request: not JSON ({error}).")
+            self._answer_now(connection, translate(
+                "Control", "Malformed request: not JSON ({error}).").format(error=error))
             return
         if self._closing:
-            self._send(connection, json.dumps(CLOSING).encode())
+            self._send(connection, json.dumps(closing()).encode())
             return
         connection.state = "waiting"  # not watched meanwhile: a hang-up must not spin the loop
         self._selector.unregister(connection.sock)
@@ -414,8 +431,10 @@ class ControlServer:
         for connection in [c for c in self._connections.values()
                            if c.state != "waiting" and c.deadline <= now]:
             if connection.state == "reading":
-                self._drop(connection, f"Request incomplete after {REQUEST_TIMEOUT_S:.0f} s: "
-                                       "send one JSON object on one line, ending with a newline.")
+                self._drop(connection, translate(
+                    "Control", "Request incomplete after {seconds} s: send one JSON object on "
+                    "one line, ending with a newline.").format(
+                    seconds=f"{REQUEST_TIMEOUT_S:.0f}"))
             else:
                 self._drop(connection)
 

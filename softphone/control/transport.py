@@ -23,6 +23,7 @@ import socket
 import struct
 import sys
 
+from softphone.blocks.text import translate
 from softphone.control.endpoint import Endpoint
 from softphone.control.errors import ControlNotOurs, ControlUnavailable
 
@@ -98,15 +99,17 @@ class UnixTransport:
             connection.connect(self.endpoint.socket_path)
         except OSError as error:
             connection.close()
-            raise ControlUnavailable(f"No softphone answers at {self.endpoint.socket_path} "
-                                     f"({error.strerror or error}).") from error
+            raise ControlUnavailable(translate(
+                "Control", "No softphone answers at {path} ({error}).").format(
+                path=self.endpoint.socket_path, error=error.strerror or error)) from error
         uid = peer_uid(connection)
         if uid is not None and uid != os.geteuid():
             connection.close()
-            raise ControlNotOurs(
-                f"The control socket {self.endpoint.socket_path} belongs to a process of another "
-                f"user (uid {uid}); nothing was sent to it. Remove the socket and start the "
-                "softphone again, and tell IT: another account may be trying to intercept calls.")
+            raise ControlNotOurs(translate(
+                "Control", "The control socket {path} belongs to a process of another user (uid "
+                "{uid}); nothing was sent to it. Remove the socket and start the softphone again, "
+                "and tell IT: another account may be trying to intercept calls.").format(
+                path=self.endpoint.socket_path, uid=uid))
         return connection
 
     def peer_allowed(self, connection: socket.socket) -> bool:
@@ -188,14 +191,16 @@ class LoopbackTransport:
     def connect(self, timeout: float) -> socket.socket:
         found = self._read_key_file()
         if found is None:
-            raise ControlUnavailable(f"No softphone is listening ({self.endpoint.key_path} is "
-                                     "missing or unreadable).")
+            raise ControlUnavailable(translate(
+                "Control", "No softphone is listening ({path} is missing or unreadable).").format(
+                path=self.endpoint.key_path))
         port, self._key = found
         try:
             return socket.create_connection(("127.0.0.1", port), timeout=timeout)
         except OSError as error:
-            raise ControlUnavailable(f"No softphone answers on 127.0.0.1:{port} "
-                                     f"({error.strerror or error}).") from error
+            raise ControlUnavailable(translate(
+                "Control", "No softphone answers on {address} ({error}).").format(
+                address=f"127.0.0.1:{port}", error=error.strerror or error)) from error
 
     @staticmethod
     def peer_allowed(_connection: socket.socket) -> bool:
@@ -220,9 +225,10 @@ class LoopbackTransport:
 
         mac, _, payload = line.partition(b" ")
         if nonce is None or not hmac.compare_digest(mac, self._mac(b"response", nonce, payload)):
-            raise ControlNotOurs("The answer on the control port was not signed with this "
-                                 "user's key: another program holds the port. Nothing can be "
-                                 "assumed about the request; check the softphone's window.")
+            raise ControlNotOurs(translate(
+                "Control", "The answer on the control port was not signed with this user's key: "
+                "another program holds the port. Nothing can be assumed about the request; check "
+                "the softphone's window."))
         return payload
 
     def open_request(self, line: bytes) -> tuple[bytes, bytes | None]:
@@ -232,9 +238,10 @@ class LoopbackTransport:
         mac, _, payload = rest.partition(b" ")
         if self._key is None or not hmac.compare_digest(mac, self._mac(b"request", nonce,
                                                                       payload)):
-            raise ValueError("Refused: the request was not signed with this user's key.")
+            raise ValueError(translate("Control", "Refused: the request was not signed with this "
+                                       "user's key."))
         if nonce in self._seen:
-            raise ValueError("Refused: the request was a replay.")
+            raise ValueError(translate("Control", "Refused: the request was a replay."))
         self._seen[nonce] = None
         if len(self._seen) > self.SEEN_NONCES:
             del self._seen[next(iter(self._seen))]

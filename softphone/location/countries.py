@@ -31,6 +31,7 @@ import math
 import threading
 from typing import Protocol
 
+from softphone.blocks.text import translate
 from softphone.location.errors import LocationError
 
 log = logging.getLogger("location")
@@ -40,14 +41,18 @@ def check_coordinates(latitude: object, longitude: object) -> tuple[float, float
     """Return the position as floats, or raise ``LocationError`` saying what a valid one is."""
     if isinstance(latitude, bool) or isinstance(longitude, bool) or not (
             isinstance(latitude, int | float) and isinstance(longitude, int | float)):
-        raise LocationError(f"{latitude!r}, {longitude!r} is not a position; give decimal "
-                            "degrees such as 55.6761, 12.5683.")
+        raise LocationError(translate(
+            "Location", "{latitude}, {longitude} is not a position; give decimal degrees such "
+            "as {example}.").format(latitude=repr(latitude), longitude=repr(longitude),
+                                    example="55.6761, 12.5683"))
     if not (math.isfinite(latitude) and -90 <= latitude <= 90):
-        raise LocationError(f"Latitude {latitude} is out of range: it must be between -90 "
-                            "(south) and 90 (north) degrees.")
+        raise LocationError(translate(
+            "Location", "Latitude {latitude} is out of range: it must be between -90 (south) "
+            "and 90 (north) degrees.").format(latitude=latitude))
     if not (math.isfinite(longitude) and -180 <= longitude <= 180):
-        raise LocationError(f"Longitude {longitude} is out of range: it must be between -180 "
-                            "(west) and 180 (east) degrees.")
+        raise LocationError(translate(
+            "Location", "Longitude {longitude} is out of range: it must be between -180 (west) "
+            "and 180 (east) degrees.").format(longitude=longitude))
     return float(latitude), float(longitude)
 
 
@@ -92,8 +97,9 @@ class CountryLocator:
                 self._countries = zone_countries()
                 self._finder = TimezoneFinder(in_memory=False)
             except (ImportError, OSError, ValueError) as error:
-                raise LocationError(f"The country boundary data cannot be loaded ({error}); "
-                                    "reinstall the softphone.") from error
+                raise LocationError(translate(
+                    "Location", "The country boundary data cannot be loaded ({error}); "
+                    "reinstall the softphone.").format(error=error)) from error
         return self._finder
 
     def country_at(self, latitude: float, longitude: float) -> str | None:

@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from softphone.blocks.text import translate
 from softphone.location.errors import LocationError
 
 log = logging.getLogger("location")
@@ -37,8 +38,9 @@ def geocoder_lookup(timeout_s: float) -> IpEstimate:
     logging.getLogger("geocoder").setLevel(logging.CRITICAL)
     found = geocoder.ip("me", timeout=timeout_s)
     if not found.ok or not found.latlng:
-        raise LocationError("No IP-based location: the lookup service could not be reached "
-                            f"({found.status or 'no answer'}).")
+        raise LocationError(translate(
+            "Location", "No IP-based location: the lookup service could not be reached "
+            "({status}).").format(status=found.status or translate("Location", "no answer")))
     latitude, longitude = (float(value) for value in found.latlng)
     country = found.country if isinstance(found.country, str) and len(found.country) == 2 else None
     return IpEstimate(latitude, longitude, country)
@@ -59,14 +61,16 @@ def locate(lookup: Callable[[float], IpEstimate] = geocoder_lookup,
 
     threading.Thread(target=run, name="ip-location", daemon=True).start()
     if not finished.wait(deadline_s):
-        raise LocationError(f"No IP-based location: no answer within {deadline_s:.0f} s "
-                            "(no network?).")
+        raise LocationError(translate(
+            "Location", "No IP-based location: no answer within {seconds} s (no network?).").format(
+            seconds=f"{deadline_s:.0f}"))
     result = outcome[0]
     if isinstance(result, LocationError):
         raise result
     if isinstance(result, Exception):
-        raise LocationError(f"No IP-based location: the lookup failed ({type(result).__name__})."
-                            ) from result
+        raise LocationError(translate(
+            "Location", "No IP-based location: the lookup failed ({error}).").format(
+            error=type(result).__name__)) from result
     return result
 
 

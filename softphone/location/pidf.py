@@ -21,6 +21,7 @@ import re
 import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
 
+from softphone.blocks.text import translate
 from softphone.core.location import CivicAddress, Location
 from softphone.location.errors import LocationError
 
@@ -59,13 +60,15 @@ def build_pidf_lo(location: Location, *, entity: str, retransmission_allowed: bo
     holds nothing to send or coordinates out of range.
     """
     if ":" not in entity or any(character.isspace() for character in entity):
-        raise LocationError(f"The presentity {entity!r} is not a URI such as "
-                            "pres:agent@example.com.")
+        raise LocationError(translate(
+            "Location", "The presentity {entity} is not a URI such as {example}.").format(
+            entity=repr(entity), example="pres:agent@example.com"))
     has_civic = location.civic is not None and not location.civic.is_empty()
     has_point = location.latitude is not None or location.longitude is not None
     if not has_civic and not has_point:
-        raise LocationError("The location has neither an address nor coordinates; there is "
-                            "nothing to send. Confirm the address in the readiness panel.")
+        raise LocationError(translate(
+            "Location", "The location has neither an address nor coordinates; there is nothing "
+            "to send. Confirm the address in the readiness panel."))
 
     presence = ET.Element("presence", {**_DECLARATIONS, "entity": entity})
     timestamp = _timestamp(location.obtained_at)
@@ -110,8 +113,10 @@ def _civic(element: ET.Element, civic: CivicAddress) -> None:
     """RFC 5139 elements, in the schema's order."""
     country = civic.country.strip().upper()
     if country and not re.fullmatch(r"[A-Z]{2}", country):
-        raise LocationError(f"The address's country {civic.country!r} is not a two-letter ISO "
-                            "3166-1 code such as US, GB or DK; correct it in the address.")
+        raise LocationError(translate(
+            "Location", "The address's country {country} is not a two-letter ISO 3166-1 code "
+            "such as {examples}; correct it in the address.").format(
+            country=repr(civic.country), examples="US, GB, DK"))
     house_number, house_suffix = _split_house_number(civic.house_number)
     for name, value in (("country", country), ("A1", civic.region), ("A3", civic.city),
                         ("RD", civic.street), ("HNO", house_number), ("HNS", house_suffix),
@@ -134,8 +139,10 @@ def _shape(location_info: ET.Element, location: Location) -> None:
     if (latitude is None or longitude is None or not math.isfinite(latitude)
             or not math.isfinite(longitude) or not -90 <= latitude <= 90
             or not -180 <= longitude <= 180):
-        raise LocationError(f"The coordinates {latitude}, {longitude} are not a position: latitude "
-                            "must be within −90…90 and longitude within −180…180 degrees.")
+        raise LocationError(translate(
+            "Location", "The coordinates {latitude}, {longitude} are not a position: latitude "
+            "must be within −90…90 and longitude within −180…180 degrees.").format(
+            latitude=latitude, longitude=longitude))
     position = f"{latitude:.6f} {longitude:.6f}"
     accuracy = location.accuracy_m
     if accuracy is not None and math.isfinite(accuracy) and accuracy > 0:

@@ -17,6 +17,7 @@ import weakref
 from collections.abc import Callable
 
 from softphone.blocks.post import Post
+from softphone.blocks.text import english, translate
 from softphone.location import network as networks
 from softphone.location.countries import CountryLocator
 from softphone.location.errors import LocationError
@@ -32,15 +33,20 @@ NETWORK_POLL_MS = 15_000  # a cheap check; a change triggers a fix request and m
 FIX_TIMEOUT_MS = 30_000
 
 _SourceError = QtPositioning.QGeoPositionInfoSource.Error
-# What each error means for the agent; true when location as such is still usable (a timeout).
-ERRORS: dict[object, tuple[str, bool]] = {
-    _SourceError.AccessError: ("The system refused access to its location: location services "
-                               "are off or the softphone is not allowed to use them.", False),
-    _SourceError.ClosedError: ("The system's location service stopped (turned off?).", False),
-    _SourceError.UnknownSourceError: ("The system's location service failed.", False),
-    _SourceError.UpdateTimeoutError: ("The system has no position yet (no satellite, Wi-Fi or "
-                                      "network position); still trying.", True),
-}
+
+
+def error_meaning(error: object) -> tuple[str, bool]:
+    """What a positioning error means for the agent, in the agent's language now; true when
+    location as such is still usable (a timeout)."""
+    if error == _SourceError.AccessError:
+        return translate("Location", "The system refused access to its location: location "
+                         "services are off or the softphone is not allowed to use them."), False
+    if error == _SourceError.ClosedError:
+        return translate("Location", "The system's location service stopped (turned off?)."), False
+    if error == _SourceError.UpdateTimeoutError:
+        return translate("Location", "The system has no position yet (no satellite, Wi-Fi or "
+                         "network position); still trying."), True
+    return translate("Location", "The system's location service failed."), False
 
 
 def default_source(parent: QtCore.QObject) -> QtPositioning.QGeoPositionInfoSource | None:
@@ -108,13 +114,14 @@ class LocationRuntime(QtCore.QObject):
 
     def _start_source(self) -> None:
         if not self._settings["location.os_positioning"]:
-            self.service.os_status("Using the system's location is turned off in the settings.",
-                                   available=False)
+            self.service.os_status(translate("Location", "Using the system's location is turned "
+                                             "off in the settings."), available=False)
             return
         source = self._source_factory(self)
         if source is None:
-            self.service.os_status("This computer has no location service (on Linux install "
-                                   "and start geoclue).", available=False)
+            self.service.os_status(translate("Location", "This computer has no location service "
+                                             "(on Linux install and start geoclue)."),
+                                   available=False)
             return
         self.source = source
         source.positionUpdated.connect(self._position)
@@ -134,7 +141,7 @@ class LocationRuntime(QtCore.QObject):
     def _error(self, error: QtPositioning.QGeoPositionInfoSource.Error) -> None:
         if error == _SourceError.NoError:
             return
-        message, available = ERRORS.get(error, ("The system's location service failed.", False))
+        message, available = error_meaning(error)
         log.warning("location source error: %s", getattr(error, "name", error))
         self.service.os_status(message, available)
 
@@ -212,7 +219,7 @@ class LocationRuntime(QtCore.QObject):
             try:
                 locator.load()
             except LocationError as error:  # the service says so when it asks for the country
-                log.warning("country boundaries unavailable: %s", error)
+                log.warning("country boundaries unavailable: %s", english(str(error)))
             post(lambda: LocationRuntime._call(me, None, lambda r: r._boundaries_opened()))
 
         threading.Thread(target=load, name="location-data", daemon=True).start()

@@ -15,14 +15,13 @@ Nothing here logs a position or an address.
 
 from __future__ import annotations
 
-import importlib.resources
 import logging
 import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
+from softphone.blocks.country_names import country_label
 from softphone.blocks.events import Event
 from softphone.blocks.readiness import Check
 from softphone.blocks.text import joined, translate
@@ -55,17 +54,6 @@ def distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     a = (math.sin((phi2 - phi1) / 2) ** 2
          + math.cos(phi1) * math.cos(phi2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
     return 2 * 6_371_000 * math.asin(min(1.0, math.sqrt(a)))
-
-
-@cache
-def country_names() -> dict[str, str]:
-    text = importlib.resources.files("tzdata.zoneinfo").joinpath("iso3166.tab").read_text("utf-8")
-    return dict(line.split("\t", 1) for line in text.splitlines()
-                if line and not line.startswith("#"))
-
-
-def country_label(code: str) -> str:
-    return f"{country_names().get(code, code)} ({code})"
 
 
 def age_text(seconds: float) -> str:

@@ -13,6 +13,8 @@ import time
 from dataclasses import asdict
 from typing import Any
 
+from softphone.blocks.country_names import country_label
+from softphone.blocks.text import translate
 from softphone.core.coverage import SUPPORTED_EMERGENCY_COUNTRIES
 from softphone.core.location import Location
 from softphone.location.countries import CountryLocator, check_coordinates
@@ -22,14 +24,15 @@ from softphone.location.errors import LocationError
 def parse_position(text: str) -> tuple[float, float]:
     """``"55.6761,12.5683"`` -> (55.6761, 12.5683); ``LocationError`` says what was expected."""
     parts = [part.strip() for part in text.replace(";", ",").split(",")]
-    if len(parts) != 2:
-        raise LocationError(f"{text!r} is not a position: give LAT,LON in decimal degrees, "
-                            "e.g. --at 55.6761,12.5683.")
     try:
+        if len(parts) != 2:
+            raise ValueError(text)
         latitude, longitude = float(parts[0]), float(parts[1])
     except ValueError:
-        raise LocationError(f"{text!r} is not a position: give LAT,LON in decimal degrees, "
-                            "e.g. --at 55.6761,12.5683.") from None
+        raise LocationError(translate(
+            "Location", "{text} is not a position: give {form} in decimal degrees, e.g. "
+            "{example}.").format(text=repr(text), form="LAT,LON",
+                                 example="--at 55.6761,12.5683")) from None
     return check_coordinates(latitude, longitude)
 
 
@@ -72,12 +75,22 @@ def report_at(text: str, locator: CountryLocator) -> dict[str, Any]:
 def format_report(result: dict[str, Any]) -> str:
     """One human-readable paragraph for ``where`` without ``--json``."""
     if result["location"] is None:
-        return "Location unknown: no system position, no IP estimate and no confirmed address."
-    supported = {True: "emergency calling supported", False: "emergency calling NOT supported",
-                 None: "support unknown"}[result["supported"]]
-    return (f"{result['location']['description']} (source: {result['source']}, "
-            f"{result['age_seconds']:.0f} s old); country: {result['country'] or 'unknown'}; "
-            f"{supported}.")
+        return translate("Location", "Location unknown: no system position, no IP estimate and "
+                         "no confirmed address.")
+    supported = {True: translate("Location", "emergency calling supported"),
+                 False: translate("Location", "emergency calling NOT supported"),
+                 None: translate("Location", "support unknown")}[result["supported"]]
+    source = {"os": translate("Location", "the system's position"),
+              "ip": translate("Location", "an estimate from the IP address"),
+              "civic": translate("Location", "the confirmed address"),
+              "given": translate("Location", "given on the command line")}.get(
+        result["source"], result["source"])
+    country = (country_label(result["country"]) if result["country"]
+               else translate("Location", "unknown"))
+    return translate("Location", "{place} (source: {source}, {seconds} s old); country: "
+                     "{country}; {supported}.").format(
+        place=result["location"]["description"], source=source,
+        seconds=f"{result['age_seconds']:.0f}", country=country, supported=supported)
 
 
 def print_at(text: str, as_json: bool) -> int:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from softphone.blocks.sqlite import open_sqlite
-from softphone.blocks.text import translate
+from softphone.blocks.text import english, translate
 from softphone.notify.template import RenderedMessage
 
 log = logging.getLogger("notify")
@@ -88,7 +88,7 @@ class Outbox:
                      "are kept in memory and are lost if the softphone stops before they are "
                      "sent. Make the profile folder writable.").format(
                 path=self.path, error=opened.unavailable)
-            log.warning("outbox unavailable, using memory: %s", opened.unavailable)
+            log.warning("outbox unavailable, using memory: %s", english(opened.unavailable))
 
     def add(self, message_id: str, created_at: float, recipients: Sequence[str],
             rendered: RenderedMessage) -> int:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from email.message import EmailMessage
 
+from softphone.blocks.text import joined, translate, verbatim
 from softphone.notify.config import SmtpConfig
 from softphone.notify.errors import NotifierError
 
@@ -38,12 +39,21 @@ def tls_context(config: SmtpConfig) -> ssl.SSLContext:
         try:
             context.load_verify_locations(cafile=config.ca_file)
         except FileNotFoundError:
-            raise NotifierError(f"the CA certificates file {config.ca_file} does not exist; fix "
-                                "'Extra CA certificates file' in the admin settings") from None
+            raise NotifierError(translate(
+                "Notifier", "the CA certificates file {file} does not exist; fix {option} in the "
+                "admin settings").format(file=config.ca_file, option=ca_file_option())) from None
         except (ssl.SSLError, OSError) as error:
-            raise NotifierError(f"the CA certificates file {config.ca_file} cannot be used "
-                                f"({error}); it must be a PEM file of certificates") from None
+            raise NotifierError(translate(
+                "Notifier", "the CA certificates file {file} cannot be used ({error}); it must be "
+                "a PEM file of certificates").format(file=config.ca_file, error=error)) from None
     return context
+
+
+def ca_file_option() -> str:
+    """The CA file option as the settings dialog names it, quoted."""
+    from softphone.settings.options import BY_KEY
+
+    return joined([verbatim("'"), BY_KEY["notify.smtp.ca_file"].label, verbatim("'")], "")
 
 
 def send(config: SmtpConfig, password: str | None, message: EmailMessage,
@@ -58,8 +68,9 @@ def send(config: SmtpConfig, password: str | None, message: EmailMessage,
     if problem:
         raise NotifierError(problem)
     if config.user and not password:
-        raise NotifierError(f"no password is stored for the mail server user {config.user}; "
-                            "enter it in the admin settings")
+        raise NotifierError(translate(
+            "Notifier", "no password is stored for the mail server user {user}; enter it in the "
+            "admin settings").format(user=config.user))
     port = config.effective_port
     context = tls_context(config) if config.security != "none" else None
     client: smtplib.SMTP | None = None
@@ -97,9 +108,10 @@ def _converse(client: smtplib.SMTP, config: SmtpConfig, password: str | None,
     client.ehlo()
     if config.security == "starttls":
         if not client.has_extn("starttls"):
-            raise NotifierError(f"the mail server {config.host}:{config.effective_port} does not "
-                                "offer STARTTLS; choose TLS (port 465) or ask the mail admin to "
-                                "enable STARTTLS")
+            raise NotifierError(translate(
+                "Notifier", "the mail server {server} does not offer STARTTLS; choose TLS (port "
+                "465) or ask the mail admin to enable STARTTLS").format(
+                server=f"{config.host}:{config.effective_port}"))
         client.starttls(context=context)
         client.ehlo()
     if config.user:
@@ -115,8 +127,9 @@ def _converse(client: smtplib.SMTP, config: SmtpConfig, password: str | None,
             refused[recipient] = _reply(code, reply)
     if len(refused) == len(recipients):
         client.rset()
-        raise NotifierError("the mail server refused every recipient: "
-                            + "; ".join(f"{who} ({why})" for who, why in refused.items()))
+        raise NotifierError(translate(
+            "Notifier", "the mail server refused every recipient: {refused}").format(
+            refused="; ".join(who + " (" + why + ")" for who, why in refused.items())))
     before_data()
     client.data(message.as_bytes())
     accepted = tuple(recipient for recipient in recipients if recipient not in refused)
@@ -125,40 +138,52 @@ def _converse(client: smtplib.SMTP, config: SmtpConfig, password: str | None,
 
 def _reply(code: int, reply: bytes | str) -> str:
     text = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else reply
-    return f"{code} {' '.join(text.split())}"
+    return str(code) + " " + " ".join(text.split())
 
 
 def explain(error: BaseException, config: SmtpConfig, timeout: float = TIMEOUT_S) -> str:
     """A sentence an admin can act on, for any exception ``smtplib`` or the network raises."""
     where = f"{config.host}:{config.effective_port}"
     if isinstance(error, smtplib.SMTPAuthenticationError):
-        return (f"the mail server refused the user name or password "
-                f"({_reply(error.smtp_code, error.smtp_error)}); check them in the admin settings")
+        return translate("Notifier", "the mail server refused the user name or password "
+                         "({reply}); check them in the admin settings").format(
+            reply=_reply(error.smtp_code, error.smtp_error))
     if isinstance(error, smtplib.SMTPSenderRefused):
-        return (f"the mail server refused the sender address {config.sender} "
-                f"({_reply(error.smtp_code, error.smtp_error)})")
+        return translate("Notifier", "the mail server refused the sender address {sender} "
+                         "({reply})").format(sender=config.sender,
+                                             reply=_reply(error.smtp_code, error.smtp_error))
     if isinstance(error, smtplib.SMTPDataError):
-        return f"the mail server refused the message ({_reply(error.smtp_code, error.smtp_error)})"
+        return translate("Notifier", "the mail server refused the message ({reply})").format(
+            reply=_reply(error.smtp_code, error.smtp_error))
     if isinstance(error, smtplib.SMTPNotSupportedError):
-        return (f"the mail server {where} does not offer login (AUTH) on this connection; check "
-                "the security setting, or clear the user name if it needs no login")
+        return translate("Notifier", "the mail server {server} does not offer login (AUTH) on "
+                         "this connection; check the security setting, or clear the user name "
+                         "if it needs no login").format(server=where)
     if isinstance(error, smtplib.SMTPServerDisconnected):
-        return f"the mail server {where} closed the connection unexpectedly"
+        return translate("Notifier", "the mail server {server} closed the connection "
+                         "unexpectedly").format(server=where)
     if isinstance(error, smtplib.SMTPResponseException):
-        return f"the mail server answered {_reply(error.smtp_code, error.smtp_error)}"
+        return translate("Notifier", "the mail server answered {reply}").format(
+            reply=_reply(error.smtp_code, error.smtp_error))
     if isinstance(error, ssl.SSLCertVerificationError):
-        return (f"the certificate of the mail server {where} is not trusted "
-                f"({error.verify_message}); set 'Extra CA certificates file' to the company's CA "
-                "or fix the host name")
+        return translate("Notifier", "the certificate of the mail server {server} is not trusted "
+                         "({reason}); set {option} to the company's CA or fix the host "
+                         "name").format(server=where, reason=error.verify_message,
+                                        option=ca_file_option())
     if isinstance(error, ssl.SSLError):
-        return (f"the secure connection to {where} failed ({error.reason or error}); check that "
-                "the security setting matches the port (STARTTLS: 587, TLS: 465)")
+        return translate("Notifier", "the secure connection to {server} failed ({reason}); check "
+                         "that the security setting matches the port (STARTTLS: 587, TLS: "
+                         "465)").format(server=where, reason=error.reason or error)
     if isinstance(error, socket.gaierror):
-        return f"the mail server name '{config.host}' cannot be found; check the host name"
+        return translate("Notifier", "the mail server name '{host}' cannot be found; check the "
+                         "host name").format(host=config.host)
     if isinstance(error, ConnectionRefusedError):
-        return f"{where} refused the connection; is the mail server running and the port right?"
+        return translate("Notifier", "{server} refused the connection; is the mail server "
+                         "running and the port right?").format(server=where)
     if isinstance(error, TimeoutError):
-        return f"the mail server {where} did not answer within {timeout:g} s"
+        return translate("Notifier", "the mail server {server} did not answer within {seconds} "
+                         "s").format(server=where, seconds=f"{timeout:g}")
     if isinstance(error, OSError):
-        return f"cannot reach the mail server {where} ({error.strerror or error})"
-    return f"sending failed ({error})"
+        return translate("Notifier", "cannot reach the mail server {server} ({error})").format(
+            server=where, error=error.strerror or error)
+    return translate("Notifier", "sending failed ({error})").format(error=error)

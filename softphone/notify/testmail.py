@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from softphone.blocks import secrets
+from softphone.blocks.languages import said_in
 from softphone.blocks.template_syntax import TemplateError
+from softphone.blocks.text import translate
 from softphone.notify import smtp
 from softphone.notify.config import NotifyConfig
 from softphone.notify.errors import NotifierError
@@ -26,7 +28,8 @@ from softphone.notify.placeholders import sample_values
 if TYPE_CHECKING:
     from softphone.blocks.profile import Profile
 
-TEST_NOTE = "This is a TEST of the emergency call notification. No emergency call was placed."
+TEST_NOTE = translate("Notifier", "This is a TEST of the emergency call notification. No "
+                      "emergency call was placed.")  # in the template's language in the email
 
 
 @dataclass(frozen=True)
@@ -39,31 +42,39 @@ def send_test_email(config: NotifyConfig, password: str | None,
                     send: Callable[..., smtp.Delivery] = smtp.send) -> NotifyTestResult:
     """Send the test email now; never raises for anything the admin can fix."""
     if not config.recipients:
-        return NotifyTestResult(False, "There are no recipients: set the Emergency Call Notification "
-                                  "recipients first.")
+        return NotifyTestResult(False, translate(
+            "Notifier", "There are no recipients: set the Emergency Call Notification recipients "
+            "first."))
     try:
         rendered = config.template.render(sample_values(config.template.language))
     except TemplateError as error:
-        return NotifyTestResult(False, f"The template cannot be used: {error}.")
+        return NotifyTestResult(False, translate(
+            "Notifier", "The template cannot be used: {error}.").format(error=error))
+    note = said_in(TEST_NOTE, config.template.language)
     rendered = dataclasses.replace(
         rendered,
-        subject=f"[TEST] {rendered.subject}",
-        text=f"{TEST_NOTE}\n\n{rendered.text}",
-        html=_after_body_tag(rendered.html, f"<p><b>{TEST_NOTE}</b></p>"),
+        subject=said_in(translate("Notifier", "[TEST] {subject}").format(
+            subject=rendered.subject), config.template.language),
+        text=note + "\n\n" + rendered.text,
+        html=_after_body_tag(rendered.html, "<p><b>" + note + "</b></p>"),
     )
     message = build(rendered, config.smtp.sender, config.recipients,
                     new_message_id(config.smtp.sender), time.time())
     try:
         delivery = send(config.smtp, password, message, config.recipients)
     except NotifierError as error:
-        return NotifyTestResult(False, f"The test email was not sent: {error}.")
+        return NotifyTestResult(False, translate(
+            "Notifier", "The test email was not sent: {error}.").format(error=error))
     where = f"{config.smtp.host}:{config.smtp.effective_port}"
     if delivery.refused:
-        refused = "; ".join(f"{who} ({why})" for who, why in delivery.refused.items())
-        return NotifyTestResult(False, f"{where} accepted the test email for "
-                                  f"{', '.join(delivery.accepted)} but refused {refused}.")
-    return NotifyTestResult(True, f"{where} accepted the test email for "
-                             f"{', '.join(delivery.accepted)}.")
+        refused = "; ".join(who + " (" + why + ")" for who, why in delivery.refused.items())
+        return NotifyTestResult(False, translate(
+            "Notifier", "{server} accepted the test email for {accepted} but refused "
+            "{refused}.").format(server=where, accepted=", ".join(delivery.accepted),
+                                 refused=refused))
+    return NotifyTestResult(True, translate(
+        "Notifier", "{server} accepted the test email for {accepted}.").format(
+        server=where, accepted=", ".join(delivery.accepted)))
 
 
 def _after_body_tag(html: str, addition: str) -> str:
@@ -81,7 +92,8 @@ def send_saved_test_email(config: NotifyConfig,
         try:
             password = secret(config.smtp.secret_name)
         except secrets.SecretStoreError as error:
-            return NotifyTestResult(False, f"The test email was not sent: {error}")
+            return NotifyTestResult(False, translate(
+                "Notifier", "The test email was not sent: {error}").format(error=error))
     return send_test_email(config, password)
 
 
@@ -91,7 +103,8 @@ def notify_test_command(profile: Profile) -> int:
 
     settings = Settings(profile.settings_file, profile.fleet_file)
     for problem in settings.problems:
-        print(f"Settings: {problem}", file=sys.stderr)
+        print(translate("Notifier", "Settings: {problem}").format(problem=problem),
+              file=sys.stderr)
     outcome = send_saved_test_email(NotifyConfig.from_values(settings.get))
     print(outcome.message, file=sys.stdout if outcome.delivered else sys.stderr)
     return 0 if outcome.delivered else 1

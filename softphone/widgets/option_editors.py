@@ -11,11 +11,13 @@ words again in the agent's new language (the settings dialog calls it).
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from typing import Any
 
 import tomli_w
 
+from softphone.blocks.country_names import country_label
 from softphone.blocks.text import localized, translate
 from softphone.qt import QtCore, QtGui, QtWidgets, Signal
 from softphone.settings.options import Option
@@ -193,19 +195,16 @@ class PluginEditor(ComboEditor):
         return translate("OptionEditors", "{adapter} (not installed)").format(adapter=value)
 
 
-def country_name(code: str) -> str:
-    """The country's name as Qt knows it (in the agent's language once translated), else the code."""
-    territory = QtCore.QLocale.codeToTerritory(code)
-    if territory is QtCore.QLocale.Country.AnyTerritory:
-        return code
-    return QtCore.QLocale.territoryToString(territory)
-
-
 def country_items(optional: bool) -> list[tuple[str, object]]:
-    """Every country libphonenumber knows, by name, with its code; "Not set" first if optional."""
+    """Every country libphonenumber knows, by name in the agent's language (CLDR's, see
+    ``blocks.country_names``), in the language's alphabetical order, with its code; "Not set"
+    first if optional."""
+    collator = QtCore.QCollator(QtCore.QLocale())
+    collator.setCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
+    by_name = functools.cmp_to_key(collator.compare)
     items: list[tuple[str, object]] = sorted(
-        ((f"{country_name(code)} ({code})", code) for code in Country.codes()),
-        key=lambda item: item[0].casefold())
+        ((country_label(code), code) for code in Country.codes()),
+        key=lambda item: by_name(item[0]))
     return [(translate("OptionEditors", "Not set"), ""), *items] if optional else items
 
 

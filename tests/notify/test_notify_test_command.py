@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import os
 import subprocess
 import sys
 from email.message import EmailMessage
@@ -69,3 +70,25 @@ def test_notify_test_reports_a_missing_password(
     assert done.returncode == 1
     assert "no password is stored for the mail server user agent-mailer" in done.stderr
     assert mail_server.messages == []
+
+
+@pytest.mark.slow
+def test_the_test_email_is_marked_as_a_test_in_the_contacts_language_and_the_outcome_in_the_agents(
+        settings: Settings, profile: Profile, mail_server: MailServer, ca_file: Path,
+        test_keyring: FileKeyring) -> None:
+    configure(settings, mail_server, ca_file=ca_file)
+    settings.set("notify.template.language", "fr_CA")
+    settings.save()
+    secrets.set_secret(SECRET_NAME, SMTP_PASSWORD)
+    done = subprocess.run([sys.executable, "-m", "softphone", "--profile", str(profile.root),
+                           "notify-test"], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "LANGUAGE": "", "LANG": "es_PR.UTF-8"})
+    assert done.returncode == 0, done.stderr
+    assert f"aceptó el correo de prueba para {', '.join(RECIPIENTS)}" in done.stdout
+    [received] = mail_server.messages
+    message = email.message_from_bytes(received.content, policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    assert message["Subject"].lstrip().startswith("[ESSAI] APPEL D'URGENCE EFFECTUÉ")
+    text = message.get_body(("plain",))
+    assert text is not None and text.get_content().startswith(
+        "Ceci est un ESSAI de l'avis d'appel d'urgence. Aucun appel d'urgence n'a été fait.")
