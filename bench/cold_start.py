@@ -75,13 +75,15 @@ def one_start(tree: Path, sip: bool) -> float:
                 f'[carrier.sip]\nproxy = "127.0.0.1:{free_udp_port()}"\n'
                 f'domain = "sos.example.com"\nlocal_address = "127.0.0.1"\n'
                 f'local_port = {free_udp_port()}\n[location]\nip_fallback = false\n')
+        # From the profile folder: run from a checkout, ``-c`` and ``-m`` would import the
+        # checkout's softphone (the current folder comes first), whichever tree was asked for.
         poller = subprocess.Popen([python, "-c", POLLER, folder], env=environment, text=True,
-                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=folder)
         assert poller.stdin is not None and poller.stdout is not None
         poller.stdout.readline()  # its imports done: polling starts with the instance
         started = time.perf_counter()
         process = subprocess.Popen([python, "-m", "softphone", "--profile", folder, "run"],
-                                   env=environment, stdout=subprocess.DEVNULL,
+                                   env=environment, cwd=folder, stdout=subprocess.DEVNULL,
                                    stderr=subprocess.DEVNULL)
         poller.stdin.write("go\n")
         poller.stdin.flush()

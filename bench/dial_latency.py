@@ -6,16 +6,24 @@ emergency call is ended before the next, so every dial takes the full emergency 
 DND, marker, notification queue, emergency view).
 
     .venv/bin/python bench/dial_latency.py [--dials 200]
+
+``--against PATH`` (repeatable) measures other checkouts too (each with its ``.venv``),
+alternating ``--rounds`` runs of each, and prints medians and p99 beside each other
+(``side_by_side``): a figure of 1.6 ms moves with the load of a shared machine by more than any
+change worth finding, so only a side-by-side run compares code.
+
+    .venv/bin/python bench/dial_latency.py --against ../psap-base --rounds 6
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -25,10 +33,12 @@ from softphone.app import Application  # noqa: E402
 from softphone.blocks.profile import Profile  # noqa: E402
 from softphone.qt import QtCore, QtWidgets  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from side_by_side import Samples, compare, emit, summary  # noqa: E402
 
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+EMERGENCY = "dial-to-carrier, emergency 911"
+NORMAL = "dial-to-carrier, normal call"
+REFERENCES = {EMERGENCY: "target median < 5 ms", NORMAL: "target median < 5 ms"}
 
 
 def measure(application: Application, number: str, dials: int,
@@ -51,17 +61,17 @@ def measure(application: Application, number: str, dials: int,
         QTest.keyClick(field, QtCore.Qt.Key.Key_Return)
         samples.append((received[-1] - started) * 1000)
         application.phone.hangup()
-        QtWidgets.QApplication.processEvents()
+        QtWidgets.QApplication.processEvents()  # and what deleteLater closed, as exec does:
+        QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
         after_each(application)
     application.carrier.place_call = place_call  # type: ignore[method-assign]
     return samples
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--dials", type=int, default=200)
-    args = parser.parse_args()
+def run(dials: int) -> Samples:
+    """Seconds from Enter to the carrier, per figure."""
     qt_app = QtWidgets.QApplication([])
+    samples: Samples = {}
     with tempfile.TemporaryDirectory() as folder:
         profile = Profile.resolve(folder)
         profile.ensure()
@@ -71,13 +81,31 @@ def main() -> None:
         application = Application(profile, configure_logging=False)
         application.start(show=True)
         measure(application, "911", 20)  # warm-up: first-use imports and widget styles
-        for label, number in (("emergency 911", "911"), ("normal call", "+15557654321")):
-            samples = measure(application, number, args.dials)
-            print(f"dial-to-carrier, {label:13s}: median {statistics.median(samples):.3f} ms, "
-                  f"p99 {percentile(samples, 0.99):.3f} ms, max {max(samples):.3f} ms "
-                  f"over {len(samples)} dials (target: median < 5 ms)")
+        for name, number in ((EMERGENCY, "911"), (NORMAL, "+15557654321")):
+            samples[name] = [ms / 1000 for ms in measure(application, number, dials)]
         application.shutdown()
     del qt_app
+    return samples
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--dials", type=int, default=200)
+    parser.add_argument("--against", type=Path, metavar="PATH", action="append", default=[],
+                        help="another checkout (with its .venv) to measure in the same run; "
+                             "may be repeated")
+    parser.add_argument("--rounds", type=int, default=4,
+                        help="with --against: alternating runs per checkout")
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        emit(run(args.dials))
+    elif args.against:
+        compare(Path(__file__), args.against, args.rounds, ["--dials", str(args.dials)],
+                REFERENCES)
+    else:
+        for name, samples in run(args.dials).items():
+            print(f"{name}: {summary(samples)} ({REFERENCES[name]})")
 
 
 if __name__ == "__main__":

@@ -12,9 +12,18 @@ Two levels, each over ``--calls`` calls after a warm-up:
 * **adapter**: ``SipCarrier`` alone, its listener answering every offer with ``alert`` at once,
   to show what the adapter itself costs; each call is hung up after its sample.
 
-The "wire" is UDP sockets on loopback playing the SBC and the PSAP: threads blocked in recv
-timestamp each datagram as it arrives, on the same clock as the dial. The SBC refuses every
-INVITE with 503 so calls do not pile up; the app's calls are also hung up after each sample.
+The "wire" is UDP sockets on loopback playing the SBC and the PSAP. The kernel stamps each
+datagram as it arrives (``SO_TIMESTAMPNS``, on the clock of ``time.time``): a thread of this
+process reading the socket would need the interpreter the app's GUI thread holds, and would
+count the app's work after the datagram left. The SBC refuses every INVITE with 503 so calls do
+not pile up. The app's event loop is pumped here as its own loop runs it, closed windows
+included (``deleteLater``); each callback sample waits until the ringing prompt is up, then
+hangs the call up, so every sample does the whole of a callback's work.
+
+``--against PATH`` runs the app figures on another checkout too (its ``.venv``), alternating
+``--rounds`` runs of each, and prints medians and p99 beside each other (``side_by_side``):
+
+    .venv/bin/python bench/sip_dial.py --against ../psap-base --rounds 6 --calls 100
 """
 
 from __future__ import annotations
@@ -22,7 +31,7 @@ from __future__ import annotations
 import argparse
 import os
 import socket
-import statistics
+import struct
 import sys
 import tempfile
 import threading
@@ -40,21 +49,17 @@ from softphone.carriers.sip import SipCarrier  # noqa: E402
 from softphone.core.calls import CallKind, CallState  # noqa: E402
 from softphone.core.carrier import CarrierContext, InboundOffer, OutboundCall  # noqa: E402
 from softphone.core.location import CivicAddress, Location  # noqa: E402
-from softphone.qt import QtCore, QtWidgets  # noqa: E402
+from softphone.qt import QtCore, QtWidgets, Signal  # noqa: E402
 from softphone.settings.store import Settings  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from side_by_side import Samples, compare, emit, summary  # noqa: E402
 
 LOCATION = Location(source="civic", obtained_at=time.time(), latitude=40.7128,
                     longitude=-74.006, accuracy_m=10.0,
                     civic=CivicAddress(street="Main Street", house_number="100", city="New York",
                                        region="NY", postcode="10001", country="US"))
 WAIT = 5.0
-
-
-def summary(name: str, samples: list[float]) -> str:
-    ms = sorted(sample * 1000 for sample in samples)
-    p99 = ms[min(len(ms) - 1, round(0.99 * len(ms)) - 1)]
-    return (f"{name}: median {statistics.median(ms):.2f} ms, p99 {p99:.2f} ms, "
-            f"min {ms[0]:.2f} ms, max {ms[-1]:.2f} ms over {len(ms)}")
 
 
 def free_port() -> int:
@@ -72,33 +77,46 @@ def refuse(sock: socket.socket, invite: bytes, addr: tuple[str, int]) -> None:
     sock.sendto(reply.encode(), addr)
 
 
+SO_TIMESTAMPNS = getattr(socket, "SO_TIMESTAMPNS", 35)  # Linux's value; Python lacks the name
+TIMESPEC = struct.Struct("qq")
+
+
 class Wire:
-    """A UDP socket whose reader thread timestamps the datagrams that start with ``prefix``."""
+    """A UDP socket on which the kernel stamps each datagram's arrival; a reader thread
+    collects the stamps of those that start with ``prefix``."""
 
     def __init__(self, prefix: bytes, answer: Callable[[socket.socket, bytes, tuple[str, int]],
                                                         None] | None = None) -> None:
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.sock.setsockopt(socket.SOL_SOCKET, SO_TIMESTAMPNS, 1)
         self.sock.bind(("127.0.0.1", 0))
         self.port = int(self.sock.getsockname()[1])
         self.arrivals: list[float] = []
         self.arrived = threading.Semaphore(0)
         self._prefix, self._answer = prefix, answer
+        self.notify: Callable[[], None] | None = None  # called (reader thread) after each arrival
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self) -> None:
         while True:
             try:
-                data, addr = self.sock.recvfrom(65535)
+                data, ancillary, _flags, addr = self.sock.recvmsg(65535, 64)
             except OSError:
                 return
             if data.startswith(self._prefix):
-                self.arrivals.append(time.perf_counter())
+                stamps = [TIMESPEC.unpack(payload[:TIMESPEC.size])
+                          for level, kind, payload in ancillary
+                          if level == socket.SOL_SOCKET and kind == SO_TIMESTAMPNS]
+                seconds, nanoseconds = stamps[0] if stamps else divmod(time.time_ns(), 10**9)
+                self.arrivals.append(seconds + nanoseconds / 1e9)
                 self.arrived.release()
+                if self.notify is not None:
+                    self.notify()
                 if self._answer is not None:
                     self._answer(self.sock, data, addr)
 
     def wait(self, pump: Callable[[], None] = lambda: None) -> float:
-        """The next arrival's time; ``pump`` runs meanwhile (the app's event loop)."""
+        """The next arrival's time (``time.time``'s clock); ``pump`` runs meanwhile."""
         deadline = time.monotonic() + WAIT
         while not self.arrived.acquire(timeout=0.0005):
             pump()
@@ -152,7 +170,11 @@ def bench_app(calls: int) -> tuple[list[float], list[float]]:
 
 
 def pump() -> None:
+    """One turn of the app's event loop, as ``exec`` runs it: ``processEvents`` alone never
+    deletes what ``deleteLater`` closed (every emergency view would stay, and every modal
+    prompt would then block each of them)."""
     QtWidgets.QApplication.processEvents()
+    QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
 
 
 def app_dials(app: Application, sbc: Wire, calls: int) -> list[float]:
@@ -160,7 +182,7 @@ def app_dials(app: Application, sbc: Wire, calls: int) -> list[float]:
     samples = []
     for _ in range(calls):
         field.setText("911")
-        started = time.perf_counter()
+        started = time.time()
         QTest.keyClick(field, QtCore.Qt.Key.Key_Return)
         samples.append(sbc.wait(pump) - started)
         if app.phone.emergency.active:
@@ -169,15 +191,48 @@ def app_dials(app: Application, sbc: Wire, calls: int) -> list[float]:
     return samples
 
 
+class Arrival(QtCore.QObject):
+    """Carries "the wire saw a datagram" from the wire's reader thread to the GUI thread."""
+
+    came = Signal()
+
+
 def app_callbacks(app: Application, psap: Wire, port: int, calls: int) -> list[float]:
+    """The app's own event loop runs (``QEventLoop.exec``) from each INVITE until its 180 has
+    arrived and the ringing prompt is up, as in the running app: the GUI thread sleeps in Qt's
+    dispatcher, wakes for each post, and runs what was posted next at once (a pumped loop would
+    leave the carrier's thread the interpreter between turns)."""
     samples = []
+    loop, arrival = QtCore.QEventLoop(), Arrival()
+    psap.notify = arrival.came.emit  # from the reader thread: queued to this one
+    recheck = QtCore.QTimer()
+    recheck.setInterval(1)
+    deadline = QtCore.QTimer()
+    deadline.setSingleShot(True)
+    deadline.setInterval(int(WAIT * 1000))
+    deadline.timeout.connect(lambda: sys.exit(f"no 180 or no ringing prompt within {WAIT} s"))
+
+    def check() -> None:  # after the 180: is the agent's side (the prompt) up too?
+        if app.window.prompts:
+            recheck.stop()
+            loop.quit()
+        else:
+            recheck.start()
+
+    arrival.came.connect(check)
+    recheck.timeout.connect(check)
     for index in range(calls):
-        started = time.perf_counter()
+        started = time.time()
         psap.sock.sendto(callback_invite(index, psap.port, port), ("127.0.0.1", port))
-        samples.append(psap.wait(pump) - started)
+        deadline.start()
+        loop.exec()
+        deadline.stop()
+        psap.arrived.acquire()
+        samples.append(psap.arrivals[-1] - started)
         for call in app.phone.calls():
             app.phone.hangup(call.call_id)
         pump()
+    psap.notify = None
     return samples
 
 
@@ -221,7 +276,7 @@ def time_dials(carrier: SipCarrier, arrival: Callable[[], float], count: int) ->
     for index in range(count):
         call = OutboundCall(f"bench-{index}", "911", CallKind.EMERGENCY, "+15551230009",
                             "+15551230001", LOCATION, "US")
-        started = time.perf_counter()
+        started = time.time()
         carrier.place_call(call)
         samples.append(arrival() - started)
     return samples
@@ -243,7 +298,7 @@ def bench_adapter(calls: int) -> tuple[list[float], list[float]]:
     try:
         dial = time_dials(carrier, sbc.wait, 2 * calls)
         for index in range(2 * calls):
-            started = time.perf_counter()
+            started = time.time()
             psap.sock.sendto(callback_invite(index, psap.port, port), ("127.0.0.1", port))
             ring.append(psap.wait() - started)
             carrier.hangup(listener.offers[-1])  # no more than a few calls ring at once
@@ -254,19 +309,44 @@ def bench_adapter(calls: int) -> tuple[list[float], list[float]]:
     return dial[calls:], ring[calls:]  # the first half warms up
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--calls", type=int, default=100)
-    calls = parser.parse_args().calls
+APP_DIAL = "app: Enter on 911 -> emergency INVITE (PIDF-LO) on the wire"
+APP_RING = "app: PSAP callback INVITE -> 180 Ringing on the wire (DND)"
+ADAPTER_DIAL = "adapter: place_call -> emergency INVITE on the wire"
+ADAPTER_RING = "adapter: PSAP callback INVITE -> 180 Ringing on the wire"
+REFERENCES = {APP_DIAL: "target under 10 ms median; 9b55653 as measured beside it",
+              APP_RING: "target under 10 ms median; 1.04-1.41 ms median at 9b55653",
+              ADAPTER_DIAL: "target under 10 ms median", ADAPTER_RING: "target under 10 ms median"}
+
+
+def measure(calls: int, adapter: bool) -> Samples:
     qt_app = QtWidgets.QApplication([])
     app_dial, app_ring = bench_app(calls)
-    adapter_dial, adapter_ring = bench_adapter(calls)
-    print(summary("app: Enter on 911 -> emergency INVITE (PIDF-LO) on the wire", app_dial))
-    print(summary("app: PSAP callback INVITE -> 180 Ringing on the wire (DND)", app_ring))
-    print(summary("adapter: place_call -> emergency INVITE on the wire", adapter_dial))
-    print(summary("adapter: PSAP callback INVITE -> 180 Ringing on the wire", adapter_ring))
-    print("target: under 10 ms median each")
+    samples = {APP_DIAL: app_dial, APP_RING: app_ring}
+    if adapter:
+        samples[ADAPTER_DIAL], samples[ADAPTER_RING] = bench_adapter(calls)
     qt_app.shutdown()
+    return samples
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--calls", type=int, default=100, help="samples per figure and run")
+    parser.add_argument("--against", type=Path, metavar="PATH", action="append", default=[],
+                        help="another checkout (with its .venv) to measure in the same run; "
+                             "may be repeated")
+    parser.add_argument("--rounds", type=int, default=4,
+                        help="with --against: alternating runs per checkout")
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        emit(measure(args.calls, adapter=False))
+        return
+    if args.against:
+        compare(Path(__file__), args.against, args.rounds, ["--calls", str(args.calls)],
+                {name: REFERENCES[name] for name in (APP_DIAL, APP_RING)})
+        return
+    for name, samples in measure(args.calls, adapter=True).items():
+        print(f"{name}: {summary(samples)} ({REFERENCES[name]})")
 
 
 if __name__ == "__main__":

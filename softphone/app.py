@@ -6,7 +6,6 @@ temporary profile and drive it like an agent would.
 
 from __future__ import annotations
 
-import linecache
 import logging
 import time
 from collections.abc import Callable
@@ -321,7 +320,6 @@ class Application:
         self.desktop.start()
         if show:
             self.window.show()
-        linecache.clearcache()  # the sources the rest's imports left there (``launcher``)
         self.started = True
 
     def show_window(self) -> None:

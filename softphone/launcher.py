@@ -86,7 +86,9 @@ def forget_sources() -> None:
     """Drop the source text of every module imported since Qt: PySide6 reads each one (its
     ``__feature__`` check, ``inspect.getsource``) and ``linecache`` keeps it, some 5 MiB the
     softphone never reads (a traceback reads its files again). Dropped before the objects of
-    the start-up are made, they reuse that memory instead of adding to it."""
+    the start-up are made, they reuse that memory instead of adding to it. Only here, while
+    this is the process's only thread: ``linecache`` is not thread-safe, and an import on
+    another thread (the SIP carrier's, say) reading it while it is cleared fails."""
     linecache.clearcache()
 
 

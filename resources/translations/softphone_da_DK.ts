@@ -281,6 +281,245 @@
     </message>
 </context>
 <context>
+    <name>Audio</name>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Højttaler</translation>
+    </message>
+    <message>
+        <source>Ringer</source>
+        <translation>Ringetone</translation>
+    </message>
+    <message>
+        <source>No audio devices found. Calls still go out, but without sound on this computer: plug in a headset, or check that the sound system is running.</source>
+        <translation>Der blev ikke fundet nogen lydenheder. Opkald går stadig ud, men uden lyd på denne computer: sæt et headset i, eller kontrollér, at lydsystemet kører.</translation>
+    </message>
+    <message>
+        <source>The audio devices have not been listed yet.</source>
+        <translation>Lydenhederne er ikke blevet fundet endnu.</translation>
+    </message>
+    <message>
+        <source>Microphone available</source>
+        <translation>Mikrofon til rådighed</translation>
+    </message>
+    <message>
+        <source>Speaker available</source>
+        <translation>Højttaler til rådighed</translation>
+    </message>
+    <message>
+        <source>Using &apos;{device}&apos;.</source>
+        <translation>Bruger „{device}“.</translation>
+    </message>
+    <message>
+        <source>Plug in a headset, or check that the sound system runs.</source>
+        <translation>Sæt et headset i, eller kontrollér, at lydsystemet kører.</translation>
+    </message>
+    <message>
+        <source>{fix} The softphone notices within {seconds} s once it answers again.</source>
+        <translation>{fix} Softphonen opdager det inden for {seconds} s, når det svarer igen.</translation>
+    </message>
+    <message>
+        <source>The sound system does not answer new starts: the devices in use keep working, devices plugged in now are not seen. {fix}</source>
+        <translation>Lydsystemet svarer ikke på nye start: enhederne i brug virker stadig, men enheder, der sættes i nu, bliver ikke set. {fix}</translation>
+    </message>
+    <message>
+        <source>The sound system answers new starts again.</source>
+        <translation>Lydsystemet svarer på nye start igen.</translation>
+    </message>
+    <message>
+        <source>{fix} Then restart the softphone: PortAudio cannot be restarted inside it.</source>
+        <translation>{fix} Genstart derefter softphonen: PortAudio kan ikke genstartes inde i den.</translation>
+    </message>
+    <message>
+        <source>The sound system answers again.</source>
+        <translation>Lydsystemet svarer igen.</translation>
+    </message>
+    <message>
+        <source>it is no longer listed by the sound system</source>
+        <translation>lydsystemet viser den ikke længere</translation>
+    </message>
+    <message>
+        <source>it stopped working</source>
+        <translation>den holdt op med at virke</translation>
+    </message>
+    <message>
+        <source>Audio device &apos;{device}&apos; stopped working.</source>
+        <translation>Lydenheden „{device}“ holdt op med at virke.</translation>
+    </message>
+    <message>
+        <source>{role}: back on &apos;{device}&apos;.</source>
+        <translation>{role}: tilbage på „{device}“.</translation>
+    </message>
+    <message>
+        <source>{rate} Hz does not divide into 20 ms frames; use a rate that is a multiple of 50 Hz such as 8000, 16000, 44100 or 48000</source>
+        <translation>{rate} Hz kan ikke deles i rammer på 20 ms; brug en frekvens, der er et multiplum af 50 Hz, f.eks. 8000, 16000, 44100 eller 48000</translation>
+    </message>
+    <message>
+        <source>it failed to open</source>
+        <translation>den kunne ikke åbnes</translation>
+    </message>
+    <message>
+        <source>{why}; using &apos;{device}&apos; instead.</source>
+        <translation>{why}; bruger „{device}“ i stedet.</translation>
+    </message>
+    <message>
+        <source>Microphone &apos;{device}&apos; is not connected</source>
+        <translation>Mikrofonen „{device}“ er ikke tilsluttet</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;{device}&apos; is not connected</source>
+        <translation>Højttaleren „{device}“ er ikke tilsluttet</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;{device}&apos; is not connected</source>
+        <translation>Ringeenheden „{device}“ er ikke tilsluttet</translation>
+    </message>
+    <message>
+        <source>Microphone &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>Mikrofonen „{device}“ kan ikke bruges ({why})</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>Højttaleren „{device}“ kan ikke bruges ({why})</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>Ringeenheden „{device}“ kan ikke bruges ({why})</translation>
+    </message>
+    <message>
+        <source>The system default microphone &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>Systemets standardmikrofon „{device}“ kan ikke bruges ({why})</translation>
+    </message>
+    <message>
+        <source>The system default speaker &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>Systemets standardhøjttaler „{device}“ kan ikke bruges ({why})</translation>
+    </message>
+    <message>
+        <source>The system default ringer &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>Systemets standardringeenhed „{device}“ kan ikke bruges ({why})</translation>
+    </message>
+    <message>
+        <source>There is no other microphone to use{detail}: calls still connect, but the other party hears silence. {fix}</source>
+        <translation>Der er ingen anden mikrofon at bruge{detail}: opkald forbindes stadig, men den anden part hører stilhed. {fix}</translation>
+    </message>
+    <message>
+        <source>{why}, and there is no other microphone to use{detail}: calls still connect, but the other party hears silence. {fix}</source>
+        <translation>{why}, og der er ingen anden mikrofon at bruge{detail}: opkald forbindes stadig, men den anden part hører stilhed. {fix}</translation>
+    </message>
+    <message>
+        <source>There is no other speaker to use{detail}: calls still connect, but you will not hear the other party. {fix}</source>
+        <translation>Der er ingen anden højttaler at bruge{detail}: opkald forbindes stadig, men du kan ikke høre den anden part. {fix}</translation>
+    </message>
+    <message>
+        <source>{why}, and there is no other speaker to use{detail}: calls still connect, but you will not hear the other party. {fix}</source>
+        <translation>{why}, og der er ingen anden højttaler at bruge{detail}: opkald forbindes stadig, men du kan ikke høre den anden part. {fix}</translation>
+    </message>
+    <message>
+        <source>There is no other ringer to use{detail}: calls still connect, but incoming calls ring on screen only. {fix}</source>
+        <translation>Der er ingen anden ringeenhed at bruge{detail}: opkald forbindes stadig, men indgående opkald ringer kun på skærmen. {fix}</translation>
+    </message>
+    <message>
+        <source>{why}, and there is no other ringer to use{detail}: calls still connect, but incoming calls ring on screen only. {fix}</source>
+        <translation>{why}, og der er ingen anden ringeenhed at bruge{detail}: opkald forbindes stadig, men indgående opkald ringer kun på skærmen. {fix}</translation>
+    </message>
+    <message>
+        <source>Plug in a headset to fix this.</source>
+        <translation>Sæt et headset i for at løse det.</translation>
+    </message>
+    <message>
+        <source>Audio device connected: {device}.</source>
+        <translation>Lydenhed tilsluttet: {device}.</translation>
+    </message>
+    <message>
+        <source>Audio device disconnected: {device}.</source>
+        <translation>Lydenhed frakoblet: {device}.</translation>
+    </message>
+    <message>
+        <source>A program killed while it started its audio probably left a stale JACK lock in {folder}: close the programs that use sound and remove that folder (rm -rf {folder}).</source>
+        <translation>Et program, der blev dræbt, mens det startede sin lyd, har sandsynligvis efterladt en forældet JACK-lås i {folder}: luk de programmer, der bruger lyd, og fjern mappen (rm -rf {folder}).</translation>
+    </message>
+    <message>
+        <source>Restart the sound system (or the computer).</source>
+        <translation>Genstart lydsystemet (eller computeren).</translation>
+    </message>
+    <message>
+        <source>The sound system did not answer within {seconds} s (PortAudio {what} did not return). Calls still go out, but without sound on this computer.</source>
+        <translation>Lydsystemet svarede ikke inden for {seconds} s (PortAudio – {what} – vendte ikke tilbage). Opkald går stadig ud, men uden lyd på denne computer.</translation>
+    </message>
+    <message>
+        <source>stream close</source>
+        <translation>lukning af strøm</translation>
+    </message>
+    <message>
+        <source>PortAudio has not been loaded yet.</source>
+        <translation>PortAudio er ikke indlæst endnu.</translation>
+    </message>
+    <message>
+        <source>PortAudio {what} did not return within {seconds} s; it is not asked again in this process</source>
+        <translation>PortAudio – {what} – vendte ikke tilbage inden for {seconds} s; det bliver ikke spurgt igen i denne proces</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>The PortAudio library is missing ({error}). Calls still go out, but without sound on this computer: install it (Debian/Ubuntu: apt install libportaudio2).</source>
+        <translation>PortAudio-biblioteket mangler ({error}). Opkald går stadig ud, men uden lyd på denne computer: installer det (Debian/Ubuntu: apt install libportaudio2).</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation>genstart</translation>
+    </message>
+    <message>
+        <source>The sound system failed to restart ({error}).</source>
+        <translation>Lydsystemet kunne ikke genstarte ({error}).</translation>
+    </message>
+    <message>
+        <source>device list</source>
+        <translation>enhedsliste</translation>
+    </message>
+    <message>
+        <source>The sound system cannot be queried ({error}).</source>
+        <translation>Lydsystemet kan ikke forespørges ({error}).</translation>
+    </message>
+    <message>
+        <source>there is no sound system to open devices with</source>
+        <translation>der er intet lydsystem at åbne enheder med</translation>
+    </message>
+    <message>
+        <source>opening &apos;{device}&apos;</source>
+        <translation>åbning af „{device}“</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; could not be opened ({error})</source>
+        <translation>„{device}“ kunne ikke åbnes ({error})</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; could not be started ({error})</source>
+        <translation>„{device}“ kunne ikke startes ({error})</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; refused every sample rate tried ({rates})</source>
+        <translation>„{device}“ afviste alle de afprøvede samplingfrekvenser ({rates})</translation>
+    </message>
+    <message>
+        <source>The softphone is closing.</source>
+        <translation>Softphonen lukker.</translation>
+    </message>
+    <message>
+        <source>The audio devices cannot be listed: the helper process did not start ({error}). Reinstall the softphone.</source>
+        <translation>Lydenhederne kan ikke findes: hjælpeprocessen startede ikke ({error}). Installer softphonen igen.</translation>
+    </message>
+    <message>
+        <source>The audio devices cannot be listed: the helper process ended with status {status}. Calls still go out, but without sound on this computer.</source>
+        <translation>Lydenhederne kan ikke findes: hjælpeprocessen sluttede med status {status}. Opkald går stadig ud, men uden lyd på denne computer.</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Could not create the start-at-login entry {entry}: {error}. Check that the folder is writable, or change the setting {option}.</source>
@@ -369,6 +608,14 @@
         <translation>Udløber</translation>
     </message>
     <message>
+        <source>paused (emergency call up)</source>
+        <translation>sat på pause (nødopkald i gang)</translation>
+    </message>
+    <message>
+        <source>(default pool)</source>
+        <translation>(standardpulje)</translation>
+    </message>
+    <message>
         <source>Live callback leases</source>
         <translation>Aktive genopkaldsreservationer</translation>
     </message>
@@ -394,6 +641,117 @@
     <message>
         <source>No callback number is leased.</source>
         <translation>Intet genopkaldsnummer er reserveret.</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackStore</name>
+    <message>
+        <source>{where} did not answer within {seconds} s</source>
+        <translation>{where} svarede ikke inden for {seconds} s</translation>
+    </message>
+    <message>
+        <source>check that the database server is up and reachable from this workstation</source>
+        <translation>kontrollér, at databaseserveren kører og kan nås fra denne arbejdsstation</translation>
+    </message>
+    <message>
+        <source>nothing accepts connections at {host}:{port}</source>
+        <translation>intet modtager forbindelser på {host}:{port}</translation>
+    </message>
+    <message>
+        <source>start the database server, or correct the host and port in {setting}</source>
+        <translation>start databaseserveren, eller ret værten og porten i {setting}</translation>
+    </message>
+    <message>
+        <source>the database refused the password of {user}</source>
+        <translation>databasen afviste adgangskoden for {user}</translation>
+    </message>
+    <message>
+        <source>store the right password in the keyring as {secret} (Settings › Emergency › Callback numbers, &apos;Shared store password&apos;)</source>
+        <translation>gem den rigtige adgangskode i nøgleringen som {secret} (Indstillinger › Nødopkald › Genopkaldsnumre, „Adgangskode til det fælles lager“)</translation>
+    </message>
+    <message>
+        <source>check the user and database name in {setting}</source>
+        <translation>kontrollér brugeren og databasenavnet i {setting}</translation>
+    </message>
+    <message>
+        <source>the TLS connection to {where} failed ({error})</source>
+        <translation>TLS-forbindelsen til {where} mislykkedes ({error})</translation>
+    </message>
+    <message>
+        <source>check the server certificate and sslrootcert in {setting}</source>
+        <translation>kontrollér servercertifikatet og sslrootcert i {setting}</translation>
+    </message>
+    <message>
+        <source>the host name {host} is not known</source>
+        <translation>værtsnavnet {host} er ukendt</translation>
+    </message>
+    <message>
+        <source>check the host in {setting}</source>
+        <translation>kontrollér værten i {setting}</translation>
+    </message>
+    <message>
+        <source>check {setting} and that the database server is running</source>
+        <translation>kontrollér {setting}, og at databaseserveren kører</translation>
+    </message>
+    <message>
+        <source>The shared callback store cannot be used: {reason}; {fix}.</source>
+        <translation>Det fælles genopkaldslager kan ikke bruges: {reason}; {fix}.</translation>
+    </message>
+    <message>
+        <source>the keyring failed ({error})</source>
+        <translation>nøgleringen fejlede ({error})</translation>
+    </message>
+    <message>
+        <source>The password could not be read from the keyring: {error}</source>
+        <translation>Adgangskoden kunne ikke læses fra nøgleringen: {error}</translation>
+    </message>
+    <message>
+        <source>Connecting to the shared callback store.</source>
+        <translation>Forbinder til det fælles genopkaldslager.</translation>
+    </message>
+    <message>
+        <source>{problem} This call gives the answering point {number}, chosen in advance, without the store confirming that no other agent holds it; it is recorded when the store is back.</source>
+        <translation>{problem} Dette opkald giver alarmcentralen {number}, valgt på forhånd, uden at lageret har bekræftet, at ingen anden agent har det; det registreres, når lageret er tilbage.</translation>
+    </message>
+    <message>
+        <source>Shared callback store reachable</source>
+        <translation>Det fælles genopkaldslager kan nås</translation>
+    </message>
+    <message>
+        <source>Connected to {where}.</source>
+        <translation>Forbundet til {where}.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}. The connection is not verified (sslmode={sslmode}): another host could pose as the store.</source>
+        <translation>Forbundet til {where}. Forbindelsen er ikke verificeret (sslmode={sslmode}): en anden vært kunne udgive sig for at være lageret.</translation>
+    </message>
+    <message>
+        <source>Add sslmode=verify-full and sslrootcert to callback.shared_store.</source>
+        <translation>Tilføj sslmode=verify-full og sslrootcert til callback.shared_store.</translation>
+    </message>
+    <message>
+        <source>Until it is reachable, emergency calls use the number chosen in advance or your own number. Fix callback.shared_store or the database.</source>
+        <translation>Indtil det kan nås, bruger nødopkald nummeret, der er valgt på forhånd, eller dit eget nummer. Ret callback.shared_store eller databasen.</translation>
+    </message>
+    <message>
+        <source>The shared callback store stopped working ({error}): restart the softphone. Until then emergency calls use the number chosen in advance, or your own number.</source>
+        <translation>Det fælles genopkaldslager holdt op med at virke ({error}): genstart softphonen. Indtil da bruger nødopkald nummeret, der er valgt på forhånd, eller dit eget nummer.</translation>
+    </message>
+    <message>
+        <source>The shared callback store cannot be used: {error}.</source>
+        <translation>Det fælles genopkaldslager kan ikke bruges: {error}.</translation>
+    </message>
+    <message>
+        <source>{number} was also given to an answering point by {agent} at {workstation} (chosen while the shared store could not decide in time). Callbacks to it now reach you; they are told.</source>
+        <translation>{number} blev også givet til en alarmcentral af {agent} på {workstation} (valgt, mens det fælles lager ikke kunne nå at afgøre det). Genopkald til nummeret når nu dig; de får besked.</translation>
+    </message>
+    <message>
+        <source>Your callback number {number} was given to a later emergency call by {agent} at {workstation} (every number of the pool was in use): callbacks to it now reach them, so callback mode has ended.</source>
+        <translation>Dit genopkaldsnummer {number} blev givet til et senere nødopkald af {agent} på {workstation} (alle numre i puljen var i brug): genopkald til det når nu dem, så genopkaldstilstanden er afsluttet.</translation>
+    </message>
+    <message>
+        <source>the shared callback store&apos;s schema is version {found}, newer than this softphone knows ({latest}): update the softphone on this workstation</source>
+        <translation>det fælles genopkaldslagers skema er version {found}, nyere end denne softphone kender ({latest}): opdater softphonen på denne arbejdsstation</translation>
     </message>
 </context>
 <context>
@@ -4139,6 +4497,513 @@ Skrives som i settings.toml: {form}</translation>
     <message>
         <source>The simulated answering point has no callback number to call: place an emergency call first.</source>
         <translation>Den simulerede alarmcentral har intet genopkaldsnummer at ringe til: foretag først et nødopkald.</translation>
+    </message>
+</context>
+<context>
+    <name>Sip</name>
+    <message>
+        <source>The SIP password cannot be read: {error}</source>
+        <translation>SIP-adgangskoden kan ikke læses: {error}</translation>
+    </message>
+    <message>
+        <source>No SIP password is stored for {secret}: store it with the settings dialog, or clear carrier.sip.user for a trunk that authenticates by address.</source>
+        <translation>Der er ikke gemt nogen SIP-adgangskode til {secret}: gem den i indstillingerne, eller ryd carrier.sip.user for en trunk, der godkendes ud fra adressen.</translation>
+    </message>
+    <message>
+        <source>The keyring did not give the SIP password within {seconds} s (is it locked?).</source>
+        <translation>Nøgleringen gav ikke SIP-adgangskoden inden for {seconds} s (er den låst?).</translation>
+    </message>
+    <message>
+        <source>refused the SIP password stored for {secret} ({status}): enter the right one under Settings › Carrier › SIP password</source>
+        <translation>afviste SIP-adgangskoden gemt til {secret} ({status}): indtast den rigtige under Indstillinger › Udbyder › SIP-adgangskode</translation>
+    </message>
+    <message>
+        <source>wants a password ({status}) and none is stored for {secret}: enter it under Settings › Carrier › SIP password</source>
+        <translation>kræver en adgangskode ({status}), og der er ingen gemt til {secret}: indtast den under Indstillinger › Udbyder › SIP-adgangskode</translation>
+    </message>
+    <message>
+        <source>answered {status}</source>
+        <translation>svarede {status}</translation>
+    </message>
+    <message>
+        <source>Registration is on but no proxy is set; set carrier.sip.proxy.</source>
+        <translation>Registrering er slået til, men der er ikke angivet nogen proxy; angiv carrier.sip.proxy.</translation>
+    </message>
+    <message>
+        <source>Registration is on but the registrar {host} cannot be found ({error}); check carrier.sip.proxy and the network.</source>
+        <translation>Registrering er slået til, men registreringsserveren {host} kan ikke findes ({error}); kontrollér carrier.sip.proxy og netværket.</translation>
+    </message>
+    <message>
+        <source>The registrar {host} cannot be reached over {transport} ({error}); inbound calls, PSAP callbacks too, may not reach this softphone.</source>
+        <translation>Registreringsserveren {host} kan ikke nås via {transport} ({error}); indgående opkald, også genopkald fra alarmcentralen, når måske ikke frem til denne softphone.</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>tidsgrænsen udløb</translation>
+    </message>
+    <message>
+        <source>The registrar {host} {what}. Until this is fixed, inbound calls, PSAP callbacks too, may not reach this softphone.</source>
+        <translation>Registreringsserveren {host} {what}. Indtil det er rettet, når indgående opkald, også genopkald fra alarmcentralen, måske ikke frem til denne softphone.</translation>
+    </message>
+    <message>
+        <source>The registration with {host} lapsed; inbound calls may not arrive.</source>
+        <translation>Registreringen hos {host} er udløbet; indgående opkald når måske ikke frem.</translation>
+    </message>
+    <message>
+        <source>Enter the number or SIP address to transfer the call to.</source>
+        <translation>Indtast nummeret eller SIP-adressen, som opkaldet skal viderestilles til.</translation>
+    </message>
+    <message>
+        <source>Keypad tones are 0–9, *, # and A–D; remove {digits}.</source>
+        <translation>Tastetoner er 0–9, *, # og A–D; fjern {digits}.</translation>
+    </message>
+    <message>
+        <source>The SIP carrier has no route for emergency calls: set carrier.sip.proxy (or the calling-plan proxy).</source>
+        <translation>SIP-udbyderen har ingen rute til nødopkald: angiv carrier.sip.proxy (eller opkaldsplanens proxy).</translation>
+    </message>
+    <message>
+        <source>The SIP carrier is not running; restart the softphone.</source>
+        <translation>SIP-udbyderen kører ikke; genstart softphonen.</translation>
+    </message>
+    <message>
+        <source>The SIP carrier cannot listen on port {port} ({error}); set carrier.sip.local_port to a free port.</source>
+        <translation>SIP-udbyderen kan ikke lytte på port {port} ({error}); sæt carrier.sip.local_port til en ledig port.</translation>
+    </message>
+    <message>
+        <source>{error} Until then inbound TLS calls arrive only over the connection to the proxy.</source>
+        <translation>{error} Indtil da kommer indgående TLS-opkald kun via forbindelsen til proxyen.</translation>
+    </message>
+    <message>
+        <source>The TLS listener cannot open port {port} ({error}); set carrier.sip.local_port to a free port.</source>
+        <translation>TLS-lytteren kan ikke åbne port {port} ({error}); sæt carrier.sip.local_port til en ledig port.</translation>
+    </message>
+    <message>
+        <source>You hung up.</source>
+        <translation>Du lagde på.</translation>
+    </message>
+    <message>
+        <source>Set carrier.sip.direct_offer_proxy: a calling-plan number&apos;s calls go through the provider&apos;s proxy.</source>
+        <translation>Angiv carrier.sip.direct_offer_proxy: opkald fra et opkaldsplansnummer går gennem udbyderens proxy.</translation>
+    </message>
+    <message>
+        <source>Set carrier.sip.proxy to the SBC or proxy that places calls.</source>
+        <translation>Sæt carrier.sip.proxy til den SBC eller proxy, der foretager opkald.</translation>
+    </message>
+    <message>
+        <source>The account has both number kinds: set carrier.sip.direct_offer_proxy for the calling-plan path emergency calls take.</source>
+        <translation>Kontoen har begge nummertyper: angiv carrier.sip.direct_offer_proxy til opkaldsplanens vej, som nødopkald tager.</translation>
+    </message>
+    <message>
+        <source>Registration is on but carrier.sip.user is empty: set the SIP user.</source>
+        <translation>Registrering er slået til, men carrier.sip.user er tom: angiv SIP-brugeren.</translation>
+    </message>
+    <message>
+        <source>Only a connected call can be put on hold.</source>
+        <translation>Kun et forbundet opkald kan parkeres.</translation>
+    </message>
+    <message>
+        <source>The far end did not answer the request to hold the call within {seconds} s; it stays connected.</source>
+        <translation>Modparten svarede ikke på anmodningen om at parkere opkaldet inden for {seconds} s; det forbliver forbundet.</translation>
+    </message>
+    <message>
+        <source>The far end did not answer the request to resume the call within {seconds} s; it stays on hold.</source>
+        <translation>Modparten svarede ikke på anmodningen om at genoptage opkaldet inden for {seconds} s; det forbliver parkeret.</translation>
+    </message>
+    <message>
+        <source>The far end refused to hold the call ({status}); it stays connected.</source>
+        <translation>Modparten afviste at parkere opkaldet ({status}); det forbliver forbundet.</translation>
+    </message>
+    <message>
+        <source>The far end refused to resume the call ({status}); it stays on hold.</source>
+        <translation>Modparten afviste at genoptage opkaldet ({status}); det forbliver parkeret.</translation>
+    </message>
+    <message>
+        <source>Only a connected call can be transferred.</source>
+        <translation>Kun et forbundet opkald kan viderestilles.</translation>
+    </message>
+    <message>
+        <source>The call was transferred.</source>
+        <translation>Opkaldet blev viderestillet.</translation>
+    </message>
+    <message>
+        <source>The transfer failed ({status}); the call is still yours.</source>
+        <translation>Viderestillingen mislykkedes ({status}); opkaldet er stadig dit.</translation>
+    </message>
+    <message>
+        <source>Keypad tones need a connected call with audio.</source>
+        <translation>Tastetoner kræver et forbundet opkald med lyd.</translation>
+    </message>
+    <message>
+        <source>The keypad tones were not sent: {error}.</source>
+        <translation>Tastetonerne blev ikke sendt: {error}.</translation>
+    </message>
+    <message>
+        <source>The caller has already hung up.</source>
+        <translation>Den, der ringer, har allerede lagt på.</translation>
+    </message>
+    <message>
+        <source>The call could not be answered: {error}.</source>
+        <translation>Opkaldet kunne ikke besvares: {error}.</translation>
+    </message>
+    <message>
+        <source>This call&apos;s audio is not encrypted: the caller offered no usable SRTP key (an inbound call is never refused for it: it may be a PSAP calling back).</source>
+        <translation>Lyden i dette opkald er ikke krypteret: den, der ringer, tilbød ingen brugbar SRTP-nøgle (et indgående opkald afvises aldrig af den grund: det kan være alarmcentralen, der ringer tilbage).</translation>
+    </message>
+    <message>
+        <source>The call is connected but its audio failed: {error}.</source>
+        <translation>Opkaldet er forbundet, men lyden svigtede: {error}.</translation>
+    </message>
+    <message>
+        <source>Nobody answered within {seconds} s; the caller was told to try later.</source>
+        <translation>Ingen svarede inden for {seconds} s; den, der ringede, fik besked om at prøve senere.</translation>
+    </message>
+    <message>
+        <source>The caller hung up before the call was answered.</source>
+        <translation>Den, der ringede, lagde på, før opkaldet blev besvaret.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s network never confirmed the answer; the call was lost.</source>
+        <translation>Den ringendes netværk bekræftede aldrig svaret; opkaldet gik tabt.</translation>
+    </message>
+    <message>
+        <source>The caller hung up.</source>
+        <translation>Den, der ringede, lagde på.</translation>
+    </message>
+    <message>
+        <source>No callback number was available to assert on the call.</source>
+        <translation>Der var intet genopkaldsnummer til rådighed at angive på opkaldet.</translation>
+    </message>
+    <message>
+        <source>The call went without a location: {reason}.</source>
+        <translation>Opkaldet gik ud uden en placering: {reason}.</translation>
+    </message>
+    <message>
+        <source>no location is known yet</source>
+        <translation>ingen placering er kendt endnu</translation>
+    </message>
+    <message>
+        <source>This softphone ignored a SIP request from an address that is not its proxy, registrar or a trusted peer. If PSAP callbacks or other calls come from another address, add it to carrier.sip.trusted_peers.</source>
+        <translation>Denne softphone ignorerede en SIP-anmodning fra en adresse, der hverken er dens proxy, registreringsserver eller en betroet modpart. Hvis genopkald fra alarmcentralen eller andre opkald kommer fra en anden adresse, så tilføj den til carrier.sip.trusted_peers.</translation>
+    </message>
+    <message>
+        <source>The SIP carrier hit an internal error ({error}); the call may need to be placed again.</source>
+        <translation>SIP-udbyderen ramte en intern fejl ({error}); opkaldet skal måske foretages igen.</translation>
+    </message>
+    <message>
+        <source>The SIP route {host} cannot be found ({error}); check its name in the carrier settings and the network.</source>
+        <translation>SIP-ruten {host} kan ikke findes ({error}); kontrollér navnet i udbyderindstillingerne og netværket.</translation>
+    </message>
+    <message>
+        <source>The trusted SIP peer {host} cannot be found ({error}); its calls are ignored until it can. Check carrier.sip.trusted_peers.</source>
+        <translation>Den betroede SIP-modpart {host} kan ikke findes ({error}); dens opkald ignoreres, indtil den kan. Kontrollér carrier.sip.trusted_peers.</translation>
+    </message>
+    <message>
+        <source>the RTP library could not be loaded ({error}); reinstall the softphone</source>
+        <translation>RTP-biblioteket kunne ikke indlæses ({error}); installer softphonen igen</translation>
+    </message>
+    <message>
+        <source>the far end sent no audio description (SDP)</source>
+        <translation>modparten sendte ingen lydbeskrivelse (SDP)</translation>
+    </message>
+    <message>
+        <source>the far end offered no G.722 or G.711 audio (PCMU or PCMA)</source>
+        <translation>modparten tilbød ingen G.722- eller G.711-lyd (PCMU eller PCMA)</translation>
+    </message>
+    <message>
+        <source>no free RTP port pair on {host} between {low} and {high}</source>
+        <translation>intet ledigt RTP-portpar på {host} mellem {low} og {high}</translation>
+    </message>
+    <message>
+        <source>the call&apos;s audio is not connected</source>
+        <translation>opkaldets lyd er ikke forbundet</translation>
+    </message>
+    <message>
+        <source>the caller sent no audio description (SDP)</source>
+        <translation>den, der ringer, sendte ingen lydbeskrivelse (SDP)</translation>
+    </message>
+    <message>
+        <source>the caller requires SRTP (RTP/SAVP) and carrier.sip.media_security is off</source>
+        <translation>den, der ringer, kræver SRTP (RTP/SAVP), og carrier.sip.media_security er slået fra</translation>
+    </message>
+    <message>
+        <source>the caller&apos;s SRTP keys cannot be used: {error}</source>
+        <translation>den ringendes SRTP-nøgler kan ikke bruges: {error}</translation>
+    </message>
+    <message>
+        <source>no common audio codec with the caller ({error})</source>
+        <translation>ingen fælles lydcodec med den, der ringer ({error})</translation>
+    </message>
+    <message>
+        <source>The headset audio could not be opened ({error}); the call stays up.</source>
+        <translation>Lyden i headsettet kunne ikke åbnes ({error}); opkaldet fortsætter.</translation>
+    </message>
+    <message>
+        <source>these are not keypad tones: {digits}</source>
+        <translation>disse er ikke tastetoner: {digits}</translation>
+    </message>
+    <message>
+        <source>the call has no audio ({error})</source>
+        <translation>opkaldet har ingen lyd ({error})</translation>
+    </message>
+    <message>
+        <source>the far end takes no keypad tones (its SDP offers no RFC 4733 telephone-event)</source>
+        <translation>modparten modtager ingen tastetoner (dens SDP tilbyder ingen RFC 4733 telephone-event)</translation>
+    </message>
+    <message>
+        <source>No SIP route is configured ({why}); set carrier.sip.proxy.</source>
+        <translation>Der er ikke konfigureret nogen SIP-rute ({why}); angiv carrier.sip.proxy.</translation>
+    </message>
+    <message>
+        <source>No audio port could be opened ({error}); the call goes out without audio.</source>
+        <translation>Der kunne ikke åbnes nogen lydport ({error}); opkaldet går ud uden lyd.</translation>
+    </message>
+    <message>
+        <source>the location could not be encoded ({error})</source>
+        <translation>placeringen kunne ikke kodes ({error})</translation>
+    </message>
+    <message>
+        <source>could not be reached ({error})</source>
+        <translation>kunne ikke nås ({error})</translation>
+    </message>
+    <message>
+        <source>Every configured SIP route failed (last: {failure}); call again, and if it fails again use another phone.</source>
+        <translation>Alle konfigurerede SIP-ruter mislykkedes (sidst: {failure}); ring igen, og hvis det mislykkes igen, så brug en anden telefon.</translation>
+    </message>
+    <message>
+        <source>did not answer within {seconds} s</source>
+        <translation>svarede ikke inden for {seconds} s</translation>
+    </message>
+    <message>
+        <source>{route} {what}; trying {next}.</source>
+        <translation>{route} {what}; prøver {next}.</translation>
+    </message>
+    <message>
+        <source>{route} {what}; no other route is configured.</source>
+        <translation>{route} {what}; der er ikke konfigureret nogen anden rute.</translation>
+    </message>
+    <message>
+        <source>{route} {what}</source>
+        <translation>{route} {what}</translation>
+    </message>
+    <message>
+        <source>the far end answered without an SRTP key</source>
+        <translation>modparten svarede uden en SRTP-nøgle</translation>
+    </message>
+    <message>
+        <source>answered with SRTP that cannot be used ({error})</source>
+        <translation>svarede med SRTP, der ikke kan bruges ({error})</translation>
+    </message>
+    <message>
+        <source>{route} {what}.</source>
+        <translation>{route} {what}.</translation>
+    </message>
+    <message>
+        <source>The emergency call is connected but has no audio: {route} answered with SRTP that cannot be used ({error}). Stay on the line; the answering point has your location and callback number.</source>
+        <translation>Nødopkaldet er forbundet, men har ingen lyd: {route} svarede med SRTP, der ikke kan bruges ({error}). Bliv på linjen; alarmcentralen har din placering og dit genopkaldsnummer.</translation>
+    </message>
+    <message>
+        <source>This emergency call&apos;s audio is not encrypted: no route could do SRTP, and an emergency call is never refused for it.</source>
+        <translation>Lyden i dette nødopkald er ikke krypteret: ingen rute kunne bruge SRTP, og et nødopkald afvises aldrig af den grund.</translation>
+    </message>
+    <message>
+        <source>The number is busy.</source>
+        <translation>Nummeret er optaget.</translation>
+    </message>
+    <message>
+        <source>The far end hung up.</source>
+        <translation>Modparten lagde på.</translation>
+    </message>
+    <message>
+        <source>The registration test could not start ({error}).</source>
+        <translation>Registreringstesten kunne ikke starte ({error}).</translation>
+    </message>
+    <message>
+        <source>No proxy is set: enter the SIP proxy / SBC first.</source>
+        <translation>Der er ikke angivet nogen proxy: indtast først SIP-proxyen / SBC.</translation>
+    </message>
+    <message>
+        <source>No SIP user is set: a registration needs one (trunks that authenticate by address do not register).</source>
+        <translation>Der er ikke angivet nogen SIP-bruger: en registrering kræver en (trunks, der godkendes ud fra adressen, registrerer sig ikke).</translation>
+    </message>
+    <message>
+        <source>The proxy {host} cannot be found ({error}); check its name and the network.</source>
+        <translation>Proxyen {host} kan ikke findes ({error}); kontrollér navnet og netværket.</translation>
+    </message>
+    <message>
+        <source>{registrar} over {transport}</source>
+        <translation>{registrar} via {transport}</translation>
+    </message>
+    <message>
+        <source>{where} cannot be reached ({error}); check the proxy, the transport and the firewall.</source>
+        <translation>{where} kan ikke nås ({error}); kontrollér proxyen, transporten og firewallen.</translation>
+    </message>
+    <message>
+        <source>{where} did not answer within {seconds} s; check the proxy, the transport and the firewall.</source>
+        <translation>{where} svarede ikke inden for {seconds} s; kontrollér proxyen, transporten og firewallen.</translation>
+    </message>
+    <message>
+        <source>Registered as {user} with {where}, then removed the test registration.</source>
+        <translation>Registreret som {user} hos {where}, derefter blev testregistreringen fjernet.</translation>
+    </message>
+    <message>
+        <source>{where} refused the password ({status}); check the SIP user and type the password again.</source>
+        <translation>{where} afviste adgangskoden ({status}); kontrollér SIP-brugeren, og skriv adgangskoden igen.</translation>
+    </message>
+    <message>
+        <source>{where} wants a password ({status}); type it in SIP password.</source>
+        <translation>{where} kræver en adgangskode ({status}); skriv den i SIP-adgangskode.</translation>
+    </message>
+    <message>
+        <source>{where} answered {status}.</source>
+        <translation>{where} svarede {status}.</translation>
+    </message>
+    <message>
+        <source>SIP carrier settings complete</source>
+        <translation>SIP-udbyderens indstillinger er komplette</translation>
+    </message>
+    <message>
+        <source>All settings needed to place calls are set.</source>
+        <translation>Alle indstillinger, der skal til for at foretage opkald, er angivet.</translation>
+    </message>
+    <message>
+        <source>Open the carrier settings and fill in what is named.</source>
+        <translation>Åbn udbyderindstillingerne, og udfyld det nævnte.</translation>
+    </message>
+    <message>
+        <source>Emergency route</source>
+        <translation>Nødopkaldsrute</translation>
+    </message>
+    <message>
+        <source>Set carrier.sip.proxy (or the calling-plan proxy).</source>
+        <translation>Angiv carrier.sip.proxy (eller opkaldsplanens proxy).</translation>
+    </message>
+    <message>
+        <source>the SBC {host}</source>
+        <translation>SBC&apos;en {host}</translation>
+    </message>
+    <message>
+        <source>the fallback SBC {host}</source>
+        <translation>reserve-SBC&apos;en {host}</translation>
+    </message>
+    <message>
+        <source>the calling-plan proxy {host}</source>
+        <translation>opkaldsplanens proxy {host}</translation>
+    </message>
+    <message>
+        <source>The SBC {host}</source>
+        <translation>SBC&apos;en {host}</translation>
+    </message>
+    <message>
+        <source>The fallback SBC {host}</source>
+        <translation>Reserve-SBC&apos;en {host}</translation>
+    </message>
+    <message>
+        <source>The calling-plan proxy {host}</source>
+        <translation>Opkaldsplanens proxy {host}</translation>
+    </message>
+    <message>
+        <source>the agent has a calling-plan number</source>
+        <translation>agenten har et opkaldsplansnummer</translation>
+    </message>
+    <message>
+        <source>no direct-routing rule matches the number</source>
+        <translation>ingen regel for direkte routing passer til nummeret</translation>
+    </message>
+    <message>
+        <source>the direct-routing rule {pattern} matches</source>
+        <translation>reglen for direkte routing {pattern} passer</translation>
+    </message>
+    <message>
+        <source>the agent has a direct-routing number</source>
+        <translation>agenten har et nummer med direkte routing</translation>
+    </message>
+    <message>
+        <source>Emergency route: none — {why}.</source>
+        <translation>Nødopkaldsrute: ingen — {why}.</translation>
+    </message>
+    <message>
+        <source>{routes}, then {route}</source>
+        <translation>{routes}, derefter {route}</translation>
+    </message>
+    <message>
+        <source>Emergency route: direct offer via {routes} ({why}).</source>
+        <translation>Nødopkaldsrute: direkte tilbud via {routes} ({why}).</translation>
+    </message>
+    <message>
+        <source>Emergency route: direct routing via {routes} ({why}).</source>
+        <translation>Nødopkaldsrute: direkte routing via {routes} ({why}).</translation>
+    </message>
+    <message>
+        <source>a malformed a=crypto line (RFC 4568 wants: tag suite inline:key)</source>
+        <translation>en fejlformet a=crypto-linje (RFC 4568 kræver: tag suite inline:key)</translation>
+    </message>
+    <message>
+        <source>the crypto suite {suite} is not supported (supported: {supported})</source>
+        <translation>krypteringssuiten {suite} understøttes ikke (understøttet: {supported})</translation>
+    </message>
+    <message>
+        <source>the {suite} key is not given inline (RFC 4568 §6.1)</source>
+        <translation>{suite}-nøglen er ikke angivet inline (RFC 4568 §6.1)</translation>
+    </message>
+    <message>
+        <source>the {suite} key has an MKI, which is not supported</source>
+        <translation>{suite}-nøglen har en MKI, hvilket ikke understøttes</translation>
+    </message>
+    <message>
+        <source>the {suite} key is not valid base64</source>
+        <translation>{suite}-nøglen er ikke gyldig base64</translation>
+    </message>
+    <message>
+        <source>the {suite} key is {length} bytes long, not {expected}</source>
+        <translation>{suite}-nøglen er {length} byte lang, ikke {expected}</translation>
+    </message>
+    <message>
+        <source>the far end answered without an a=crypto key</source>
+        <translation>modparten svarede uden en a=crypto-nøgle</translation>
+    </message>
+    <message>
+        <source>the far end&apos;s a=crypto answer (tag {tag}, {suite}) matches nothing offered</source>
+        <translation>modpartens a=crypto-svar (tag {tag}, {suite}) passer ikke til noget tilbudt</translation>
+    </message>
+    <message>
+        <source>the offer has no a=crypto key</source>
+        <translation>tilbuddet har ingen a=crypto-nøgle</translation>
+    </message>
+    <message>
+        <source>The CA file {file} cannot be used to verify the SIP proxy ({error}); fix carrier.sip.tls_ca_file or empty it to use the system&apos;s certificate authorities.</source>
+        <translation>CA-filen {file} kan ikke bruges til at verificere SIP-proxyen ({error}); ret carrier.sip.tls_ca_file, eller tøm den for at bruge systemets certifikatudstedere.</translation>
+    </message>
+    <message>
+        <source>The TLS listener&apos;s key password cannot be read: {error}</source>
+        <translation>Adgangskoden til TLS-lytterens nøgle kan ikke læses: {error}</translation>
+    </message>
+    <message>
+        <source>The TLS key {file} is encrypted and no password is stored as {secret}: store it in the keyring (see the README), or use an unencrypted key.</source>
+        <translation>TLS-nøglen {file} er krypteret, og der er ikke gemt nogen adgangskode som {secret}: gem den i nøgleringen (se README), eller brug en ukrypteret nøgle.</translation>
+    </message>
+    <message>
+        <source>the key does not belong to the certificate</source>
+        <translation>nøglen hører ikke til certifikatet</translation>
+    </message>
+    <message>
+        <source>the password stored as {secret} does not open the key</source>
+        <translation>adgangskoden gemt som {secret} åbner ikke nøglen</translation>
+    </message>
+    <message>
+        <source>they are not a PEM certificate and key ({error})</source>
+        <translation>de er ikke et PEM-certifikat og en PEM-nøgle ({error})</translation>
+    </message>
+    <message>
+        <source>The TLS listener cannot use its certificate: {error}. Fix carrier.sip.tls_certificate_file and carrier.sip.tls_key_file.</source>
+        <translation>TLS-lytteren kan ikke bruge sit certifikat: {error}. Ret carrier.sip.tls_certificate_file og carrier.sip.tls_key_file.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key cannot be read ({error}); fix carrier.sip.tls_certificate_file and carrier.sip.tls_key_file.</source>
+        <translation>TLS-certifikatet eller -nøglen kan ikke læses ({error}); ret carrier.sip.tls_certificate_file og carrier.sip.tls_key_file.</translation>
+    </message>
+    <message>
+        <source>The CA file {file} cannot be used to check callers&apos; certificates ({error}); fix carrier.sip.tls_ca_file.</source>
+        <translation>CA-filen {file} kan ikke bruges til at kontrollere opkaldernes certifikater ({error}); ret carrier.sip.tls_ca_file.</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,245 @@
     </message>
 </context>
 <context>
+    <name>Audio</name>
+    <message>
+        <source>Microphone</source>
+        <translation>Micrófono</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Altavoz</translation>
+    </message>
+    <message>
+        <source>Ringer</source>
+        <translation>Timbre</translation>
+    </message>
+    <message>
+        <source>No audio devices found. Calls still go out, but without sound on this computer: plug in a headset, or check that the sound system is running.</source>
+        <translation>No se encontraron dispositivos de audio. Las llamadas salen de todos modos, pero sin sonido en esta computadora: conecte unos auriculares, o verifique que el sistema de sonido esté funcionando.</translation>
+    </message>
+    <message>
+        <source>The audio devices have not been listed yet.</source>
+        <translation>Todavía no se han detectado los dispositivos de audio.</translation>
+    </message>
+    <message>
+        <source>Microphone available</source>
+        <translation>Micrófono disponible</translation>
+    </message>
+    <message>
+        <source>Speaker available</source>
+        <translation>Altavoz disponible</translation>
+    </message>
+    <message>
+        <source>Using &apos;{device}&apos;.</source>
+        <translation>Usando “{device}”.</translation>
+    </message>
+    <message>
+        <source>Plug in a headset, or check that the sound system runs.</source>
+        <translation>Conecte unos auriculares, o verifique que el sistema de sonido esté funcionando.</translation>
+    </message>
+    <message>
+        <source>{fix} The softphone notices within {seconds} s once it answers again.</source>
+        <translation>{fix} El softphone lo detecta en {seconds} s en cuanto vuelva a responder.</translation>
+    </message>
+    <message>
+        <source>The sound system does not answer new starts: the devices in use keep working, devices plugged in now are not seen. {fix}</source>
+        <translation>El sistema de sonido no responde a nuevos inicios: los dispositivos en uso siguen funcionando, pero los que se conecten ahora no se ven. {fix}</translation>
+    </message>
+    <message>
+        <source>The sound system answers new starts again.</source>
+        <translation>El sistema de sonido vuelve a responder a nuevos inicios.</translation>
+    </message>
+    <message>
+        <source>{fix} Then restart the softphone: PortAudio cannot be restarted inside it.</source>
+        <translation>{fix} Luego reinicie el softphone: PortAudio no se puede reiniciar dentro de él.</translation>
+    </message>
+    <message>
+        <source>The sound system answers again.</source>
+        <translation>El sistema de sonido vuelve a responder.</translation>
+    </message>
+    <message>
+        <source>it is no longer listed by the sound system</source>
+        <translation>el sistema de sonido ya no lo muestra</translation>
+    </message>
+    <message>
+        <source>it stopped working</source>
+        <translation>dejó de funcionar</translation>
+    </message>
+    <message>
+        <source>Audio device &apos;{device}&apos; stopped working.</source>
+        <translation>El dispositivo de audio “{device}” dejó de funcionar.</translation>
+    </message>
+    <message>
+        <source>{role}: back on &apos;{device}&apos;.</source>
+        <translation>{role}: de vuelta en “{device}”.</translation>
+    </message>
+    <message>
+        <source>{rate} Hz does not divide into 20 ms frames; use a rate that is a multiple of 50 Hz such as 8000, 16000, 44100 or 48000</source>
+        <translation>{rate} Hz no se divide en tramas de 20 ms; use una frecuencia que sea múltiplo de 50 Hz, como 8000, 16000, 44100 o 48000</translation>
+    </message>
+    <message>
+        <source>it failed to open</source>
+        <translation>no se pudo abrir</translation>
+    </message>
+    <message>
+        <source>{why}; using &apos;{device}&apos; instead.</source>
+        <translation>{why}; se usa “{device}” en su lugar.</translation>
+    </message>
+    <message>
+        <source>Microphone &apos;{device}&apos; is not connected</source>
+        <translation>El micrófono “{device}” no está conectado</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;{device}&apos; is not connected</source>
+        <translation>El altavoz “{device}” no está conectado</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;{device}&apos; is not connected</source>
+        <translation>El dispositivo del timbre “{device}” no está conectado</translation>
+    </message>
+    <message>
+        <source>Microphone &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>El micrófono “{device}” no se puede usar ({why})</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>El altavoz “{device}” no se puede usar ({why})</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>El dispositivo del timbre “{device}” no se puede usar ({why})</translation>
+    </message>
+    <message>
+        <source>The system default microphone &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>El micrófono predeterminado del sistema, “{device}”, no se puede usar ({why})</translation>
+    </message>
+    <message>
+        <source>The system default speaker &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>El altavoz predeterminado del sistema, “{device}”, no se puede usar ({why})</translation>
+    </message>
+    <message>
+        <source>The system default ringer &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>El dispositivo del timbre predeterminado del sistema, “{device}”, no se puede usar ({why})</translation>
+    </message>
+    <message>
+        <source>There is no other microphone to use{detail}: calls still connect, but the other party hears silence. {fix}</source>
+        <translation>No hay otro micrófono que usar{detail}: las llamadas se siguen conectando, pero la otra persona solo escucha silencio. {fix}</translation>
+    </message>
+    <message>
+        <source>{why}, and there is no other microphone to use{detail}: calls still connect, but the other party hears silence. {fix}</source>
+        <translation>{why}, y no hay otro micrófono que usar{detail}: las llamadas se siguen conectando, pero la otra persona solo escucha silencio. {fix}</translation>
+    </message>
+    <message>
+        <source>There is no other speaker to use{detail}: calls still connect, but you will not hear the other party. {fix}</source>
+        <translation>No hay otro altavoz que usar{detail}: las llamadas se siguen conectando, pero usted no escuchará a la otra persona. {fix}</translation>
+    </message>
+    <message>
+        <source>{why}, and there is no other speaker to use{detail}: calls still connect, but you will not hear the other party. {fix}</source>
+        <translation>{why}, y no hay otro altavoz que usar{detail}: las llamadas se siguen conectando, pero usted no escuchará a la otra persona. {fix}</translation>
+    </message>
+    <message>
+        <source>There is no other ringer to use{detail}: calls still connect, but incoming calls ring on screen only. {fix}</source>
+        <translation>No hay otro dispositivo del timbre que usar{detail}: las llamadas se siguen conectando, pero las llamadas entrantes solo suenan en la pantalla. {fix}</translation>
+    </message>
+    <message>
+        <source>{why}, and there is no other ringer to use{detail}: calls still connect, but incoming calls ring on screen only. {fix}</source>
+        <translation>{why}, y no hay otro dispositivo del timbre que usar{detail}: las llamadas se siguen conectando, pero las llamadas entrantes solo suenan en la pantalla. {fix}</translation>
+    </message>
+    <message>
+        <source>Plug in a headset to fix this.</source>
+        <translation>Conecte unos auriculares para resolverlo.</translation>
+    </message>
+    <message>
+        <source>Audio device connected: {device}.</source>
+        <translation>Dispositivo de audio conectado: {device}.</translation>
+    </message>
+    <message>
+        <source>Audio device disconnected: {device}.</source>
+        <translation>Dispositivo de audio desconectado: {device}.</translation>
+    </message>
+    <message>
+        <source>A program killed while it started its audio probably left a stale JACK lock in {folder}: close the programs that use sound and remove that folder (rm -rf {folder}).</source>
+        <translation>Un programa que se cerró a la fuerza mientras iniciaba su audio probablemente dejó un bloqueo de JACK obsoleto en {folder}: cierre los programas que usan sonido y elimine esa carpeta (rm -rf {folder}).</translation>
+    </message>
+    <message>
+        <source>Restart the sound system (or the computer).</source>
+        <translation>Reinicie el sistema de sonido (o la computadora).</translation>
+    </message>
+    <message>
+        <source>The sound system did not answer within {seconds} s (PortAudio {what} did not return). Calls still go out, but without sound on this computer.</source>
+        <translation>El sistema de sonido no respondió en {seconds} s (PortAudio no terminó: {what}). Las llamadas salen de todos modos, pero sin sonido en esta computadora.</translation>
+    </message>
+    <message>
+        <source>stream close</source>
+        <translation>cierre del flujo</translation>
+    </message>
+    <message>
+        <source>PortAudio has not been loaded yet.</source>
+        <translation>PortAudio todavía no se ha cargado.</translation>
+    </message>
+    <message>
+        <source>PortAudio {what} did not return within {seconds} s; it is not asked again in this process</source>
+        <translation>PortAudio no terminó en {seconds} s ({what}); no se le vuelve a pedir nada en este proceso</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <source>The PortAudio library is missing ({error}). Calls still go out, but without sound on this computer: install it (Debian/Ubuntu: apt install libportaudio2).</source>
+        <translation>Falta la biblioteca PortAudio ({error}). Las llamadas salen de todos modos, pero sin sonido en esta computadora: instálela (Debian/Ubuntu: apt install libportaudio2).</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation>reinicio</translation>
+    </message>
+    <message>
+        <source>The sound system failed to restart ({error}).</source>
+        <translation>El sistema de sonido no se pudo reiniciar ({error}).</translation>
+    </message>
+    <message>
+        <source>device list</source>
+        <translation>lista de dispositivos</translation>
+    </message>
+    <message>
+        <source>The sound system cannot be queried ({error}).</source>
+        <translation>No se puede consultar el sistema de sonido ({error}).</translation>
+    </message>
+    <message>
+        <source>there is no sound system to open devices with</source>
+        <translation>no hay un sistema de sonido con el que abrir dispositivos</translation>
+    </message>
+    <message>
+        <source>opening &apos;{device}&apos;</source>
+        <translation>apertura de “{device}”</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; could not be opened ({error})</source>
+        <translation>“{device}” no se pudo abrir ({error})</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; could not be started ({error})</source>
+        <translation>“{device}” no se pudo iniciar ({error})</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; refused every sample rate tried ({rates})</source>
+        <translation>“{device}” rechazó todas las frecuencias de muestreo probadas ({rates})</translation>
+    </message>
+    <message>
+        <source>The softphone is closing.</source>
+        <translation>El softphone se está cerrando.</translation>
+    </message>
+    <message>
+        <source>The audio devices cannot be listed: the helper process did not start ({error}). Reinstall the softphone.</source>
+        <translation>No se pueden detectar los dispositivos de audio: el proceso auxiliar no se inició ({error}). Reinstale el softphone.</translation>
+    </message>
+    <message>
+        <source>The audio devices cannot be listed: the helper process ended with status {status}. Calls still go out, but without sound on this computer.</source>
+        <translation>No se pueden detectar los dispositivos de audio: el proceso auxiliar terminó con el estado {status}. Las llamadas salen de todos modos, pero sin sonido en esta computadora.</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Could not create the start-at-login entry {entry}: {error}. Check that the folder is writable, or change the setting {option}.</source>
@@ -369,6 +608,14 @@
         <translation>Vence</translation>
     </message>
     <message>
+        <source>paused (emergency call up)</source>
+        <translation>en pausa (llamada de emergencia en curso)</translation>
+    </message>
+    <message>
+        <source>(default pool)</source>
+        <translation>(grupo predeterminado)</translation>
+    </message>
+    <message>
         <source>Live callback leases</source>
         <translation>Reservas de devolución de llamada activas</translation>
     </message>
@@ -394,6 +641,117 @@
     <message>
         <source>No callback number is leased.</source>
         <translation>No hay ningún número de devolución de llamada reservado.</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackStore</name>
+    <message>
+        <source>{where} did not answer within {seconds} s</source>
+        <translation>{where} no respondió en {seconds} s</translation>
+    </message>
+    <message>
+        <source>check that the database server is up and reachable from this workstation</source>
+        <translation>verifique que el servidor de base de datos esté funcionando y se pueda alcanzar desde esta estación de trabajo</translation>
+    </message>
+    <message>
+        <source>nothing accepts connections at {host}:{port}</source>
+        <translation>nada acepta conexiones en {host}:{port}</translation>
+    </message>
+    <message>
+        <source>start the database server, or correct the host and port in {setting}</source>
+        <translation>inicie el servidor de base de datos, o corrija el host y el puerto en {setting}</translation>
+    </message>
+    <message>
+        <source>the database refused the password of {user}</source>
+        <translation>la base de datos rechazó la contraseña de {user}</translation>
+    </message>
+    <message>
+        <source>store the right password in the keyring as {secret} (Settings › Emergency › Callback numbers, &apos;Shared store password&apos;)</source>
+        <translation>guarde la contraseña correcta en el llavero como {secret} (Configuración › Emergencia › Números de devolución de llamada, “Contraseña del registro compartido”)</translation>
+    </message>
+    <message>
+        <source>check the user and database name in {setting}</source>
+        <translation>verifique el usuario y el nombre de la base de datos en {setting}</translation>
+    </message>
+    <message>
+        <source>the TLS connection to {where} failed ({error})</source>
+        <translation>la conexión TLS con {where} falló ({error})</translation>
+    </message>
+    <message>
+        <source>check the server certificate and sslrootcert in {setting}</source>
+        <translation>verifique el certificado del servidor y sslrootcert en {setting}</translation>
+    </message>
+    <message>
+        <source>the host name {host} is not known</source>
+        <translation>el nombre de host {host} es desconocido</translation>
+    </message>
+    <message>
+        <source>check the host in {setting}</source>
+        <translation>verifique el host en {setting}</translation>
+    </message>
+    <message>
+        <source>check {setting} and that the database server is running</source>
+        <translation>verifique {setting} y que el servidor de base de datos esté funcionando</translation>
+    </message>
+    <message>
+        <source>The shared callback store cannot be used: {reason}; {fix}.</source>
+        <translation>El registro compartido de devoluciones de llamada no se puede usar: {reason}; {fix}.</translation>
+    </message>
+    <message>
+        <source>the keyring failed ({error})</source>
+        <translation>el llavero falló ({error})</translation>
+    </message>
+    <message>
+        <source>The password could not be read from the keyring: {error}</source>
+        <translation>No se pudo leer la contraseña del llavero: {error}</translation>
+    </message>
+    <message>
+        <source>Connecting to the shared callback store.</source>
+        <translation>Conectando con el registro compartido de devoluciones de llamada.</translation>
+    </message>
+    <message>
+        <source>{problem} This call gives the answering point {number}, chosen in advance, without the store confirming that no other agent holds it; it is recorded when the store is back.</source>
+        <translation>{problem} Esta llamada le da al centro de emergencias el {number}, elegido por adelantado, sin que el registro confirme que ningún otro agente lo tiene; se registrará cuando el registro vuelva.</translation>
+    </message>
+    <message>
+        <source>Shared callback store reachable</source>
+        <translation>Registro compartido de devoluciones de llamada disponible</translation>
+    </message>
+    <message>
+        <source>Connected to {where}.</source>
+        <translation>Conectado a {where}.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}. The connection is not verified (sslmode={sslmode}): another host could pose as the store.</source>
+        <translation>Conectado a {where}. La conexión no está verificada (sslmode={sslmode}): otro host podría hacerse pasar por el registro.</translation>
+    </message>
+    <message>
+        <source>Add sslmode=verify-full and sslrootcert to callback.shared_store.</source>
+        <translation>Agregue sslmode=verify-full y sslrootcert a callback.shared_store.</translation>
+    </message>
+    <message>
+        <source>Until it is reachable, emergency calls use the number chosen in advance or your own number. Fix callback.shared_store or the database.</source>
+        <translation>Hasta que esté disponible, las llamadas de emergencia usan el número elegido por adelantado o su propio número. Corrija callback.shared_store o la base de datos.</translation>
+    </message>
+    <message>
+        <source>The shared callback store stopped working ({error}): restart the softphone. Until then emergency calls use the number chosen in advance, or your own number.</source>
+        <translation>El registro compartido de devoluciones de llamada dejó de funcionar ({error}): reinicie el softphone. Mientras tanto, las llamadas de emergencia usan el número elegido por adelantado, o su propio número.</translation>
+    </message>
+    <message>
+        <source>The shared callback store cannot be used: {error}.</source>
+        <translation>El registro compartido de devoluciones de llamada no se puede usar: {error}.</translation>
+    </message>
+    <message>
+        <source>{number} was also given to an answering point by {agent} at {workstation} (chosen while the shared store could not decide in time). Callbacks to it now reach you; they are told.</source>
+        <translation>El {number} también se le dio a un centro de emergencias por {agent} en {workstation} (elegido mientras el registro compartido no pudo decidir a tiempo). Las devoluciones de llamada a ese número ahora le llegan a usted; se les avisa.</translation>
+    </message>
+    <message>
+        <source>Your callback number {number} was given to a later emergency call by {agent} at {workstation} (every number of the pool was in use): callbacks to it now reach them, so callback mode has ended.</source>
+        <translation>Su número de devolución de llamada {number} se le dio a una llamada de emergencia posterior por {agent} en {workstation} (todos los números del grupo estaban en uso): las devoluciones de llamada a ese número ahora le llegan a esa persona, así que el modo de devolución de llamada terminó.</translation>
+    </message>
+    <message>
+        <source>the shared callback store&apos;s schema is version {found}, newer than this softphone knows ({latest}): update the softphone on this workstation</source>
+        <translation>el esquema del registro compartido de devoluciones de llamada es la versión {found}, más reciente de la que conoce este softphone ({latest}): actualice el softphone en esta estación de trabajo</translation>
     </message>
 </context>
 <context>
@@ -4139,6 +4497,513 @@ Se escribe como en settings.toml: {form}</translation>
     <message>
         <source>The simulated answering point has no callback number to call: place an emergency call first.</source>
         <translation>El centro de emergencias simulado no tiene un número de devolución de llamada: haga primero una llamada de emergencia.</translation>
+    </message>
+</context>
+<context>
+    <name>Sip</name>
+    <message>
+        <source>The SIP password cannot be read: {error}</source>
+        <translation>No se puede leer la contraseña SIP: {error}</translation>
+    </message>
+    <message>
+        <source>No SIP password is stored for {secret}: store it with the settings dialog, or clear carrier.sip.user for a trunk that authenticates by address.</source>
+        <translation>No hay contraseña SIP guardada para {secret}: guárdela en la configuración, o deje vacío carrier.sip.user para un troncal que se autentica por dirección.</translation>
+    </message>
+    <message>
+        <source>The keyring did not give the SIP password within {seconds} s (is it locked?).</source>
+        <translation>El llavero no entregó la contraseña SIP en {seconds} s (¿está bloqueado?).</translation>
+    </message>
+    <message>
+        <source>refused the SIP password stored for {secret} ({status}): enter the right one under Settings › Carrier › SIP password</source>
+        <translation>rechazó la contraseña SIP guardada para {secret} ({status}): escriba la correcta en Configuración › Proveedor › Contraseña SIP</translation>
+    </message>
+    <message>
+        <source>wants a password ({status}) and none is stored for {secret}: enter it under Settings › Carrier › SIP password</source>
+        <translation>pide una contraseña ({status}) y no hay ninguna guardada para {secret}: escríbala en Configuración › Proveedor › Contraseña SIP</translation>
+    </message>
+    <message>
+        <source>answered {status}</source>
+        <translation>respondió {status}</translation>
+    </message>
+    <message>
+        <source>Registration is on but no proxy is set; set carrier.sip.proxy.</source>
+        <translation>El registro está activado, pero no hay proxy configurado; configure carrier.sip.proxy.</translation>
+    </message>
+    <message>
+        <source>Registration is on but the registrar {host} cannot be found ({error}); check carrier.sip.proxy and the network.</source>
+        <translation>El registro está activado, pero no se encuentra el servidor de registro {host} ({error}); verifique carrier.sip.proxy y la red.</translation>
+    </message>
+    <message>
+        <source>The registrar {host} cannot be reached over {transport} ({error}); inbound calls, PSAP callbacks too, may not reach this softphone.</source>
+        <translation>No se puede alcanzar el servidor de registro {host} por {transport} ({error}); las llamadas entrantes, incluidas las devoluciones de llamada del centro de emergencias, podrían no llegar a este softphone.</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>se agotó el tiempo</translation>
+    </message>
+    <message>
+        <source>The registrar {host} {what}. Until this is fixed, inbound calls, PSAP callbacks too, may not reach this softphone.</source>
+        <translation>El servidor de registro {host} {what}. Hasta que se corrija, las llamadas entrantes, incluidas las devoluciones de llamada del centro de emergencias, podrían no llegar a este softphone.</translation>
+    </message>
+    <message>
+        <source>The registration with {host} lapsed; inbound calls may not arrive.</source>
+        <translation>El registro con {host} venció; es posible que no lleguen llamadas entrantes.</translation>
+    </message>
+    <message>
+        <source>Enter the number or SIP address to transfer the call to.</source>
+        <translation>Escriba el número o la dirección SIP a la que transferir la llamada.</translation>
+    </message>
+    <message>
+        <source>Keypad tones are 0–9, *, # and A–D; remove {digits}.</source>
+        <translation>Los tonos del teclado son 0–9, *, # y A–D; quite {digits}.</translation>
+    </message>
+    <message>
+        <source>The SIP carrier has no route for emergency calls: set carrier.sip.proxy (or the calling-plan proxy).</source>
+        <translation>El proveedor SIP no tiene ruta para las llamadas de emergencia: configure carrier.sip.proxy (o el proxy del plan de llamadas).</translation>
+    </message>
+    <message>
+        <source>The SIP carrier is not running; restart the softphone.</source>
+        <translation>El proveedor SIP no está funcionando; reinicie el softphone.</translation>
+    </message>
+    <message>
+        <source>The SIP carrier cannot listen on port {port} ({error}); set carrier.sip.local_port to a free port.</source>
+        <translation>El proveedor SIP no puede escuchar en el puerto {port} ({error}); ponga carrier.sip.local_port en un puerto libre.</translation>
+    </message>
+    <message>
+        <source>{error} Until then inbound TLS calls arrive only over the connection to the proxy.</source>
+        <translation>{error} Mientras tanto, las llamadas TLS entrantes solo llegan por la conexión con el proxy.</translation>
+    </message>
+    <message>
+        <source>The TLS listener cannot open port {port} ({error}); set carrier.sip.local_port to a free port.</source>
+        <translation>La escucha TLS no puede abrir el puerto {port} ({error}); ponga carrier.sip.local_port en un puerto libre.</translation>
+    </message>
+    <message>
+        <source>You hung up.</source>
+        <translation>Usted colgó.</translation>
+    </message>
+    <message>
+        <source>Set carrier.sip.direct_offer_proxy: a calling-plan number&apos;s calls go through the provider&apos;s proxy.</source>
+        <translation>Configure carrier.sip.direct_offer_proxy: las llamadas de un número del plan de llamadas pasan por el proxy del proveedor.</translation>
+    </message>
+    <message>
+        <source>Set carrier.sip.proxy to the SBC or proxy that places calls.</source>
+        <translation>Ponga en carrier.sip.proxy el SBC o proxy que hace las llamadas.</translation>
+    </message>
+    <message>
+        <source>The account has both number kinds: set carrier.sip.direct_offer_proxy for the calling-plan path emergency calls take.</source>
+        <translation>La cuenta tiene ambos tipos de número: configure carrier.sip.direct_offer_proxy para la vía del plan de llamadas que toman las llamadas de emergencia.</translation>
+    </message>
+    <message>
+        <source>Registration is on but carrier.sip.user is empty: set the SIP user.</source>
+        <translation>El registro está activado, pero carrier.sip.user está vacío: configure el usuario SIP.</translation>
+    </message>
+    <message>
+        <source>Only a connected call can be put on hold.</source>
+        <translation>Solo una llamada conectada se puede poner en espera.</translation>
+    </message>
+    <message>
+        <source>The far end did not answer the request to hold the call within {seconds} s; it stays connected.</source>
+        <translation>El otro extremo no respondió en {seconds} s a la solicitud de poner la llamada en espera; sigue conectada.</translation>
+    </message>
+    <message>
+        <source>The far end did not answer the request to resume the call within {seconds} s; it stays on hold.</source>
+        <translation>El otro extremo no respondió en {seconds} s a la solicitud de reanudar la llamada; sigue en espera.</translation>
+    </message>
+    <message>
+        <source>The far end refused to hold the call ({status}); it stays connected.</source>
+        <translation>El otro extremo rechazó poner la llamada en espera ({status}); sigue conectada.</translation>
+    </message>
+    <message>
+        <source>The far end refused to resume the call ({status}); it stays on hold.</source>
+        <translation>El otro extremo rechazó reanudar la llamada ({status}); sigue en espera.</translation>
+    </message>
+    <message>
+        <source>Only a connected call can be transferred.</source>
+        <translation>Solo una llamada conectada se puede transferir.</translation>
+    </message>
+    <message>
+        <source>The call was transferred.</source>
+        <translation>La llamada fue transferida.</translation>
+    </message>
+    <message>
+        <source>The transfer failed ({status}); the call is still yours.</source>
+        <translation>La transferencia falló ({status}); la llamada sigue siendo suya.</translation>
+    </message>
+    <message>
+        <source>Keypad tones need a connected call with audio.</source>
+        <translation>Los tonos del teclado requieren una llamada conectada con audio.</translation>
+    </message>
+    <message>
+        <source>The keypad tones were not sent: {error}.</source>
+        <translation>No se enviaron los tonos del teclado: {error}.</translation>
+    </message>
+    <message>
+        <source>The caller has already hung up.</source>
+        <translation>La persona que llama ya colgó.</translation>
+    </message>
+    <message>
+        <source>The call could not be answered: {error}.</source>
+        <translation>No se pudo contestar la llamada: {error}.</translation>
+    </message>
+    <message>
+        <source>This call&apos;s audio is not encrypted: the caller offered no usable SRTP key (an inbound call is never refused for it: it may be a PSAP calling back).</source>
+        <translation>El audio de esta llamada no está cifrado: quien llama no ofreció ninguna clave SRTP utilizable (nunca se rechaza una llamada entrante por eso: puede ser el centro de emergencias devolviendo la llamada).</translation>
+    </message>
+    <message>
+        <source>The call is connected but its audio failed: {error}.</source>
+        <translation>La llamada está conectada, pero su audio falló: {error}.</translation>
+    </message>
+    <message>
+        <source>Nobody answered within {seconds} s; the caller was told to try later.</source>
+        <translation>Nadie contestó en {seconds} s; se le indicó a quien llamaba que intente más tarde.</translation>
+    </message>
+    <message>
+        <source>The caller hung up before the call was answered.</source>
+        <translation>Quien llamaba colgó antes de que se contestara la llamada.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s network never confirmed the answer; the call was lost.</source>
+        <translation>La red de quien llamaba nunca confirmó la respuesta; la llamada se perdió.</translation>
+    </message>
+    <message>
+        <source>The caller hung up.</source>
+        <translation>Quien llamaba colgó.</translation>
+    </message>
+    <message>
+        <source>No callback number was available to assert on the call.</source>
+        <translation>No había ningún número de devolución de llamada disponible para indicar en la llamada.</translation>
+    </message>
+    <message>
+        <source>The call went without a location: {reason}.</source>
+        <translation>La llamada salió sin ubicación: {reason}.</translation>
+    </message>
+    <message>
+        <source>no location is known yet</source>
+        <translation>todavía no se conoce ninguna ubicación</translation>
+    </message>
+    <message>
+        <source>This softphone ignored a SIP request from an address that is not its proxy, registrar or a trusted peer. If PSAP callbacks or other calls come from another address, add it to carrier.sip.trusted_peers.</source>
+        <translation>Este softphone ignoró una solicitud SIP de una dirección que no es su proxy, su servidor de registro ni un par de confianza. Si las devoluciones de llamada del centro de emergencias u otras llamadas vienen de otra dirección, agréguela a carrier.sip.trusted_peers.</translation>
+    </message>
+    <message>
+        <source>The SIP carrier hit an internal error ({error}); the call may need to be placed again.</source>
+        <translation>El proveedor SIP tuvo un error interno ({error}); quizás haya que volver a hacer la llamada.</translation>
+    </message>
+    <message>
+        <source>The SIP route {host} cannot be found ({error}); check its name in the carrier settings and the network.</source>
+        <translation>No se encuentra la ruta SIP {host} ({error}); verifique su nombre en la configuración del proveedor y la red.</translation>
+    </message>
+    <message>
+        <source>The trusted SIP peer {host} cannot be found ({error}); its calls are ignored until it can. Check carrier.sip.trusted_peers.</source>
+        <translation>No se encuentra el par SIP de confianza {host} ({error}); sus llamadas se ignoran hasta que se encuentre. Verifique carrier.sip.trusted_peers.</translation>
+    </message>
+    <message>
+        <source>the RTP library could not be loaded ({error}); reinstall the softphone</source>
+        <translation>no se pudo cargar la biblioteca RTP ({error}); reinstale el softphone</translation>
+    </message>
+    <message>
+        <source>the far end sent no audio description (SDP)</source>
+        <translation>el otro extremo no envió ninguna descripción de audio (SDP)</translation>
+    </message>
+    <message>
+        <source>the far end offered no G.722 or G.711 audio (PCMU or PCMA)</source>
+        <translation>el otro extremo no ofreció audio G.722 ni G.711 (PCMU o PCMA)</translation>
+    </message>
+    <message>
+        <source>no free RTP port pair on {host} between {low} and {high}</source>
+        <translation>no hay un par de puertos RTP libre en {host} entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>the call&apos;s audio is not connected</source>
+        <translation>el audio de la llamada no está conectado</translation>
+    </message>
+    <message>
+        <source>the caller sent no audio description (SDP)</source>
+        <translation>quien llama no envió ninguna descripción de audio (SDP)</translation>
+    </message>
+    <message>
+        <source>the caller requires SRTP (RTP/SAVP) and carrier.sip.media_security is off</source>
+        <translation>quien llama exige SRTP (RTP/SAVP) y carrier.sip.media_security está desactivado</translation>
+    </message>
+    <message>
+        <source>the caller&apos;s SRTP keys cannot be used: {error}</source>
+        <translation>no se pueden usar las claves SRTP de quien llama: {error}</translation>
+    </message>
+    <message>
+        <source>no common audio codec with the caller ({error})</source>
+        <translation>no hay un códec de audio en común con quien llama ({error})</translation>
+    </message>
+    <message>
+        <source>The headset audio could not be opened ({error}); the call stays up.</source>
+        <translation>No se pudo abrir el audio de los auriculares ({error}); la llamada continúa.</translation>
+    </message>
+    <message>
+        <source>these are not keypad tones: {digits}</source>
+        <translation>estos no son tonos del teclado: {digits}</translation>
+    </message>
+    <message>
+        <source>the call has no audio ({error})</source>
+        <translation>la llamada no tiene audio ({error})</translation>
+    </message>
+    <message>
+        <source>the far end takes no keypad tones (its SDP offers no RFC 4733 telephone-event)</source>
+        <translation>el otro extremo no acepta tonos del teclado (su SDP no ofrece telephone-event RFC 4733)</translation>
+    </message>
+    <message>
+        <source>No SIP route is configured ({why}); set carrier.sip.proxy.</source>
+        <translation>No hay ninguna ruta SIP configurada ({why}); configure carrier.sip.proxy.</translation>
+    </message>
+    <message>
+        <source>No audio port could be opened ({error}); the call goes out without audio.</source>
+        <translation>No se pudo abrir ningún puerto de audio ({error}); la llamada sale sin audio.</translation>
+    </message>
+    <message>
+        <source>the location could not be encoded ({error})</source>
+        <translation>no se pudo codificar la ubicación ({error})</translation>
+    </message>
+    <message>
+        <source>could not be reached ({error})</source>
+        <translation>no se pudo alcanzar ({error})</translation>
+    </message>
+    <message>
+        <source>Every configured SIP route failed (last: {failure}); call again, and if it fails again use another phone.</source>
+        <translation>Fallaron todas las rutas SIP configuradas (última: {failure}); vuelva a llamar, y si falla otra vez use otro teléfono.</translation>
+    </message>
+    <message>
+        <source>did not answer within {seconds} s</source>
+        <translation>no respondió en {seconds} s</translation>
+    </message>
+    <message>
+        <source>{route} {what}; trying {next}.</source>
+        <translation>{route} {what}; probando {next}.</translation>
+    </message>
+    <message>
+        <source>{route} {what}; no other route is configured.</source>
+        <translation>{route} {what}; no hay otra ruta configurada.</translation>
+    </message>
+    <message>
+        <source>{route} {what}</source>
+        <translation>{route} {what}</translation>
+    </message>
+    <message>
+        <source>the far end answered without an SRTP key</source>
+        <translation>el otro extremo respondió sin clave SRTP</translation>
+    </message>
+    <message>
+        <source>answered with SRTP that cannot be used ({error})</source>
+        <translation>respondió con SRTP que no se puede usar ({error})</translation>
+    </message>
+    <message>
+        <source>{route} {what}.</source>
+        <translation>{route} {what}.</translation>
+    </message>
+    <message>
+        <source>The emergency call is connected but has no audio: {route} answered with SRTP that cannot be used ({error}). Stay on the line; the answering point has your location and callback number.</source>
+        <translation>La llamada de emergencia está conectada pero no tiene audio: {route} respondió con SRTP que no se puede usar ({error}). Permanezca en la línea; el centro de emergencias tiene su ubicación y su número de devolución de llamada.</translation>
+    </message>
+    <message>
+        <source>This emergency call&apos;s audio is not encrypted: no route could do SRTP, and an emergency call is never refused for it.</source>
+        <translation>El audio de esta llamada de emergencia no está cifrado: ninguna ruta pudo usar SRTP, y una llamada de emergencia nunca se rechaza por eso.</translation>
+    </message>
+    <message>
+        <source>The number is busy.</source>
+        <translation>El número está ocupado.</translation>
+    </message>
+    <message>
+        <source>The far end hung up.</source>
+        <translation>El otro extremo colgó.</translation>
+    </message>
+    <message>
+        <source>The registration test could not start ({error}).</source>
+        <translation>No se pudo iniciar la prueba de registro ({error}).</translation>
+    </message>
+    <message>
+        <source>No proxy is set: enter the SIP proxy / SBC first.</source>
+        <translation>No hay proxy configurado: escriba primero el proxy SIP / SBC.</translation>
+    </message>
+    <message>
+        <source>No SIP user is set: a registration needs one (trunks that authenticate by address do not register).</source>
+        <translation>No hay usuario SIP configurado: un registro necesita uno (los troncales que se autentican por dirección no se registran).</translation>
+    </message>
+    <message>
+        <source>The proxy {host} cannot be found ({error}); check its name and the network.</source>
+        <translation>No se encuentra el proxy {host} ({error}); verifique su nombre y la red.</translation>
+    </message>
+    <message>
+        <source>{registrar} over {transport}</source>
+        <translation>{registrar} por {transport}</translation>
+    </message>
+    <message>
+        <source>{where} cannot be reached ({error}); check the proxy, the transport and the firewall.</source>
+        <translation>No se puede alcanzar {where} ({error}); verifique el proxy, el transporte y el cortafuegos.</translation>
+    </message>
+    <message>
+        <source>{where} did not answer within {seconds} s; check the proxy, the transport and the firewall.</source>
+        <translation>{where} no respondió en {seconds} s; verifique el proxy, el transporte y el cortafuegos.</translation>
+    </message>
+    <message>
+        <source>Registered as {user} with {where}, then removed the test registration.</source>
+        <translation>Registrado como {user} con {where}; luego se quitó el registro de prueba.</translation>
+    </message>
+    <message>
+        <source>{where} refused the password ({status}); check the SIP user and type the password again.</source>
+        <translation>{where} rechazó la contraseña ({status}); verifique el usuario SIP y escriba la contraseña otra vez.</translation>
+    </message>
+    <message>
+        <source>{where} wants a password ({status}); type it in SIP password.</source>
+        <translation>{where} pide una contraseña ({status}); escríbala en Contraseña SIP.</translation>
+    </message>
+    <message>
+        <source>{where} answered {status}.</source>
+        <translation>{where} respondió {status}.</translation>
+    </message>
+    <message>
+        <source>SIP carrier settings complete</source>
+        <translation>Configuración del proveedor SIP completa</translation>
+    </message>
+    <message>
+        <source>All settings needed to place calls are set.</source>
+        <translation>Está configurado todo lo necesario para hacer llamadas.</translation>
+    </message>
+    <message>
+        <source>Open the carrier settings and fill in what is named.</source>
+        <translation>Abra la configuración del proveedor y complete lo indicado.</translation>
+    </message>
+    <message>
+        <source>Emergency route</source>
+        <translation>Ruta de emergencia</translation>
+    </message>
+    <message>
+        <source>Set carrier.sip.proxy (or the calling-plan proxy).</source>
+        <translation>Configure carrier.sip.proxy (o el proxy del plan de llamadas).</translation>
+    </message>
+    <message>
+        <source>the SBC {host}</source>
+        <translation>el SBC {host}</translation>
+    </message>
+    <message>
+        <source>the fallback SBC {host}</source>
+        <translation>el SBC de respaldo {host}</translation>
+    </message>
+    <message>
+        <source>the calling-plan proxy {host}</source>
+        <translation>el proxy del plan de llamadas {host}</translation>
+    </message>
+    <message>
+        <source>The SBC {host}</source>
+        <translation>El SBC {host}</translation>
+    </message>
+    <message>
+        <source>The fallback SBC {host}</source>
+        <translation>El SBC de respaldo {host}</translation>
+    </message>
+    <message>
+        <source>The calling-plan proxy {host}</source>
+        <translation>El proxy del plan de llamadas {host}</translation>
+    </message>
+    <message>
+        <source>the agent has a calling-plan number</source>
+        <translation>el agente tiene un número del plan de llamadas</translation>
+    </message>
+    <message>
+        <source>no direct-routing rule matches the number</source>
+        <translation>ninguna regla de enrutamiento directo coincide con el número</translation>
+    </message>
+    <message>
+        <source>the direct-routing rule {pattern} matches</source>
+        <translation>la regla de enrutamiento directo {pattern} coincide</translation>
+    </message>
+    <message>
+        <source>the agent has a direct-routing number</source>
+        <translation>el agente tiene un número de enrutamiento directo</translation>
+    </message>
+    <message>
+        <source>Emergency route: none — {why}.</source>
+        <translation>Ruta de emergencia: ninguna — {why}.</translation>
+    </message>
+    <message>
+        <source>{routes}, then {route}</source>
+        <translation>{routes}, luego {route}</translation>
+    </message>
+    <message>
+        <source>Emergency route: direct offer via {routes} ({why}).</source>
+        <translation>Ruta de emergencia: oferta directa por {routes} ({why}).</translation>
+    </message>
+    <message>
+        <source>Emergency route: direct routing via {routes} ({why}).</source>
+        <translation>Ruta de emergencia: enrutamiento directo por {routes} ({why}).</translation>
+    </message>
+    <message>
+        <source>a malformed a=crypto line (RFC 4568 wants: tag suite inline:key)</source>
+        <translation>una línea a=crypto mal formada (RFC 4568 pide: tag suite inline:key)</translation>
+    </message>
+    <message>
+        <source>the crypto suite {suite} is not supported (supported: {supported})</source>
+        <translation>la suite de cifrado {suite} no es compatible (compatibles: {supported})</translation>
+    </message>
+    <message>
+        <source>the {suite} key is not given inline (RFC 4568 §6.1)</source>
+        <translation>la clave {suite} no se da inline (RFC 4568 §6.1)</translation>
+    </message>
+    <message>
+        <source>the {suite} key has an MKI, which is not supported</source>
+        <translation>la clave {suite} tiene un MKI, lo que no es compatible</translation>
+    </message>
+    <message>
+        <source>the {suite} key is not valid base64</source>
+        <translation>la clave {suite} no es base64 válido</translation>
+    </message>
+    <message>
+        <source>the {suite} key is {length} bytes long, not {expected}</source>
+        <translation>la clave {suite} mide {length} bytes, no {expected}</translation>
+    </message>
+    <message>
+        <source>the far end answered without an a=crypto key</source>
+        <translation>el otro extremo respondió sin clave a=crypto</translation>
+    </message>
+    <message>
+        <source>the far end&apos;s a=crypto answer (tag {tag}, {suite}) matches nothing offered</source>
+        <translation>la respuesta a=crypto del otro extremo (tag {tag}, {suite}) no coincide con nada de lo ofrecido</translation>
+    </message>
+    <message>
+        <source>the offer has no a=crypto key</source>
+        <translation>la oferta no tiene clave a=crypto</translation>
+    </message>
+    <message>
+        <source>The CA file {file} cannot be used to verify the SIP proxy ({error}); fix carrier.sip.tls_ca_file or empty it to use the system&apos;s certificate authorities.</source>
+        <translation>El archivo de CA {file} no se puede usar para verificar el proxy SIP ({error}); corrija carrier.sip.tls_ca_file o déjelo vacío para usar las autoridades de certificación del sistema.</translation>
+    </message>
+    <message>
+        <source>The TLS listener&apos;s key password cannot be read: {error}</source>
+        <translation>No se puede leer la contraseña de la clave de la escucha TLS: {error}</translation>
+    </message>
+    <message>
+        <source>The TLS key {file} is encrypted and no password is stored as {secret}: store it in the keyring (see the README), or use an unencrypted key.</source>
+        <translation>La clave TLS {file} está cifrada y no hay contraseña guardada como {secret}: guárdela en el llavero (vea el README), o use una clave sin cifrar.</translation>
+    </message>
+    <message>
+        <source>the key does not belong to the certificate</source>
+        <translation>la clave no corresponde al certificado</translation>
+    </message>
+    <message>
+        <source>the password stored as {secret} does not open the key</source>
+        <translation>la contraseña guardada como {secret} no abre la clave</translation>
+    </message>
+    <message>
+        <source>they are not a PEM certificate and key ({error})</source>
+        <translation>no son un certificado y una clave PEM ({error})</translation>
+    </message>
+    <message>
+        <source>The TLS listener cannot use its certificate: {error}. Fix carrier.sip.tls_certificate_file and carrier.sip.tls_key_file.</source>
+        <translation>La escucha TLS no puede usar su certificado: {error}. Corrija carrier.sip.tls_certificate_file y carrier.sip.tls_key_file.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key cannot be read ({error}); fix carrier.sip.tls_certificate_file and carrier.sip.tls_key_file.</source>
+        <translation>No se puede leer el certificado o la clave TLS ({error}); corrija carrier.sip.tls_certificate_file y carrier.sip.tls_key_file.</translation>
+    </message>
+    <message>
+        <source>The CA file {file} cannot be used to check callers&apos; certificates ({error}); fix carrier.sip.tls_ca_file.</source>
+        <translation>El archivo de CA {file} no se puede usar para verificar los certificados de quienes llaman ({error}); corrija carrier.sip.tls_ca_file.</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,245 @@
     </message>
 </context>
 <context>
+    <name>Audio</name>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Haut-parleur</translation>
+    </message>
+    <message>
+        <source>Ringer</source>
+        <translation>Sonnerie</translation>
+    </message>
+    <message>
+        <source>No audio devices found. Calls still go out, but without sound on this computer: plug in a headset, or check that the sound system is running.</source>
+        <translation>Aucun périphérique audio trouvé. Les appels sont quand même faits, mais sans son sur cet ordinateur : branchez un casque d&apos;écoute, ou vérifiez que le système audio fonctionne.</translation>
+    </message>
+    <message>
+        <source>The audio devices have not been listed yet.</source>
+        <translation>Les périphériques audio n&apos;ont pas encore été détectés.</translation>
+    </message>
+    <message>
+        <source>Microphone available</source>
+        <translation>Microphone disponible</translation>
+    </message>
+    <message>
+        <source>Speaker available</source>
+        <translation>Haut-parleur disponible</translation>
+    </message>
+    <message>
+        <source>Using &apos;{device}&apos;.</source>
+        <translation>Utilise « {device} ».</translation>
+    </message>
+    <message>
+        <source>Plug in a headset, or check that the sound system runs.</source>
+        <translation>Branchez un casque d&apos;écoute, ou vérifiez que le système audio fonctionne.</translation>
+    </message>
+    <message>
+        <source>{fix} The softphone notices within {seconds} s once it answers again.</source>
+        <translation>{fix} Le téléphone logiciel le remarque en {seconds} s dès qu&apos;il répond de nouveau.</translation>
+    </message>
+    <message>
+        <source>The sound system does not answer new starts: the devices in use keep working, devices plugged in now are not seen. {fix}</source>
+        <translation>Le système audio ne répond plus aux nouveaux démarrages : les périphériques utilisés continuent de fonctionner, mais ceux branchés maintenant ne sont pas vus. {fix}</translation>
+    </message>
+    <message>
+        <source>The sound system answers new starts again.</source>
+        <translation>Le système audio répond de nouveau aux nouveaux démarrages.</translation>
+    </message>
+    <message>
+        <source>{fix} Then restart the softphone: PortAudio cannot be restarted inside it.</source>
+        <translation>{fix} Redémarrez ensuite le téléphone logiciel : PortAudio ne peut pas être redémarré à l&apos;intérieur de celui-ci.</translation>
+    </message>
+    <message>
+        <source>The sound system answers again.</source>
+        <translation>Le système audio répond de nouveau.</translation>
+    </message>
+    <message>
+        <source>it is no longer listed by the sound system</source>
+        <translation>le système audio ne l&apos;affiche plus</translation>
+    </message>
+    <message>
+        <source>it stopped working</source>
+        <translation>il a cessé de fonctionner</translation>
+    </message>
+    <message>
+        <source>Audio device &apos;{device}&apos; stopped working.</source>
+        <translation>Le périphérique audio « {device} » a cessé de fonctionner.</translation>
+    </message>
+    <message>
+        <source>{role}: back on &apos;{device}&apos;.</source>
+        <translation>{role} : de retour sur « {device} ».</translation>
+    </message>
+    <message>
+        <source>{rate} Hz does not divide into 20 ms frames; use a rate that is a multiple of 50 Hz such as 8000, 16000, 44100 or 48000</source>
+        <translation>{rate} Hz ne se divise pas en trames de 20 ms; utilisez une fréquence multiple de 50 Hz, comme 8000, 16000, 44100 ou 48000</translation>
+    </message>
+    <message>
+        <source>it failed to open</source>
+        <translation>il n&apos;a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <source>{why}; using &apos;{device}&apos; instead.</source>
+        <translation>{why}; « {device} » est utilisé à la place.</translation>
+    </message>
+    <message>
+        <source>Microphone &apos;{device}&apos; is not connected</source>
+        <translation>Le microphone « {device} » n&apos;est pas branché</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;{device}&apos; is not connected</source>
+        <translation>Le haut-parleur « {device} » n&apos;est pas branché</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;{device}&apos; is not connected</source>
+        <translation>L&apos;appareil de sonnerie « {device} » n&apos;est pas branché</translation>
+    </message>
+    <message>
+        <source>Microphone &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>Le microphone « {device} » ne peut pas être utilisé ({why})</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>Le haut-parleur « {device} » ne peut pas être utilisé ({why})</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>L&apos;appareil de sonnerie « {device} » ne peut pas être utilisé ({why})</translation>
+    </message>
+    <message>
+        <source>The system default microphone &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>Le microphone par défaut du système, « {device} », ne peut pas être utilisé ({why})</translation>
+    </message>
+    <message>
+        <source>The system default speaker &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>Le haut-parleur par défaut du système, « {device} », ne peut pas être utilisé ({why})</translation>
+    </message>
+    <message>
+        <source>The system default ringer &apos;{device}&apos; cannot be used ({why})</source>
+        <translation>L&apos;appareil de sonnerie par défaut du système, « {device} », ne peut pas être utilisé ({why})</translation>
+    </message>
+    <message>
+        <source>There is no other microphone to use{detail}: calls still connect, but the other party hears silence. {fix}</source>
+        <translation>Il n&apos;y a aucun autre microphone à utiliser{detail} : les appels sont quand même établis, mais votre interlocuteur n&apos;entend que du silence. {fix}</translation>
+    </message>
+    <message>
+        <source>{why}, and there is no other microphone to use{detail}: calls still connect, but the other party hears silence. {fix}</source>
+        <translation>{why}, et il n&apos;y a aucun autre microphone à utiliser{detail} : les appels sont quand même établis, mais votre interlocuteur n&apos;entend que du silence. {fix}</translation>
+    </message>
+    <message>
+        <source>There is no other speaker to use{detail}: calls still connect, but you will not hear the other party. {fix}</source>
+        <translation>Il n&apos;y a aucun autre haut-parleur à utiliser{detail} : les appels sont quand même établis, mais vous n&apos;entendrez pas votre interlocuteur. {fix}</translation>
+    </message>
+    <message>
+        <source>{why}, and there is no other speaker to use{detail}: calls still connect, but you will not hear the other party. {fix}</source>
+        <translation>{why}, et il n&apos;y a aucun autre haut-parleur à utiliser{detail} : les appels sont quand même établis, mais vous n&apos;entendrez pas votre interlocuteur. {fix}</translation>
+    </message>
+    <message>
+        <source>There is no other ringer to use{detail}: calls still connect, but incoming calls ring on screen only. {fix}</source>
+        <translation>Il n&apos;y a aucun autre appareil de sonnerie à utiliser{detail} : les appels sont quand même établis, mais les appels entrants ne sonnent qu&apos;à l&apos;écran. {fix}</translation>
+    </message>
+    <message>
+        <source>{why}, and there is no other ringer to use{detail}: calls still connect, but incoming calls ring on screen only. {fix}</source>
+        <translation>{why}, et il n&apos;y a aucun autre appareil de sonnerie à utiliser{detail} : les appels sont quand même établis, mais les appels entrants ne sonnent qu&apos;à l&apos;écran. {fix}</translation>
+    </message>
+    <message>
+        <source>Plug in a headset to fix this.</source>
+        <translation>Branchez un casque d&apos;écoute pour régler le problème.</translation>
+    </message>
+    <message>
+        <source>Audio device connected: {device}.</source>
+        <translation>Périphérique audio branché : {device}.</translation>
+    </message>
+    <message>
+        <source>Audio device disconnected: {device}.</source>
+        <translation>Périphérique audio débranché : {device}.</translation>
+    </message>
+    <message>
+        <source>A program killed while it started its audio probably left a stale JACK lock in {folder}: close the programs that use sound and remove that folder (rm -rf {folder}).</source>
+        <translation>Un programme arrêté de force pendant le démarrage de son audio a probablement laissé un verrou JACK périmé dans {folder} : fermez les programmes qui utilisent le son et supprimez ce dossier (rm -rf {folder}).</translation>
+    </message>
+    <message>
+        <source>Restart the sound system (or the computer).</source>
+        <translation>Redémarrez le système audio (ou l&apos;ordinateur).</translation>
+    </message>
+    <message>
+        <source>The sound system did not answer within {seconds} s (PortAudio {what} did not return). Calls still go out, but without sound on this computer.</source>
+        <translation>Le système audio n&apos;a pas répondu en {seconds} s (PortAudio n&apos;a pas terminé : {what}). Les appels sont quand même faits, mais sans son sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>stream close</source>
+        <translation>fermeture du flux</translation>
+    </message>
+    <message>
+        <source>PortAudio has not been loaded yet.</source>
+        <translation>PortAudio n&apos;est pas encore chargé.</translation>
+    </message>
+    <message>
+        <source>PortAudio {what} did not return within {seconds} s; it is not asked again in this process</source>
+        <translation>PortAudio n&apos;a pas terminé en {seconds} s ({what}); il n&apos;est plus sollicité dans ce processus</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <source>The PortAudio library is missing ({error}). Calls still go out, but without sound on this computer: install it (Debian/Ubuntu: apt install libportaudio2).</source>
+        <translation>La bibliothèque PortAudio est absente ({error}). Les appels sont quand même faits, mais sans son sur cet ordinateur : installez-la (Debian/Ubuntu : apt install libportaudio2).</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation>redémarrage</translation>
+    </message>
+    <message>
+        <source>The sound system failed to restart ({error}).</source>
+        <translation>Le système audio n&apos;a pas pu redémarrer ({error}).</translation>
+    </message>
+    <message>
+        <source>device list</source>
+        <translation>liste des périphériques</translation>
+    </message>
+    <message>
+        <source>The sound system cannot be queried ({error}).</source>
+        <translation>Le système audio ne peut pas être interrogé ({error}).</translation>
+    </message>
+    <message>
+        <source>there is no sound system to open devices with</source>
+        <translation>il n&apos;y a aucun système audio pour ouvrir les périphériques</translation>
+    </message>
+    <message>
+        <source>opening &apos;{device}&apos;</source>
+        <translation>ouverture de « {device} »</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; could not be opened ({error})</source>
+        <translation>« {device} » n&apos;a pas pu être ouvert ({error})</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; could not be started ({error})</source>
+        <translation>« {device} » n&apos;a pas pu être démarré ({error})</translation>
+    </message>
+    <message>
+        <source>&apos;{device}&apos; refused every sample rate tried ({rates})</source>
+        <translation>« {device} » a refusé toutes les fréquences d&apos;échantillonnage essayées ({rates})</translation>
+    </message>
+    <message>
+        <source>The softphone is closing.</source>
+        <translation>Le téléphone logiciel se ferme.</translation>
+    </message>
+    <message>
+        <source>The audio devices cannot be listed: the helper process did not start ({error}). Reinstall the softphone.</source>
+        <translation>Les périphériques audio ne peuvent pas être détectés : le processus auxiliaire n&apos;a pas démarré ({error}). Réinstallez le téléphone logiciel.</translation>
+    </message>
+    <message>
+        <source>The audio devices cannot be listed: the helper process ended with status {status}. Calls still go out, but without sound on this computer.</source>
+        <translation>Les périphériques audio ne peuvent pas être détectés : le processus auxiliaire s&apos;est terminé avec le code {status}. Les appels sont quand même faits, mais sans son sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Could not create the start-at-login entry {entry}: {error}. Check that the folder is writable, or change the setting {option}.</source>
@@ -369,6 +608,14 @@
         <translation>Expire</translation>
     </message>
     <message>
+        <source>paused (emergency call up)</source>
+        <translation>en pause (appel d&apos;urgence en cours)</translation>
+    </message>
+    <message>
+        <source>(default pool)</source>
+        <translation>(réserve par défaut)</translation>
+    </message>
+    <message>
         <source>Live callback leases</source>
         <translation>Réservations de rappel en cours</translation>
     </message>
@@ -394,6 +641,117 @@
     <message>
         <source>No callback number is leased.</source>
         <translation>Aucun numéro de rappel n&apos;est réservé.</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackStore</name>
+    <message>
+        <source>{where} did not answer within {seconds} s</source>
+        <translation>{where} n&apos;a pas répondu en {seconds} s</translation>
+    </message>
+    <message>
+        <source>check that the database server is up and reachable from this workstation</source>
+        <translation>vérifiez que le serveur de base de données fonctionne et qu&apos;il est joignable depuis ce poste</translation>
+    </message>
+    <message>
+        <source>nothing accepts connections at {host}:{port}</source>
+        <translation>rien n&apos;accepte de connexions à {host}:{port}</translation>
+    </message>
+    <message>
+        <source>start the database server, or correct the host and port in {setting}</source>
+        <translation>démarrez le serveur de base de données, ou corrigez l&apos;hôte et le port dans {setting}</translation>
+    </message>
+    <message>
+        <source>the database refused the password of {user}</source>
+        <translation>la base de données a refusé le mot de passe de {user}</translation>
+    </message>
+    <message>
+        <source>store the right password in the keyring as {secret} (Settings › Emergency › Callback numbers, &apos;Shared store password&apos;)</source>
+        <translation>enregistrez le bon mot de passe dans le trousseau sous {secret} (Paramètres › Urgence › Numéros de rappel, « Mot de passe du registre partagé »)</translation>
+    </message>
+    <message>
+        <source>check the user and database name in {setting}</source>
+        <translation>vérifiez l&apos;utilisateur et le nom de la base de données dans {setting}</translation>
+    </message>
+    <message>
+        <source>the TLS connection to {where} failed ({error})</source>
+        <translation>la connexion TLS à {where} a échoué ({error})</translation>
+    </message>
+    <message>
+        <source>check the server certificate and sslrootcert in {setting}</source>
+        <translation>vérifiez le certificat du serveur et sslrootcert dans {setting}</translation>
+    </message>
+    <message>
+        <source>the host name {host} is not known</source>
+        <translation>le nom d&apos;hôte {host} est inconnu</translation>
+    </message>
+    <message>
+        <source>check the host in {setting}</source>
+        <translation>vérifiez l&apos;hôte dans {setting}</translation>
+    </message>
+    <message>
+        <source>check {setting} and that the database server is running</source>
+        <translation>vérifiez {setting} et que le serveur de base de données fonctionne</translation>
+    </message>
+    <message>
+        <source>The shared callback store cannot be used: {reason}; {fix}.</source>
+        <translation>Le registre partagé des rappels ne peut pas être utilisé : {reason}; {fix}.</translation>
+    </message>
+    <message>
+        <source>the keyring failed ({error})</source>
+        <translation>le trousseau a échoué ({error})</translation>
+    </message>
+    <message>
+        <source>The password could not be read from the keyring: {error}</source>
+        <translation>Le mot de passe n&apos;a pas pu être lu dans le trousseau : {error}</translation>
+    </message>
+    <message>
+        <source>Connecting to the shared callback store.</source>
+        <translation>Connexion au registre partagé des rappels.</translation>
+    </message>
+    <message>
+        <source>{problem} This call gives the answering point {number}, chosen in advance, without the store confirming that no other agent holds it; it is recorded when the store is back.</source>
+        <translation>{problem} Cet appel donne au centre d&apos;urgence le {number}, choisi d&apos;avance, sans que le registre confirme qu&apos;aucun autre agent ne le détient; il sera inscrit quand le registre sera de retour.</translation>
+    </message>
+    <message>
+        <source>Shared callback store reachable</source>
+        <translation>Registre partagé des rappels joignable</translation>
+    </message>
+    <message>
+        <source>Connected to {where}.</source>
+        <translation>Connecté à {where}.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}. The connection is not verified (sslmode={sslmode}): another host could pose as the store.</source>
+        <translation>Connecté à {where}. La connexion n&apos;est pas vérifiée (sslmode={sslmode}) : un autre hôte pourrait se faire passer pour le registre.</translation>
+    </message>
+    <message>
+        <source>Add sslmode=verify-full and sslrootcert to callback.shared_store.</source>
+        <translation>Ajoutez sslmode=verify-full et sslrootcert à callback.shared_store.</translation>
+    </message>
+    <message>
+        <source>Until it is reachable, emergency calls use the number chosen in advance or your own number. Fix callback.shared_store or the database.</source>
+        <translation>D&apos;ici à ce qu&apos;il soit joignable, les appels d&apos;urgence utilisent le numéro choisi d&apos;avance ou votre propre numéro. Corrigez callback.shared_store ou la base de données.</translation>
+    </message>
+    <message>
+        <source>The shared callback store stopped working ({error}): restart the softphone. Until then emergency calls use the number chosen in advance, or your own number.</source>
+        <translation>Le registre partagé des rappels a cessé de fonctionner ({error}) : redémarrez le téléphone logiciel. D&apos;ici là, les appels d&apos;urgence utilisent le numéro choisi d&apos;avance, ou votre propre numéro.</translation>
+    </message>
+    <message>
+        <source>The shared callback store cannot be used: {error}.</source>
+        <translation>Le registre partagé des rappels ne peut pas être utilisé : {error}.</translation>
+    </message>
+    <message>
+        <source>{number} was also given to an answering point by {agent} at {workstation} (chosen while the shared store could not decide in time). Callbacks to it now reach you; they are told.</source>
+        <translation>Le {number} a aussi été donné à un centre d&apos;urgence par {agent} au poste {workstation} (choisi pendant que le registre partagé ne pouvait pas trancher à temps). Les rappels à ce numéro vous joignent maintenant; ils en sont avisés.</translation>
+    </message>
+    <message>
+        <source>Your callback number {number} was given to a later emergency call by {agent} at {workstation} (every number of the pool was in use): callbacks to it now reach them, so callback mode has ended.</source>
+        <translation>Votre numéro de rappel {number} a été donné à un appel d&apos;urgence plus récent par {agent} au poste {workstation} (tous les numéros de la réserve étaient utilisés) : les rappels à ce numéro joignent maintenant cette personne; le mode rappel est donc terminé.</translation>
+    </message>
+    <message>
+        <source>the shared callback store&apos;s schema is version {found}, newer than this softphone knows ({latest}): update the softphone on this workstation</source>
+        <translation>le schéma du registre partagé des rappels est à la version {found}, plus récente que celle que connaît ce téléphone logiciel ({latest}) : mettez à jour le téléphone logiciel sur ce poste</translation>
     </message>
 </context>
 <context>
@@ -4139,6 +4497,513 @@ Written as in settings.toml: {form}</source>
     <message>
         <source>The simulated answering point has no callback number to call: place an emergency call first.</source>
         <translation>Le centre d&apos;urgence simulé n&apos;a aucun numéro de rappel à appeler : faites d&apos;abord un appel d&apos;urgence.</translation>
+    </message>
+</context>
+<context>
+    <name>Sip</name>
+    <message>
+        <source>The SIP password cannot be read: {error}</source>
+        <translation>Le mot de passe SIP ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+        <source>No SIP password is stored for {secret}: store it with the settings dialog, or clear carrier.sip.user for a trunk that authenticates by address.</source>
+        <translation>Aucun mot de passe SIP n&apos;est enregistré pour {secret} : enregistrez-le dans les paramètres, ou videz carrier.sip.user pour un tronc authentifié par son adresse.</translation>
+    </message>
+    <message>
+        <source>The keyring did not give the SIP password within {seconds} s (is it locked?).</source>
+        <translation>Le trousseau n&apos;a pas fourni le mot de passe SIP en {seconds} s (est-il verrouillé?).</translation>
+    </message>
+    <message>
+        <source>refused the SIP password stored for {secret} ({status}): enter the right one under Settings › Carrier › SIP password</source>
+        <translation>a refusé le mot de passe SIP enregistré pour {secret} ({status}) : entrez le bon dans Paramètres › Fournisseur › Mot de passe SIP</translation>
+    </message>
+    <message>
+        <source>wants a password ({status}) and none is stored for {secret}: enter it under Settings › Carrier › SIP password</source>
+        <translation>demande un mot de passe ({status}) et aucun n&apos;est enregistré pour {secret} : entrez-le dans Paramètres › Fournisseur › Mot de passe SIP</translation>
+    </message>
+    <message>
+        <source>answered {status}</source>
+        <translation>a répondu {status}</translation>
+    </message>
+    <message>
+        <source>Registration is on but no proxy is set; set carrier.sip.proxy.</source>
+        <translation>L&apos;enregistrement est activé, mais aucun proxy n&apos;est défini; définissez carrier.sip.proxy.</translation>
+    </message>
+    <message>
+        <source>Registration is on but the registrar {host} cannot be found ({error}); check carrier.sip.proxy and the network.</source>
+        <translation>L&apos;enregistrement est activé, mais le serveur d&apos;enregistrement {host} est introuvable ({error}); vérifiez carrier.sip.proxy et le réseau.</translation>
+    </message>
+    <message>
+        <source>The registrar {host} cannot be reached over {transport} ({error}); inbound calls, PSAP callbacks too, may not reach this softphone.</source>
+        <translation>Le serveur d&apos;enregistrement {host} est injoignable en {transport} ({error}); les appels entrants, y compris les rappels du centre d&apos;urgence, pourraient ne pas joindre ce téléphone logiciel.</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>The registrar {host} {what}. Until this is fixed, inbound calls, PSAP callbacks too, may not reach this softphone.</source>
+        <translation>Le serveur d&apos;enregistrement {host} {what}. D&apos;ici à ce que ce soit corrigé, les appels entrants, y compris les rappels du centre d&apos;urgence, pourraient ne pas joindre ce téléphone logiciel.</translation>
+    </message>
+    <message>
+        <source>The registration with {host} lapsed; inbound calls may not arrive.</source>
+        <translation>L&apos;enregistrement auprès de {host} est échu; les appels entrants pourraient ne pas arriver.</translation>
+    </message>
+    <message>
+        <source>Enter the number or SIP address to transfer the call to.</source>
+        <translation>Entrez le numéro ou l&apos;adresse SIP où transférer l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>Keypad tones are 0–9, *, # and A–D; remove {digits}.</source>
+        <translation>Les tonalités de clavier sont 0–9, *, # et A–D; retirez {digits}.</translation>
+    </message>
+    <message>
+        <source>The SIP carrier has no route for emergency calls: set carrier.sip.proxy (or the calling-plan proxy).</source>
+        <translation>Le fournisseur SIP n&apos;a aucune route pour les appels d&apos;urgence : définissez carrier.sip.proxy (ou le proxy du forfait d&apos;appels).</translation>
+    </message>
+    <message>
+        <source>The SIP carrier is not running; restart the softphone.</source>
+        <translation>Le fournisseur SIP ne fonctionne pas; redémarrez le téléphone logiciel.</translation>
+    </message>
+    <message>
+        <source>The SIP carrier cannot listen on port {port} ({error}); set carrier.sip.local_port to a free port.</source>
+        <translation>Le fournisseur SIP ne peut pas écouter sur le port {port} ({error}); réglez carrier.sip.local_port sur un port libre.</translation>
+    </message>
+    <message>
+        <source>{error} Until then inbound TLS calls arrive only over the connection to the proxy.</source>
+        <translation>{error} D&apos;ici là, les appels TLS entrants n&apos;arrivent que par la connexion au proxy.</translation>
+    </message>
+    <message>
+        <source>The TLS listener cannot open port {port} ({error}); set carrier.sip.local_port to a free port.</source>
+        <translation>L&apos;écoute TLS ne peut pas ouvrir le port {port} ({error}); réglez carrier.sip.local_port sur un port libre.</translation>
+    </message>
+    <message>
+        <source>You hung up.</source>
+        <translation>Vous avez raccroché.</translation>
+    </message>
+    <message>
+        <source>Set carrier.sip.direct_offer_proxy: a calling-plan number&apos;s calls go through the provider&apos;s proxy.</source>
+        <translation>Définissez carrier.sip.direct_offer_proxy : les appels d&apos;un numéro de forfait d&apos;appels passent par le proxy du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Set carrier.sip.proxy to the SBC or proxy that places calls.</source>
+        <translation>Réglez carrier.sip.proxy sur le SBC ou le proxy qui fait les appels.</translation>
+    </message>
+    <message>
+        <source>The account has both number kinds: set carrier.sip.direct_offer_proxy for the calling-plan path emergency calls take.</source>
+        <translation>Le compte a les deux types de numéros : définissez carrier.sip.direct_offer_proxy pour le chemin du forfait d&apos;appels que prennent les appels d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>Registration is on but carrier.sip.user is empty: set the SIP user.</source>
+        <translation>L&apos;enregistrement est activé, mais carrier.sip.user est vide : définissez l&apos;utilisateur SIP.</translation>
+    </message>
+    <message>
+        <source>Only a connected call can be put on hold.</source>
+        <translation>Seul un appel connecté peut être mis en attente.</translation>
+    </message>
+    <message>
+        <source>The far end did not answer the request to hold the call within {seconds} s; it stays connected.</source>
+        <translation>L&apos;autre partie n&apos;a pas répondu en {seconds} s à la demande de mise en attente; l&apos;appel reste connecté.</translation>
+    </message>
+    <message>
+        <source>The far end did not answer the request to resume the call within {seconds} s; it stays on hold.</source>
+        <translation>L&apos;autre partie n&apos;a pas répondu en {seconds} s à la demande de reprise de l&apos;appel; il reste en attente.</translation>
+    </message>
+    <message>
+        <source>The far end refused to hold the call ({status}); it stays connected.</source>
+        <translation>L&apos;autre partie a refusé la mise en attente ({status}); l&apos;appel reste connecté.</translation>
+    </message>
+    <message>
+        <source>The far end refused to resume the call ({status}); it stays on hold.</source>
+        <translation>L&apos;autre partie a refusé la reprise de l&apos;appel ({status}); il reste en attente.</translation>
+    </message>
+    <message>
+        <source>Only a connected call can be transferred.</source>
+        <translation>Seul un appel connecté peut être transféré.</translation>
+    </message>
+    <message>
+        <source>The call was transferred.</source>
+        <translation>L&apos;appel a été transféré.</translation>
+    </message>
+    <message>
+        <source>The transfer failed ({status}); the call is still yours.</source>
+        <translation>Le transfert a échoué ({status}); l&apos;appel est toujours le vôtre.</translation>
+    </message>
+    <message>
+        <source>Keypad tones need a connected call with audio.</source>
+        <translation>Les tonalités de clavier demandent un appel connecté avec du son.</translation>
+    </message>
+    <message>
+        <source>The keypad tones were not sent: {error}.</source>
+        <translation>Les tonalités de clavier n&apos;ont pas été envoyées : {error}.</translation>
+    </message>
+    <message>
+        <source>The caller has already hung up.</source>
+        <translation>L&apos;appelant a déjà raccroché.</translation>
+    </message>
+    <message>
+        <source>The call could not be answered: {error}.</source>
+        <translation>Impossible de répondre à l&apos;appel : {error}.</translation>
+    </message>
+    <message>
+        <source>This call&apos;s audio is not encrypted: the caller offered no usable SRTP key (an inbound call is never refused for it: it may be a PSAP calling back).</source>
+        <translation>Le son de cet appel n&apos;est pas chiffré : l&apos;appelant n&apos;a offert aucune clé SRTP utilisable (un appel entrant n&apos;est jamais refusé pour cela : ce peut être le centre d&apos;urgence qui rappelle).</translation>
+    </message>
+    <message>
+        <source>The call is connected but its audio failed: {error}.</source>
+        <translation>L&apos;appel est connecté, mais son audio a échoué : {error}.</translation>
+    </message>
+    <message>
+        <source>Nobody answered within {seconds} s; the caller was told to try later.</source>
+        <translation>Personne n&apos;a répondu en {seconds} s; l&apos;appelant a été invité à réessayer plus tard.</translation>
+    </message>
+    <message>
+        <source>The caller hung up before the call was answered.</source>
+        <translation>L&apos;appelant a raccroché avant qu&apos;on réponde à l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s network never confirmed the answer; the call was lost.</source>
+        <translation>Le réseau de l&apos;appelant n&apos;a jamais confirmé la réponse; l&apos;appel a été perdu.</translation>
+    </message>
+    <message>
+        <source>The caller hung up.</source>
+        <translation>L&apos;appelant a raccroché.</translation>
+    </message>
+    <message>
+        <source>No callback number was available to assert on the call.</source>
+        <translation>Aucun numéro de rappel n&apos;était disponible à affirmer sur l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>The call went without a location: {reason}.</source>
+        <translation>L&apos;appel est parti sans emplacement : {reason}.</translation>
+    </message>
+    <message>
+        <source>no location is known yet</source>
+        <translation>aucun emplacement n&apos;est encore connu</translation>
+    </message>
+    <message>
+        <source>This softphone ignored a SIP request from an address that is not its proxy, registrar or a trusted peer. If PSAP callbacks or other calls come from another address, add it to carrier.sip.trusted_peers.</source>
+        <translation>Ce téléphone logiciel a ignoré une requête SIP venant d&apos;une adresse qui n&apos;est ni son proxy, ni son serveur d&apos;enregistrement, ni un pair de confiance. Si les rappels du centre d&apos;urgence ou d&apos;autres appels viennent d&apos;une autre adresse, ajoutez-la à carrier.sip.trusted_peers.</translation>
+    </message>
+    <message>
+        <source>The SIP carrier hit an internal error ({error}); the call may need to be placed again.</source>
+        <translation>Le fournisseur SIP a rencontré une erreur interne ({error}); il faudra peut-être refaire l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>The SIP route {host} cannot be found ({error}); check its name in the carrier settings and the network.</source>
+        <translation>La route SIP {host} est introuvable ({error}); vérifiez son nom dans les paramètres du fournisseur et le réseau.</translation>
+    </message>
+    <message>
+        <source>The trusted SIP peer {host} cannot be found ({error}); its calls are ignored until it can. Check carrier.sip.trusted_peers.</source>
+        <translation>Le pair SIP de confiance {host} est introuvable ({error}); ses appels sont ignorés d&apos;ici à ce qu&apos;il le soit. Vérifiez carrier.sip.trusted_peers.</translation>
+    </message>
+    <message>
+        <source>the RTP library could not be loaded ({error}); reinstall the softphone</source>
+        <translation>la bibliothèque RTP n&apos;a pas pu être chargée ({error}); réinstallez le téléphone logiciel</translation>
+    </message>
+    <message>
+        <source>the far end sent no audio description (SDP)</source>
+        <translation>l&apos;autre partie n&apos;a envoyé aucune description audio (SDP)</translation>
+    </message>
+    <message>
+        <source>the far end offered no G.722 or G.711 audio (PCMU or PCMA)</source>
+        <translation>l&apos;autre partie n&apos;a offert aucun audio G.722 ou G.711 (PCMU ou PCMA)</translation>
+    </message>
+    <message>
+        <source>no free RTP port pair on {host} between {low} and {high}</source>
+        <translation>aucune paire de ports RTP libre sur {host} entre {low} et {high}</translation>
+    </message>
+    <message>
+        <source>the call&apos;s audio is not connected</source>
+        <translation>le son de l&apos;appel n&apos;est pas connecté</translation>
+    </message>
+    <message>
+        <source>the caller sent no audio description (SDP)</source>
+        <translation>l&apos;appelant n&apos;a envoyé aucune description audio (SDP)</translation>
+    </message>
+    <message>
+        <source>the caller requires SRTP (RTP/SAVP) and carrier.sip.media_security is off</source>
+        <translation>l&apos;appelant exige SRTP (RTP/SAVP) et carrier.sip.media_security est désactivé</translation>
+    </message>
+    <message>
+        <source>the caller&apos;s SRTP keys cannot be used: {error}</source>
+        <translation>les clés SRTP de l&apos;appelant ne peuvent pas être utilisées : {error}</translation>
+    </message>
+    <message>
+        <source>no common audio codec with the caller ({error})</source>
+        <translation>aucun codec audio en commun avec l&apos;appelant ({error})</translation>
+    </message>
+    <message>
+        <source>The headset audio could not be opened ({error}); the call stays up.</source>
+        <translation>Le son du casque d&apos;écoute n&apos;a pas pu être ouvert ({error}); l&apos;appel se poursuit.</translation>
+    </message>
+    <message>
+        <source>these are not keypad tones: {digits}</source>
+        <translation>ce ne sont pas des tonalités de clavier : {digits}</translation>
+    </message>
+    <message>
+        <source>the call has no audio ({error})</source>
+        <translation>l&apos;appel n&apos;a pas de son ({error})</translation>
+    </message>
+    <message>
+        <source>the far end takes no keypad tones (its SDP offers no RFC 4733 telephone-event)</source>
+        <translation>l&apos;autre partie n&apos;accepte aucune tonalité de clavier (son SDP n&apos;offre aucun telephone-event RFC 4733)</translation>
+    </message>
+    <message>
+        <source>No SIP route is configured ({why}); set carrier.sip.proxy.</source>
+        <translation>Aucune route SIP n&apos;est configurée ({why}); définissez carrier.sip.proxy.</translation>
+    </message>
+    <message>
+        <source>No audio port could be opened ({error}); the call goes out without audio.</source>
+        <translation>Aucun port audio n&apos;a pu être ouvert ({error}); l&apos;appel est fait sans son.</translation>
+    </message>
+    <message>
+        <source>the location could not be encoded ({error})</source>
+        <translation>l&apos;emplacement n&apos;a pas pu être encodé ({error})</translation>
+    </message>
+    <message>
+        <source>could not be reached ({error})</source>
+        <translation>n&apos;a pas pu être joint ({error})</translation>
+    </message>
+    <message>
+        <source>Every configured SIP route failed (last: {failure}); call again, and if it fails again use another phone.</source>
+        <translation>Toutes les routes SIP configurées ont échoué (dernière : {failure}); rappelez, et si l&apos;appel échoue encore, utilisez un autre téléphone.</translation>
+    </message>
+    <message>
+        <source>did not answer within {seconds} s</source>
+        <translation>n&apos;a pas répondu en {seconds} s</translation>
+    </message>
+    <message>
+        <source>{route} {what}; trying {next}.</source>
+        <translation>{route} {what}; on essaie maintenant {next}.</translation>
+    </message>
+    <message>
+        <source>{route} {what}; no other route is configured.</source>
+        <translation>{route} {what}; aucune autre route n&apos;est configurée.</translation>
+    </message>
+    <message>
+        <source>{route} {what}</source>
+        <translation>{route} {what}</translation>
+    </message>
+    <message>
+        <source>the far end answered without an SRTP key</source>
+        <translation>l&apos;autre partie a répondu sans clé SRTP</translation>
+    </message>
+    <message>
+        <source>answered with SRTP that cannot be used ({error})</source>
+        <translation>a répondu avec un SRTP inutilisable ({error})</translation>
+    </message>
+    <message>
+        <source>{route} {what}.</source>
+        <translation>{route} {what}.</translation>
+    </message>
+    <message>
+        <source>The emergency call is connected but has no audio: {route} answered with SRTP that cannot be used ({error}). Stay on the line; the answering point has your location and callback number.</source>
+        <translation>L&apos;appel d&apos;urgence est connecté mais n&apos;a pas de son : {route} a répondu avec un SRTP inutilisable ({error}). Restez en ligne; le centre d&apos;urgence a votre emplacement et votre numéro de rappel.</translation>
+    </message>
+    <message>
+        <source>This emergency call&apos;s audio is not encrypted: no route could do SRTP, and an emergency call is never refused for it.</source>
+        <translation>Le son de cet appel d&apos;urgence n&apos;est pas chiffré : aucune route ne pouvait faire du SRTP, et un appel d&apos;urgence n&apos;est jamais refusé pour cela.</translation>
+    </message>
+    <message>
+        <source>The number is busy.</source>
+        <translation>Le numéro est occupé.</translation>
+    </message>
+    <message>
+        <source>The far end hung up.</source>
+        <translation>L&apos;autre partie a raccroché.</translation>
+    </message>
+    <message>
+        <source>The registration test could not start ({error}).</source>
+        <translation>Le test d&apos;enregistrement n&apos;a pas pu démarrer ({error}).</translation>
+    </message>
+    <message>
+        <source>No proxy is set: enter the SIP proxy / SBC first.</source>
+        <translation>Aucun proxy n&apos;est défini : entrez d&apos;abord le proxy SIP / SBC.</translation>
+    </message>
+    <message>
+        <source>No SIP user is set: a registration needs one (trunks that authenticate by address do not register).</source>
+        <translation>Aucun utilisateur SIP n&apos;est défini : un enregistrement en demande un (les troncs authentifiés par adresse ne s&apos;enregistrent pas).</translation>
+    </message>
+    <message>
+        <source>The proxy {host} cannot be found ({error}); check its name and the network.</source>
+        <translation>Le proxy {host} est introuvable ({error}); vérifiez son nom et le réseau.</translation>
+    </message>
+    <message>
+        <source>{registrar} over {transport}</source>
+        <translation>{registrar} en {transport}</translation>
+    </message>
+    <message>
+        <source>{where} cannot be reached ({error}); check the proxy, the transport and the firewall.</source>
+        <translation>{where} est injoignable ({error}); vérifiez le proxy, le transport et le pare-feu.</translation>
+    </message>
+    <message>
+        <source>{where} did not answer within {seconds} s; check the proxy, the transport and the firewall.</source>
+        <translation>{where} n&apos;a pas répondu en {seconds} s; vérifiez le proxy, le transport et le pare-feu.</translation>
+    </message>
+    <message>
+        <source>Registered as {user} with {where}, then removed the test registration.</source>
+        <translation>Enregistré comme {user} auprès de {where}, puis l&apos;enregistrement d&apos;essai a été retiré.</translation>
+    </message>
+    <message>
+        <source>{where} refused the password ({status}); check the SIP user and type the password again.</source>
+        <translation>{where} a refusé le mot de passe ({status}); vérifiez l&apos;utilisateur SIP et tapez de nouveau le mot de passe.</translation>
+    </message>
+    <message>
+        <source>{where} wants a password ({status}); type it in SIP password.</source>
+        <translation>{where} demande un mot de passe ({status}); tapez-le dans Mot de passe SIP.</translation>
+    </message>
+    <message>
+        <source>{where} answered {status}.</source>
+        <translation>{where} a répondu {status}.</translation>
+    </message>
+    <message>
+        <source>SIP carrier settings complete</source>
+        <translation>Paramètres du fournisseur SIP complets</translation>
+    </message>
+    <message>
+        <source>All settings needed to place calls are set.</source>
+        <translation>Tous les paramètres nécessaires pour faire des appels sont définis.</translation>
+    </message>
+    <message>
+        <source>Open the carrier settings and fill in what is named.</source>
+        <translation>Ouvrez les paramètres du fournisseur et remplissez ce qui est indiqué.</translation>
+    </message>
+    <message>
+        <source>Emergency route</source>
+        <translation>Route d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Set carrier.sip.proxy (or the calling-plan proxy).</source>
+        <translation>Définissez carrier.sip.proxy (ou le proxy du forfait d&apos;appels).</translation>
+    </message>
+    <message>
+        <source>the SBC {host}</source>
+        <translation>le SBC {host}</translation>
+    </message>
+    <message>
+        <source>the fallback SBC {host}</source>
+        <translation>le SBC de secours {host}</translation>
+    </message>
+    <message>
+        <source>the calling-plan proxy {host}</source>
+        <translation>le proxy du forfait d&apos;appels {host}</translation>
+    </message>
+    <message>
+        <source>The SBC {host}</source>
+        <translation>Le SBC {host}</translation>
+    </message>
+    <message>
+        <source>The fallback SBC {host}</source>
+        <translation>Le SBC de secours {host}</translation>
+    </message>
+    <message>
+        <source>The calling-plan proxy {host}</source>
+        <translation>Le proxy du forfait d&apos;appels {host}</translation>
+    </message>
+    <message>
+        <source>the agent has a calling-plan number</source>
+        <translation>l&apos;agent a un numéro de forfait d&apos;appels</translation>
+    </message>
+    <message>
+        <source>no direct-routing rule matches the number</source>
+        <translation>aucune règle de routage direct ne correspond au numéro</translation>
+    </message>
+    <message>
+        <source>the direct-routing rule {pattern} matches</source>
+        <translation>la règle de routage direct {pattern} correspond</translation>
+    </message>
+    <message>
+        <source>the agent has a direct-routing number</source>
+        <translation>l&apos;agent a un numéro en routage direct</translation>
+    </message>
+    <message>
+        <source>Emergency route: none — {why}.</source>
+        <translation>Route d&apos;urgence : aucune — {why}.</translation>
+    </message>
+    <message>
+        <source>{routes}, then {route}</source>
+        <translation>{routes}, puis {route}</translation>
+    </message>
+    <message>
+        <source>Emergency route: direct offer via {routes} ({why}).</source>
+        <translation>Route d&apos;urgence : offre directe par {routes} ({why}).</translation>
+    </message>
+    <message>
+        <source>Emergency route: direct routing via {routes} ({why}).</source>
+        <translation>Route d&apos;urgence : routage direct par {routes} ({why}).</translation>
+    </message>
+    <message>
+        <source>a malformed a=crypto line (RFC 4568 wants: tag suite inline:key)</source>
+        <translation>une ligne a=crypto mal formée (la RFC 4568 demande : tag suite inline:key)</translation>
+    </message>
+    <message>
+        <source>the crypto suite {suite} is not supported (supported: {supported})</source>
+        <translation>la suite de chiffrement {suite} n&apos;est pas prise en charge (prises en charge : {supported})</translation>
+    </message>
+    <message>
+        <source>the {suite} key is not given inline (RFC 4568 §6.1)</source>
+        <translation>la clé {suite} n&apos;est pas donnée inline (RFC 4568 §6.1)</translation>
+    </message>
+    <message>
+        <source>the {suite} key has an MKI, which is not supported</source>
+        <translation>la clé {suite} a un MKI, ce qui n&apos;est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>the {suite} key is not valid base64</source>
+        <translation>la clé {suite} n&apos;est pas du base64 valide</translation>
+    </message>
+    <message>
+        <source>the {suite} key is {length} bytes long, not {expected}</source>
+        <translation>la clé {suite} fait {length} octets, et non {expected}</translation>
+    </message>
+    <message>
+        <source>the far end answered without an a=crypto key</source>
+        <translation>l&apos;autre partie a répondu sans clé a=crypto</translation>
+    </message>
+    <message>
+        <source>the far end&apos;s a=crypto answer (tag {tag}, {suite}) matches nothing offered</source>
+        <translation>la réponse a=crypto de l&apos;autre partie (tag {tag}, {suite}) ne correspond à rien de ce qui a été offert</translation>
+    </message>
+    <message>
+        <source>the offer has no a=crypto key</source>
+        <translation>l&apos;offre n&apos;a aucune clé a=crypto</translation>
+    </message>
+    <message>
+        <source>The CA file {file} cannot be used to verify the SIP proxy ({error}); fix carrier.sip.tls_ca_file or empty it to use the system&apos;s certificate authorities.</source>
+        <translation>Le fichier d&apos;AC {file} ne peut pas servir à vérifier le proxy SIP ({error}); corrigez carrier.sip.tls_ca_file ou videz-le pour utiliser les autorités de certification du système.</translation>
+    </message>
+    <message>
+        <source>The TLS listener&apos;s key password cannot be read: {error}</source>
+        <translation>Le mot de passe de la clé de l&apos;écoute TLS ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+        <source>The TLS key {file} is encrypted and no password is stored as {secret}: store it in the keyring (see the README), or use an unencrypted key.</source>
+        <translation>La clé TLS {file} est chiffrée et aucun mot de passe n&apos;est enregistré sous {secret} : enregistrez-le dans le trousseau (voir le README), ou utilisez une clé non chiffrée.</translation>
+    </message>
+    <message>
+        <source>the key does not belong to the certificate</source>
+        <translation>la clé n&apos;appartient pas au certificat</translation>
+    </message>
+    <message>
+        <source>the password stored as {secret} does not open the key</source>
+        <translation>le mot de passe enregistré sous {secret} n&apos;ouvre pas la clé</translation>
+    </message>
+    <message>
+        <source>they are not a PEM certificate and key ({error})</source>
+        <translation>ce ne sont pas un certificat et une clé PEM ({error})</translation>
+    </message>
+    <message>
+        <source>The TLS listener cannot use its certificate: {error}. Fix carrier.sip.tls_certificate_file and carrier.sip.tls_key_file.</source>
+        <translation>L&apos;écoute TLS ne peut pas utiliser son certificat : {error}. Corrigez carrier.sip.tls_certificate_file et carrier.sip.tls_key_file.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key cannot be read ({error}); fix carrier.sip.tls_certificate_file and carrier.sip.tls_key_file.</source>
+        <translation>Le certificat ou la clé TLS ne peut pas être lu ({error}); corrigez carrier.sip.tls_certificate_file et carrier.sip.tls_key_file.</translation>
+    </message>
+    <message>
+        <source>The CA file {file} cannot be used to check callers&apos; certificates ({error}); fix carrier.sip.tls_ca_file.</source>
+        <translation>Le fichier d&apos;AC {file} ne peut pas servir à vérifier les certificats des appelants ({error}); corrigez carrier.sip.tls_ca_file.</translation>
     </message>
 </context>
 <context>

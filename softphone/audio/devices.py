@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from softphone.blocks.text import Translated, message_from_json, message_json, translate
+
 _ALSA_POSITION = re.compile(r"\s*\(hw:\d+,\d+\)$")
 
 
@@ -37,8 +39,12 @@ class Role(enum.Enum):
         return f"audio.{self.value}"
 
     @property
-    def label(self) -> str:
-        return {"microphone": "Microphone", "speaker": "Speaker", "ringer": "Ringer"}[self.value]
+    def label(self) -> Translated:
+        if self is Role.MICROPHONE:
+            return translate("Audio", "Microphone")
+        if self is Role.SPEAKER:
+            return translate("Audio", "Speaker")
+        return translate("Audio", "Ringer")
 
 
 @dataclass(frozen=True)
@@ -104,6 +110,9 @@ class DeviceSnapshot:
         return self.devices[0].host_api if self.devices else ""
 
     def as_json(self) -> dict[str, Any]:
+        """The snapshot as JSON; ``problem`` and ``fix`` in words, and again as messages
+        (``blocks.text.message_json``) so that the probe process's English can be said in the
+        agent's language by the softphone that reads them."""
         return {
             "host_api": self.host_api,
             "devices": [device.as_json() for device in self.devices + self.other_host_apis],
@@ -111,6 +120,8 @@ class DeviceSnapshot:
             "default_output": self.default_output,
             "problem": self.problem,
             "fix": self.fix,
+            "problem_message": message_json(self.problem),
+            "fix_message": message_json(self.fix),
             "hung": self.hung,
         }
 
@@ -122,9 +133,9 @@ class DeviceSnapshot:
             devices=tuple(d for d in devices if d.host_api == data["host_api"]),
             default_input=data["default_input"],
             default_output=data["default_output"],
-            problem=data["problem"],
+            problem=message_from_json(data.get("problem_message"), data["problem"]),
             other_host_apis=tuple(d for d in devices if d.host_api != data["host_api"]),
-            fix=data["fix"],
+            fix=message_from_json(data.get("fix_message"), data["fix"]),
             hung=data["hung"],
         )
 
@@ -160,8 +171,7 @@ def build_snapshot(raw_devices: Iterable[dict[str, Any]], host_apis: list[dict[s
     by_index = {device.index: device.name for device in chosen}
     default_input = by_index.get(api.get("default_input_device", -1))
     default_output = by_index.get(api.get("default_output_device", -1))
-    problem = "" if chosen else (
-        "No audio devices found. Calls still go out, but without sound on this computer: "
-        "plug in a headset, or check that the sound system is running."
-    )
+    problem = "" if chosen else translate(
+        "Audio", "No audio devices found. Calls still go out, but without sound on this "
+                 "computer: plug in a headset, or check that the sound system is running.")
     return DeviceSnapshot(tuple(chosen), default_input, default_output, problem, tuple(others))

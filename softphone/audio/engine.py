@@ -48,6 +48,7 @@ from softphone.audio.probe import Probe
 from softphone.blocks.events import Event
 from softphone.blocks.post import Post
 from softphone.blocks.readiness import Check
+from softphone.blocks.text import english, translate
 
 if TYPE_CHECKING:
     from softphone.audio.realtime import CallPath, RealtimePath
@@ -122,7 +123,8 @@ class Engine:
         self._watching = False
         self._connected_before = False
         self._reconnect_pause = RECONNECT_SECONDS[0]
-        self._snapshot = DeviceSnapshot(problem="The audio devices have not been listed yet.")
+        self._snapshot = DeviceSnapshot(problem=translate("Audio", "The audio devices have not "
+                                                                   "been listed yet."))
         self._listed = False
         self._probe_hung = False  # the probe hangs while PortAudio here still works
         self._unusable: dict[str, str] = {}
@@ -265,12 +267,15 @@ class Engine:
         for role in (Role.MICROPHONE, Role.SPEAKER):
             choice = state.choices.get(role)
             device = choice.device if choice else None
+            title = (translate("Audio", "Microphone available") if role is Role.MICROPHONE
+                     else translate("Audio", "Speaker available"))
             checks.append(Check(
-                key=f"audio.{role.value}", title=f"{role.label} available",
+                key=f"audio.{role.value}", title=title,
                 passed=device is not None,
-                detail=f"Using '{device.name}'." if device else (choice.reason if choice else ""),
-                fix="" if device else (state.snapshot.fix
-                                       or "Plug in a headset, or check that the sound system runs."),
+                detail=translate("Audio", "Using '{device}'.").format(device=device.name)
+                if device else (choice.reason if choice else ""),
+                fix="" if device else (state.snapshot.fix or translate(
+                    "Audio", "Plug in a headset, or check that the sound system runs.")),
             ))
         return checks
 
@@ -350,25 +355,28 @@ class Engine:
         if self._portaudio.hung:
             return  # given up in this process; the checks say what to do
         listed = self._probe.run()
-        log.debug("the probe listed %s%s", sorted(listed.names), f" ({listed.problem})"
+        log.debug("the probe listed %s%s", sorted(listed.names), f" ({english(listed.problem)})"
                   if listed.problem else "")
         if listed.hung:
             self._rescan_at = time.monotonic() + RETRY_SECONDS
-            fix = f"{listed.fix} The softphone notices within {RETRY_SECONDS:g} s once it " \
-                  "answers again."
+            fix = translate("Audio", "{fix} The softphone notices within {seconds} s once it "
+                                     "answers again.").format(fix=listed.fix,
+                                                              seconds=f"{RETRY_SECONDS:g}")
             if self._portaudio.loaded:
                 # PortAudio here started before and still works: keep the devices it knows
                 # (and their streams), but a new start would hang, so it is not restarted
                 if not self._probe_hung:
                     self._probe_hung = True
-                    self._tell(f"The sound system does not answer new starts: the devices in use "
-                               f"keep working, devices plugged in now are not seen. {fix}")
+                    self._tell(translate("Audio", "The sound system does not answer new starts: "
+                                                  "the devices in use keep working, devices "
+                                                  "plugged in now are not seen. {fix}").format(
+                        fix=fix))
                 return
             self._new_snapshot(replace(listed, fix=fix))
             return
         if self._probe_hung:
             self._probe_hung = False
-            self._tell("The sound system answers new starts again.")
+            self._tell(translate("Audio", "The sound system answers new starts again."))
         if not self._portaudio.loaded:
             self._portaudio.load()
         elif not self._streams and _signature(self._portaudio.snapshot) != _signature(listed):
@@ -381,8 +389,9 @@ class Engine:
         if not self._portaudio.hung:
             return False
         hung = self._portaudio.snapshot
-        self._new_snapshot(replace(hung, fix=f"{hung.fix} Then restart the softphone: PortAudio "
-                                             "cannot be restarted inside it."))
+        self._new_snapshot(replace(hung, fix=translate(
+            "Audio", "{fix} Then restart the softphone: PortAudio cannot be restarted inside it.")
+            .format(fix=hung.fix)))
         return True
 
     def _start_events(self) -> None:
@@ -430,7 +439,7 @@ class Engine:
         self._unusable.clear()  # policy rule 5: retry failed devices once the list changes
         self._retrying.clear()
         if before.hung and not snapshot.hung:
-            self._tell("The sound system answers again.")
+            self._tell(translate("Audio", "The sound system answers again."))
         elif not first:  # the first list, or the first after a silence, is not news
             for message in announce_changes(before, snapshot):
                 self._tell(message)
@@ -509,7 +518,8 @@ class Engine:
     def _open_stream(self, role: Role, name: str) -> bool:
         device = self._portaudio.snapshot.find(name, role)
         if device is None:
-            self._mark_unusable(name, "it is no longer listed by the sound system")
+            self._mark_unusable(name, translate("Audio", "it is no longer listed by the sound "
+                                                         "system"))
             if self._snapshot.find(name, role) is not None and name not in self._retrying:
                 # the probe saw it a moment ago: the sound server was probably still setting it
                 # up when PortAudio here restarted; try once more shortly
@@ -532,7 +542,7 @@ class Engine:
             self._given_up()
             return False
         except AudioDeviceError as error:
-            self._mark_unusable(name, str(error).rstrip("."))
+            self._mark_unusable(name, str(error))
             return False
         stream = _Stream(role, opened)
         holder.append(stream)
@@ -553,7 +563,7 @@ class Engine:
 
     def _mark_unusable(self, name: str, why: str) -> None:
         self._unusable[name] = why
-        log.warning("audio device %s unusable: %s", name, why)
+        log.warning("audio device %s unusable: %s", name, english(why))
 
     def _close_stream(self, role: Role) -> None:
         stream = self._streams.pop(role)
@@ -577,8 +587,9 @@ class Engine:
         stream.alive = False
         name = stream.opened.device.name
         self._close_stream(stream.role)
-        self._mark_unusable(name, "it stopped working")
-        self._tell(f"Audio device '{name}' stopped working.")
+        self._mark_unusable(name, translate("Audio", "it stopped working"))
+        self._tell(translate("Audio", "Audio device '{device}' stopped working.").format(
+            device=name))
         self._stale = True  # PortAudio may still list it: restart it before opening again
         # _reconcile (after this job) reopens what is needed on the fallback device
 
@@ -653,7 +664,7 @@ class Engine:
         self._post_event(delivered)
 
     def _tell(self, message: str) -> None:
-        log.info("%s", message)
+        log.info("%s", english(message))
         self._emit(lambda: self.notice.emit(message))
 
     def _publish(self) -> None:
@@ -681,7 +692,8 @@ class Engine:
                     choice.preferred:
                 self._tell(choice.reason)
             elif old is not None and old.is_fallback and not choice.is_fallback and choice.device:
-                self._tell(f"{role.label}: back on '{choice.device.name}'.")
+                self._tell(translate("Audio", "{role}: back on '{device}'.").format(
+                    role=role.label, device=choice.device.name))
         self._emit(lambda: self._deliver(state))
 
     def _deliver(self, state: AudioState) -> None:
@@ -700,3 +712,4 @@ def _signature(snapshot: DeviceSnapshot) -> tuple[Any, ...]:
 
 
 __all__ = ["ActiveStream", "AudioState", "Engine"]
+

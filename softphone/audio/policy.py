@@ -29,6 +29,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from softphone.audio.devices import Device, DeviceSnapshot, Role
+from softphone.blocks.text import joined, translate
 
 
 @dataclass(frozen=True)
@@ -54,21 +55,53 @@ def choose(role: Role, preferred: str, snapshot: DeviceSnapshot,
         return Choice(role, wanted, preferred)
     fallback = _fallback(role, snapshot, unusable)
     if preferred and wanted is None:
-        why = f"{role.label} '{preferred}' is not connected"
+        why = _not_connected(role, preferred)
     elif preferred:
-        why = f"{role.label} '{preferred}' cannot be used ({unusable[preferred]})"
+        why = _cannot_be_used(role, preferred, unusable[preferred])
     elif snapshot.default_for(role) is not None and fallback is not snapshot.default_for(role):
         default = snapshot.default_for(role)
         assert default is not None
-        why = f"The system default {role.label.lower()} '{default.name}' cannot be used " \
-              f"({unusable.get(default.name, 'it failed to open')})"
+        why = _default_cannot_be_used(role, default.name, unusable.get(
+            default.name, translate("Audio", "it failed to open")))
     else:
         why = ""
     if fallback is None:
         return Choice(role, None, preferred, _nothing(role, why, snapshot))
     if not why:
         return Choice(role, fallback, preferred)
-    return Choice(role, fallback, preferred, f"{why}; using '{fallback.name}' instead.")
+    return Choice(role, fallback, preferred, translate(
+        "Audio", "{why}; using '{device}' instead.").format(why=why, device=fallback.name))
+
+
+def _not_connected(role: Role, name: str) -> str:
+    if role is Role.MICROPHONE:
+        return translate("Audio", "Microphone '{device}' is not connected").format(device=name)
+    if role is Role.SPEAKER:
+        return translate("Audio", "Speaker '{device}' is not connected").format(device=name)
+    return translate("Audio", "Ringer '{device}' is not connected").format(device=name)
+
+
+def _cannot_be_used(role: Role, name: str, why: str) -> str:
+    if role is Role.MICROPHONE:
+        message = translate("Audio", "Microphone '{device}' cannot be used ({why})")
+    elif role is Role.SPEAKER:
+        message = translate("Audio", "Speaker '{device}' cannot be used ({why})")
+    else:
+        message = translate("Audio", "Ringer '{device}' cannot be used ({why})")
+    return message.format(device=name, why=why)
+
+
+def _default_cannot_be_used(role: Role, name: str, why: str) -> str:
+    if role is Role.MICROPHONE:
+        message = translate("Audio", "The system default microphone '{device}' cannot be used "
+                                     "({why})")
+    elif role is Role.SPEAKER:
+        message = translate("Audio", "The system default speaker '{device}' cannot be used "
+                                     "({why})")
+    else:
+        message = translate("Audio", "The system default ringer '{device}' cannot be used "
+                                     "({why})")
+    return message.format(device=name, why=why)
 
 
 def _fallback(role: Role, snapshot: DeviceSnapshot, unusable: Mapping[str, str]) -> Device | None:
@@ -82,22 +115,32 @@ def _fallback(role: Role, snapshot: DeviceSnapshot, unusable: Mapping[str, str])
 
 
 def _nothing(role: Role, why: str, snapshot: DeviceSnapshot) -> str:
-    lead = f"{why}, and there" if why else "There"
+    """Rule 6 in words: what is wrong, what the call loses, and the fix."""
     if role is Role.MICROPHONE:
-        effect = "the other party hears silence"
+        alone = translate("Audio", "There is no other microphone to use{detail}: calls still "
+                                   "connect, but the other party hears silence. {fix}")
+        after = translate("Audio", "{why}, and there is no other microphone to use{detail}: "
+                                   "calls still connect, but the other party hears silence. {fix}")
     elif role is Role.SPEAKER:
-        effect = "you will not hear the other party"
+        alone = translate("Audio", "There is no other speaker to use{detail}: calls still "
+                                   "connect, but you will not hear the other party. {fix}")
+        after = translate("Audio", "{why}, and there is no other speaker to use{detail}: calls "
+                                   "still connect, but you will not hear the other party. {fix}")
     else:
-        effect = "incoming calls ring on screen only"
-    detail = f" ({snapshot.problem})" if snapshot.problem else ""
-    fix = snapshot.fix or "Plug in a headset to fix this."
-    return (f"{lead} is no other {role.label.lower()} to use{detail}: calls still connect, but "
-            f"{effect}. {fix}")
+        alone = translate("Audio", "There is no other ringer to use{detail}: calls still "
+                                   "connect, but incoming calls ring on screen only. {fix}")
+        after = translate("Audio", "{why}, and there is no other ringer to use{detail}: calls "
+                                   "still connect, but incoming calls ring on screen only. {fix}")
+    detail = joined([" (", snapshot.problem, ")"], "") if snapshot.problem else ""
+    fix = snapshot.fix or translate("Audio", "Plug in a headset to fix this.")
+    return (after.format(why=why) if why else alone).format(detail=detail, fix=fix)
 
 
 def announce_changes(before: DeviceSnapshot, after: DeviceSnapshot) -> list[str]:
     """Rule 7: one sentence per device that appeared or disappeared, for the agent."""
     added, removed = sorted(after.names - before.names), sorted(before.names - after.names)
-    messages = [f"Audio device connected: {name}." for name in added]
-    messages += [f"Audio device disconnected: {name}." for name in removed]
+    messages: list[str] = [translate("Audio", "Audio device connected: {device}.").format(
+        device=name) for name in added]
+    messages += [translate("Audio", "Audio device disconnected: {device}.").format(device=name)
+                 for name in removed]
     return messages

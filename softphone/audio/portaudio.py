@@ -34,6 +34,7 @@ from typing import Any, TypeVar
 
 from softphone.audio.devices import Device, DeviceSnapshot, build_snapshot
 from softphone.audio.frames import FRAME_SECONDS, frame_samples
+from softphone.blocks.text import english, translate
 
 log = logging.getLogger("audio")
 
@@ -46,7 +47,8 @@ T = TypeVar("T")
 
 
 class AudioDeviceError(RuntimeError):
-    """A device could not be opened; the message names it and says what to try."""
+    """A device could not be opened; the message names it and says why, as a clause (the agent
+    reads it in "Speaker 'X' cannot be used (...)")."""
 
 
 class SoundSystemHung(AudioDeviceError):
@@ -57,16 +59,17 @@ def hang_fix() -> str:
     """What an admin does about a PortAudio that does not answer (named after the likely cause)."""
     folder = f"/dev/shm/jack_db-{os.getuid()}" if hasattr(os, "getuid") else ""
     if folder and os.path.isdir(folder):
-        return (f"A program killed while it started its audio probably left a stale JACK lock in "
-                f"{folder}: close the programs that use sound and remove that folder "
-                f"(rm -rf {folder}).")
-    return "Restart the sound system (or the computer)."
+        return translate("Audio", "A program killed while it started its audio probably left a "
+                                  "stale JACK lock in {folder}: close the programs that use sound "
+                                  "and remove that folder (rm -rf {folder}).").format(folder=folder)
+    return translate("Audio", "Restart the sound system (or the computer).")
 
 
 def hung_snapshot(what: str, deadline: float) -> DeviceSnapshot:
     return DeviceSnapshot(
-        problem=(f"The sound system did not answer within {deadline:g} s (PortAudio {what} did "
-                 "not return). Calls still go out, but without sound on this computer."),
+        problem=translate("Audio", "The sound system did not answer within {seconds} s (PortAudio "
+                                   "{what} did not return). Calls still go out, but without sound "
+                                   "on this computer.").format(seconds=f"{deadline:g}", what=what),
         fix=hang_fix(), hung=True)
 
 
@@ -84,9 +87,9 @@ class OpenStream:
             self._stop()
             return
         try:
-            self.portaudio.call("stream close", self._stop, OPEN_DEADLINE)
+            self.portaudio.call(translate("Audio", "stream close"), self._stop, OPEN_DEADLINE)
         except SoundSystemHung as error:
-            log.warning("closing the stream on %s: %s", self.device.name, error)
+            log.warning("closing the stream on %s: %s", self.device.name, english(str(error)))
 
     def _stop(self) -> None:
         try:
@@ -105,7 +108,8 @@ class PortAudio:
         self.start_deadline = start_deadline
         self.open_deadline = open_deadline
         self._sd: Any = None
-        self.snapshot = DeviceSnapshot(problem="PortAudio has not been loaded yet.")
+        self.snapshot = DeviceSnapshot(problem=translate("Audio", "PortAudio has not been loaded "
+                                                                  "yet."))
         self.hung = ""  # why PortAudio was given up in this process; "" while it answers
         self._jobs: queue.SimpleQueue[tuple[Callable[[], Any], concurrent.futures.Future[Any]]] \
             = queue.SimpleQueue()
@@ -150,9 +154,10 @@ class PortAudio:
                     result.set_exception(error)
 
     def _give_up(self, what: str, deadline: float, stderr: int | None) -> None:
-        self.hung = (f"PortAudio {what} did not return within {deadline:g} s; "
-                     "it is not asked again in this process")
-        log.error("%s", self.hung)
+        self.hung = translate("Audio", "PortAudio {what} did not return within {seconds} s; "
+                                            "it is not asked again in this process").format(
+            what=what, seconds=f"{deadline:g}")
+        log.error("%s", english(self.hung))
         if stderr is not None:  # sounddevice points stderr at /dev/null while PortAudio starts
             os.dup2(stderr, 2)
         module = sys.modules.get("sounddevice")
@@ -169,7 +174,7 @@ class PortAudio:
         same process (tests, the ``devices`` command after the app) restarts it to see today's
         devices rather than those of the first import.
         """
-        return self._answer("start", self._load)
+        return self._answer(translate("Audio", "start"), self._load)
 
     def _answer(self, what: str, function: Callable[[], DeviceSnapshot]) -> DeviceSnapshot:
         with contextlib.suppress(SoundSystemHung):  # when it is raised, self.snapshot says so
@@ -181,10 +186,10 @@ class PortAudio:
         try:
             import sounddevice
         except OSError as error:
-            return DeviceSnapshot(problem=(
-                f"The PortAudio library is missing ({error}). Calls still go out, but without "
-                "sound on this computer: install it (Debian/Ubuntu: apt install libportaudio2)."
-            ))
+            return DeviceSnapshot(problem=translate(
+                "Audio", "The PortAudio library is missing ({error}). Calls still go out, but "
+                         "without sound on this computer: install it (Debian/Ubuntu: apt install "
+                         "libportaudio2).").format(error=str(error)))
         self._sd = sounddevice
         return self._restart() if already else self._list()
 
@@ -192,18 +197,19 @@ class PortAudio:
         """Restart PortAudio so it sees devices plugged in or out since; closes all streams."""
         if self._sd is None:
             return self.load()
-        return self._answer("restart", self._restart)
+        return self._answer(translate("Audio", "restart"), self._restart)
 
     def _restart(self) -> DeviceSnapshot:
         try:
             self._sd._terminate()
             self._sd._initialize()
         except self._sd.PortAudioError as error:
-            return DeviceSnapshot(problem=f"The sound system failed to restart ({error}).")
+            return DeviceSnapshot(problem=translate(
+                "Audio", "The sound system failed to restart ({error}).").format(error=str(error)))
         return self._list()
 
     def refresh(self) -> DeviceSnapshot:
-        return self._answer("device list", self._list)
+        return self._answer(translate("Audio", "device list"), self._list)
 
     def _list(self) -> DeviceSnapshot:
         sd = self._sd
@@ -212,7 +218,8 @@ class PortAudio:
             host_apis = list(sd.query_hostapis())
             default_api = int(sd._lib.Pa_GetDefaultHostApi())
         except sd.PortAudioError as error:
-            return DeviceSnapshot(problem=f"The sound system cannot be queried ({error}).")
+            return DeviceSnapshot(problem=translate(
+                "Audio", "The sound system cannot be queried ({error}).").format(error=str(error)))
         return build_snapshot(devices, host_apis, default_api)
 
     @property
@@ -232,10 +239,11 @@ class PortAudio:
         this PortAudio session's snapshot (its index is used).
         """
         if self._sd is None:
-            raise AudioDeviceError("There is no sound system to open devices with.")
+            raise AudioDeviceError(translate("Audio", "there is no sound system to open devices "
+                                                      "with"))
         candidates = list(rates)
         return self.call(
-            f"opening '{device.name}'",
+            translate("Audio", "opening '{device}'").format(device=device.name),
             lambda: self._open(device, output, candidates, callback, finished, prepare),
             self.open_deadline)
 
@@ -250,21 +258,24 @@ class PortAudio:
                 if _error_code(error) == INVALID_SAMPLE_RATE:
                     refused.append(f"{rate} Hz")
                     continue
-                raise AudioDeviceError(f"'{device.name}' could not be opened ({error}).") from error
+                raise AudioDeviceError(translate("Audio", "'{device}' could not be opened "
+                                                          "({error})").format(
+                    device=device.name, error=str(error))) from error
             prepare(rate, float(getattr(stream, "latency", SUGGESTED_LATENCY)))
             try:
                 stream.start()
             except self._sd.PortAudioError as error:
                 stream.close()
-                raise AudioDeviceError(
-                    f"'{device.name}' could not be started ({error}).") from error
+                raise AudioDeviceError(translate(
+                    "Audio", "'{device}' could not be started ({error})").format(
+                    device=device.name, error=str(error))) from error
             if refused:
                 log.warning("%s refused %s; running at %d Hz",
                             device.name, ", ".join(refused), rate)
             return OpenStream(device, rate, stream, self)
-        raise AudioDeviceError(
-            f"'{device.name}' refused every sample rate tried ({', '.join(refused)})."
-        )
+        raise AudioDeviceError(translate(
+            "Audio", "'{device}' refused every sample rate tried ({rates})").format(
+            device=device.name, rates=", ".join(refused)))
 
     def _create(self, device: Device, output: bool, rate: int,
                 callback: Callable[..., None], finished: Callable[[], None]) -> Any:

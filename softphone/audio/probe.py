@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 from softphone.audio.devices import DeviceSnapshot
 from softphone.audio.portaudio import START_DEADLINE, PortAudio, hung_snapshot
+from softphone.blocks.text import translate
 
 log = logging.getLogger("audio")
 
@@ -82,22 +83,22 @@ class Probe:
         """The devices the probe listed; a snapshot with ``problem`` (and ``hung``) otherwise."""
         with self._lock:
             if self._cancelled:
-                return DeviceSnapshot(problem="The softphone is closing.")
+                return DeviceSnapshot(problem=translate("Audio", "The softphone is closing."))
             try:
                 self._process = subprocess.Popen(
                     [*self._command, f"{self.deadline:g}", str(os.getpid())],
                     stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
             except OSError as error:
-                return DeviceSnapshot(problem=(
-                    f"The audio devices cannot be listed: the helper process did not start "
-                    f"({error}). Reinstall the softphone."))
+                return DeviceSnapshot(problem=translate(
+                    "Audio", "The audio devices cannot be listed: the helper process did not "
+                             "start ({error}). Reinstall the softphone.").format(error=str(error)))
             process = self._process
         try:
             out, _ = process.communicate(timeout=self.deadline + STARTUP_ALLOWANCE)
         except subprocess.TimeoutExpired:
             process.kill()
             process.communicate()
-            return hung_snapshot("start", self.deadline)
+            return hung_snapshot(translate("Audio", "start"), self.deadline)
         finally:
             with self._lock:
                 self._process = None
@@ -105,12 +106,13 @@ class Probe:
             return DeviceSnapshot.from_json(json.loads(out.splitlines()[-1]))
         except (ValueError, KeyError, TypeError, IndexError):
             if self._cancelled:
-                return DeviceSnapshot(problem="The softphone is closing.")
+                return DeviceSnapshot(problem=translate("Audio", "The softphone is closing."))
             log.warning("the audio device probe ended with status %s and no device list",
                         process.returncode)
-            return DeviceSnapshot(problem=(
-                f"The audio devices cannot be listed: the helper process ended with status "
-                f"{process.returncode}. Calls still go out, but without sound on this computer."))
+            return DeviceSnapshot(problem=translate(
+                "Audio", "The audio devices cannot be listed: the helper process ended with status "
+                         "{status}. Calls still go out, but without sound on this computer.")
+                .format(status=process.returncode))
 
     def cancel(self) -> None:
         """End a probe under way at once, and start no more (the softphone is closing)."""

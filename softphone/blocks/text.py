@@ -186,3 +186,33 @@ def joined(parts: list[str], separator: str = " ") -> Translated:
     source = separator.replace("{", "{{").replace("}", "}}").join(
         "{" + name + "}" for name in names)
     return Translated("", source, None, -1, dict(zip(names, parts, strict=True)))
+
+
+def message_json(text: str) -> dict[str, object] | None:
+    """A ``Translated`` as plain JSON values, so that a message made in another process (which
+    speaks English) can be said in the agent's language where it is shown; None for other text."""
+    if not isinstance(text, Translated):
+        return None
+    return {"context": text.context, "source": text.source, "comment": text.comment,
+            "n": text.n, "args": {name: message_json(value) if isinstance(value, Translated)
+                                  else str(value) for name, value in text.args.items()}}
+
+
+def message_from_json(data: object, fallback: str) -> str:
+    """The message ``message_json`` wrote, said in the current language; ``fallback`` (its
+    words as written) when ``data`` is missing or not such a message."""
+    if not isinstance(data, dict):
+        return fallback
+    context, source, comment, n, args = (data.get("context"), data.get("source"),
+                                         data.get("comment"), data.get("n"), data.get("args"))
+    if not (isinstance(context, str) and isinstance(source, str) and isinstance(n, int)
+            and isinstance(comment, str | None) and isinstance(args, dict)):
+        return fallback
+    arguments: dict[str, object] = {}
+    for name, value in args.items():
+        if isinstance(value, dict):
+            value = message_from_json(value, "")
+        if not isinstance(value, str):
+            return fallback
+        arguments[str(name)] = value
+    return Translated(context, source, comment, n, arguments)

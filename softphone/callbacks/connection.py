@@ -9,6 +9,7 @@ from __future__ import annotations
 import psycopg
 
 from softphone.blocks.secrets import SecretStoreError, get_secret
+from softphone.blocks.text import joined, translate, verbatim
 from softphone.callbacks.address import SETTING, StoreAddress, StoreUnavailable
 
 
@@ -17,28 +18,40 @@ def explain(error: BaseException, address: StoreAddress, timeout_s: float) -> st
     text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     lowered = text.lower()
     if isinstance(error, psycopg.errors.ConnectionTimeout) or "timeout" in lowered:
-        reason = f"{address.where} did not answer within {timeout_s:g} s"
-        fix = "check that the database server is up and reachable from this workstation"
+        reason: str = translate("CallbackStore", "{where} did not answer within {seconds} s").format(
+            where=address.where, seconds=f"{timeout_s:g}")
+        fix = translate("CallbackStore", "check that the database server is up and reachable "
+                                         "from this workstation")
     elif "connection refused" in lowered:
-        reason = f"nothing accepts connections at {address.host}:{address.port}"
-        fix = f"start the database server, or correct the host and port in {SETTING}"
+        reason = translate("CallbackStore", "nothing accepts connections at {host}:{port}").format(
+            host=address.host, port=address.port)
+        fix = translate("CallbackStore", "start the database server, or correct the host and "
+                                         "port in {setting}").format(setting=SETTING)
     elif "password authentication failed" in lowered or "no password supplied" in lowered:
-        reason = f"the database refused the password of {address.user}"
-        fix = (f"store the right password in the keyring as {address.secret_name} "
-               "(Settings › Emergency › Callback numbers, 'Shared store password')")
+        reason = translate("CallbackStore", "the database refused the password of {user}").format(
+            user=address.user)
+        fix = translate("CallbackStore", "store the right password in the keyring as {secret} "
+                                         "(Settings › Emergency › Callback numbers, 'Shared store "
+                                         "password')").format(secret=address.secret_name)
     elif "does not exist" in lowered:
         reason = text
-        fix = f"check the user and database name in {SETTING}"
+        fix = translate("CallbackStore", "check the user and database name in {setting}").format(
+            setting=SETTING)
     elif "certificate" in lowered or "ssl" in lowered:
-        reason = f"the TLS connection to {address.where} failed ({text})"
-        fix = f"check the server certificate and sslrootcert in {SETTING}"
+        reason = translate("CallbackStore", "the TLS connection to {where} failed ({error})").format(
+            where=address.where, error=text)
+        fix = translate("CallbackStore", "check the server certificate and sslrootcert in "
+                                         "{setting}").format(setting=SETTING)
     elif "could not translate host name" in lowered or "name or service not known" in lowered:
-        reason = f"the host name {address.host} is not known"
-        fix = f"check the host in {SETTING}"
+        reason = translate("CallbackStore", "the host name {host} is not known").format(
+            host=address.host)
+        fix = translate("CallbackStore", "check the host in {setting}").format(setting=SETTING)
     else:
-        reason = f"{address.where}: {text}"
-        fix = f"check {SETTING} and that the database server is running"
-    return f"The shared callback store cannot be used: {reason}; {fix}."
+        reason = verbatim(f"{address.where}: {text}")
+        fix = translate("CallbackStore", "check {setting} and that the database server is "
+                                         "running").format(setting=SETTING)
+    return translate("CallbackStore", "The shared callback store cannot be used: {reason}; "
+                                      "{fix}.").format(reason=reason, fix=fix)
 
 
 def read_password(address: StoreAddress) -> tuple[str | None, str]:
@@ -49,7 +62,8 @@ def read_password(address: StoreAddress) -> tuple[str | None, str]:
     except SecretStoreError as error:
         return None, str(error)
     except Exception as error:  # a keyring back end may raise anything; it is a boundary
-        return None, f"the keyring failed ({type(error).__name__}: {error})"
+        return None, translate("CallbackStore", "the keyring failed ({error})").format(
+            error=f"{type(error).__name__}: {error}")
 
 
 def connect(address: StoreAddress, timeout_s: float) -> psycopg.Connection:
@@ -65,6 +79,8 @@ def connect(address: StoreAddress, timeout_s: float) -> psycopg.Connection:
     except (psycopg.Error, OSError) as error:
         message = explain(error, address, timeout_s)
         if keyring_problem:
-            message += f" The password could not be read from the keyring: {keyring_problem}"
+            message = joined([message, translate(
+                "CallbackStore", "The password could not be read from the keyring: {error}")
+                .format(error=keyring_problem)])
         raise StoreUnavailable(message) from error
     return connection

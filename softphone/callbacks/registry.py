@@ -48,6 +48,7 @@ from typing import TypeVar
 import psycopg
 
 from softphone.blocks.readiness import Check
+from softphone.blocks.text import translate
 from softphone.callbacks import store
 from softphone.callbacks.address import CONNECT_TIMEOUT_S, StoreAddress, StoreUnavailable
 from softphone.callbacks.connection import connect, explain
@@ -141,7 +142,8 @@ class SharedRegistry(LeaseRegistry):
         self._connection: psycopg.Connection | None = None
         self._connected = False
         self._busy = False
-        self._problem: str | None = "Connecting to the shared callback store."
+        self._problem: str | None = translate("CallbackStore", "Connecting to the shared "
+                                                               "callback store.")
         self._lock = threading.Lock()
         self._desired: _Desired | None = None
         self._held: set[str] = set()  # tokens this softphone may still have rows for
@@ -210,9 +212,11 @@ class SharedRegistry(LeaseRegistry):
         problem = self._problem if not self._connected else None
         if not problem:
             return ""
-        return (f"{problem} This call gives the answering point {number}, chosen in advance, "
-                "without the store confirming that no other agent holds it; it is recorded "
-                "when the store is back.")
+        return translate("CallbackStore", "{problem} This call gives the answering point "
+                                          "{number}, chosen in advance, without the store "
+                                          "confirming that no other agent holds it; it is "
+                                          "recorded when the store is back.").format(
+            problem=problem, number=number)
 
     def _candidate(self, holder: Holder, pool: Pool) -> Claim | None:
         choice = self._choose(holder, pool, mark=True)
@@ -263,17 +267,22 @@ class SharedRegistry(LeaseRegistry):
 
     def checks(self) -> list[Check]:
         where = self.address.where
+        title = translate("CallbackStore", "Shared callback store reachable")
         if self._problem is None:
-            detail = f"Connected to {where}."
+            detail: str = translate("CallbackStore", "Connected to {where}.").format(where=where)
             fix = ""
             if not self.address.verified:
-                detail += (f" The connection is not verified (sslmode={self.address.sslmode}): "
-                           "another host could pose as the store.")
-                fix = "Add sslmode=verify-full and sslrootcert to callback.shared_store."
-            return [Check("callback.store", "Shared callback store reachable", True, detail, fix)]
-        return [Check("callback.store", "Shared callback store reachable", False, self._problem,
-                      "Until it is reachable, emergency calls use the number chosen in advance "
-                      "or your own number. Fix callback.shared_store or the database.")]
+                detail = translate("CallbackStore", "Connected to {where}. The connection is not "
+                                                    "verified (sslmode={sslmode}): another host "
+                                                    "could pose as the store.").format(
+                    where=where, sslmode=self.address.sslmode)
+                fix = translate("CallbackStore", "Add sslmode=verify-full and sslrootcert to "
+                                                 "callback.shared_store.")
+            return [Check("callback.store", title, True, detail, fix)]
+        return [Check("callback.store", title, False, self._problem,
+                      translate("CallbackStore", "Until it is reachable, emergency calls use the "
+                                                 "number chosen in advance or your own number. "
+                                                 "Fix callback.shared_store or the database."))]
 
     # -- the worker -----------------------------------------------------------------------
 
@@ -282,9 +291,11 @@ class SharedRegistry(LeaseRegistry):
             self._work()
         except Exception as error:  # a defect must not stop the registry unseen: say so
             log.exception("the shared callback store's worker stopped")
-            self._report(f"The shared callback store stopped working ({type(error).__name__}): "
-                         "restart the softphone. Until then emergency calls use the number "
-                         "chosen in advance, or your own number.")
+            self._report(translate("CallbackStore", "The shared callback store stopped working "
+                                                    "({error}): restart the softphone. Until then "
+                                                    "emergency calls use the number chosen in "
+                                                    "advance, or your own number.").format(
+                error=type(error).__name__))
         finally:
             connection, self._connection = self._connection, None
             self._connected = False
@@ -300,7 +311,9 @@ class SharedRegistry(LeaseRegistry):
                     self._open()
                 except (StoreUnavailable, SchemaTooNew) as error:
                     self._report(str(error) if isinstance(error, StoreUnavailable) else
-                                 f"The shared callback store cannot be used: {error}.")
+                                 translate("CallbackStore", "The shared callback store cannot be "
+                                                            "used: {error}.").format(
+                                     error=str(error)))
                     self._stopping.wait(BACKOFF_S[min(attempt, len(BACKOFF_S) - 1)])
                     attempt += 1
                     continue
@@ -408,17 +421,22 @@ class SharedRegistry(LeaseRegistry):
         if outcome.outcome == "taken" and told:
             pass
         elif outcome.outcome == "taken" and other is not None:
-            message = (f"{lease.number} was also given to an answering point by "
-                       f"{other.agent} at {other.workstation} (chosen while the shared store "
-                       "could not decide in time). Callbacks to it now reach you; they are told.")
+            message = translate("CallbackStore", "{number} was also given to an answering point "
+                                                 "by {agent} at {workstation} (chosen while the "
+                                                 "shared store could not decide in time). "
+                                                 "Callbacks to it now reach you; they are told.")\
+                .format(number=lease.number, agent=other.agent, workstation=other.workstation)
             self._tell(lambda events: events.registry_notice(message))
         elif outcome.outcome == "lost" and other is not None:
             with self._lock:  # no longer this agent's: nothing to record until the core says
                 if self._desired is not None and self._desired.lease == lease:
                     self._desired = _Desired(self._desired.holder, None, False)
-            message = (f"Your callback number {lease.number} was given to a later emergency call "
-                       f"by {other.agent} at {other.workstation} (every number of the pool was "
-                       "in use): callbacks to it now reach them, so callback mode has ended.")
+            message = translate("CallbackStore", "Your callback number {number} was given to a "
+                                                 "later emergency call by {agent} at "
+                                                 "{workstation} (every number of the pool was in "
+                                                 "use): callbacks to it now reach them, so "
+                                                 "callback mode has ended.").format(
+                number=lease.number, agent=other.agent, workstation=other.workstation)
             token = lease.token
             self._tell(lambda events: events.lease_lost(token, message))
 

@@ -12,6 +12,7 @@ import time
 from typing import Any
 
 from softphone.blocks.profile import Profile
+from softphone.blocks.text import translate
 from softphone.callbacks.address import StoreUnavailable
 from softphone.callbacks.setup import live_leases
 from softphone.core.lease_registry import LiveLease
@@ -26,21 +27,28 @@ def as_dict(lease: LiveLease) -> dict[str, Any]:
             "paused": lease.expires_at is None}
 
 
+def column_titles() -> list[str]:
+    """The columns' titles (``COLUMNS``), in the agent's language."""
+    return [translate("CallbackSettings", "Number"), translate("CallbackSettings", "Site"),
+            translate("CallbackSettings", "Agent"), translate("CallbackSettings", "Workstation"),
+            translate("CallbackSettings", "Expires")]
+
+
 def expiry_text(lease: LiveLease) -> str:
     if lease.expires_at is None:
-        return "paused (emergency call up)"
+        return translate("CallbackSettings", "paused (emergency call up)")
     return time.strftime("%Y-%m-%d %H:%M:%S %Z", time.localtime(lease.expires_at))
 
 
 def rows(leases: list[LiveLease]) -> list[tuple[str, ...]]:
-    return [(lease.number, lease.site or "(default pool)", lease.agent, lease.workstation,
-             expiry_text(lease)) for lease in leases]
+    return [(lease.number, lease.site or translate("CallbackSettings", "(default pool)"),
+             lease.agent, lease.workstation, expiry_text(lease)) for lease in leases]
 
 
 def format_table(leases: list[LiveLease]) -> str:
     if not leases:
-        return "No callback number is leased."
-    table = [tuple(name.capitalize() for name in COLUMNS), *rows(leases)]
+        return translate("CallbackSettings", "No callback number is leased.")
+    table = [tuple(column_titles()), *rows(leases)]
     widths = [max(len(row[index]) for row in table) for index in range(len(COLUMNS))]
     return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
                      .rstrip() for row in table)

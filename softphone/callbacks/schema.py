@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from softphone.blocks.text import translate
+
 COMPONENT = "callbacks"
 MIGRATION_LOCK = 0x50F7_CA11  # pg_advisory_xact_lock key while upgrading
 
@@ -256,9 +258,10 @@ def migrate(connection: Any) -> int:
                                  (COMPONENT,)).fetchone()
         found = int(row[0]) if row else 0
         if found > LATEST:
-            raise SchemaTooNew(
-                f"the shared callback store's schema is version {found}, newer than this "
-                f"softphone knows ({LATEST}): update the softphone on this workstation")
+            raise SchemaTooNew(translate(
+                "CallbackStore", "the shared callback store's schema is version {found}, newer "
+                                 "than this softphone knows ({latest}): update the softphone on "
+                                 "this workstation").format(found=found, latest=LATEST))
         for version in range(found + 1, LATEST + 1):
             connection.execute(VERSIONS[version - 1])
         if found < LATEST:

@@ -8,8 +8,9 @@ given (the rule in ``blocks.post``); carrier events arrive from any thread and a
 
 Events: ``call_changed(call)`` for any change, including the end of a call;
 ``incoming(call)`` when an inbound call starts ringing here (a PSAP callback is a call with
-``psap_callback`` set); ``speech(call, text)`` what the far end said when the carrier knows;
-``problem(message)`` anything the agent must know that is not tied to one call.
+``psap_callback`` set), posted after the carrier was told to ring, so that the caller's ringing
+leaves before any observer runs; ``speech(call, text)`` what the far end said when the carrier
+knows; ``problem(message)`` anything the agent must know that is not tied to one call.
 """
 
 from __future__ import annotations
@@ -326,7 +327,16 @@ class Phone:
                                        lambda: self._queue_timeout(call.call_id))
             self.call_changed.emit(call)
             return
-        if psap:
+        # The caller hears ringing first. The carrier sends it from its own thread, which needs
+        # the interpreter this thread holds while it runs observers (the prompt, the tray, the
+        # countdown's save): they run on the next turn of this thread's loop instead.
+        self._post(lambda: self._ring(call))
+
+    def _ring(self, call: Call) -> None:
+        """Tell the observers of a call that rings here, unless it ended meanwhile."""
+        if self._calls.get(call.call_id) is not call:
+            return  # the caller gave up first: nothing to show, the countdown never paused
+        if call.psap_callback:
             try:
                 self.leases.pause()
             except StorageError as error:

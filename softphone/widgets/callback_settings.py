@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from softphone.blocks.text import translate
 from softphone.callbacks.address import StoreAddress, StoreUnavailable
-from softphone.callbacks.report import COLUMNS, rows
+from softphone.callbacks.report import COLUMNS, column_titles, rows
 from softphone.core.lease_registry import LiveLease
 from softphone.qt import QtWidgets
 from softphone.qtbridge import GuiThread
@@ -40,13 +40,6 @@ def store_password_field(keyring: Keyring, gui: GuiThread,
                                               "callback.shared_store."),
         unnamed=translate("CallbackSettings", "No shared store is set (callback.shared_store), "
                                               "so no password is used."))
-
-
-def column_titles() -> list[str]:
-    """The live leases' columns (``callbacks.report.COLUMNS``), in the agent's language."""
-    return [translate("CallbackSettings", "Number"), translate("CallbackSettings", "Site"),
-            translate("CallbackSettings", "Agent"), translate("CallbackSettings", "Workstation"),
-            translate("CallbackSettings", "Expires")]
 
 
 class LeasesTable(Saying, QtWidgets.QWidget):

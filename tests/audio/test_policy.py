@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 from softphone.audio.devices import Device, DeviceSnapshot, Role, build_snapshot, human_name
 from softphone.audio.policy import announce_changes, choose
+from softphone.blocks.text import Translated
 
 
 def device(name: str, inputs: int = 2, outputs: int = 2) -> Device:
@@ -67,3 +70,10 @@ def test_alsa_card_positions_are_not_part_of_the_remembered_name() -> None:
     assert snapshot.default_output == "Jabra EVOLVE 20: USB Audio #2"
     assert [d.name for d in snapshot.other_host_apis] == ["Headset (Jabra)"]
     assert DeviceSnapshot.from_json(snapshot.as_json()) == snapshot
+
+
+def test_a_snapshot_listed_by_the_probe_process_keeps_its_problem_translatable() -> None:
+    listed = build_snapshot([], [{"name": "ALSA"}], 0)
+    again = DeviceSnapshot.from_json(json.loads(json.dumps(listed.as_json())))
+    assert again.problem == listed.problem
+    assert isinstance(again.problem, Translated) and again.problem.source == listed.problem.source

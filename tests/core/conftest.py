@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from softphone.blocks.post import run_now
+from softphone.blocks.post import Post, run_now
 from softphone.blocks.profile import Profile
 from softphone.carrier_plugins import load_carrier
 from softphone.carriers.simulated import SimulatedCarrier
@@ -51,12 +51,14 @@ class Rig:
 
 
 def build(settings: Settings, database: Database, scheduler: ManualScheduler, clock: ManualClock,
-          audio: RecordingAudio, notifier: Notifier) -> Rig:
+          audio: RecordingAudio, notifier: Notifier, post: Post = run_now) -> Rig:
     """The core's real neighbours: the location service and the notifier (its worker not
-    started: nothing is sent from these tests; tests/notify send for real)."""
+    started: nothing is sent from these tests; tests/notify send for real). ``post``: the
+    core's thread (``run_now``: the test's, at once)."""
     location = LocationService(settings, CountryLocator(), ConfirmedAddresses(database), clock)
     carrier = load_carrier(CarrierContext(settings, scheduler, audio), problems=[])
-    core = assemble(settings, database, carrier, scheduler, location, notifier, clock=clock)
+    core = assemble(settings, database, carrier, scheduler, location, notifier, post=post,
+                    clock=clock)
     core.phone.start()
     return Rig(core, settings, database, scheduler, clock, location, notifier, audio)
 

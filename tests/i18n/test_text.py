@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 import subprocess
 import sys
@@ -112,3 +113,34 @@ def test_a_message_survives_pickling_with_its_translations(danish) -> None:
 def test_positional_arguments_are_refused_so_translators_can_reorder() -> None:
     with pytest.raises(TypeError):
         translate("Test", "The carrier could not start: {error}").format("x")
+
+
+def test_a_damaged_catalogue_says_every_message_in_english() -> None:
+    class Damaged:
+        language = "da_DK"
+
+        def find(self, context: str, source: str, comment: str | None, n: int) -> str | None:
+            raise ValueError("a truncated .qm")
+
+    text.install(Damaged())
+    try:
+        made = translate("Test", "The carrier could not start: {error}").format(
+            error=translate("Test", "the line is busy"))
+        assert made == "The carrier could not start: the line is busy"
+    finally:
+        text.install(None)
+
+
+def test_a_message_made_in_another_process_is_said_in_the_agents_language(danish) -> None:
+    """The audio probe process speaks English and hands its messages over as JSON."""
+    text.install(None)
+    made = translate("Test", "The carrier could not start: {error}").format(
+        error=translate("Test", "the line is busy"))
+    sent = json.loads(json.dumps(text.message_json(made)))
+    text.install(danish)
+    received = text.message_from_json(sent, made)
+    assert received == "Udbyderen kunne ikke starte: linjen er optaget"
+    assert isinstance(received, Translated) and received.english() == made
+    assert text.message_json("plain words") is None
+    for broken in (None, "words", {"context": "Test"}, {**sent, "args": {"error": 5}}):
+        assert text.message_from_json(broken, "as written") == "as written"

@@ -65,7 +65,9 @@ def test_a_sip_softphone_dials_and_waits_without_numpy_the_rtp_library_or_the_bo
             assert int(audio.split()[1]) >= 10000  # the reserved RTP port, offered
             deadline = time.monotonic() + 30  # the call started: the library is warmed now
             while "aiortp" not in imported(log):
-                assert time.monotonic() < deadline, "the RTP library was not loaded after the dial"
+                assert time.monotonic() < deadline, (
+                    "the RTP library was not loaded after the dial: "
+                    f"{sorted(name for name in imported(log) if 'aiortp' in name)}")
                 time.sleep(0.05)
         finally:
             run_cli(profile, "hangup", environment=environment)

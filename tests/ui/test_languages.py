@@ -78,10 +78,7 @@ def shown_texts(root: QtWidgets.QWidget) -> Iterator[tuple[str, str]]:
 ENGLISH_WORDS = frozenset({"the", "is", "are", "you", "your", "and", "of", "with", "this", "was",
                            "not"})
 # English still shown, each with its reason; this list only shrinks.
-STILL_ENGLISH = {
-    "audio devices found": "softphone/audio's messages: marked once the audio split has landed",
-    "There is no other": "softphone/audio's messages: marked once the audio split has landed",
-}
+STILL_ENGLISH: dict[str, str] = {}
 
 
 def english_left(root: QtWidgets.QWidget, code: str) -> list[str]:

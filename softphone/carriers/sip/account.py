@@ -18,6 +18,7 @@ from aiosipua import Registration, RegistrationState, SipResponse
 from aiosipua.auth import SipDigestAuth
 
 from softphone.blocks.secrets import SecretStoreError, get_secret
+from softphone.blocks.text import translate
 from softphone.carriers.sip.link import Link
 from softphone.carriers.sip.stack import Address, StreamTransport, sent_credentials
 
@@ -64,12 +65,14 @@ class Account:
         try:
             password = await loop.run_in_executor(None, get_secret, config.secret_name)
         except SecretStoreError as error:
-            self._link.problem(f"The SIP password cannot be read: {error}")
+            self._link.problem(translate("Sip", "The SIP password cannot be read: {error}")
+                               .format(error=str(error)))
             return
         if not password:
-            self._link.problem(f"No SIP password is stored for {config.secret_name}: store it "
-                               "with the settings dialog, or clear carrier.sip.user for a trunk "
-                               "that authenticates by address.")
+            self._link.problem(translate("Sip", "No SIP password is stored for {secret}: store "
+                                                "it with the settings dialog, or clear "
+                                                "carrier.sip.user for a trunk that authenticates "
+                                                "by address.").format(secret=config.secret_name))
             return
         self.auth = SipDigestAuth(config.user, password)
         log.info("Read the SIP password from the keyring")
@@ -106,8 +109,9 @@ class Account:
             async with asyncio.timeout(PASSWORD_WAIT_S):
                 await self._password_read.wait()
         except TimeoutError:
-            self._link.problem(f"The keyring did not give the SIP password within "
-                               f"{PASSWORD_WAIT_S:g} s (is it locked?).")
+            self._link.problem(translate("Sip", "The keyring did not give the SIP password "
+                                                "within {seconds} s (is it locked?).").format(
+                seconds=f"{PASSWORD_WAIT_S:g}"))
         live = self._call_is_live(response.call_id or "")
         self._link.stack().resume_challenge(response, addr, self.auth if live else None)
 
@@ -115,12 +119,14 @@ class Account:
         """What a registrar's or proxy's refusal means, as a phrase that says what to do."""
         name, what = self._link.config.secret_name, f"{status} {reason}".rstrip()
         if status in (401, 403, 407) and sent_password:
-            return (f"refused the SIP password stored for {name} ({what}): enter the right one "
-                    "under Settings › Carrier › SIP password")
+            return translate("Sip", "refused the SIP password stored for {secret} ({status}): "
+                                    "enter the right one under Settings › Carrier › SIP "
+                                    "password").format(secret=name, status=what)
         if status in (401, 407):
-            return (f"wants a password ({what}) and none is stored for {name}: enter it under "
-                    "Settings › Carrier › SIP password")
-        return f"answered {what}"
+            return translate("Sip", "wants a password ({status}) and none is stored for "
+                                    "{secret}: enter it under Settings › Carrier › SIP "
+                                    "password").format(secret=name, status=what)
+        return translate("Sip", "answered {status}").format(status=what)
 
     # ----- the registration -----
 
@@ -129,33 +135,39 @@ class Account:
         uac = link.stack()
         registrar = config.proxy or config.direct_offer_proxy
         if registrar is None:
-            link.problem("Registration is on but no proxy is set; set carrier.sip.proxy.")
+            link.problem(translate("Sip", "Registration is on but no proxy is set; set "
+                                          "carrier.sip.proxy."))
             return
         try:
             address = await link.resolve(registrar)
         except OSError as error:
-            link.problem(f"Registration is on but the registrar {registrar.host} cannot be "
-                         f"found ({error}); check carrier.sip.proxy and the network.")
+            link.problem(translate("Sip", "Registration is on but the registrar {host} cannot "
+                                          "be found ({error}); check carrier.sip.proxy and the "
+                                          "network.").format(host=registrar.host,
+                                                             error=str(error)))
             return
         if isinstance(uac.transport, StreamTransport):
             try:
                 async with asyncio.timeout(config.no_answer_timeout):
                     await uac.transport.connect(address, registrar.host)
             except (OSError, ssl.SSLError, TimeoutError) as error:
-                link.problem(f"The registrar {registrar.host} cannot be reached over "
-                             f"{config.transport.upper()} ({error or 'timed out'}); inbound "
-                             "calls, PSAP callbacks too, may not reach this softphone.")
+                link.problem(translate("Sip", "The registrar {host} cannot be reached over "
+                                              "{transport} ({error}); inbound calls, PSAP "
+                                              "callbacks too, may not reach this softphone.")
+                             .format(host=registrar.host, transport=config.transport.upper(),
+                                     error=str(error) or translate("Sip", "timed out")))
                 return
         registration = Registration(uac, f"sip:{config.user}@{config.sip_domain}",
                                     address, expires=config.register_expires, auth=self.auth,
                                     contact_uri=uac.contact(config.user)[1:-1])
         registration.on_registered = lambda _r: log.info("Registered with the SIP registrar")
-        registration.on_failed = lambda r, status, reason: link.problem(
-            f"The registrar {registrar.host} "
-            f"{self.answered_with(status, reason, sent_credentials(r))}. Until this is fixed, "
-            "inbound calls, PSAP callbacks too, may not reach this softphone.")
-        registration.on_expired = lambda _r: link.problem(
-            f"The registration with {registrar.host} lapsed; inbound calls may not arrive.")
+        registration.on_failed = lambda r, status, reason: link.problem(translate(
+            "Sip", "The registrar {host} {what}. Until this is fixed, inbound calls, PSAP "
+                   "callbacks too, may not reach this softphone.").format(
+            host=registrar.host, what=self.answered_with(status, reason, sent_credentials(r))))
+        registration.on_expired = lambda _r: link.problem(translate(
+            "Sip", "The registration with {host} lapsed; inbound calls may not arrive.").format(
+            host=registrar.host))
         registration.register()
         self._registration = registration
 

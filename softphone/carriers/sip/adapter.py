@@ -30,6 +30,7 @@ from typing import Any
 from aiosipua import IncomingCall, SipResponse
 
 from softphone.blocks.readiness import Check
+from softphone.blocks.text import translate
 from softphone.carriers.sip.account import Account
 from softphone.carriers.sip.config import SipConfig
 from softphone.carriers.sip.in_dialog import ConfirmedDialog, InDialogRequests
@@ -137,14 +138,16 @@ class SipCarrier(Carrier):
 
     def transfer(self, call_id: str, target: str) -> None:
         if not target.strip():
-            raise CarrierError("Enter the number or SIP address to transfer the call to.")
+            raise CarrierError(translate("Sip", "Enter the number or SIP address to transfer "
+                                                "the call to."))
         loop, jobs = self._running()
         loop.call_soon_threadsafe(jobs.in_dialog.transfer, call_id, target.strip())
 
     def send_dtmf(self, call_id: str, digits: str) -> None:
         bad = sorted({digit for digit in digits.upper() if digit not in "0123456789*#ABCD"})
         if bad:
-            raise CarrierError(f"Keypad tones are 0–9, *, # and A–D; remove {' '.join(bad)}.")
+            raise CarrierError(translate("Sip", "Keypad tones are 0–9, *, # and A–D; remove "
+                                                "{digits}.").format(digits=" ".join(bad)))
         loop, jobs = self._running()
         loop.call_soon_threadsafe(jobs.in_dialog.dtmf, call_id, digits)
 
@@ -163,8 +166,8 @@ class SipCarrier(Carrier):
         config = self._config or SipConfig.from_settings(self.context.settings)
         if plan_routes(config, UNIVERSAL_EMERGENCY_NUMBER).routes:
             return ""
-        return ("The SIP carrier has no route for emergency calls: set carrier.sip.proxy (or the "
-                "calling-plan proxy).")
+        return translate("Sip", "The SIP carrier has no route for emergency calls: set "
+                                "carrier.sip.proxy (or the calling-plan proxy).")
 
     def secrets_changed(self) -> None:
         loop, jobs = self._loop, self._jobs
@@ -183,7 +186,8 @@ class SipCarrier(Carrier):
     def _running(self) -> tuple[asyncio.AbstractEventLoop, Jobs]:
         loop, jobs = self._loop, self._jobs
         if loop is None or jobs is None:
-            raise CarrierError("The SIP carrier is not running; restart the softphone.")
+            raise CarrierError(translate("Sip", "The SIP carrier is not running; restart the "
+                                                "softphone."))
         return loop, jobs
 
     def _submit(self, coroutine: Coroutine[Any, Any, None], call_id: str) -> None:
@@ -192,7 +196,8 @@ class SipCarrier(Carrier):
             coroutine.close()
             if jobs is not None:
                 jobs.link.state(call_id, CallState.FAILED,
-                                "The SIP carrier is not running; restart the softphone.")
+                                translate("Sip", "The SIP carrier is not running; restart the "
+                                                 "softphone."))
             return
         loop.call_soon_threadsafe(jobs.link.spawn, coroutine)
 
@@ -215,8 +220,10 @@ class SipCarrier(Carrier):
         try:
             await self._open_transport(config, tls)
         except (OSError, ValueError) as error:
-            self._fail_start(f"The SIP carrier cannot listen on port {config.local_port} "
-                             f"({error}); set carrier.sip.local_port to a free port.")
+            self._fail_start(translate("Sip", "The SIP carrier cannot listen on port {port} "
+                                              "({error}); set carrier.sip.local_port to a free "
+                                              "port.").format(port=config.local_port,
+                                                              error=str(error)))
             return
         for problem in config.problems():
             link.problem(problem)
@@ -267,11 +274,14 @@ class SipCarrier(Carrier):
         try:
             await transport.listen(await server_context(config))
         except CarrierError as error:
-            self.jobs.link.problem(f"{error} Until then inbound TLS calls arrive only over the "
-                                   "connection to the proxy.")
+            self.jobs.link.problem(translate("Sip", "{error} Until then inbound TLS calls arrive "
+                                                    "only over the connection to the proxy.")
+                                   .format(error=str(error)))
         except OSError as error:
-            self.jobs.link.problem(f"The TLS listener cannot open port {config.local_port} "
-                                   f"({error}); set carrier.sip.local_port to a free port.")
+            self.jobs.link.problem(translate("Sip", "The TLS listener cannot open port {port} "
+                                                    "({error}); set carrier.sip.local_port to a "
+                                                    "free port.").format(
+                port=config.local_port, error=str(error)))
         else:
             log.info("Listening for SIP over TLS")
 
@@ -321,7 +331,7 @@ class SipCarrier(Carrier):
         else:
             return
         if report:
-            jobs.link.state(call_id, CallState.ENDED, "You hung up.")
+            jobs.link.state(call_id, CallState.ENDED, translate("Sip", "You hung up."))
 
     async def _end_transferred(self, call_id: str) -> None:
         await self._hangup(call_id, report=False)

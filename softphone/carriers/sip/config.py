@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from softphone.blocks.text import translate
 from softphone.settings.store import Settings
 
 DEFAULT_PORT = {"udp": 5060, "tcp": 5060, "tls": 5061}
@@ -118,16 +119,20 @@ class SipConfig:
 
     def problems(self) -> list[str]:
         """What is missing for calls to go out, each as a sentence that says what to set."""
-        found = []
+        found: list[str] = []
         if self.number_kind == "calling_plan":
             if self.direct_offer_proxy is None:
-                found.append("Set carrier.sip.direct_offer_proxy: a calling-plan number's calls "
-                             "go through the provider's proxy.")
+                found.append(translate("Sip", "Set carrier.sip.direct_offer_proxy: a "
+                                              "calling-plan number's calls go through the "
+                                              "provider's proxy."))
         elif self.proxy is None:
-            found.append("Set carrier.sip.proxy to the SBC or proxy that places calls.")
+            found.append(translate("Sip", "Set carrier.sip.proxy to the SBC or proxy that "
+                                          "places calls."))
         if self.number_kind == "both" and self.direct_offer_proxy is None:
-            found.append("The account has both number kinds: set carrier.sip.direct_offer_proxy "
-                         "for the calling-plan path emergency calls take.")
+            found.append(translate("Sip", "The account has both number kinds: set "
+                                          "carrier.sip.direct_offer_proxy for the calling-plan "
+                                          "path emergency calls take."))
         if self.register and not self.user:
-            found.append("Registration is on but carrier.sip.user is empty: set the SIP user.")
+            found.append(translate("Sip", "Registration is on but carrier.sip.user is empty: "
+                                          "set the SIP user."))
         return found

@@ -17,6 +17,7 @@ from typing import Any
 
 from aiosipua import Dialog, SipRequest, SipResponse, parse_sdp
 
+from softphone.blocks.text import translate
 from softphone.carriers.sip.link import Link
 from softphone.carriers.sip.media import Media, MediaError, offer_sdp
 from softphone.carriers.sip.stack import Address, retransmissions
@@ -61,7 +62,7 @@ class InDialogRequests:
     def hold(self, call_id: str, held: bool) -> None:
         found = self._dialog_of(call_id)
         if found is None or found.media is None:
-            self._link.problem("Only a connected call can be put on hold.")
+            self._link.problem(translate("Sip", "Only a connected call can be put on hold."))
             return
         pending = self._reinviting.get(found.dialog.call_id)
         if pending is not None:  # one INVITE at a time: send it after this one
@@ -114,10 +115,13 @@ class InDialogRequests:
             return
         media = found.media
         media.held = not pending.sent
-        self._link.problem(f"The far end did not answer the request to "
-                           f"{'hold' if pending.sent else 'resume'} the call within "
-                           f"{self._link.config.no_answer_timeout:g} s; it stays "
-                           f"{'on hold' if media.held else 'connected'}.")
+        seconds = f"{self._link.config.no_answer_timeout:g}"
+        self._link.problem(translate("Sip", "The far end did not answer the request to hold the "
+                                            "call within {seconds} s; it stays connected.")
+                           .format(seconds=seconds) if pending.sent else
+                           translate("Sip", "The far end did not answer the request to resume "
+                                            "the call within {seconds} s; it stays on hold.")
+                           .format(seconds=seconds))
         self._link.state(pending.call_id, CallState.ON_HOLD if media.held else CallState.CONNECTED)
 
     def response(self, response: SipResponse) -> None:
@@ -138,9 +142,13 @@ class InDialogRequests:
                              CallState.ON_HOLD if pending.sent else CallState.CONNECTED)
         else:
             media.held = not pending.sent
-            self._link.problem(f"The far end refused to {'hold' if pending.sent else 'resume'} "
-                               f"the call ({response.status_code} {response.reason_phrase}); it "
-                               f"stays {'on hold' if media.held else 'connected'}.")
+            status = f"{response.status_code} {response.reason_phrase}"
+            self._link.problem(translate("Sip", "The far end refused to hold the call ({status}); "
+                                                "it stays connected.").format(status=status)
+                               if pending.sent else
+                               translate("Sip", "The far end refused to resume the call "
+                                                "({status}); it stays on hold.").format(
+                                   status=status))
             self._link.state(pending.call_id,
                              CallState.ON_HOLD if media.held else CallState.CONNECTED)
         if media.held != pending.wanted:
@@ -151,7 +159,7 @@ class InDialogRequests:
     def transfer(self, call_id: str, target: str) -> None:
         found = self._dialog_of(call_id)
         if found is None:
-            self._link.problem("Only a connected call can be transferred.")
+            self._link.problem(translate("Sip", "Only a connected call can be transferred."))
             return
         uri = target if ":" in target else f"sip:{target}@{self._link.config.sip_domain}"
         self._link.stack().send_refer(found.dialog, uri, found.address)
@@ -162,19 +170,23 @@ class InDialogRequests:
             return
         if status < 300:
             self._link.spawn(self._end_transferred(call_id))
-            self._link.state(call_id, CallState.ENDED, "The call was transferred.")
+            self._link.state(call_id, CallState.ENDED, translate("Sip", "The call was "
+                                                                        "transferred."))
         else:
-            self._link.problem(f"The transfer failed ({status} {reason}); the call is still "
-                               "yours.")
+            self._link.problem(translate("Sip", "The transfer failed ({status}); the call is "
+                                                "still yours.").format(
+                status=f"{status} {reason}"))
 
     # ----- keypad tones -----
 
     def dtmf(self, call_id: str, digits: str) -> None:
         found = self._dialog_of(call_id)
         if found is None or found.media is None:
-            self._link.problem("Keypad tones need a connected call with audio.")
+            self._link.problem(translate("Sip", "Keypad tones need a connected call with "
+                                                "audio."))
             return
         try:
             found.media.send_dtmf(digits)
         except MediaError as error:
-            self._link.problem(f"The keypad tones were not sent: {error}.")
+            self._link.problem(translate("Sip", "The keypad tones were not sent: {error}.")
+                               .format(error=str(error)))

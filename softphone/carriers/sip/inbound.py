@@ -30,6 +30,7 @@ from typing import Any
 
 from aiosipua import IncomingCall, parse_sdp
 
+from softphone.blocks.text import translate
 from softphone.carriers.sip.link import Link
 from softphone.carriers.sip.media import Media, MediaError, warm_up
 from softphone.carriers.sip.stack import Address
@@ -161,7 +162,8 @@ class InboundCalls:
         link = self._link
         entry = self.calls.get(call_id)
         if entry is None:
-            link.state(call_id, CallState.FAILED, "The caller has already hung up.")
+            link.state(call_id, CallState.FAILED, translate("Sip", "The caller has already "
+                                                                   "hung up."))
             return
         if entry.connected:
             return
@@ -172,7 +174,8 @@ class InboundCalls:
         except (MediaError, OSError, RuntimeError) as error:
             entry.sip.reject(488, "Not Acceptable Here")
             self.forget(call_id)
-            link.state(call_id, CallState.FAILED, f"The call could not be answered: {error}.")
+            link.state(call_id, CallState.FAILED, translate(
+                "Sip", "The call could not be answered: {error}.").format(error=str(error)))
             return
         if call_id not in self.calls:  # the caller gave up while the port was opening
             await media.close()
@@ -183,13 +186,14 @@ class InboundCalls:
         entry.sip.accept(parse_sdp(answer))
         link.state(call_id, CallState.CONNECTED)
         if media.srtp is None and policy == "required":
-            link.problem("This call's audio is not encrypted: the caller offered no usable SRTP "
-                         "key (an inbound call is never refused for it: it may be a PSAP "
-                         "calling back).")
+            link.problem(translate("Sip", "This call's audio is not encrypted: the caller "
+                                          "offered no usable SRTP key (an inbound call is never "
+                                          "refused for it: it may be a PSAP calling back)."))
         try:  # after the 200 OK: the RTP library may still be loading (see ``media``)
             await media.connect_answered()
         except (MediaError, OSError) as error:  # a call without audio beats none: it may be
-            link.problem(f"The call is connected but its audio failed: {error}.")  # a PSAP
+            link.problem(translate("Sip", "The call is connected but its audio failed: "  # a PSAP
+                                          "{error}.").format(error=str(error)))
             return
         if not media.closed:
             media.start_audio(link.audio, call_id, link.problem)
@@ -200,27 +204,29 @@ class InboundCalls:
             return
         entry.sip.reject(480, "Temporarily Unavailable")
         self.forget(call_id)
-        self._link.state(call_id, CallState.ENDED,
-                         f"Nobody answered within {self._link.config.ring_timeout:g} s; the "
-                         "caller was told to try later.")
+        self._link.state(call_id, CallState.ENDED, translate(
+            "Sip", "Nobody answered within {seconds} s; the caller was told to try later.")
+            .format(seconds=f"{self._link.config.ring_timeout:g}"))
 
     def caller_cancelled(self, request: Any, _addr: Address) -> None:
         call_id = self._by_sip.get(request.call_id or "")
         if call_id is not None:
             self.forget(call_id)
             self._link.state(call_id, CallState.ENDED,
-                             "The caller hung up before the call was answered.")
+                             translate("Sip", "The caller hung up before the call was "
+                                              "answered."))
 
     def no_ack(self, sip: IncomingCall) -> None:
         call_id = self._by_sip.get(sip.call_id)
         if call_id is not None:
             self.close(call_id)
             self._link.state(call_id, CallState.FAILED,
-                             "The caller's network never confirmed the answer; the call was lost.")
+                             translate("Sip", "The caller's network never confirmed the answer; "
+                                              "the call was lost."))
 
     def caller_hung_up(self, call_id: str) -> None:
         self.close(call_id)
-        self._link.state(call_id, CallState.ENDED, "The caller hung up.")
+        self._link.state(call_id, CallState.ENDED, translate("Sip", "The caller hung up."))
 
     def hang_up(self, call_id: str) -> None:
         """The agent ended the call: BYE once answered, 603 Decline while it rings."""

@@ -13,14 +13,21 @@ Everything here is pure: the adapter turns an ``InviteContent`` into the SIP lib
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
+from softphone.blocks.text import translate
 from softphone.carriers.sip.config import SipConfig
 from softphone.core.calls import CallKind
 from softphone.core.carrier import OutboundCall
 from softphone.location.pidf import CONTENT_TYPE as PIDF_CONTENT_TYPE
 
 SOS_URN = "urn:service:sos"
+
+# What the agent must know about an INVITE, as a function that says it: called once the INVITE
+# has left, so that no words are made while the call is dialled.
+Note = Callable[[], str]
 
 
 @dataclass(frozen=True)
@@ -31,7 +38,7 @@ class InviteContent:
     headers: tuple[tuple[str, str], ...]
     content_type: str
     body: bytes
-    notes: tuple[str, ...] = field(default=())  # what the agent must know about this INVITE
+    notes: tuple[Note, ...] = field(default=())  # what the agent must know about this INVITE
 
 
 def _sip_uri(user: str, domain: str, *, phone: bool = False) -> str:
@@ -65,13 +72,14 @@ def build_invite_content(config: SipConfig, call: OutboundCall, sdp: str,
     """Everything call-specific in the INVITE for ``call``.
 
     ``pidf_lo`` is the location document for emergency and test calls, or ``None`` when there is
-    none; ``location_problem`` then says why, and becomes a note for the agent.
+    none; ``location_problem`` then says why ("" when no location is known), and becomes a note
+    for the agent.
     """
     domain = config.sip_domain
     own = call.caller_id or config.caller_id or config.user or "anonymous"
     target = request_uri(config, call)
     headers: list[tuple[str, str]] = []
-    notes: list[str] = []
+    notes: list[Note] = []
     from_user = own
     asserts_callback = call.kind in (CallKind.EMERGENCY, CallKind.TEST)
     if asserts_callback and call.callback_number:
@@ -81,7 +89,7 @@ def build_invite_content(config: SipConfig, call: OutboundCall, sdp: str,
             headers.append(("P-Asserted-Identity",
                             f"<{_sip_uri(call.callback_number, domain, phone=True)}>"))
     elif asserts_callback:
-        notes.append("No callback number was available to assert on the call.")
+        notes.append(_no_callback_number)
     if call.kind is CallKind.EMERGENCY and config.priority_header:
         headers.append(("Priority", "emergency"))
 
@@ -93,6 +101,15 @@ def build_invite_content(config: SipConfig, call: OutboundCall, sdp: str,
             headers.append(("Geolocation-Routing", "yes"))
             content_type, body = multipart_mixed(sdp, pidf_lo, content_id)
         else:
-            notes.append(f"The call went without a location: {location_problem or 'none known'}.")
+            notes.append(partial(_no_location, location_problem))
     return InviteContent(target, _sip_uri(from_user, domain), target, tuple(headers),
                          content_type, body, tuple(notes))
+
+
+def _no_callback_number() -> str:
+    return translate("Sip", "No callback number was available to assert on the call.")
+
+
+def _no_location(problem: str) -> str:
+    return translate("Sip", "The call went without a location: {reason}.").format(
+        reason=problem or translate("Sip", "no location is known yet"))

@@ -17,6 +17,7 @@ import socket
 from collections.abc import Coroutine
 from typing import Any
 
+from softphone.blocks.text import translate
 from softphone.carriers.sip.config import Endpoint, SipConfig
 from softphone.carriers.sip.media import MediaPorts
 from softphone.carriers.sip.stack import Address, Uac, address_towards
@@ -26,10 +27,6 @@ from softphone.core.calls import CallState
 from softphone.core.carrier import CarrierListener
 
 log = logging.getLogger("carrier")
-
-
-def sentence(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 class Link:
@@ -45,10 +42,10 @@ class Link:
         self.ports = MediaPorts(self.local_ip)
         self.tasks: set[asyncio.Task[Any]] = set()
         self._addresses: dict[Endpoint, Address] = {}
-        self.trust = Trust(config.trusted_peers, lambda: self.problem(
-            "This softphone ignored a SIP request from an address that is not its proxy, "
-            "registrar or a trusted peer. If PSAP callbacks or other calls come from another "
-            "address, add it to carrier.sip.trusted_peers."))
+        self.trust = Trust(config.trusted_peers, lambda: self.problem(translate(
+            "Sip", "This softphone ignored a SIP request from an address that is not its proxy, "
+                   "registrar or a trusted peer. If PSAP callbacks or other calls come from "
+                   "another address, add it to carrier.sip.trusted_peers.")))
         for endpoint in self._routes():
             self.trust.learn(endpoint.host)  # addresses are trusted at once; names once resolved
 
@@ -79,8 +76,9 @@ class Link:
         self.tasks.discard(task)
         if not task.cancelled() and task.exception() is not None:
             log.error("SIP carrier task failed", exc_info=task.exception())
-            self.problem(f"The SIP carrier hit an internal error ({task.exception()}); "
-                         "the call may need to be placed again.")
+            self.problem(translate("Sip", "The SIP carrier hit an internal error ({error}); the "
+                                          "call may need to be placed again.").format(
+                error=str(task.exception())))
 
     def bind_to(self, local_ip: str) -> None:
         """Signalling and media use ``local_ip`` (the configured address, or the one that
@@ -115,15 +113,19 @@ class Link:
             try:
                 await self.resolve(endpoint)
             except OSError as error:
-                self.problem(f"The SIP route {endpoint.host} cannot be found ({error}); check "
-                             "its name in the carrier settings and the network.")
+                self.problem(translate("Sip", "The SIP route {host} cannot be found ({error}); "
+                                              "check its name in the carrier settings and the "
+                                              "network.").format(host=endpoint.host,
+                                                                 error=str(error)))
         loop = asyncio.get_running_loop()
         for name in self.trust.names:
             try:
                 found = await loop.getaddrinfo(name, None, type=socket.SOCK_DGRAM)
             except OSError as error:
-                self.problem(f"The trusted SIP peer {name} cannot be found ({error}); its calls "
-                             "are ignored until it can. Check carrier.sip.trusted_peers.")
+                self.problem(translate("Sip", "The trusted SIP peer {host} cannot be found "
+                                              "({error}); its calls are ignored until it can. "
+                                              "Check carrier.sip.trusted_peers.").format(
+                    host=name, error=str(error)))
                 continue
             for entry in found:
                 self.trust.learn(str(entry[4][0]))

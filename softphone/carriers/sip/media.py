@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from aiosipua import SdpMessage, build_sdp, negotiate_sdp, serialize_sdp
 
+from softphone.blocks.text import translate
 from softphone.carriers.sip import srtp
 from softphone.carriers.sip.srtp import Crypto, CryptoError, Srtp
 from softphone.core.audio import AudioEngine, CallAudio
@@ -93,8 +94,9 @@ def rtp_library() -> ModuleType:
         return aiortp
     except Exception as error:  # any failure of a broken install: ImportError, OSError, ...
         log.error("the RTP library could not be loaded: %s", error)
-        raise RtpUnavailable(f"the RTP library could not be loaded ({error}); reinstall the "
-                         "softphone") from error
+        raise RtpUnavailable(translate("Sip", "the RTP library could not be loaded ({error}); "
+                                              "reinstall the softphone").format(
+            error=str(error))) from error
 
 
 async def warm_up() -> None:
@@ -153,11 +155,12 @@ def offer_sdp(local_ip: str, port: int, offer: Offer = Offer()) -> str:
 def chosen_codec(answer: SdpMessage | None) -> tuple[int, tuple[str, int]]:
     """The payload type (G.722 or G.711) and RTP address the far end's SDP settled on."""
     if answer is None or answer.audio is None or answer.rtp_address is None:
-        raise MediaError("the far end sent no audio description (SDP)")
+        raise MediaError(translate("Sip", "the far end sent no audio description (SDP)"))
     for codec in answer.audio.codecs:
         if codec.payload_type in CODECS:
             return codec.payload_type, answer.rtp_address
-    raise MediaError("the far end offered no G.722 or G.711 audio (PCMU or PCMA)")
+    raise MediaError(translate("Sip", "the far end offered no G.722 or G.711 audio (PCMU or "
+                                      "PCMA)"))
 
 
 def answered_security(offer: Offer, answer: SdpMessage | None) -> Srtp | None:
@@ -237,8 +240,9 @@ class MediaPorts:
                         continue
                 self._allocated.add(port)
                 return port, port + 1
-            raise RuntimeError(f"no free RTP port pair on {self._host} between "
-                               f"{RTP_PORTS[0]} and {RTP_PORTS[1]}")
+            raise RuntimeError(translate("Sip", "no free RTP port pair on {host} between {low} "
+                                                "and {high}").format(
+                host=self._host, low=RTP_PORTS[0], high=RTP_PORTS[1]))
 
     async def release(self, rtp_port: int) -> None:
         async with self._lock:
@@ -311,7 +315,7 @@ class Media:
     def session(self) -> RTPSession:
         """The RTP session, once ``connect`` made it."""
         if self._session is None:
-            raise MediaError("the call's audio is not connected")
+            raise MediaError(translate("Sip", "the call's audio is not connected"))
         return self._session
 
     async def connect(self, remote: tuple[str, int], payload_type: int,
@@ -373,19 +377,20 @@ class Media:
         is refused with the reason.
         """
         if offer is None or offer.audio is None or offer.rtp_address is None:
-            raise MediaError("the caller sent no audio description (SDP)")
+            raise MediaError(translate("Sip", "the caller sent no audio description (SDP)"))
         offered_keys = offer.audio.attributes.get("crypto", [])
         ours: Crypto | None = None
         security: Srtp | None = None
         if offer.audio.proto == SECURE and not use_srtp:
-            raise MediaError("the caller requires SRTP (RTP/SAVP) and carrier.sip.media_security "
-                             "is off")
+            raise MediaError(translate("Sip", "the caller requires SRTP (RTP/SAVP) and "
+                                              "carrier.sip.media_security is off"))
         if offered_keys and use_srtp:
             try:
                 ours, security = srtp.answer_offer(offered_keys)
             except CryptoError as error:
                 if offer.audio.proto == SECURE:
-                    raise MediaError(f"the caller's SRTP keys cannot be used: {error}") from None
+                    raise MediaError(translate("Sip", "the caller's SRTP keys cannot be used: "
+                                                      "{error}").format(error=str(error))) from None
                 log.warning("Answered plain RTP: the caller's optional SRTP keys cannot be "
                             "used (%s)", error)
         offered = {codec.payload_type for codec in offer.audio.codecs}
@@ -399,7 +404,8 @@ class Media:
                                                  dtmf_payload_type=events or DTMF_PAYLOAD)
         except Exception as error:
             await media.close()
-            raise MediaError(f"no common audio codec with the caller ({error})") from error
+            raise MediaError(translate("Sip", "no common audio codec with the caller ({error})")
+                             .format(error=str(error))) from error
         media._answered = (offer.rtp_address, payload_type, events)
         media.srtp = security
         audio = answer.audio
@@ -419,7 +425,8 @@ class Media:
                 audio = await loop.run_in_executor(None, engine.open_call, call_id,
                                                    CODECS[self._payload_type].sample_rate)
             except Exception as error:  # the call goes on without the headset
-                on_problem(f"The headset audio could not be opened ({error}); the call stays up.")
+                on_problem(translate("Sip", "The headset audio could not be opened ({error}); "
+                                            "the call stays up.").format(error=str(error)))
                 return
             if self.closed:
                 audio.close()
@@ -445,12 +452,14 @@ class Media:
         """RFC 4733 events, one digit after another; other characters are refused first."""
         bad = sorted({digit for digit in digits.upper() if digit not in DTMF_DIGITS})
         if bad:
-            raise MediaError(f"these are not keypad tones: {' '.join(bad)}")
+            raise MediaError(translate("Sip", "these are not keypad tones: {digits}").format(
+                digits=" ".join(bad)))
         if self.failure:
-            raise MediaError(f"the call has no audio ({self.failure})")
+            raise MediaError(translate("Sip", "the call has no audio ({error})").format(
+                error=str(self.failure)))
         if self._dtmf_payload_type is None:
-            raise MediaError("the far end takes no keypad tones (its SDP offers no RFC 4733 "
-                             "telephone-event)")
+            raise MediaError(translate("Sip", "the far end takes no keypad tones (its SDP offers "
+                                              "no RFC 4733 telephone-event)"))
         if self._session is None:  # the RTP library is still loading: sent once it is made
             self._pending_dtmf += digits.upper()
             return

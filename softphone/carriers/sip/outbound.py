@@ -18,9 +18,10 @@ from functools import partial
 
 from aiosipua import OutgoingCall, SipResponse
 
+from softphone.blocks.text import english, translate
 from softphone.carriers.sip.account import Account
 from softphone.carriers.sip.invite import InviteContent, build_invite_content
-from softphone.carriers.sip.link import Link, sentence
+from softphone.carriers.sip.link import Link
 from softphone.carriers.sip.media import (
     SECURE,
     Media,
@@ -115,15 +116,16 @@ class OutboundCalls:
         plan = plan_routes(link.config, call.number)
         if not plan.routes:
             link.state(call.call_id, CallState.FAILED,
-                       f"No SIP route is configured ({plan.why}); set carrier.sip.proxy.")
+                       translate("Sip", "No SIP route is configured ({why}); set "
+                                        "carrier.sip.proxy.").format(why=plan.why))
             return
         out = Outbound(call, plan)
         self.calls[call.call_id] = out
         try:
             out.media = await Media.bind(link.local_ip, link.ports)
         except (OSError, RuntimeError) as error:
-            link.problem(f"No audio port could be opened ({error}); the call goes out "
-                         "without audio.")
+            link.problem(translate("Sip", "No audio port could be opened ({error}); the call "
+                                          "goes out without audio.").format(error=str(error)))
         out.pidf, out.location_problem = self._pidf(call)
         await self._try_next_route(out)
 
@@ -131,26 +133,23 @@ class OutboundCalls:
         if call.kind not in (CallKind.EMERGENCY, CallKind.TEST):
             return None, ""
         if call.location is None:
-            return None, "no location is known yet"
+            return None, ""  # the note says so, once the INVITE has left
         config = self._link.config
         identity = call.callback_number or call.caller_id or config.user or "agent"
         try:
             return build_pidf_lo(call.location,
                                  entity=f"pres:{identity}@{config.sip_domain}"), ""
         except LocationError as error:
-            return None, f"the location could not be encoded ({error})"
+            return None, translate("Sip", "the location could not be encoded ({error})").format(
+                error=str(error))
 
     def _content(self, out: Outbound, offer: Offer) -> InviteContent:
         """The INVITE for the next route: the same call, with that route's media offer."""
         link = self._link
         port = out.media.port if out.media is not None else 9
-        content = build_invite_content(link.config, out.call,
-                                       offer_sdp(link.local_ip, port, offer), out.pidf,
-                                       out.location_problem)
-        if out.tried == 1:
-            for note in content.notes:
-                link.problem(note)
-        return content
+        return build_invite_content(link.config, out.call,
+                                    offer_sdp(link.local_ip, port, offer), out.pidf,
+                                    out.location_problem)
 
     def _offer(self, out: Outbound) -> Offer:
         """The media security offered to the route being tried (``carrier.sip.media_security``):
@@ -176,12 +175,18 @@ class OutboundCalls:
                     async with asyncio.timeout(link.config.no_answer_timeout):
                         await uac.transport.connect(address, route.endpoint.host)
             except (OSError, ssl.SSLError, TimeoutError) as error:
-                self._route_failed(out, route, f"could not be reached ({error or 'timed out'})")
+                self._route_failed(out, route, translate(
+                    "Sip", "could not be reached ({error})").format(
+                    error=str(error) or translate("Sip", "timed out")))
                 continue
             if out.ended:
                 return
             offer = self._offer(out)
-            sip = uac.send_content(self._content(out, offer), address, self._account.auth)
+            content = self._content(out, offer)
+            sip = uac.send_content(content, address, self._account.auth)
+            if out.tried == 1:  # said once the INVITE has left
+                for note in content.notes:
+                    link.problem(note())
             attempt = Attempt(out, route, sip, offer)
             out.attempt = attempt
             self._attempts[sip.call_id] = attempt
@@ -195,9 +200,9 @@ class OutboundCalls:
             return
         if not out.ended:
             out.ended = True
-            link.state(out.call.call_id, CallState.FAILED,
-                       f"Every configured SIP route failed (last: {out.last_failure}); call "
-                       "again, and if it fails again use another phone.")
+            link.state(out.call.call_id, CallState.FAILED, translate(
+                "Sip", "Every configured SIP route failed (last: {failure}); call again, and if "
+                       "it fails again use another phone.").format(failure=out.last_failure))
             self.release(out)
 
     def _arm_timers(self, attempt: Attempt, address: Address) -> None:
@@ -216,8 +221,9 @@ class OutboundCalls:
         if attempt.responded or not attempt.current:
             return
         self._leave(attempt)
-        self._route_failed(attempt.outbound, attempt.route,
-                           f"did not answer within {self._link.config.no_answer_timeout:g} s")
+        self._route_failed(attempt.outbound, attempt.route, translate(
+            "Sip", "did not answer within {seconds} s").format(
+            seconds=f"{self._link.config.no_answer_timeout:g}"))
         self._link.spawn(self._try_next_route(attempt.outbound))
 
     @staticmethod
@@ -228,12 +234,15 @@ class OutboundCalls:
     def _route_failed(self, out: Outbound, route: Route, what: str) -> None:
         remaining = out.plan.routes[out.tried:]
         if remaining:
-            reason = f"{sentence(route.describe())} {what}; trying {remaining[0].describe()}."
+            reason = translate("Sip", "{route} {what}; trying {next}.").format(
+                route=route.subject(), what=what, next=remaining[0].describe())
             self._link.state(out.call.call_id, CallState.DIALING, reason)
         else:
-            reason = f"{sentence(route.describe())} {what}; no other route is configured."
-        out.last_failure = f"{route.describe()} {what}"
-        log.warning("SIP route %s failed: %s", route.endpoint.host, what)
+            reason = translate("Sip", "{route} {what}; no other route is configured.").format(
+                route=route.subject(), what=what)
+        out.last_failure = translate("Sip", "{route} {what}").format(route=route.describe(),
+                                                                     what=what)
+        log.warning("SIP route %s failed: %s", route.endpoint.host, english(what))
         self._link.problem(reason)
 
     # ----- the far end's answers -----
@@ -272,7 +281,7 @@ class OutboundCalls:
         """The answer's SRTP, or ``CryptoError`` when a route cannot do what it was offered."""
         security = answered_security(attempt.offer, attempt.sip.sdp_answer)
         if security is None and attempt.offer.proto == SECURE:
-            raise CryptoError("the far end answered without an SRTP key")
+            raise CryptoError(translate("Sip", "the far end answered without an SRTP key"))
         return security
 
     async def _answered(self, attempt: Attempt) -> None:
@@ -287,28 +296,32 @@ class OutboundCalls:
             if out.tried < len(out.plan.routes) or out.call.kind is not CallKind.EMERGENCY:
                 attempt.sip.hangup(uac)  # no audio is possible on it: leave it for the next
                 self._leave(attempt)
-                what = f"answered with SRTP that cannot be used ({error})"
+                what = translate("Sip", "answered with SRTP that cannot be used ({error})")\
+                    .format(error=str(error))
                 if out.tried < len(out.plan.routes):
                     self._route_failed(out, attempt.route, what)
                     self._link.spawn(self._try_next_route(out))
                 else:
                     out.ended = True
                     self._link.state(out.call.call_id, CallState.FAILED,
-                                     f"{sentence(attempt.route.describe())} {what}.")
+                                     translate("Sip", "{route} {what}.").format(
+                                         route=attempt.route.subject(), what=what))
                     self.release(out)
                 return
             # The emergency call's last route answered: keep the call (location and callback
             # number went with it) even though its audio cannot be decrypted.
-            self._link.problem(f"The emergency call is connected but has no audio: "
-                               f"{attempt.route.describe()} answered with SRTP that cannot be "
-                               f"used ({error}). Stay on the line; the answering point has your "
-                               "location and callback number.")
+            self._link.problem(translate(
+                "Sip", "The emergency call is connected but has no audio: {route} answered with "
+                       "SRTP that cannot be used ({error}). Stay on the line; the answering "
+                       "point has your location and callback number.").format(
+                route=attempt.route.describe(), error=str(error)))
             await self._connected(attempt, audio=False)
             return
         if security is None and attempt.offer.cryptos \
                 and self._link.config.media_security == "required":
-            self._link.problem("This emergency call's audio is not encrypted: no route could "
-                               "do SRTP, and an emergency call is never refused for it.")
+            self._link.problem(translate("Sip", "This emergency call's audio is not encrypted: "
+                                                "no route could do SRTP, and an emergency call is "
+                                                "never refused for it."))
         await self._connected(attempt, audio=True, security=security)
 
     async def _connected(self, attempt: Attempt, *, audio: bool,
@@ -329,7 +342,8 @@ class OutboundCalls:
                                 security)
         except (MediaError, OSError) as error:
             media.failure = str(error)
-            self._link.problem(f"The call is connected but its audio failed: {error}.")
+            self._link.problem(translate("Sip", "The call is connected but its audio failed: "
+                                                "{error}.").format(error=str(error)))
             return
         if not (out.ended or media.closed):  # not hung up while the session was being made
             media.start_audio(self._link.audio, out.call.call_id, self._link.problem)
@@ -350,15 +364,17 @@ class OutboundCalls:
         out.ended = True
         busy = status in (486, 600)
         self._link.state(out.call.call_id, CallState.FAILED,
-                         "The number is busy." if busy else
-                         f"{sentence(attempt.route.describe())} {what}.")
+                         translate("Sip", "The number is busy.") if busy else
+                         translate("Sip", "{route} {what}.").format(
+                             route=attempt.route.subject(), what=what))
         self.release(out)
 
     def far_end_hung_up(self, attempt: Attempt) -> None:
         out = attempt.outbound
         if out.attempt is attempt and not out.ended:
             out.ended = True
-            self._link.state(out.call.call_id, CallState.ENDED, "The far end hung up.")
+            self._link.state(out.call.call_id, CallState.ENDED,
+                             translate("Sip", "The far end hung up."))
             self.release(out)
 
     # ----- ending -----

@@ -18,6 +18,7 @@ import socket
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from softphone.blocks.text import translate
 from softphone.carriers.sip.config import SipConfig
 from softphone.core.carrier import CarrierError
 
@@ -43,7 +44,8 @@ def try_registration(config: SipConfig, password: str | None,
     except CarrierError as error:
         return ProbeResult(False, str(error))
     except (OSError, ValueError) as error:
-        return ProbeResult(False, f"The registration test could not start ({error}).")
+        return ProbeResult(False, translate("Sip", "The registration test could not start "
+                                                   "({error}).").format(error=str(error)))
 
 
 async def _probe(config: SipConfig, password: str | None, timeout: float) -> ProbeResult:
@@ -54,17 +56,20 @@ async def _probe(config: SipConfig, password: str | None, timeout: float) -> Pro
 
     registrar = config.proxy or config.direct_offer_proxy
     if registrar is None:
-        return ProbeResult(False, "No proxy is set: enter the SIP proxy / SBC first.")
+        return ProbeResult(False, translate("Sip", "No proxy is set: enter the SIP proxy / SBC "
+                                                   "first."))
     if not config.user:
-        return ProbeResult(False, "No SIP user is set: a registration needs one (trunks that "
-                           "authenticate by address do not register).")
+        return ProbeResult(False, translate("Sip", "No SIP user is set: a registration needs one "
+                                                   "(trunks that authenticate by address do not "
+                                                   "register)."))
     tls = client_context(config)
     loop = asyncio.get_running_loop()
     try:
         found = await loop.getaddrinfo(registrar.host, registrar.port, type=socket.SOCK_DGRAM)
     except OSError as error:
-        return ProbeResult(False, f"The proxy {registrar.host} cannot be found ({error}); check "
-                           "its name and the network.")
+        return ProbeResult(False, translate("Sip", "The proxy {host} cannot be found ({error}); "
+                                                   "check its name and the network.").format(
+            host=registrar.host, error=str(error)))
     address = (str(found[0][4][0]), int(found[0][4][1]))
     local = (config.local_address or address_towards(address), 0)
     transport: DatagramTransport | StreamTransport
@@ -78,15 +83,18 @@ async def _probe(config: SipConfig, password: str | None, timeout: float) -> Pro
     transport.on_message = lambda message, addr: (
         uac.handle_response(message, addr) if isinstance(message, SipResponse) else None)
     await transport.start()
-    where = f"{registrar} over {config.transport.upper()}"
+    where = translate("Sip", "{registrar} over {transport}").format(
+        registrar=str(registrar), transport=config.transport.upper())
     try:
         if isinstance(transport, StreamTransport):
             try:
                 async with asyncio.timeout(timeout):
                     await transport.connect(address, registrar.host)
             except (OSError, TimeoutError) as error:
-                return ProbeResult(False, f"{where} cannot be reached ({error or 'timed out'}); "
-                                   "check the proxy, the transport and the firewall.")
+                return ProbeResult(False, translate(
+                    "Sip", "{where} cannot be reached ({error}); check the proxy, the transport "
+                           "and the firewall.").format(
+                    where=where, error=str(error) or translate("Sip", "timed out")))
         return await _register(uac, config, address, password, where, timeout)
     finally:
         uac.close()
@@ -116,21 +124,28 @@ async def _register(uac: Uac, config: SipConfig, address: Address, password: str
         status, reason = await asyncio.wait_for(outcome, timeout)
     except TimeoutError:
         registration.unregister()  # stops its retransmissions and refreshes
-        return ProbeResult(False, f"{where} did not answer within {timeout:g} s; check the "
-                           "proxy, the transport and the firewall.")
+        return ProbeResult(False, translate("Sip", "{where} did not answer within {seconds} s; "
+                                                   "check the proxy, the transport and the "
+                                                   "firewall.").format(
+            where=where, seconds=f"{timeout:g}"))
     if status < 300:
         registration.unregister()
         deadline = asyncio.get_running_loop().time() + UNREGISTER_WAIT
         while (registration.state is not RegistrationState.UNREGISTERED
                and asyncio.get_running_loop().time() < deadline):
             await asyncio.sleep(0.01)
-        return ProbeResult(True, f"Registered as {config.user}@{config.sip_domain} with {where}, "
-                           "then removed the test registration.")
+        return ProbeResult(True, translate("Sip", "Registered as {user} with {where}, then "
+                                                  "removed the test registration.").format(
+            user=f"{config.user}@{config.sip_domain}", where=where))
     what = f"{status} {reason}".rstrip()
     if status in (401, 403, 407) and auth is not None:
-        return ProbeResult(False, f"{where} refused the password ({what}); check the SIP user "
-                           "and type the password again.")
+        return ProbeResult(False, translate("Sip", "{where} refused the password ({status}); "
+                                                   "check the SIP user and type the password "
+                                                   "again.").format(where=where, status=what))
     if status in (401, 407):
-        return ProbeResult(False, f"{where} wants a password ({what}); type it in SIP password.")
-    return ProbeResult(False, f"{where} answered {what}.")
+        return ProbeResult(False, translate("Sip", "{where} wants a password ({status}); type it "
+                                                   "in SIP password.").format(where=where,
+                                                                             status=what))
+    return ProbeResult(False, translate("Sip", "{where} answered {status}.").format(
+        where=where, status=what))
 

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 
 import pylibsrtp
 
+from softphone.blocks.text import joined, translate
+
 log = logging.getLogger("carrier")
 
 
@@ -69,23 +71,30 @@ def parse(value: str) -> Crypto:
     """``"1 AES_CM_128_HMAC_SHA1_80 inline:<base64>|2^20"`` → ``Crypto``, or ``CryptoError``."""
     parts = value.split()
     if len(parts) < 3 or not parts[0].isdigit() or len(parts[0]) > 9:
-        raise CryptoError("a malformed a=crypto line (RFC 4568 wants: tag suite inline:key)")
+        raise CryptoError(translate("Sip", "a malformed a=crypto line (RFC 4568 wants: tag suite "
+                                           "inline:key)"))
     tag, name, params = int(parts[0]), parts[1], parts[2]
     suite = BY_NAME.get(name)
     if suite is None:
-        raise CryptoError(f"the crypto suite {name[:40]!r} is not supported (supported: "
-                          f"{', '.join(BY_NAME)})")
+        raise CryptoError(translate("Sip", "the crypto suite {suite} is not supported "
+                                           "(supported: {supported})").format(
+            suite=repr(name[:40]), supported=", ".join(BY_NAME)))
     if not params.startswith("inline:"):
-        raise CryptoError(f"the {name} key is not given inline (RFC 4568 §6.1)")
+        raise CryptoError(translate("Sip", "the {suite} key is not given inline (RFC 4568 §6.1)")
+                          .format(suite=name))
     key_text, *extras = params[len("inline:"):].split("|")
     if any(":" in extra for extra in extras):
-        raise CryptoError(f"the {name} key has an MKI, which is not supported")
+        raise CryptoError(translate("Sip", "the {suite} key has an MKI, which is not supported")
+                          .format(suite=name))
     try:
         key = base64.b64decode(key_text, validate=True)
     except (binascii.Error, ValueError):
-        raise CryptoError(f"the {name} key is not valid base64") from None
+        raise CryptoError(translate("Sip", "the {suite} key is not valid base64").format(
+            suite=name)) from None
     if len(key) != suite.key_length:
-        raise CryptoError(f"the {name} key is {len(key)} bytes long, not {suite.key_length}")
+        raise CryptoError(translate("Sip", "the {suite} key is {length} bytes long, not "
+                                           "{expected}").format(suite=name, length=len(key),
+                                                                expected=suite.key_length))
     return Crypto(tag, suite, key)
 
 
@@ -93,19 +102,20 @@ def accept_answer(ours: tuple[Crypto, ...], answer: list[str]) -> Srtp:
     """SRTP from the far end's answer to our offer: its one line must name one of our tags
     with the same suite (RFC 4568 §7.1.3)."""
     if not answer:
-        raise CryptoError("the far end answered without an a=crypto key")
+        raise CryptoError(translate("Sip", "the far end answered without an a=crypto key"))
     theirs = parse(answer[0])
     mine = next((crypto for crypto in ours if crypto.tag == theirs.tag), None)
     if mine is None or mine.suite != theirs.suite:
-        raise CryptoError(f"the far end's a=crypto answer (tag {theirs.tag}, "
-                          f"{theirs.suite.name}) matches nothing offered")
+        raise CryptoError(translate("Sip", "the far end's a=crypto answer (tag {tag}, {suite}) "
+                                           "matches nothing offered").format(
+            tag=theirs.tag, suite=theirs.suite.name))
     return Srtp(mine, theirs)
 
 
 def answer_offer(offered: list[str]) -> tuple[Crypto, Srtp]:
     """Our answer line and SRTP for an offer: the first offered line we can use (the offerer's
     order); lines we cannot use are skipped, and if none is left the reasons are given."""
-    reasons = []
+    reasons: list[str] = []
     for value in offered:
         try:
             theirs = parse(value)
@@ -114,7 +124,8 @@ def answer_offer(offered: list[str]) -> tuple[Crypto, Srtp]:
             continue
         mine = Crypto.fresh(theirs.tag, theirs.suite)
         return mine, Srtp(mine, theirs)
-    raise CryptoError("; ".join(reasons) or "the offer has no a=crypto key")
+    raise CryptoError(joined(reasons, "; ") if reasons
+                      else translate("Sip", "the offer has no a=crypto key"))
 
 
 class Srtp:

@@ -18,6 +18,7 @@ import ssl
 from pathlib import Path
 
 from softphone.blocks.secrets import SecretStoreError, get_secret
+from softphone.blocks.text import translate
 from softphone.carriers.sip.config import SipConfig
 from softphone.core.carrier import CarrierError
 
@@ -29,9 +30,11 @@ def client_context(config: SipConfig) -> ssl.SSLContext | None:
     try:
         return ssl.create_default_context(cafile=config.tls_ca_file or None)
     except (OSError, ssl.SSLError) as error:
-        raise CarrierError(f"The CA file {config.tls_ca_file} cannot be used to verify the SIP "
-                           f"proxy ({error}); fix carrier.sip.tls_ca_file or empty it to use "
-                           "the system's certificate authorities.") from error
+        raise CarrierError(translate("Sip", "The CA file {file} cannot be used to verify the SIP "
+                                            "proxy ({error}); fix carrier.sip.tls_ca_file or "
+                                            "empty it to use the system's certificate "
+                                            "authorities.").format(
+            file=config.tls_ca_file, error=str(error))) from error
 
 
 def _encrypted(key_file: str) -> bool:
@@ -50,35 +53,42 @@ async def server_context(config: SipConfig) -> ssl.SSLContext:
             found = await asyncio.get_running_loop().run_in_executor(
                 None, get_secret, config.tls_key_secret_name)
         except SecretStoreError as error:
-            raise CarrierError(f"The TLS listener's key password cannot be read: {error}") from None
+            raise CarrierError(translate("Sip", "The TLS listener's key password cannot be read: "
+                                                "{error}").format(error=str(error))) from None
         if not found:
-            raise CarrierError(f"The TLS key {key} is encrypted and no password is stored as "
-                               f"{config.tls_key_secret_name}: store it in the keyring (see "
-                               "the README), or use an unencrypted key.")
+            raise CarrierError(translate("Sip", "The TLS key {file} is encrypted and no password "
+                                                "is stored as {secret}: store it in the keyring "
+                                                "(see the README), or use an unencrypted key.")
+                               .format(file=key, secret=config.tls_key_secret_name))
         password = found
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     try:
         context.load_cert_chain(certificate, key, password=lambda: password.encode())
     except ssl.SSLError as error:  # before OSError, which it is a kind of
         if "KEY_VALUES_MISMATCH" in str(error):
-            why = "the key does not belong to the certificate"
+            why: str = translate("Sip", "the key does not belong to the certificate")
         elif password and ("BAD_DECRYPT" in str(error) or "bad decrypt" in str(error)):
-            why = f"the password stored as {config.tls_key_secret_name} does not open the key"
+            why = translate("Sip", "the password stored as {secret} does not open the key")\
+                .format(secret=config.tls_key_secret_name)
         else:
-            why = f"they are not a PEM certificate and key ({error.reason or error})"
-        raise CarrierError(f"The TLS listener cannot use its certificate: {why}. Fix "
-                           "carrier.sip.tls_certificate_file and carrier.sip.tls_key_file."
+            why = translate("Sip", "they are not a PEM certificate and key ({error})").format(
+                error=str(error.reason or error))
+        raise CarrierError(translate("Sip", "The TLS listener cannot use its certificate: "
+                                            "{error}. Fix carrier.sip.tls_certificate_file and "
+                                            "carrier.sip.tls_key_file.").format(error=why)
                            ) from None
     except OSError as error:
-        raise CarrierError(f"The TLS certificate or key cannot be read ({error.strerror or error}); "
-                           "fix carrier.sip.tls_certificate_file and carrier.sip.tls_key_file."
-                           ) from None
+        raise CarrierError(translate("Sip", "The TLS certificate or key cannot be read "
+                                            "({error}); fix carrier.sip.tls_certificate_file and "
+                                            "carrier.sip.tls_key_file.").format(
+            error=str(error.strerror or error))) from None
     if config.tls_ca_file:
         context.verify_mode = ssl.CERT_OPTIONAL  # a client certificate is a way in, not a must
         try:
             context.load_verify_locations(config.tls_ca_file)
         except (OSError, ssl.SSLError) as error:
-            raise CarrierError(f"The CA file {config.tls_ca_file} cannot be used to check "
-                               f"callers' certificates ({error}); fix carrier.sip.tls_ca_file."
-                               ) from None
+            raise CarrierError(translate("Sip", "The CA file {file} cannot be used to check "
+                                                "callers' certificates ({error}); fix "
+                                                "carrier.sip.tls_ca_file.").format(
+                file=config.tls_ca_file, error=str(error))) from None
     return context
