@@ -1144,7 +1144,7 @@ afslutningsstatus:
     </message>
     <message>
         <source>The softphone stopped while taking the call; dialling again on a new one.</source>
-        <translation>Softphonen stoppede, mens den tog imod opkaldet; ringer op igen på en ny.</translation>
+        <translation>Softphonen stoppede, mens den tog imod opkaldet; ringer op igen fra en ny instans.</translation>
     </message>
     <message>
         <source>No softphone is running for this profile.</source>
@@ -1269,7 +1269,7 @@ afslutningsstatus:
     </message>
     <message>
         <source>The control socket answered something that is not the softphone&apos;s protocol; check the softphone&apos;s window.</source>
-        <translation>Kontrolsoklen svarede noget, der ikke er softphonens protokol; se softphonens vindue.</translation>
+        <translation>Kontrolsocketen svarede noget, der ikke er softphonens protokol; se softphonens vindue.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; must be {types}, not true/false.</source>
@@ -1361,11 +1361,11 @@ afslutningsstatus:
     </message>
     <message>
         <source>Cannot keep the softphone&apos;s control socket in {folder}: {problem}. Remove it (another account may have made it) or set {variable} to a folder only you can open.</source>
-        <translation>Kan ikke have softphonens kontrolsokkel i {folder}: {problem}. Fjern den (en anden konto kan have oprettet den), eller sæt {variable} til en mappe, som kun du kan åbne.</translation>
+        <translation>Kan ikke placere softphonens kontrolsocket i {folder}: {problem}. Fjern den (en anden konto kan have oprettet den), eller sæt {variable} til en mappe, som kun du kan åbne.</translation>
     </message>
     <message>
         <source>The control socket&apos;s path {path} is too long for the system; set {variable} to a shorter private folder.</source>
-        <translation>Kontrolsoklens sti {path} er for lang til systemet; sæt {variable} til en kortere privat mappe.</translation>
+        <translation>Kontrolsocketens sti {path} er for lang til systemet; sæt {variable} til en kortere privat mappe.</translation>
     </message>
     <message>
         <source>The softphone is quitting; the request was not carried out.</source>
@@ -1381,7 +1381,7 @@ afslutningsstatus:
     </message>
     <message>
         <source>Cannot open the control socket {path}: {error}</source>
-        <translation>Kan ikke åbne kontrolsoklen {path}: {error}</translation>
+        <translation>Kan ikke åbne kontrolsocketen {path}: {error}</translation>
     </message>
     <message>
         <source>The softphone could not carry out the request (an internal error, described in its log).</source>
@@ -1413,7 +1413,7 @@ afslutningsstatus:
     </message>
     <message>
         <source>The control socket {path} belongs to a process of another user (uid {uid}); nothing was sent to it. Remove the socket and start the softphone again, and tell IT: another account may be trying to intercept calls.</source>
-        <translation>Kontrolsoklen {path} tilhører en proces, der ejes af en anden bruger (uid {uid}); intet blev sendt til den. Fjern soklen, og start softphonen igen, og fortæl det til IT: en anden konto prøver måske at opsnappe opkald.</translation>
+        <translation>Kontrolsocketen {path} tilhører en proces, der ejes af en anden bruger (uid {uid}); intet blev sendt til den. Fjern socketen, og start softphonen igen, og fortæl det til IT: en anden konto prøver måske at opsnappe opkald.</translation>
     </message>
     <message>
         <source>No softphone is listening ({path} is missing or unreadable).</source>

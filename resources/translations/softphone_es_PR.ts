@@ -1144,7 +1144,7 @@ estado de salida:
     </message>
     <message>
         <source>The softphone stopped while taking the call; dialling again on a new one.</source>
-        <translation>El softphone se detuvo mientras tomaba la llamada; marcando de nuevo en uno nuevo.</translation>
+        <translation>El softphone se detuvo mientras tomaba la llamada; se vuelve a marcar en una nueva instancia.</translation>
     </message>
     <message>
         <source>No softphone is running for this profile.</source>

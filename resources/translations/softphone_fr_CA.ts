@@ -1144,7 +1144,7 @@ code de sortie :
     </message>
     <message>
         <source>The softphone stopped while taking the call; dialling again on a new one.</source>
-        <translation>Le téléphone logiciel s&apos;est arrêté en prenant l&apos;appel; nouvelle composition sur un nouveau.</translation>
+        <translation>Le téléphone logiciel s&apos;est arrêté en prenant l&apos;appel; l&apos;appel est recomposé sur une nouvelle instance.</translation>
     </message>
     <message>
         <source>No softphone is running for this profile.</source>
