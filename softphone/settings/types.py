@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from softphone.blocks.text import Translated, translate
+from softphone.blocks.text import Translated, english, translate
 
 T = TypeVar("T")
 
@@ -35,11 +35,6 @@ E164 = re.compile(r"^\+[1-9][0-9]{6,14}$")
 # name would split an email header) and the bidirectional overrides that reorder what is shown
 # ("Trojan Source").
 _HIDDEN = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def english(text: str) -> str:
-    """``text`` in English whatever language this process speaks (the README's table)."""
-    return text.english() if isinstance(text, Translated) else text
 
 
 def shown(raw: object, limit: int = 60) -> str:

@@ -8,7 +8,7 @@ other problem, counted. Signals: ``clicked`` (from QToolButton) opens the readin
 from __future__ import annotations
 
 from softphone.blocks.readiness import Check, Readiness
-from softphone.blocks.text import Translated, localized, translate
+from softphone.blocks.text import english, localized, translate
 from softphone.qt import QtWidgets
 from softphone.widgets.language import Retranslating
 
@@ -18,11 +18,6 @@ STYLES = {
     "problems": "color: #8a5300; font-weight: bold;",
     "unsupported": "color: white; background: #b00020; font-weight: bold; padding: 1px 6px;",
 }
-
-
-def english(text: str) -> str:
-    """``text`` as written in the code (the checks' own words, whatever the language)."""
-    return text.english() if isinstance(text, Translated) else text
 
 
 class ReadinessIndicator(Retranslating, QtWidgets.QToolButton):
