@@ -34,7 +34,7 @@ from softphone.blocks.profile import Profile  # noqa: E402
 from softphone.qt import QtCore, QtWidgets  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from side_by_side import Samples, compare, emit, summary  # noqa: E402
+from side_by_side import Samples, add_arguments, compare, emit, summary  # noqa: E402
 
 EMERGENCY = "dial-to-carrier, emergency 911"
 NORMAL = "dial-to-carrier, normal call"
@@ -91,12 +91,7 @@ def run(dials: int) -> Samples:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--dials", type=int, default=200)
-    parser.add_argument("--against", type=Path, metavar="PATH", action="append", default=[],
-                        help="another checkout (with its .venv) to measure in the same run; "
-                             "may be repeated")
-    parser.add_argument("--rounds", type=int, default=4,
-                        help="with --against: alternating runs per checkout")
-    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    add_arguments(parser)
     args = parser.parse_args()
     if args.worker:
         emit(run(args.dials))

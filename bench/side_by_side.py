@@ -14,6 +14,7 @@ line of its output. The app's API the benches use has not changed since 9b55653.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import statistics
@@ -47,6 +48,17 @@ def worker(tree: Path, script: Path, arguments: list[str]) -> Samples:
         sys.exit(f"the run on {tree} failed ({done.returncode}):\n{done.stderr[-3000:]}")
     result: Samples = json.loads(lines[-1])
     return result
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--against`` and ``--rounds`` for the one who runs the bench, ``--worker`` for
+    ``worker``."""
+    parser.add_argument("--against", type=Path, metavar="PATH", action="append", default=[],
+                        help="another checkout (with its .venv) to measure in the same run; "
+                             "may be repeated")
+    parser.add_argument("--rounds", type=int, default=4,
+                        help="with --against: alternating runs per checkout")
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
 
 
 def compare(script: Path, against: list[Path], rounds: int, arguments: list[str],

@@ -53,7 +53,7 @@ from softphone.qt import QtCore, QtWidgets, Signal  # noqa: E402
 from softphone.settings.store import Settings  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from side_by_side import Samples, compare, emit, summary  # noqa: E402
+from side_by_side import Samples, add_arguments, compare, emit, summary  # noqa: E402
 
 LOCATION = Location(source="civic", obtained_at=time.time(), latitude=40.7128,
                     longitude=-74.006, accuracy_m=10.0,
@@ -331,12 +331,7 @@ def measure(calls: int, adapter: bool) -> Samples:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--calls", type=int, default=100, help="samples per figure and run")
-    parser.add_argument("--against", type=Path, metavar="PATH", action="append", default=[],
-                        help="another checkout (with its .venv) to measure in the same run; "
-                             "may be repeated")
-    parser.add_argument("--rounds", type=int, default=4,
-                        help="with --against: alternating runs per checkout")
-    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    add_arguments(parser)
     args = parser.parse_args()
     if args.worker:
         emit(measure(args.calls, adapter=False))
