@@ -9,37 +9,20 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
 
 from softphone import autostart
-from softphone.audio.engine import Engine
-from softphone.blocks import logs
 from softphone.blocks.profile import Profile
 from softphone.blocks.readiness import Check
 from softphone.blocks.text import translate
-from softphone.callbacks.setup import live_leases, shared_registry
-from softphone.carrier_plugins import load_carrier
-from softphone.carriers.drills import Drills
+from softphone.callbacks.setup import live_leases
 from softphone.carriers.unavailable import UnavailableCarrier
-from softphone.control.commands import Commands
-from softphone.control.errors import ControlUnavailable
-from softphone.control.server import ControlServer
-from softphone.core.assembly import assemble
-from softphone.core.calls import Call, CallError, CallState, Direction
-from softphone.core.carrier import CarrierContext
-from softphone.core.sites import SitePools
 from softphone.core.state import StateStore
-from softphone.core.storage import Database
-from softphone.location import where
-from softphone.location.confirmed_addresses import ConfirmedAddresses
-from softphone.location.countries import CountryLocator
 from softphone.location.network import interface_subnets
 from softphone.location.runtime import LocationRuntime
-from softphone.location.service import LocationService
-from softphone.notify.notifier import Notifier, NotifyState, NotifyStatus
+from softphone.notify.notifier import NotifyState, NotifyStatus
+from softphone.parts import Parts
 from softphone.qt import QtCore, QtWidgets
 from softphone.qtbridge import GuiThread, QtScheduler
-from softphone.settings.store import Settings
 from softphone.widgets.address_dialog import AddressPrompter
 from softphone.widgets.assistant import AssistantOpener, AssistantParts
 from softphone.widgets.desktop_shell import DesktopShell
@@ -65,97 +48,55 @@ REST_AFTER_MS = 250
 
 
 class Application:
-    """One softphone instance on one profile: storage and settings, the subsystems (location,
-    notification, audio), the core, the window, and the control socket, built in that order."""
+    """One softphone instance on one profile: the plain-Python parts (``softphone.parts``:
+    storage and settings, the subsystems, the core, the control socket), the agent's language,
+    the location runtime and the window, built in that order. The launcher may hand in the
+    parts it built (and a call it placed) before Qt was loaded: see ``softphone.early``."""
 
     def __init__(self, profile: Profile, configure_logging: bool = True,
-                 verbose: bool = False, clock: Callable[[], float] = time.time) -> None:
+                 verbose: bool = False, clock: Callable[[], float] = time.time,
+                 parts: Parts | None = None) -> None:
         """``clock``: the wall clock of leases, locations and notifications (a test starts an
         instance a day later without waiting a day)."""
         self.profile = profile
-        self._clock = clock
-        self.problems: list[str] = []
-        self._subnets: tuple[str, ...] = ()
-        self._subnets_of: str | None = None
-        try:
-            profile.ensure()
-        except OSError as error:
-            self.problems.append(translate("App", "Cannot create the profile folder {folder}: "
-                                                  "{error}. Nothing will be saved.").format(
-                folder=profile.root, error=error.strerror))
-        if configure_logging:
-            self._note(logs.configure(profile.logs_dir, verbose))
-        self.settings = Settings(profile.settings_file, profile.fleet_file,
-                                 profile.last_good_carrier_file)
-        self.problems.extend(self.settings.problems)
+        self.gui_thread = GuiThread()
+        self.scheduler = QtScheduler(self.gui_thread)
+        built = parts is not None
+        if parts is None:
+            parts = Parts(profile, self.gui_thread.post, self.scheduler, interface_subnets,
+                          configure_logging, verbose, clock)
+        self.parts = parts
+        self.problems = parts.problems
+        self.settings = parts.settings
         # The agent's language first: everything built from here on speaks it.
         qt_app = QtCore.QCoreApplication.instance()
         assert qt_app is not None, "the launcher makes the QApplication before the Application"
         self.languages = Languages(qt_app)
         self._note(self.languages.apply(self.settings["ui.language"]))
         self.settings.changed.connect(self._setting_changed)
-        self.database = Database(profile.database)
-        self._note(self.database.problem)
-        self.gui_thread = GuiThread()
-        self.scheduler = QtScheduler(self.gui_thread)
-        self._running = True
-        self._build_subsystems()
-        self._build_core()
+        if not built:
+            parts.build()
+        parts.read_networks()
+        self.database = parts.database
+        self.locator, self.location = parts.locator, parts.location
+        self.notifier, self.audio = parts.notifier, parts.audio
+        self.sites, self.phone, self.carrier = parts.sites, parts.phone, parts.carrier
+        self.drills, self.readiness = parts.drills, parts.readiness
+        self.commands, self.control = parts.commands, parts.control
+        self.location_runtime = LocationRuntime(self.location, self.settings, self.locator,
+                                                self.gui_thread.post)
         self._build_window()
-        self.commands = Commands(self.phone, self.readiness, self.drills,
-                                 problems=lambda: list(self.problems),
-                                 notification=lambda: self.notifier.status.text,
-                                 quit_app=self.quit, show_window=self.show_window,
-                                 where=lambda: where.report(self.location.latest()))
         self._rest: Callable[[], None] | None = None
         self.started = False  # the whole start-up is done (see ``start``)
-        self.control = ControlServer(profile.server_name, self._handle, self.gui_thread.post)
+        parts.show_window = self.show_window
+        # exit(), not quit(): Qt's quit() is cancelled when any window declines to close, and
+        # whether to quit is Parts.quit's decision.
+        parts.exit = lambda: QtWidgets.QApplication.exit(0)
+        parts.after_request = self._after_request
 
-    def _build_subsystems(self) -> None:
-        """Location, notification and audio: each works on its own threads and reports back
-        through ``gui_thread.post``; none of them is on the dial path."""
-        settings, post = self.settings, self.gui_thread.post
-        self.locator = CountryLocator()
-        self.location = LocationService(settings, self.locator, ConfirmedAddresses(self.database),
-                                        clock=self._clock)
-        self.location_runtime = LocationRuntime(self.location, settings, self.locator, post)
-        self.notifier = Notifier(settings, self.profile.outbox, post=post, clock=self._clock)
-        self.audio = Engine(settings, post)
-
-    def _build_core(self) -> None:
-        carrier = load_carrier(CarrierContext(self.settings, self.scheduler, self.audio),
-                               self.problems)
-        self.sites = SitePools(self.settings, self.location, networks=self._local_networks)
-        self._read_networks()
-        self.location.changed.connect(self._read_networks)
-        self.problems.extend(self.sites.problems())
-        core = assemble(self.settings, self.database, carrier, self.scheduler, self.location,
-                        self.notifier, post=self.gui_thread.post, clock=self._clock,
-                        sites=self.sites,
-                        registry=shared_registry(self.settings, self.sites, self.gui_thread.post))
-        self.phone = core.phone
-        self.carrier = core.carrier
-        self.drills = Drills(self.carrier, self.phone.leases)
-        self.readiness = core.readiness
-        for checks in (self.location.checks, self.notifier.readiness_checks, self.audio.checks):
-            self.readiness.add(checks)
-        self.location.changed.connect(self.readiness.refresh)
-        self.notifier.checks_changed.connect(self.readiness.refresh)
-        self.audio.state_changed.connect(lambda _state: self._refresh_readiness())
-        self.phone.problem.connect(self._record_problem)
-        self.phone.incoming.connect(self._ring_while_a_call_rings)
-        self.phone.call_changed.connect(self._ring_while_a_call_rings)
-
-    def _local_networks(self) -> tuple[str, ...]:
-        """The workstation's subnets as last read (memory: the dial path asks)."""
-        return self._subnets
-
-    def _read_networks(self) -> None:
-        """Read the subnets again, for recognising a site by its networks, whenever the
-        location service sees another network."""
-        if self._subnets_of != self.location.network:
-            self._subnets_of = self.location.network
-            self._subnets = tuple(interface_subnets())
+    @property
+    def _running(self) -> bool:
+        return self.parts.running
 
     def _build_window(self) -> None:
         self.window = MainWindow(self.phone, self.readiness, self.drills,
@@ -166,6 +107,8 @@ class Application:
         self.notifier.status_changed.connect(self._notification_status)
         self.phone.emergency.started.connect(  # after the window opened the view
             lambda _call: self._notification_status(self.notifier.status))
+        if self.window.emergency_view is not None:  # opened for a call placed before Qt
+            self._notification_status(self.notifier.status)
         self.audio.notice.connect(self._show_audio_notice)
         self.readiness_indicator = ReadinessIndicator(self.readiness)
         self.readiness_indicator.clicked.connect(self.show_readiness)
@@ -195,12 +138,10 @@ class Application:
             self.desktop.tray.set_reach_warning(reach_warning(checks))
 
     def _note(self, problem: str | None) -> None:
-        if problem:
-            self.problems.append(problem)
+        self.parts.note(problem)
 
     def _record_problem(self, message: str) -> None:
-        self.problems.append(message)
-        del self.problems[:-20]
+        self.parts.record_problem(message)
 
     def _notification_status(self, status: NotifyStatus) -> None:
         """The emergency view shows it; a message that could not be delivered is a problem."""
@@ -244,17 +185,6 @@ class Application:
         if self._running:
             self.window.show_notice(text)  # calmly: calls go out with or without a headset
 
-    def _refresh_readiness(self) -> None:
-        if self._running:
-            self.readiness.refresh()
-
-    def _ring_while_a_call_rings(self, _call: Call) -> None:
-        if any(call.direction is Direction.INBOUND and call.state is CallState.RINGING
-               for call in self.phone.calls()):
-            self.audio.start_ringing()
-        else:
-            self.audio.stop_ringing()
-
     def _setting_changed(self, key: str) -> None:
         """A new language is used at once, a call in progress included (widgets retranslate on
         Qt's LanguageChange)."""
@@ -281,27 +211,20 @@ class Application:
         out a first request, or ``REST_AFTER_MS``. A click-to-dial that started this instance
         is then placed before any of it, instead of waiting behind it (issue 14: a tel: link
         with the softphone closed); nothing the dial does needs any of it. ``started`` turns
-        true when the rest is done."""
-        try:
-            self.control.listen()
-        except ControlUnavailable as error:
-            self.problems.append(f"{error}. Command-line control is unavailable.")
-        carrier_started = self.phone.start()
-        self.notifier.start()
+        true when the rest is done. Parts the launcher started already (a call placed before
+        Qt was loaded) are not started again."""
+        carrier_started = self.parts.start()
         if not dial_first:
             self._start_rest(show, carrier_started)
             return
         self._rest = lambda: self._start_rest(show, carrier_started)
         QtCore.QTimer.singleShot(REST_AFTER_MS, self._start_rest_once)
 
-    def _handle(self, request: object) -> dict[str, Any]:
-        """A control request, on the GUI thread; the first one lets the rest of the start-up
-        go on (see ``start``)."""
-        try:
-            return self.commands.handle(request)
-        finally:
-            if self._rest is not None:
-                QtCore.QTimer.singleShot(0, self._start_rest_once)
+    def _after_request(self) -> None:
+        """After a control request, on the GUI thread: the first one lets the rest of the
+        start-up go on (see ``start``)."""
+        if self._rest is not None:
+            QtCore.QTimer.singleShot(0, self._start_rest_once)
 
     def _start_rest_once(self) -> None:
         rest, self._rest = self._rest, None
@@ -344,22 +267,12 @@ class Application:
 
     def quit(self) -> None:
         """Quit, unless an emergency call is up: quitting must never end one by accident."""
-        if self.phone.emergency.active:
-            raise CallError(translate("App", "An emergency call is up: end it before quitting "
-                                             "the softphone."))
-        self.control.stop_listening()  # at once: a dial arriving now goes to the next instance
-        # exit(), not quit(): Qt's quit() is cancelled when any window declines to close, and
-        # whether to quit is this method's decision.
-        QtWidgets.QApplication.exit(0)
+        self.parts.quit()
 
     def shutdown(self) -> None:
         """Stop everything; the window and its dialogs (the emergency view too) are destroyed."""
-        self._running = False
-        self.control.close()
         self.location_runtime.stop()
-        self.phone.stop()
-        self.audio.close()
-        self.notifier.stop()
+        self.parts.stop()
         self.desktop.stop()
         self.window.close()
         self.window.deleteLater()

@@ -175,7 +175,7 @@ def build_parser(profile: str | None = None) -> argparse.ArgumentParser:
                         help=translate("CommandLine", "show the version and exit"))
     parser.add_argument("--verbose", action="store_true",
                         help=translate("CommandLine", "log debugging detail"))
-    parser.set_defaults(hidden=False)  # bare `softphone` (the menu entry) is `softphone run`
+    parser.set_defaults(hidden=False, handoff=None)  # bare `softphone` is `softphone run`
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str) -> argparse.ArgumentParser:
@@ -188,9 +188,12 @@ def build_parser(profile: str | None = None) -> argparse.ArgumentParser:
         return command
 
     json_help = translate("CommandLine", "machine-readable output")
-    add("run").add_argument("--hidden", action="store_true",
-                            help=translate("CommandLine", "start without showing the window (in "
-                                           "the tray)"))
+    run = add("run")
+    run.add_argument("--hidden", action="store_true",
+                     help=translate("CommandLine", "start without showing the window (in the "
+                                    "tray)"))
+    run.add_argument("--handoff", type=int, metavar="FD",
+                     help=argparse.SUPPRESS)  # from start_instance only: control.handoff
     add("dial").add_argument("number")
     for name in ("hangup", "answer"):
         add(name).add_argument("--call", dest="call_id",
@@ -260,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     if len(arguments) == 1 and arguments[0].lower().startswith(URI_SCHEMES):
         arguments = ["dial", arguments[0]]
     try:
-        args: Arguments = (quick_dial(arguments)
+        args: Arguments = (quick_dial(arguments) or quick_handoff(arguments)
                            or build_parser(profile_given(arguments)).parse_args(arguments))
     except SystemExit as exit_:  # --help, --version (0) and usage errors (2)
         out.flush()
@@ -285,6 +288,17 @@ def quick_dial(arguments: list[str]) -> SimpleNamespace | None:
         profile, rest = rest[1], rest[2:]
     if len(rest) == 2 and rest[0] == "dial" and rest[1] and not rest[1].startswith("-"):
         return SimpleNamespace(command="dial", number=rest[1], profile=profile, verbose=False)
+    return None
+
+
+def quick_handoff(arguments: list[str]) -> SimpleNamespace | None:
+    """``--profile DIR run --handoff FD``, exactly as ``start_instance`` writes it, read without
+    argparse: the instance a click-to-dial started is on the way to the call."""
+    if (len(arguments) == 5 and arguments[0] == "--profile" and arguments[2:4] == ["run",
+                                                                                "--handoff"]
+            and arguments[4].isdigit()):
+        return SimpleNamespace(command="run", profile=arguments[1], hidden=False,
+                               verbose=False, handoff=int(arguments[4]))
     return None
 
 
@@ -430,7 +444,8 @@ def run_here(args: Arguments) -> int:
     if args.command == "run":
         from softphone.launcher import run_app  # the launcher: Qt, the app
 
-        return run_app(profile, show=not args.hidden, verbose=args.verbose)
+        return run_app(profile, show=not args.hidden, verbose=args.verbose,
+                       handoff=args.handoff)
     if args.command == "devices":
         from softphone.audio.report import devices_report, format_report
         from softphone.settings.store import Settings
@@ -488,14 +503,50 @@ def not_running(args: Arguments) -> int:
 
 def start_and_send(args: Arguments, endpoint: Endpoint,
                    request: dict[str, Any]) -> dict[str, Any] | int:
-    """Start the profile's instance and send ``request`` once it listens.
+    """Start the profile's instance with ``request`` handed to it (``control.handoff``): it
+    carries it out as soon as it can, a dial before it loads Qt, and answers here. An instance
+    that finds the profile taken (another start won the race) declines, having done nothing,
+    and the request goes to the instance that holds the profile, once it listens.
 
-    The request is sent again only while nothing took it (``ControlUnavailable``): it is never
-    carried out twice. An instance still closing (``softphone quit`` a moment ago) is waited
-    for by the new one, which starts as soon as the old one has let go of the profile.
+    The request is sent again only while nothing took it (``ControlUnavailable``, a decline):
+    it is never carried out twice. An instance still closing (``softphone quit`` a moment ago)
+    is waited for by the new one, which starts as soon as the old one has let go of the
+    profile.
     """
-    process = start_instance(args.profile)
+    from softphone.control import handoff
+
     deadline = time.monotonic() + START_TIMEOUT_S
+    if not handoff.supported():
+        return send_once_listening(args, endpoint, request, start_instance(args.profile),
+                                   deadline)
+    caller = handoff.Caller(request)
+    try:
+        process = start_instance(args.profile, caller.descriptor)
+    finally:
+        caller.started()
+    answer = caller.answer(deadline)
+    if answer is not None and not handoff.declined(answer):
+        return answer
+    if answer is None:  # it closed its end without answering (it died), or hangs
+        import subprocess
+
+        try:
+            code = process.wait(timeout=max(0.0, min(2.0, deadline - time.monotonic())))
+        except subprocess.TimeoutExpired:
+            code = None
+        return fail(args, EXIT_UNREACHABLE, translate(
+            "CommandLine", "The softphone did not start within {seconds} s; its log says why "
+            "({logs}).").format(seconds=f"{START_TIMEOUT_S:.0f}", logs=logs_hint(args))
+            if code is None else translate(
+            "CommandLine", "The softphone could not start (exit status {code}); its log "
+            "says why ({logs}).").format(code=code, logs=logs_hint(args)))
+    return send_once_listening(args, endpoint, request, process, deadline)
+
+
+def send_once_listening(args: Arguments, endpoint: Endpoint, request: dict[str, Any],
+                        process: Any, deadline: float) -> dict[str, Any] | int:
+    """Send ``request`` as soon as the profile's instance listens; ``process`` is the one
+    this command started (its failing to start is said at once)."""
     while True:
         try:
             return send(endpoint, request)
@@ -521,8 +572,9 @@ def logs_hint(args: Arguments) -> str:
     return str(Profile.resolve(args.profile).logs_dir)
 
 
-def start_instance(profile: str | None) -> Any:
-    """Start the profile's instance in the background, detached from this terminal.
+def start_instance(profile: str | None, handoff: int | None = None) -> Any:
+    """Start the profile's instance in the background, detached from this terminal; it
+    inherits ``handoff`` (a request handed to it, see ``control.handoff``).
 
     The same installation runs it: the frozen executable, or this Python with ``-P -m
     softphone`` (``-P``: a folder called ``softphone`` in the current folder is never imported
@@ -541,8 +593,11 @@ def start_instance(profile: str | None) -> Any:
             environment["PYTHONPATH"] = os.pathsep.join(
                 filter(None, [package_root, environment.get("PYTHONPATH")]))
     command += ["--profile", chosen_folder(profile)[0], "run"]
+    if handoff is not None:
+        command += ["--handoff", str(handoff)]
     return subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=True, env=environment,
+                            pass_fds=() if handoff is None else (handoff,),
                             cwd=os.path.expanduser("~") if os.path.isdir(
                                 os.path.expanduser("~")) else os.sep)
 

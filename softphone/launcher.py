@@ -5,10 +5,17 @@ A second start finds the lock taken and hands over: it brings the running instan
 and exits. An instance still closing (``softphone quit`` a moment ago, or a CRM's click-to-dial
 arriving while it closes) is waited for: the new one starts the moment the old one has let go
 of the profile, so the dial that started it still goes out.
+
+A click-to-dial that starts the instance hands it the request (``control.handoff``): the
+instance builds its plain-Python parts, places the call and answers, and only then loads Qt and
+the window, which opens the emergency view for the call already up (``softphone.early``). If Qt
+cannot be loaded, the call stays up without a window: the control socket still serves
+(``softphone hangup``), and the failure is in the log and ``softphone status``.
 """
 
 from __future__ import annotations
 
+import gc
 import linecache
 import logging
 import os
@@ -21,10 +28,20 @@ from softphone.cli import EXIT_OK, EXIT_UNREACHABLE, speak
 from softphone.control.client import send
 from softphone.control.endpoint import Endpoint, EndpointError
 from softphone.control.errors import ControlNoAnswer, ControlNotOurs, ControlUnavailable
+from softphone.control.handoff import DECLINED, Callee
 from softphone.control.lock import InstanceLock
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
+    from softphone.early import EarlyLoop
+    from softphone.parts import Parts
 
 HANDOVER_TIMEOUT_S = 30.0
 POLL_S = 0.01
+COLLECT_S = 5.0  # without a window: how often cycles are collected (softphone.collector)
 
 crash_log = logging.getLogger("crash")
 
@@ -92,7 +109,12 @@ def forget_sources() -> None:
     linecache.clearcache()
 
 
-def run_app(profile: Profile, show: bool = True, verbose: bool = False) -> int:
+def run_app(profile: Profile, show: bool = True, verbose: bool = False,
+            handoff: int | None = None) -> int:
+    """``handoff``: the descriptor of a request handed to this instance by the command line
+    that started it (``control.handoff``)."""
+    callee = Callee(handoff) if handoff is not None else None
+    request = callee.request() if callee is not None else None
     lock: InstanceLock | None = None
     try:
         endpoint = Endpoint.for_instance(profile.server_name)
@@ -103,11 +125,18 @@ def run_app(profile: Profile, show: bool = True, verbose: bool = False) -> int:
         lock = InstanceLock(endpoint.lock_path)
         handed_over = take_or_hand_over(profile, endpoint, lock, show)
         if handed_over is not None:
+            if callee is not None:  # not carried out here: the holder of the profile will
+                callee.reply(DECLINED)
             return handed_over
     try:
         if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
                 and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        if callee is not None:
+            if request is None:
+                callee.close()
+            else:
+                return run_dialled(profile, request, callee.reply, show, verbose)
         import_before_qt(profile)
         from softphone.app import Application
         from softphone.collector import GuiThreadCollector
@@ -139,3 +168,115 @@ def run_app(profile: Profile, show: bool = True, verbose: bool = False) -> int:
     finally:
         if lock is not None:
             lock.release()  # after shutdown: the next instance may start at once
+
+
+def read_subnets() -> list[str]:
+    """The workstation's subnets, read through Qt's network module (imported on first use)."""
+    from softphone.location.network import interface_subnets
+
+    return interface_subnets()
+
+
+def run_dialled(profile: Profile, request: dict[str, Any], reply: Callable[[dict[str, Any]], None],
+                show: bool, verbose: bool) -> int:
+    """Carry out ``request`` (a click-to-dial) before Qt is loaded, answer it, then bring up
+    the window around the call (``softphone.early``). This process holds the profile."""
+    from softphone.early import EarlyLoop
+    from softphone.parts import Parts
+
+    loop = EarlyLoop()
+    try:
+        parts = Parts(profile, loop.post, loop, read_subnets, verbose=verbose)
+        parts.build()
+    except Exception:
+        crash_log.critical("The softphone could not start", exc_info=True)
+        raise
+    parts.start_carrier()
+    answer = parts.handle(request)
+    parts.listen()  # before the answer: the command line's next command (hangup) finds it
+    reply(answer)
+    parts.start_notifier()
+    gc.disable()  # from here on collected on the GUI thread only: see softphone.collector
+    try:
+        return run_window(profile, parts, loop, show, verbose)
+    finally:
+        parts.stop()
+
+
+def run_window(profile: Profile, parts: Parts, loop: EarlyLoop, show: bool,
+               verbose: bool) -> int:
+    """Load Qt and the window around ``parts``, whose call may be up already; if that fails,
+    go on without a window: the call stays up and the control socket serves."""
+    wanted = fall_back_to_offscreen()
+    try:
+        from softphone.app import Application
+        from softphone.collector import GuiThreadCollector
+        from softphone.crash import CrashReporter
+        from softphone.qt import QtGui, QtWidgets
+        from softphone.qtbridge import GuiThread
+        from softphone.widgets.crash_dialog import CrashDialogs
+
+        qt_app = QtWidgets.QApplication(sys.argv[:1])
+        qt_app.setApplicationName("Softphone")
+        qt_app.setDesktopFileName("softphone")
+        collector = GuiThreadCollector(qt_app)
+        crashes = CrashReporter(CrashDialogs(profile.logs_dir).show, GuiThread().post)
+        crashes.install()
+    except Exception as error:
+        return run_without_window(parts, loop, error)
+    try:
+        try:
+            application = Application(profile, verbose=verbose, parts=parts)
+        except Exception as error:
+            return run_without_window(parts, loop, error)
+        loop.hand_over(application.gui_thread.post, application.scheduler)
+        got = QtGui.QGuiApplication.platformName()
+        if wanted and got != wanted.split(";")[0]:
+            problem = translate("Launcher", "The window could not be shown ({platform} failed); "
+                                "the softphone runs without one. End calls with {hangup}; "
+                                "check the display and restart the softphone.").format(
+                platform=wanted.split(";")[0], hangup="`softphone hangup`")
+            crash_log.critical("the window could not be shown on %s", wanted)
+            parts.record_problem(problem)
+        application.start(show=show)
+        code = qt_app.exec()
+        application.shutdown()
+        return code
+    finally:
+        crashes.uninstall()
+        collector.stop()
+
+
+def fall_back_to_offscreen() -> str:
+    """Let Qt fall back to no window rather than end the process (Qt ends a process whose
+    display it cannot open) while a call is up: the platforms Qt would try, then offscreen
+    (Qt tries a ``;``-separated list in order). Returns the list Qt would have tried, "" when
+    Qt was to run offscreen anyway or the platform cannot fail that way (Windows, macOS)."""
+    wanted = os.environ.get("QT_QPA_PLATFORM", "")
+    if not wanted:
+        if not sys.platform.startswith("linux"):
+            return ""
+        wanted = "wayland;xcb" if os.environ.get("WAYLAND_DISPLAY") else "xcb"
+    if "offscreen" in wanted.split(";"):
+        return ""
+    os.environ["QT_QPA_PLATFORM"] = wanted + ";offscreen"
+    return wanted
+
+
+def run_without_window(parts: Parts, loop: EarlyLoop, error: Exception) -> int:
+    """Qt or the window failed: keep serving the call and the control socket on ``loop`` until
+    ``softphone quit`` (refused while an emergency call is up, as always)."""
+    crash_log.critical("The window could not be shown; running without it", exc_info=error)
+    parts.record_problem(translate(
+        "Launcher", "The window could not be shown ({error}); the softphone runs without one. "
+        "End calls with {hangup}; reinstall the softphone if this persists.").format(
+        error=type(error).__name__, hangup="`softphone hangup`"))
+    parts.exit = loop.stop
+
+    def collect() -> None:  # no Qt objects to free on a worker thread: collect here
+        gc.collect()
+        loop.call_later(COLLECT_S, collect)
+
+    loop.call_later(COLLECT_S, collect)
+    loop.run()
+    return 0

@@ -16,7 +16,8 @@ ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 
 FLOORS = [
-    {"softphone.app", "softphone.cli", "softphone.launcher", "softphone.carrier_plugins",
+    {"softphone.app", "softphone.cli", "softphone.launcher", "softphone.parts",
+     "softphone.early", "softphone.carrier_plugins",
      "softphone.widgets", "softphone.qtbridge", "softphone.collector", "softphone.crash",
      "softphone.autostart", "softphone.__main__"},
     {"softphone.carriers", "softphone.location", "softphone.notify", "softphone.audio",
@@ -102,6 +103,9 @@ def add_line(path: Path, line: str) -> None:
      "The core, settings and building blocks never import Qt", "softphone.core.calls -> softphone.qt"),
     ("widgets/dialpad.py", "from PySide6 import QtCore",
      "Qt is imported only through softphone.qt", "softphone.widgets.dialpad -> PySide6"),
+    ("parts.py", "from softphone.location.runtime import LocationRuntime",
+     "What a call placed before Qt needs imports no Qt",
+     "softphone.parts -> softphone.location.runtime"),
 ])
 def test_a_backward_import_breaks_the_contract(tmp_path: Path, module: str, line: str,
                                                contract_name: str, reported: str) -> None:

@@ -1972,6 +1972,14 @@ Alarmcentralen ringer dig op igen.</translation>
         <source>{error} Starting without command-line control.</source>
         <translation>{error} Starter uden kontrol fra kommandolinjen.</translation>
     </message>
+    <message>
+        <source>The window could not be shown ({platform} failed); the softphone runs without one. End calls with {hangup}; check the display and restart the softphone.</source>
+        <translation>Vinduet kunne ikke vises ({platform} fejlede); softphonen kører uden vindue. Afslut opkald med {hangup}; kontrollér skærmen, og start softphonen igen.</translation>
+    </message>
+    <message>
+        <source>The window could not be shown ({error}); the softphone runs without one. End calls with {hangup}; reinstall the softphone if this persists.</source>
+        <translation>Vinduet kunne ikke vises ({error}); softphonen kører uden vindue. Afslut opkald med {hangup}; geninstallér softphonen, hvis det sker igen.</translation>
+    </message>
 </context>
 <context>
     <name>Leases</name>

@@ -1972,6 +1972,14 @@ El centro de emergencias le está devolviendo la llamada.</translation>
         <source>{error} Starting without command-line control.</source>
         <translation>{error} Iniciando sin control desde la línea de comandos.</translation>
     </message>
+    <message>
+        <source>The window could not be shown ({platform} failed); the softphone runs without one. End calls with {hangup}; check the display and restart the softphone.</source>
+        <translation>No se pudo mostrar la ventana (falló {platform}); el softphone funciona sin ella. Termine las llamadas con {hangup}; revise la pantalla y reinicie el softphone.</translation>
+    </message>
+    <message>
+        <source>The window could not be shown ({error}); the softphone runs without one. End calls with {hangup}; reinstall the softphone if this persists.</source>
+        <translation>No se pudo mostrar la ventana ({error}); el softphone funciona sin ella. Termine las llamadas con {hangup}; reinstale el softphone si vuelve a ocurrir.</translation>
+    </message>
 </context>
 <context>
     <name>Leases</name>

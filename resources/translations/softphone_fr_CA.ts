@@ -1972,6 +1972,14 @@ Le centre d&apos;urgence vous rappelle.</translation>
         <source>{error} Starting without command-line control.</source>
         <translation>{error} Démarrage sans contrôle par la ligne de commande.</translation>
     </message>
+    <message>
+        <source>The window could not be shown ({platform} failed); the softphone runs without one. End calls with {hangup}; check the display and restart the softphone.</source>
+        <translation>La fenêtre n&apos;a pas pu s&apos;afficher (échec de {platform}); le softphone fonctionne sans fenêtre. Terminez les appels avec {hangup}; vérifiez l&apos;affichage et redémarrez le softphone.</translation>
+    </message>
+    <message>
+        <source>The window could not be shown ({error}); the softphone runs without one. End calls with {hangup}; reinstall the softphone if this persists.</source>
+        <translation>La fenêtre n&apos;a pas pu s&apos;afficher ({error}); le softphone fonctionne sans fenêtre. Terminez les appels avec {hangup}; réinstallez le softphone si cela se reproduit.</translation>
+    </message>
 </context>
 <context>
     <name>Leases</name>

@@ -12,7 +12,7 @@ from softphone import __version__
 from softphone.blocks.readiness import Check, Readiness
 from softphone.blocks.text import joined, localized, translate
 from softphone.carriers.drills import DrillError, Drills
-from softphone.core.calls import Call, CallError, CallState
+from softphone.core.calls import Call, CallError, CallState, Direction
 from softphone.core.carrier import CarrierError
 from softphone.core.phone import Phone
 from softphone.qt import QtCore, QtGui, QtWidgets, Signal
@@ -126,6 +126,18 @@ class MainWindow(Retranslating, QtWidgets.QMainWindow):
         self.retranslate()
         self.dialpad.number.setFocus()  # the keyboard starts where a number is typed
         self.resize(820, 520)
+        self._catch_up()
+
+    def _catch_up(self) -> None:
+        """Open what the calls already up ask for: a click-to-dial that started the softphone
+        placed its call before the window existed (``softphone.early``), and a call may have
+        started ringing meanwhile. The same as if the window had seen them begin."""
+        for call in self.phone.calls():
+            if call.direction is Direction.INBOUND and call.state is CallState.RINGING:
+                self._ringing(call)
+        emergency = self.phone.emergency.calls()
+        if emergency:
+            self._emergency_started(emergency[0])
 
     def _build_menus(self) -> None:
         self.phone_menu = self.menuBar().addMenu("")
