@@ -2569,6 +2569,10 @@ Landegrænser © OpenStreetMap-bidragydere, tilgængelige under Open Database Li
         <translation>der er ikke gemt nogen adgangskode til mailserverbrugeren {user}; angiv den i administratorindstillingerne</translation>
     </message>
     <message>
+        <source>the mail library could not be loaded ({error}); reinstall the softphone</source>
+        <translation>mailbiblioteket kunne ikke indlæses ({error}); installer softphonen igen</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>

@@ -2569,6 +2569,10 @@ Fronteras de países © colaboradores de OpenStreetMap, disponibles bajo la Open
         <translation>no hay contraseña guardada para el usuario {user} del servidor de correo; escríbala en la configuración de administración</translation>
     </message>
     <message>
+        <source>the mail library could not be loaded ({error}); reinstall the softphone</source>
+        <translation>no se pudo cargar la biblioteca de correo ({error}); reinstale el softphone</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>

@@ -2569,6 +2569,10 @@ Frontières des pays © les contributeurs d&apos;OpenStreetMap, disponibles sous
         <translation>aucun mot de passe n&apos;est enregistré pour l&apos;utilisateur {user} du serveur de courriel; entrez-le dans les paramètres d&apos;administration</translation>
     </message>
     <message>
+        <source>the mail library could not be loaded ({error}); reinstall the softphone</source>
+        <translation>la bibliothèque de courriel n&apos;a pas pu être chargée ({error}); réinstallez le téléphone logiciel</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>

@@ -2,7 +2,8 @@
 
 Every header value passes through ``email.policy.SMTP``, which refuses line breaks, and the
 template already flattened the subject: no value can add a header. Bodies are quoted-printable
-so the message is 7-bit clean for any relay.
+so the message is 7-bit clean for any relay. Loaded on the notifier's worker thread with the
+first send (``notifier.mail_libraries``), never at start.
 """
 
 from __future__ import annotations
@@ -13,13 +14,6 @@ from collections.abc import Sequence
 from email.message import EmailMessage
 
 from softphone.notify.template import RenderedMessage
-
-
-def new_message_id(sender: str) -> str:
-    """A globally unique Message-ID, fixed when the notification is queued, so a retry after a
-    crash carries the same id and mail clients can recognise it as the same message."""
-    domain = sender.rpartition("@")[2] if "@" in sender else "softphone.invalid"
-    return email.utils.make_msgid("softphone-emergency", domain=domain)
 
 
 def build(rendered: RenderedMessage, sender: str, recipients: Sequence[str], message_id: str,

@@ -12,6 +12,11 @@ When the outbox cannot take it (a full disk), the notification is kept in memory
 once, before anything stored, and the agent is told it is lost if the softphone stops first;
 it is written to disk as soon as the disk takes it again.
 
+The mail libraries (``smtplib``, ``ssl``, ``email``: some 20 ms of imports) are loaded
+by the worker with the first message it sends, not at start. A library that cannot be loaded
+fails that try like a server that does not answer: the message stays in the outbox, the agent
+is told why, and it is tried again.
+
 Nothing here logs a notification (a log line would say that and when an emergency call
 happened): its status is shown to the agent and in ``softphone status --json``.
 
@@ -29,7 +34,7 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,21 +46,24 @@ from softphone.blocks.readiness import Check
 from softphone.blocks.template_syntax import TemplateError
 from softphone.blocks.text import joined, translate
 from softphone.core.notification import EmergencyNotice
-from softphone.notify import smtp
 from softphone.notify.config import NotifyConfig
 from softphone.notify.errors import NotifierError
-from softphone.notify.message import build, new_message_id
+from softphone.notify.message_id import new_message_id
 from softphone.notify.outbox import Outbox, Pending
 from softphone.notify.placeholders import values_for
 from softphone.notify.template import RenderedMessage, default_template
 
 if TYPE_CHECKING:
+    from email.message import EmailMessage
+
+    from softphone.notify import smtp
     from softphone.settings.store import Settings
 
 log = logging.getLogger("notify")
 
 SecretLookup = Callable[[str], "str | None"]
-Sender = Callable[..., smtp.Delivery]
+Sender = Callable[..., "smtp.Delivery"]
+Builder = Callable[[RenderedMessage, str, Sequence[str], str, float], "EmailMessage"]
 
 
 class NotifyState(enum.Enum):
@@ -115,7 +123,7 @@ class Notifier:
     def __init__(self, settings: Settings, outbox_path: Path | None, post: Post,
                  secret: SecretLookup = secrets.get_secret,
                  keyring_problem: Callable[[], str | None] = secrets.backend_problem,
-                 send: Sender = smtp.send, clock: Callable[[], float] = time.time,
+                 send: Sender | None = None, clock: Callable[[], float] = time.time,
                  retry: RetryPolicy | None = None) -> None:
         self.status_changed: Event[[NotifyStatus]] = Event()
         self.checks_changed: Event[[]] = Event()
@@ -124,7 +132,7 @@ class Notifier:
         self._post = post
         self._secret = secret
         self._keyring_problem = keyring_problem
-        self._send = send
+        self._send = send  # None: ``smtp.send``, loaded by the worker with the first message
         self._clock = clock
         self._retry = retry or RetryPolicy()
         self._config = NotifyConfig.from_values(settings.get)
@@ -334,10 +342,12 @@ class Notifier:
         now = self._clock()
         try:
             password = self._password(config)
+            build, send = mail_libraries()
             message = build(row.rendered, config.smtp.sender, row.recipients, row.message_id,
                             row.created_at)
-            delivery = self._send(config.smtp, password, message, row.recipients,
-                                  before_data=lambda: outbox.mark_in_flight(row.id, self._clock()))
+            delivery = (self._send or send)(
+                config.smtp, password, message, row.recipients,
+                before_data=lambda: outbox.mark_in_flight(row.id, self._clock()))
         except NotifierError as error:
             self._failed(outbox, row, now, str(error))
             return
@@ -406,6 +416,20 @@ class Notifier:
                 except secrets.SecretStoreError as error:
                     problem = str(error)
         return problem
+
+
+def mail_libraries() -> tuple[Builder, Sender]:
+    """The message builder and the SMTP sender, imported on first use (the worker's first
+    message): ``NotifierError`` saying what to do when they cannot be loaded, so the message
+    waits in the outbox and is tried again like after any failed try."""
+    try:
+        from softphone.notify.message import build
+        from softphone.notify.smtp import send
+    except Exception as error:  # a broken installation: never lose the message over it
+        raise NotifierError(translate(
+            "Notifier", "the mail library could not be loaded ({error}); reinstall the "
+            "softphone").format(error=f"{type(error).__name__}: {error}")) from error
+    return build, send
 
 
 def _render(notice: EmergencyNotice, config: NotifyConfig) -> RenderedMessage:

@@ -22,7 +22,8 @@ from softphone.blocks.text import translate
 from softphone.notify import smtp
 from softphone.notify.config import NotifyConfig
 from softphone.notify.errors import NotifierError
-from softphone.notify.message import build, new_message_id
+from softphone.notify.message import build
+from softphone.notify.message_id import new_message_id
 from softphone.notify.placeholders import sample_values
 
 if TYPE_CHECKING:

@@ -10,7 +10,8 @@ import pytest
 
 from softphone.blocks.template_syntax import TemplateError
 from softphone.notify.config import NotifyConfig
-from softphone.notify.message import build, new_message_id
+from softphone.notify.message import build
+from softphone.notify.message_id import new_message_id
 from softphone.notify.placeholders import sample_notice, sample_values, values_for
 from softphone.notify.template import MessageTemplate, default_template
 from softphone.settings.notification_template import NAMES
