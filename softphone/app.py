@@ -105,10 +105,8 @@ class Application:
         self.window.devices_requested.connect(self.show_audio_devices)
         self.window.readiness_requested.connect(self.show_readiness)
         self.notifier.status_changed.connect(self._notification_status)
-        self.phone.emergency.started.connect(  # after the window opened the view
-            lambda _call: self._notification_status(self.notifier.status))
-        if self.window.emergency_view is not None:  # opened for a call placed before Qt
-            self._notification_status(self.notifier.status)
+        self.window.emergency_view_opened.connect(
+            lambda: self._notification_status(self.notifier.status))
         self.audio.notice.connect(self._show_audio_notice)
         self.readiness_indicator = ReadinessIndicator(self.readiness)
         self.readiness_indicator.clicked.connect(self.show_readiness)

@@ -38,7 +38,8 @@ SUPPORT_CHECKS = frozenset({"location.country"})
 class MainWindow(Retranslating, QtWidgets.QMainWindow):
     """Signals: ``quit_requested()`` from the Quit menu entry (the app decides whether it may);
     ``settings_requested()`` and ``devices_requested()`` from the Settings menu;
-    ``readiness_requested()`` from the Help menu.
+    ``readiness_requested()`` from the Help menu; ``emergency_view_opened()`` once the modal
+    emergency view is up (see ``emergency_view``).
 
     ``close_handler``, when set, is asked first when the window is closed; returning True means
     it took care of it (hid the window in the tray), and the softphone keeps running.
@@ -48,6 +49,7 @@ class MainWindow(Retranslating, QtWidgets.QMainWindow):
     settings_requested = Signal()
     devices_requested = Signal()
     readiness_requested = Signal()
+    emergency_view_opened = Signal()
 
     def __init__(self, phone: Phone, readiness: Readiness, drills: Drills,
                  device_panel: DevicePanelFactory) -> None:
@@ -57,7 +59,9 @@ class MainWindow(Retranslating, QtWidgets.QMainWindow):
         self._readiness = readiness
         self._drills = drills
         self._device_panel = device_panel
-        self.emergency_view: EmergencyView | None = None
+        self._view: EmergencyView | None = None
+        self._view_due = False
+        self._notes_for_view: list[str] = []
         self.prompts: dict[str, IncomingCallPrompt] = {}
         self.close_handler: Callable[[], bool] | None = None
 
@@ -235,25 +239,57 @@ class MainWindow(Retranslating, QtWidgets.QMainWindow):
         """Something that went wrong: in full in the window, and in the emergency view while
         one is open."""
         self.notices.add(message, problem=True)
-        if self.emergency_view is not None:
-            self.emergency_view.add_note(message)
+        if self._view is not None:
+            self._view.add_note(message)
+        elif self._view_due:  # said in the view too once it opens
+            self._notes_for_view.append(message)
 
     # -- core events -----------------------------------------------------------------------
 
-    def _emergency_started(self, call: Call) -> None:
+    @property
+    def emergency_view(self) -> EmergencyView | None:
+        """The modal emergency view while an emergency call is up.
+
+        It opens one turn of the event loop after the call started, not inside the dial: the
+        core says so right after the carrier took the call, while the carrier's thread waits
+        for the interpreter to put the INVITE on the wire, and building the view first would
+        hold the INVITE back by the time it takes (the core posts its ringing after the
+        carrier's alert for the same reason). Asked for before that turn, it opens now."""
+        if self._view_due:
+            self._open_emergency_view()
+        return self._view
+
+    def _emergency_started(self, _call: Call) -> None:
+        if self._view is None and not self._view_due:
+            self._view_due = True
+            QtCore.QTimer.singleShot(0, self, self._open_emergency_view)
+
+    def _open_emergency_view(self) -> None:
+        """Open the view for the emergency call up now; none if it failed or ended meanwhile.
+        Do not disturb, the lease and the notification did not wait for it (the core)."""
+        if not self._view_due:
+            return
+        self._view_due = False
+        notes, self._notes_for_view = self._notes_for_view, []
+        calls = self.phone.emergency.calls()
+        if not calls or self._view is not None:
+            return
         for prompt in list(self.prompts.values()):
             prompt.hide()
         warning = self.support_text if self.support_warning.isVisible() else None
-        view = EmergencyView(self.phone, call, self._device_panel(), warning, self)
+        view = EmergencyView(self.phone, calls[0], self._device_panel(), warning, self)
         view.finished.connect(lambda _result: self._emergency_view_closed(view))
-        self.emergency_view = view
+        for note in notes:
+            view.add_note(note)
+        self._view = view
         view.show()
         view.raise_()
         view.activateWindow()  # the keyboard goes to End call
+        self.emergency_view_opened.emit()
 
     def _emergency_view_closed(self, view: EmergencyView) -> None:
-        if self.emergency_view is view:
-            self.emergency_view = None
+        if self._view is view:
+            self._view = None
         view.deleteLater()
         self._readiness.refresh()
 
