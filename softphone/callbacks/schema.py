@@ -239,7 +239,131 @@ BEGIN
 END $$;
 """
 
-VERSIONS: tuple[str, ...] = (VERSION_1,)
+VERSION_2 = r"""
+-- The line of reuse follows the claims alone. Version 1 stamped a lease again when the call that
+-- asserted a reused number was recorded, with the time that record's transaction began: under
+-- load, records arrive in another order than the claims, so a number reused a moment ago could
+-- look older than one reused an hour ago, and be reused again first. Now a claim notes its token
+-- on the lease it reuses, and recording that call keeps the claim's place in line; only a number
+-- asserted without a claim (an offer gone stale) goes to the back. Every time is taken when the
+-- lock is held (clock_timestamp()), not when the transaction began (now()).
+ALTER TABLE callback_lease ALTER COLUMN taken_at SET DEFAULT clock_timestamp();
+ALTER TABLE callback_lease ADD COLUMN claimed_by uuid[] NOT NULL DEFAULT '{}';
+
+CREATE OR REPLACE FUNCTION callback_claim(p_numbers text[], p_site text, p_token uuid,
+                                          p_agent text, p_workstation text, p_address text,
+                                          p_seconds double precision)
+RETURNS TABLE (number text, reused_agent text, reused_workstation text,
+               reused_taken_at timestamptz)
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+DECLARE
+    chosen text;
+    previous record;
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext('softphone.callback'), hashtext(p_site));
+    DELETE FROM callback_lease AS l WHERE l.expires_at <= now();
+    SELECT n.number INTO chosen
+      FROM callback_number n
+      LEFT JOIN callback_offer o ON o.number = n.number AND o.offered_until > now()
+     WHERE n.number = ANY (p_numbers)
+       AND NOT EXISTS (SELECT 1 FROM callback_lease l WHERE l.number = n.number)
+     ORDER BY (o.agent = p_agent AND o.workstation = p_workstation) IS NOT TRUE,
+              o.number IS NOT NULL, n.released, array_position(p_numbers, n.number)
+     LIMIT 1;
+    DELETE FROM callback_offer AS o
+     WHERE (o.agent = p_agent AND o.workstation = p_workstation) OR o.number = chosen;
+    IF chosen IS NOT NULL THEN
+        INSERT INTO callback_lease (number, token, agent, workstation, address, expires_at,
+                                    paused)
+        VALUES (chosen, p_token, p_agent, p_workstation, p_address,
+                now() + make_interval(secs => p_seconds), true);
+        RETURN QUERY SELECT chosen, NULL::text, NULL::text, NULL::timestamptz;
+        RETURN;
+    END IF;
+    SELECT l.number, l.agent, l.workstation, l.taken_at INTO previous
+      FROM callback_lease l
+     WHERE l.number = ANY (p_numbers)
+     ORDER BY l.taken_at, l.number
+     LIMIT 1
+       FOR UPDATE;
+    IF NOT FOUND THEN
+        RETURN;  -- none of the pool's numbers is known to the store yet
+    END IF;
+    UPDATE callback_lease AS l
+       SET taken_at = clock_timestamp(), claimed_by = l.claimed_by || p_token
+     WHERE l.number = previous.number;
+    RETURN QUERY SELECT previous.number::text, previous.agent::text, previous.workstation::text,
+                        previous.taken_at::timestamptz;
+END $$;
+
+CREATE OR REPLACE FUNCTION callback_restore(p_site text, p_token uuid, p_number text,
+                                            p_taken_at timestamptz)
+RETURNS void
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext('softphone.callback'), hashtext(p_site));
+    IF p_taken_at IS NULL THEN
+        DELETE FROM callback_lease AS l WHERE l.token = p_token;
+    ELSE
+        UPDATE callback_lease AS l
+           SET taken_at = p_taken_at, claimed_by = array_remove(l.claimed_by, p_token)
+         WHERE l.number = p_number;
+    END IF;
+END $$;
+
+CREATE OR REPLACE FUNCTION callback_record(p_number text, p_site text, p_token uuid,
+                                           p_agent text, p_workstation text, p_address text,
+                                           p_seconds double precision, p_paused boolean,
+                                           p_asserted boolean, p_stale uuid[])
+RETURNS TABLE (outcome text, other_agent text, other_workstation text)
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+DECLARE
+    current record;
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext('softphone.callback'), hashtext(p_site));
+    DELETE FROM callback_lease AS l WHERE l.token = ANY (p_stale) AND l.token <> p_token;
+    DELETE FROM callback_lease AS l WHERE l.expires_at <= now();
+    IF NOT EXISTS (SELECT 1 FROM callback_number n WHERE n.number = p_number) THEN
+        RETURN QUERY SELECT 'unknown'::text, NULL::text, NULL::text;  -- not a pool number
+        RETURN;
+    END IF;
+    DELETE FROM callback_offer AS o WHERE o.number = p_number;
+    SELECT l.token, l.agent, l.workstation INTO current
+      FROM callback_lease l WHERE l.number = p_number FOR UPDATE;
+    IF NOT FOUND THEN
+        DELETE FROM callback_lease AS l WHERE l.token = p_token;  -- its number changed
+        INSERT INTO callback_lease (number, token, agent, workstation, address, expires_at,
+                                    paused)
+        VALUES (p_number, p_token, p_agent, p_workstation, p_address,
+                now() + make_interval(secs => p_seconds), p_paused);
+        RETURN QUERY SELECT 'recorded'::text, NULL::text, NULL::text;
+    ELSIF current.token = p_token THEN
+        UPDATE callback_lease AS l
+           SET expires_at = now() + make_interval(secs => p_seconds), paused = p_paused,
+               address = p_address
+         WHERE l.number = p_number;
+        RETURN QUERY SELECT 'recorded'::text, NULL::text, NULL::text;
+    ELSIF p_asserted THEN
+        DELETE FROM callback_lease AS l WHERE l.token = p_token;
+        UPDATE callback_lease AS l
+           SET token = p_token, agent = p_agent, workstation = p_workstation,
+               address = p_address,
+               taken_at = CASE WHEN p_token = ANY (l.claimed_by) THEN l.taken_at
+                               ELSE clock_timestamp() END,
+               claimed_by = array_remove(l.claimed_by, p_token),
+               expires_at = now() + make_interval(secs => p_seconds), paused = p_paused
+         WHERE l.number = p_number;
+        RETURN QUERY SELECT 'taken'::text, current.agent::text, current.workstation::text;
+    ELSE
+        RETURN QUERY SELECT 'lost'::text, current.agent::text, current.workstation::text;
+    END IF;
+END $$;
+"""
+
+VERSIONS: tuple[str, ...] = (VERSION_1, VERSION_2)
 LATEST = len(VERSIONS)
 
 

@@ -11,7 +11,7 @@ import psycopg
 import pytest
 
 from softphone.callbacks import schema, store
-from softphone.core.lease_registry import Holder, Lease, Pool
+from softphone.core.lease_registry import Holder, Lease, Pool, Reused
 from softphone.core.sites import PoolNumber
 from tests.callbacks.conftest import numbers
 from tests.callbacks.servers import APP_PASSWORD, PostgresCluster
@@ -46,6 +46,25 @@ def test_the_app_creates_its_schema_once_and_records_its_version(postgres: Postg
         assert first.execute("SELECT version FROM softphone_schema WHERE component = %s",
                              (schema.COMPONENT,)).fetchone() == (schema.LATEST,)
 
+
+def test_a_store_made_by_an_older_softphone_is_upgraded_with_its_leases_kept(
+        postgres: PostgresCluster) -> None:
+    with connect(postgres) as connection:
+        with connection.transaction():
+            connection.execute(schema.VERSION_1)
+            connection.execute("CREATE TABLE softphone_schema (component text PRIMARY KEY, "
+                               "version integer NOT NULL)")
+            connection.execute("INSERT INTO softphone_schema VALUES (%s, 1)", (schema.COMPONENT,))
+        pool = Pool("", numbers(1))
+        configure(connection, pool)
+        held = store.claim(connection, Holder("a", "wa"), pool, str(uuid.uuid4()), 600)
+        assert schema.migrate(connection) == 1
+        assert connection.execute("SELECT version FROM softphone_schema").fetchone() == (
+            schema.LATEST,)
+        assert connection.execute("SELECT number, agent FROM callback_lease").fetchall() == [
+            (held.number if held else None, "a")]
+        reused = store.claim(connection, Holder("b", "wb"), pool, str(uuid.uuid4()), 600)
+        assert reused is not None and reused.reused == Reused("a", "wa")
 
 def test_a_store_newer_than_the_app_is_refused_with_what_to_do(database) -> None:  # type: ignore[no-untyped-def]
     database.execute("UPDATE softphone_schema SET version = version + 1")
@@ -100,6 +119,43 @@ def test_an_expired_lease_is_deleted_and_its_number_given_again(database) -> Non
     assert again == store.Claimed(pool.numbers[0])  # a free number, not a reuse
     assert database.execute("SELECT count(*) FROM callback_lease").fetchone() == (1,)
 
+
+def test_a_reused_number_keeps_its_place_in_line_whatever_order_the_calls_are_recorded_in(
+        database) -> None:  # type: ignore[no-untyped-def]
+    """Records reach the store in any order (each agent's own connection, its own moment):
+    the line of reuse is the order of the claims, so the number reused first is reused first
+    again."""
+    pool = Pool("", numbers(2))
+    configure(database, pool)
+    for name in ("a", "b"):
+        store.claim(database, Holder(name, f"w{name}"), pool, str(uuid.uuid4()), 600)
+    claims = {}
+    for name in ("c", "d"):
+        token = str(uuid.uuid4())
+        claims[name] = (token, store.claim(database, Holder(name, f"w{name}"), pool, token, 600))
+    for name in ("d", "c"):  # the later claim's call is recorded first
+        token, claimed = claims[name]
+        assert claimed is not None
+        assert store.record(database, Holder(name, f"w{name}"),
+                            Lease(claimed.number, 0, 0, True, "", token), 600, True,
+                            []).outcome == "taken"
+    again = store.claim(database, Holder("e", "we"), pool, str(uuid.uuid4()), 600)
+    assert again is not None and again.number == pool.numbers[0]
+    assert again.reused == Reused("c", "wc")
+
+
+def test_a_number_asserted_without_a_claim_goes_to_the_back_of_the_line(database) -> None:  # type: ignore[no-untyped-def]
+    """An emergency call that went out with an offer gone stale takes the number at once: it
+    was handed out then, so it is the last to be reused."""
+    pool = Pool("", numbers(2))
+    configure(database, pool)
+    for name in ("a", "b"):
+        store.claim(database, Holder(name, f"w{name}"), pool, str(uuid.uuid4()), 600)
+    stale_offer = Lease(pool.numbers[0], 0, 0, True, "", str(uuid.uuid4()))
+    assert store.record(database, Holder("c", "wc"), stale_offer, 600, True,
+                        []).outcome == "taken"
+    next_reuse = store.claim(database, Holder("d", "wd"), pool, str(uuid.uuid4()), 600)
+    assert next_reuse is not None and next_reuse.number == pool.numbers[1]
 
 @pytest.mark.parametrize(("pool_size", "distinct", "reuses"), [(10, 10, 40), (60, 50, 0)])
 def test_fifty_agents_claiming_at_once_never_share_a_number(
