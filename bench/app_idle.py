@@ -16,8 +16,10 @@ issue's reference), and ``--against PATH``: the same softphone measurement on an
 (its ``.venv``), e.g. a worktree of an older commit, in the same run. The sound system is the
 one ``audio_idle.SoundSystem`` picks (the machine's, else a private PulseAudio null sink).
 Target (issue 14): one process, under 2 wake-ups per second, under 0.1 % CPU, RSS under 120 MiB.
+``--callback-mode`` measures the hour after an emergency call instead: 911 dialled and hung up
+first, so the callback number's countdown runs (in the tray; the window is hidden).
 
-    .venv/bin/python bench/app_idle.py [--seconds 30] [--against ../perf-base]
+    .venv/bin/python bench/app_idle.py [--seconds 30] [--callback-mode] [--against ../perf-base]
 """
 
 from __future__ import annotations
@@ -93,7 +95,8 @@ def measure(label: str, root: int, seconds: float) -> Figures:
                    pss / 1024, busiest)
 
 
-def softphone_idle(tree: Path, seconds: float, environment: dict[str, str]) -> Figures:
+def softphone_idle(tree: Path, seconds: float, environment: dict[str, str],
+                   callback_mode: bool = False) -> Figures:
     python, softphone = tree / ".venv" / "bin" / "python", tree / ".venv" / "bin" / "softphone"
     with tempfile.TemporaryDirectory() as folder, tempfile.TemporaryDirectory() as run:
         os.chmod(run, 0o700)
@@ -102,7 +105,7 @@ def softphone_idle(tree: Path, seconds: float, environment: dict[str, str]) -> F
         env.pop("PYTHONDONTWRITEBYTECODE", None)  # bytecode cached, as installed
         Path(folder, "settings.toml").write_text(
             '[outbound]\ncaller_id = "+15551230000"\n[callback]\npool = ["+15551230001"]\n'
-            '[location]\nip_fallback = false\n')
+            '[location]\nip_fallback = false\n[carrier.simulated]\nspeak_greeting = false\n')
         subprocess.run([python, "-c", CONFIRM_ADDRESS, folder],
                        env=env, check=True, cwd=folder)
         instance = subprocess.Popen([softphone, "--profile", folder, "run", "--hidden"],
@@ -117,6 +120,11 @@ def softphone_idle(tree: Path, seconds: float, environment: dict[str, str]) -> F
                     raise SystemExit(f"the softphone of {tree} did not start")
                 time.sleep(0.2)
             time.sleep(SETTLE_S)  # the rest of the start-up, the first device listing
+            if callback_mode:
+                for command in ("dial", "911"), ("hangup",):
+                    subprocess.run([softphone, "--profile", folder, *command], env=env,
+                                   check=True, stdout=subprocess.DEVNULL, timeout=60)
+                time.sleep(SETTLE_S)  # the emergency view closing, the lease announced
             return measure(f"softphone ({tree.name})", instance.pid, seconds)
         finally:
             subprocess.run([softphone, "--profile", folder, "quit"], env=env, timeout=60,
@@ -167,15 +175,20 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--against", type=Path, metavar="PATH",
                         help="another checkout (with its .venv) to measure in the same run")
+    parser.add_argument("--callback-mode", action="store_true",
+                        help="after an emergency call: the callback countdown running")
     args = parser.parse_args()
     with SoundSystem() as sound:
-        print(f"Idle for {args.seconds:g} s after start-up, offscreen, sound: {sound.name}")
+        print(f"Idle for {args.seconds:g} s after start-up"
+              f"{' in callback mode' if args.callback_mode else ''}, offscreen, "
+              f"sound: {sound.name}")
         print(f"{'':<28} {'CPU %':>7} {'wakeup/s':>9} {'processes':>9} {'threads':>8} "
               f"{'RSS MiB':>8} {'PSS MiB':>8}")
-        ours = softphone_idle(HERE, args.seconds, sound.environment)
+        ours = softphone_idle(HERE, args.seconds, sound.environment, args.callback_mode)
         report(ours)
         if args.against is not None:
-            theirs = softphone_idle(args.against.resolve(), args.seconds, sound.environment)
+            theirs = softphone_idle(args.against.resolve(), args.seconds, sound.environment,
+                                    args.callback_mode)
             report(theirs)
             print(f"ratio (this / that): CPU {ratio(ours.cpu_percent, theirs.cpu_percent)}, "
                   f"wake-ups {ratio(ours.wakeups, theirs.wakeups)}, "

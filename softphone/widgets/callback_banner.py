@@ -6,7 +6,7 @@ import time
 
 from softphone.blocks.text import translate
 from softphone.core.leases import CallbackLeases, Lease
-from softphone.qt import QtCore, QtWidgets
+from softphone.qt import QtCore, QtGui, QtWidgets
 from softphone.widgets.formatting import duration, phone_number
 from softphone.widgets.language import Retranslating
 from softphone.widgets.whole_text import WholeLabel
@@ -50,9 +50,19 @@ class CallbackBanner(Retranslating, QtWidgets.QFrame):
     def tick(self) -> None:
         self._show(self._leases.current())
 
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._show(self._leases.current())
+
     def _show(self, lease: Lease | None) -> None:
-        self.setVisible(lease is not None)
+        """Visible while a lease runs; its words are written when they can be seen (a window
+        built hidden at start formats no number before it is shown: ``showEvent``)."""
         if lease is None:
+            self.hide()
+            return
+        if self.parentWidget() is not None:  # not before: without one it would be a window
+            self.show()
+        if not self.isVisible():
             return
         self.title.setText(translate(
             "CallbackBanner", "Callback mode: the answering point can call you back on {number}")

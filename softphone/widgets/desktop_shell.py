@@ -64,6 +64,7 @@ class DesktopShell(QtCore.QObject):
         # No window open is normal (tray, hidden start, a prompt closing over a hidden window):
         # only Quit ends the softphone.
         QtWidgets.QApplication.setQuitOnLastWindowClosed(False)
+        self.tray.start()
         if self.tray_available():
             self.tray.show()
         self._window.close_handler = self.window_closing

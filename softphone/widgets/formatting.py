@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import phonenumbers
 
 from softphone.qt import QtCore
@@ -24,8 +26,13 @@ def phone_number(text: str, country: str | None = None) -> str:
     """``text`` written as people in ``country`` (default: the agent's) write phone numbers:
     the national form for a number of that country, the international form otherwise. Short
     numbers (911, 112, 933), extensions and anything that is not a valid number stay as given,
-    so that what the agent reads is never a guess."""
-    region = country or agent_country()
+    so that what the agent reads is never a guess. Remembered: the callback countdown shows
+    the same number every second."""
+    return _formatted(text, country or agent_country())
+
+
+@functools.lru_cache(maxsize=64)
+def _formatted(text: str, region: str) -> str:
     try:
         parsed = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:

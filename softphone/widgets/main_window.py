@@ -112,7 +112,8 @@ class MainWindow(Retranslating, QtWidgets.QMainWindow):
         self._build_menus()
 
         # Call durations and the callback countdown move once a second; with neither in view
-        # the ticker stops, so an idle softphone is not woken for nothing.
+        # (or the window hidden: the tray counts down) the ticker stops, so an idle softphone
+        # is not woken for nothing.
         self._ticker = QtCore.QTimer(self)
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self._tick)
@@ -325,8 +326,12 @@ class MainWindow(Retranslating, QtWidgets.QMainWindow):
         self.calls.tick()
         self._keep_ticking()
 
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._tick()  # what moved while it was hidden; ticking again
+
     def _keep_ticking(self) -> None:
-        if self.phone.leases.current() is not None or self.phone.calls():
+        if self.isVisible() and (self.phone.leases.current() is not None or self.phone.calls()):
             if not self._ticker.isActive():
                 self._ticker.start()
         else:

@@ -14,6 +14,7 @@ Signals: ``show_requested()`` (click on the icon, or Show Softphone), ``dial_req
 
 from __future__ import annotations
 
+import functools
 import time
 
 from softphone.blocks.paths import resources_dir
@@ -61,14 +62,11 @@ class Tray(QtCore.QObject):
         super().__init__(parent)
         self._presence = presence
         self._leases = leases
-        self.normal_icon = app_icon()
-        self.callback_icon = with_badge(self.normal_icon, CALLBACK_BADGE)
-        self.no_emergency_icon = with_badge(self.normal_icon, NO_EMERGENCY_BADGE, bottom=True)
-        self.callback_no_emergency_icon = with_badge(self.callback_icon, NO_EMERGENCY_BADGE,
-                                                     bottom=True)
         self.icon = QtWidgets.QSystemTrayIcon(self.normal_icon, self)
         self.dial_box: QtWidgets.QInputDialog | None = None
         self.reach_warning = ""
+        self._started = False
+        self._presence_shown: tuple[str, bool, tuple[str, ...]] | None = None
 
         self.menu = QtWidgets.QMenu()
         self.menu.setObjectName("trayMenu")
@@ -101,13 +99,38 @@ class Tray(QtCore.QObject):
 
         self._ticker = QtCore.QTimer(self)
         self._ticker.setInterval(1000)
-        self._ticker.timeout.connect(self.refresh)
+        self._ticker.timeout.connect(self._tick)
         presence.changed.connect(lambda _status: self.refresh())
         leases.changed.connect(lambda _lease: self.refresh())
         self.retranslate()
 
+    # The badged icons are drawn from the SVG when first shown, not at start.
+    @functools.cached_property
+    def normal_icon(self) -> QtGui.QIcon:
+        return app_icon()
+
+    @functools.cached_property
+    def callback_icon(self) -> QtGui.QIcon:
+        return with_badge(self.normal_icon, CALLBACK_BADGE)
+
+    @functools.cached_property
+    def no_emergency_icon(self) -> QtGui.QIcon:
+        return with_badge(self.normal_icon, NO_EMERGENCY_BADGE, bottom=True)
+
+    @functools.cached_property
+    def callback_no_emergency_icon(self) -> QtGui.QIcon:
+        return with_badge(self.callback_icon, NO_EMERGENCY_BADGE, bottom=True)
+
+    def start(self) -> None:
+        """Fill the icon, tooltip and menu from the core's state, and keep them so from now
+        on. Until then (the start-up, before the softphone is ready to dial) nothing is drawn
+        or formatted: neither is seen before the icon is shown."""
+        self._started = True
+        self.refresh()
+
     def retranslate(self) -> None:
         """Say every word again in the language installed now."""
+        self._presence_shown = None  # its entries too
         self.presence_menu.setTitle(translate("Tray", "Presence"))
         self.dial_action.setText(translate("Tray", "Dial…"))
         self.show_action.setText(translate("Tray", "Show Softphone"))
@@ -138,32 +161,55 @@ class Tray(QtCore.QObject):
         self.refresh()
 
     def refresh(self) -> None:
-        """Redraw icon, tooltip and menu from the core's state (and tick the countdown)."""
+        """Redraw icon, tooltip and menu from the core's state (once ``start``ed)."""
+        if not self._started:
+            return
         status = self._presence.status
         lease = self._leases.current()
-        warning = f"⚠ {localized(self.reach_warning)}\n" if self.reach_warning else ""
         shown = status_label(status)
         self.status_line.setText(
             translate("Tray", "Presence: {status} (emergency call)").format(status=shown)
             if self._presence.locked
             else translate("Tray", "Presence: {status}").format(status=shown))
         self._fill_presence_menu(status)
-        softphone = translate("Tray", "Softphone: {status}").format(status=shown)
+        warning = bool(self.reach_warning)
         if lease is None:
             self._ticker.stop()
             self.callback_line.setVisible(False)
-            self.icon.setIcon(self.no_emergency_icon if warning else self.normal_icon)
-            self.icon.setToolTip(f"{warning}{softphone}")
+            self._set_icon(self.no_emergency_icon if warning else self.normal_icon)
+            self.icon.setToolTip(self._tooltip(None))
             return
         if not self._ticker.isActive():
             self._ticker.start()
+        self._count_down(lease)
+        self.callback_line.setVisible(True)
+        self._set_icon(self.callback_no_emergency_icon if warning else self.callback_icon)
+
+    def _tick(self) -> None:
+        """Once a second in callback mode: only the countdown moves (an idle softphone in
+        callback mode is woken for this alone); a lease that ran out ends it."""
+        lease = self._leases.current()  # one that ran out is dropped: ``changed`` refreshes
+        if lease is not None:
+            self._count_down(lease)
+
+    def _count_down(self, lease: Lease) -> None:
         left = self.countdown(lease)
         self.callback_line.setText(translate("Tray", "Callback mode: {number}, {time}").format(
             number=phone_number(lease.number), time=left))
-        self.callback_line.setVisible(True)
-        self.icon.setIcon(self.callback_no_emergency_icon if warning else self.callback_icon)
-        self.icon.setToolTip(f"{warning}{softphone}\n"
-                             + translate("Tray", "Callback mode, {time}").format(time=left))
+        self.icon.setToolTip(self._tooltip(left))
+
+    def _tooltip(self, left: str | None) -> str:
+        warning = f"⚠ {localized(self.reach_warning)}\n" if self.reach_warning else ""
+        softphone = translate("Tray", "Softphone: {status}").format(
+            status=status_label(self._presence.status))
+        if left is None:
+            return f"{warning}{softphone}"
+        return (f"{warning}{softphone}\n"
+                + translate("Tray", "Callback mode, {time}").format(time=left))
+
+    def _set_icon(self, icon: QtGui.QIcon) -> None:
+        if self.icon.icon().cacheKey() != icon.cacheKey():
+            self.icon.setIcon(icon)
 
     @staticmethod
     def countdown(lease: Lease) -> str:
@@ -172,20 +218,28 @@ class Tray(QtCore.QObject):
                 else translate("Tray", "{time} left")).format(time=left)
 
     def _fill_presence_menu(self, current: str) -> None:
+        """The statuses to choose from, made again only when one of them or the choice
+        changed."""
+        statuses = tuple(self._presence.statuses())
+        wanted = (current, self._presence.locked, statuses)
+        if wanted == self._presence_shown:
+            return
+        self._presence_shown = wanted
         self.presence_menu.clear()
         self.presence_menu.setEnabled(not self._presence.locked)
-        for name in self._presence.statuses():
+        for name in statuses:
             action = self.presence_menu.addAction(status_label(name))
             action.setData(name)
             action.setCheckable(True)
             action.setChecked(name == current)
 
     def _presence_chosen(self, action: QtGui.QAction) -> None:
+        self._presence_shown = None  # Qt has ticked the entry: the core says which is right
         try:
             self._presence.set(str(action.data()))
         except (PresenceError, StorageError) as error:
             self.refused.emit(str(error))
-            self.refresh()
+        self.refresh()
 
     def _activated(self, reason: QtWidgets.QSystemTrayIcon.ActivationReason) -> None:
         if reason in (QtWidgets.QSystemTrayIcon.ActivationReason.Trigger,
