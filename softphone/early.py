@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import logging
 import threading
 import time
 from collections import deque
@@ -23,6 +24,8 @@ from collections.abc import Callable
 
 from softphone.blocks.post import Post
 from softphone.core.carrier import Scheduler
+
+crash_log = logging.getLogger("crash")
 
 
 class _Timer:
@@ -89,11 +92,19 @@ class EarlyLoop:
             while self._timers and self._timers[0][0] <= now:
                 timers.append(heapq.heappop(self._timers)[2])
         for function in posted:
-            function()
+            self._run(function)
         for timer in timers:
             if not timer.cancelled:
                 timer.cancelled = True
-                timer.function()
+                self._run(timer.function)
+
+    @staticmethod
+    def _run(function: Callable[[], None]) -> None:
+        """What fails is logged and the loop goes on: it may be all that keeps a call up."""
+        try:
+            function()
+        except Exception:
+            crash_log.critical("An unexpected error; the softphone keeps running", exc_info=True)
 
     def run(self) -> None:
         """Serve posts and timers until ``stop``: the instance's main loop when Qt cannot run."""

@@ -30,6 +30,7 @@ from softphone.control.endpoint import Endpoint, EndpointError
 from softphone.control.errors import ControlNoAnswer, ControlNotOurs, ControlUnavailable
 from softphone.control.handoff import DECLINED, Callee
 from softphone.control.lock import InstanceLock
+from softphone.control.server import carry_out
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -192,7 +193,7 @@ def run_dialled(profile: Profile, request: dict[str, Any], reply: Callable[[dict
         crash_log.critical("The softphone could not start", exc_info=True)
         raise
     parts.start_carrier()
-    answer = parts.handle(request)
+    answer = carry_out(parts.handle, request)
     parts.listen()  # before the answer: the command line's next command (hangup) finds it
     reply(answer)
     parts.start_notifier()
@@ -212,7 +213,7 @@ def run_window(profile: Profile, parts: Parts, loop: EarlyLoop, show: bool,
         from softphone.app import Application
         from softphone.collector import GuiThreadCollector
         from softphone.crash import CrashReporter
-        from softphone.qt import QtGui, QtWidgets
+        from softphone.qt import QtCore, QtGui, QtWidgets
         from softphone.qtbridge import GuiThread
         from softphone.widgets.crash_dialog import CrashDialogs
 
@@ -238,7 +239,8 @@ def run_window(profile: Profile, parts: Parts, loop: EarlyLoop, show: bool,
                 platform=wanted.split(";")[0], hangup="`softphone hangup`")
             crash_log.critical("the window could not be shown on %s", wanted)
             parts.record_problem(problem)
-        application.start(show=show)
+        # From the event loop, where the crash reporter catches what fails: the call is up.
+        QtCore.QTimer.singleShot(0, lambda: application.start(show=show))
         code = qt_app.exec()
         application.shutdown()
         return code

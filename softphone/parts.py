@@ -208,7 +208,9 @@ class Parts:
 
     def stop(self) -> None:
         """Stop the plain parts (the window is the composition root's); safe after a partial
-        start."""
+        start; once."""
+        if not self.running:
+            return
         self.running = False
         self.control.close()
         self.phone.stop()

@@ -50,6 +50,22 @@ def test_timers_run_when_due_and_not_when_cancelled() -> None:
     assert ran == ["soon", "late"]
 
 
+def test_what_fails_is_logged_and_the_loop_goes_on(caplog) -> None:  # type: ignore[no-untyped-def]
+    loop = EarlyLoop()
+    ran: list[str] = []
+
+    def broken() -> None:
+        raise RuntimeError("a bug in an observer")
+
+    loop.post(broken)
+    loop.post(lambda: ran.append("next"))
+    loop.call_later(0, broken)
+    loop.run_once()
+    assert ran == ["next"]
+    assert [record.name for record in caplog.records] == ["crash", "crash"]
+    assert "a bug in an observer" in caplog.text
+
+
 def test_run_serves_until_stopped_from_another_thread() -> None:
     loop = EarlyLoop()
     served = threading.Event()

@@ -73,6 +73,18 @@ Handle = Callable[[object], dict[str, Any]]
 Post = Callable[[Callable[[], None]], None]
 
 
+def carry_out(handle: Handle, request: object) -> dict[str, Any]:
+    """``handle(request)``, or, if it fails inside the softphone, an answer saying so (the
+    failure is logged); never raises: a request is a boundary, and the requester is told."""
+    try:
+        return handle(request)
+    except Exception:  # a boundary: the requester is told, the agent is not interrupted
+        log.error("a control request failed", exc_info=True)
+        return {"ok": False, "error": translate(
+            "Control", "The softphone could not carry out the request (an internal error, "
+            "described in its log).")}
+
+
 def _refuse_constant(name: str) -> object:
     raise ValueError(translate("Control", "{name} is not a number JSON allows").format(name=name))
 
@@ -180,13 +192,7 @@ class ControlServer:
     # -- the GUI thread -------------------------------------------------------------------
 
     def _carry_out(self, connection: _Connection, request: object) -> None:
-        try:
-            answer = closing() if self._closing else self._handle(request)
-        except Exception:  # a boundary: the requester is told, the agent is not interrupted
-            log.error("a control request failed", exc_info=True)
-            answer = {"ok": False, "error": translate(
-                "Control", "The softphone could not carry out the request (an internal error, "
-                "described in its log).")}
+        answer = closing() if self._closing else carry_out(self._handle, request)
         try:
             payload = json.dumps(answer, default=str).encode()
         except (TypeError, ValueError):
