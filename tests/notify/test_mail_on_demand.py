@@ -32,10 +32,9 @@ from tests.notify.notify_helpers import (
 )
 from tests.notify.test_delivery import notice
 
+# (The keyring's library loads ssl and email itself: jaraco.context imports urllib.request. A
+# softphone with no mail server password to look up loads neither: tests/ui/test_start_cost.py.)
 SENDING = ("smtplib", "softphone.notify.smtp", "softphone.notify.message")
-# The keyring's library loads ssl and email itself (jaraco.context imports urllib.request), so
-# they stay unloaded only while no mail server password is to be looked up.
-MAIL_LIBRARIES = (*SENDING, "ssl", "email")
 
 
 def imported(log: Path) -> set[str]:
@@ -66,21 +65,6 @@ def stop(profile: Profile, instance: subprocess.Popen[bytes],
     except subprocess.TimeoutExpired:
         instance.kill()
         instance.wait()
-
-
-@pytest.mark.slow
-def test_a_ready_softphone_has_loaded_no_mail_library(profile: Profile, tmp_path: Path) -> None:
-    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-                       SOFTPHONE_FLEET_SETTINGS=str(profile.fleet_file))
-    log = tmp_path / "importtime.log"
-    instance = start(profile, log, environment)
-    try:
-        wait_for_instance(profile)
-        control(profile, "status")  # answered after the rest: the same thread runs both
-        assert "softphone.notify.notifier" in imported(log)
-        assert among(imported(log), MAIL_LIBRARIES) == []
-    finally:
-        stop(profile, instance, environment)
 
 
 @pytest.mark.slow
