@@ -20,7 +20,7 @@ from softphone.blocks import secrets
 from softphone.blocks.profile import Profile
 from softphone.notify.notifier import Notifier, NotifyState
 from softphone.settings.store import Settings
-from tests.helpers import control, run_cli, wait_for_instance
+from tests.helpers import control, run_cli, wait_for_audio, wait_for_instance
 from tests.keyring_backend import FileKeyring
 from tests.notify.notify_helpers import (
     RECIPIENTS,
@@ -85,6 +85,7 @@ def test_a_ready_softphone_has_not_loaded_smtplib_and_its_first_email_still_arri
         wait_for_instance(profile)
         control(profile, "status")
         assert among(imported(log), SENDING) == []
+        wait_for_audio(profile)  # else an import ending while it starts is not logged
         dialled = run_cli(profile, "dial", "911", environment=environment)
         assert dialled.returncode == 0, dialled.stderr
         [received] = mail_server.wait_for(1, timeout=60)
