@@ -7,6 +7,9 @@ the simulated carrier, or the SIP carrier bound to a port with ``--sip``.
 
 Beside it, measured in the same run with the same interpreter: ``python -c pass`` and the floor
 of any Qt widgets app, ``python -c "import PySide6.QtWidgets"`` (target: within 2x of it);
+each as wall time and as CPU time (the instance's threads up to its answer, from
+``/proc/PID/task/*/schedstat``; the floor's whole process): on a machine busy with other work
+the CPU time moves much less than the wall time.
 ``--against PATH`` measures another checkout (its ``.venv``), e.g. a worktree of an older
 commit, interleaved with this one, and prints the ratio. Bytecode is cached as an installed
 softphone's is (``PYTHONDONTWRITEBYTECODE`` is dropped for the processes measured).
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -30,7 +34,7 @@ HERE = Path(__file__).resolve().parents[1]
 # Run by the measured checkout's own interpreter, so that each is asked through its own control
 # channel; the clock (perf_counter, monotonic) is the machine's, shared by every process.
 POLLER = """
-import sys, time
+import os, sys, time
 from softphone.blocks.profile import Profile
 name = Profile.resolve(sys.argv[1]).server_name
 try:
@@ -42,14 +46,22 @@ except ImportError:  # a checkout from before the Qt-free control channel
     from softphone.control.ipc import ControlUnavailable, send
     target = name
 print("ready", flush=True)
-sys.stdin.readline()
+pid = int(sys.stdin.readline())
 while True:
     try:
         send(target, {"command": "status", "args": {}})
         break
     except ControlUnavailable:
         time.sleep(0.002)
-print(time.perf_counter(), flush=True)
+answered = time.perf_counter()
+cpu_ns = 0
+for task in os.listdir(f"/proc/{pid}/task"):
+    try:
+        with open(f"/proc/{pid}/task/{task}/schedstat") as stat:
+            cpu_ns += int(stat.read().split()[0])
+    except (FileNotFoundError, ProcessLookupError):  # a thread that ended meanwhile
+        pass
+print(answered, cpu_ns / 1e9, flush=True)
 """
 
 
@@ -61,8 +73,10 @@ def free_udp_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def one_start(tree: Path, sip: bool) -> float:
-    """Seconds from starting ``tree``'s ``python -m softphone run`` to its first answer."""
+def one_start(tree: Path, sip: bool) -> tuple[float, float]:
+    """Seconds from starting ``tree``'s ``python -m softphone run`` to its first answer, and
+    the CPU seconds its threads used until then (a thread that ended before is not counted:
+    none does here)."""
     python = tree / ".venv" / "bin" / "python"
     with tempfile.TemporaryDirectory() as folder, tempfile.TemporaryDirectory() as run:
         os.chmod(run, 0o700)
@@ -85,9 +99,9 @@ def one_start(tree: Path, sip: bool) -> float:
         process = subprocess.Popen([python, "-m", "softphone", "--profile", folder, "run"],
                                    env=environment, cwd=folder, stdout=subprocess.DEVNULL,
                                    stderr=subprocess.DEVNULL)
-        poller.stdin.write("go\n")
+        poller.stdin.write(f"{process.pid}\n")
         poller.stdin.flush()
-        answered = float(poller.stdout.readline())
+        answered, cpu = (float(word) for word in poller.stdout.readline().split())
         poller.wait(timeout=30)
         subprocess.run([tree / ".venv" / "bin" / "softphone", "--profile", folder, "quit"],
                        env=environment, timeout=60, stdout=subprocess.DEVNULL,
@@ -97,17 +111,27 @@ def one_start(tree: Path, sip: bool) -> float:
         except subprocess.TimeoutExpired:  # never leave it behind
             process.kill()
             process.wait()
-        return answered - started
+        return answered - started, cpu
 
 
-def floor(code: str, runs: int) -> list[float]:
+def floor(code: str, runs: int) -> list[tuple[float, float]]:
+    """Wall and CPU seconds of ``python -c code``, ``runs`` times."""
     samples = []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         subprocess.run([sys.executable, "-c", code], check=True,
                        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
-        samples.append(time.perf_counter() - started)
+        wall = time.perf_counter() - started
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        samples.append((wall, after.ru_utime + after.ru_stime
+                        - before.ru_utime - before.ru_stime))
     return samples
+
+
+def medians(samples: list[tuple[float, float]]) -> tuple[float, float]:
+    return (statistics.median(wall for wall, _ in samples),
+            statistics.median(cpu for _, cpu in samples))
 
 
 def main() -> None:
@@ -121,24 +145,27 @@ def main() -> None:
     for tree in trees:  # warm-up: bytecode written, the disk cache filled
         one_start(tree, args.sip)
     python, qt = floor("pass", args.runs), floor("from PySide6 import QtWidgets", args.runs)
-    samples: dict[Path, list[float]] = {tree: [] for tree in trees}
+    samples: dict[Path, list[tuple[float, float]]] = {tree: [] for tree in trees}
     for _ in range(args.runs):  # interleaved: the machine's load moves
         for tree in trees:
             samples[tree].append(one_start(tree, args.sip))
     python += floor("pass", args.runs)
     qt += floor("from PySide6 import QtWidgets", args.runs)
-    qt_floor = statistics.median(qt)
-    print(f"python -c pass: median {statistics.median(python) * 1000:.0f} ms; "
-          f"python -c 'import PySide6.QtWidgets' (the floor): median {qt_floor * 1000:.0f} ms")
+    (python_wall, python_cpu), (qt_wall, qt_cpu) = medians(python), medians(qt)
+    print(f"python -c pass: median {python_wall * 1000:.0f} ms (CPU {python_cpu * 1000:.0f} ms); "
+          f"python -c 'import PySide6.QtWidgets' (the floor): median {qt_wall * 1000:.0f} ms "
+          f"(CPU {qt_cpu * 1000:.0f} ms)")
     for tree in trees:
-        median = statistics.median(samples[tree])
+        wall, cpu = medians(samples[tree])
         print(f"cold start to ready-to-dial{' (SIP port bound)' if args.sip else ''} "
-              f"({tree.name}): median {median * 1000:.0f} ms, max "
-              f"{max(samples[tree]) * 1000:.0f} ms over {args.runs} runs; x{median / qt_floor:.2f} "
-              "the QtWidgets floor (target: within x2)")
+              f"({tree.name}): median {wall * 1000:.0f} ms, max "
+              f"{max(wall for wall, _ in samples[tree]) * 1000:.0f} ms over {args.runs} runs; "
+              f"x{wall / qt_wall:.2f} the QtWidgets floor (target: within x2); CPU "
+              f"{cpu * 1000:.0f} ms, x{cpu / qt_cpu:.2f} the floor's CPU")
     if args.against:
-        ours, theirs = (statistics.median(samples[tree]) for tree in trees)
-        print(f"ratio {HERE.name} / {trees[1].name}: {ours / theirs:.2f}")
+        (ours, ours_cpu), (theirs, theirs_cpu) = (medians(samples[tree]) for tree in trees)
+        print(f"ratio {HERE.name} / {trees[1].name}: {ours / theirs:.2f} "
+              f"(CPU {ours_cpu / theirs_cpu:.2f})")
 
 
 if __name__ == "__main__":

@@ -120,3 +120,15 @@ def wait_for_instance(profile: Profile, timeout: float = 30) -> dict[str, Any]:
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.05)
+
+
+def wait_for_audio(profile: Profile, timeout: float = 30) -> None:
+    """Until the instance's PortAudio has started (its readiness checks appear then). It starts
+    with the rest of the start-up, with the process's stderr pointed at /dev/null meanwhile
+    (sounddevice hides ALSA's chatter so): what the process writes there then is lost, the
+    lines of ``python -X importtime`` too."""
+    deadline = time.monotonic() + timeout
+    while not any(check["key"] == "audio.speaker"
+                  for check in control(profile, "status")["result"]["readiness"]):
+        assert time.monotonic() < deadline, "the instance never listed its audio devices"
+        time.sleep(0.05)

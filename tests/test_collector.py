@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import subprocess
 import sys
 import threading
@@ -55,6 +56,28 @@ sys.exit(code)
 """
 
 
+# What ``run_app`` does up to the QApplication, in a fresh interpreter as ``softphone run`` has;
+# prints the collections the start-up's imports ran, the objects then set aside, and whether
+# automatic collection is on again.
+AT_START = """
+import gc, sys
+from softphone import launcher
+from softphone.blocks.profile import Profile
+
+collections = []
+gc.callbacks.append(lambda phase, _info: phase == "start" and collections.append(1))
+launcher.import_before_qt(Profile.resolve(sys.argv[1]))
+from softphone.app import Application
+from softphone.collector import GuiThreadCollector
+from softphone.crash import CrashReporter
+from softphone.qt import QtWidgets
+from softphone.qtbridge import GuiThread
+from softphone.widgets.crash_dialog import CrashDialogs
+launcher.forget_sources()
+print(len(collections), gc.get_freeze_count(), gc.isenabled())
+"""
+
+
 @pytest.fixture
 def automatic_collection() -> Iterator[None]:
     """Automatic collection on, as in a plain interpreter (the test session turns it off)."""
@@ -100,3 +123,15 @@ def test_the_running_softphone_collects_garbage_only_on_its_gui_thread(
     assert int(off_gui) == 0
     assert int(on_gui) > 0
     assert enabled_after == "True"  # the app gives automatic collection back when it ends
+
+
+def test_the_start_up_s_imports_run_no_collection_and_are_not_looked_at_again(
+        profile: Profile, tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-c", AT_START, str(profile.root)],
+                          capture_output=True, text=True, timeout=120, cwd=tmp_path,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert done.returncode == 0, done.stderr
+    collections, frozen, enabled = done.stdout.split()
+    assert int(collections) == 0  # some 70 before, ~18 ms of CPU before the softphone is ready
+    assert int(frozen) > 10_000  # what the imports made: no collection scans it again
+    assert enabled == "True"  # collection goes on as it was

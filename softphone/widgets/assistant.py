@@ -26,15 +26,7 @@ from softphone.core.storage import StorageError
 from softphone.location.service import LocationService
 from softphone.qt import QtCore, QtWidgets, Signal
 from softphone.settings.store import Settings
-from softphone.widgets.assistant_pages import (
-    AddressPage,
-    AdminPage,
-    HeadsetPage,
-    TestCallPage,
-    WelcomePage,
-)
 from softphone.widgets.language import Saying
-from softphone.widgets.wheel_guard import guard_wheel
 
 Dial = Callable[[str, Callable[[str], None]], Call | None]
 
@@ -169,6 +161,8 @@ class SetupAssistant(Saying, QtWidgets.QDialog):
         return self.pages[name]
 
     def _step_chosen(self, index: int) -> None:
+        from softphone.widgets.wheel_guard import guard_wheel
+
         name = PAGES[index]
         if name not in self.pages:
             self.pages[name] = self._build(name)
@@ -179,6 +173,16 @@ class SetupAssistant(Saying, QtWidgets.QDialog):
         self.next_button.setEnabled(index < len(PAGES) - 1)
 
     def _build(self, name: str) -> QtWidgets.QWidget:
+        # The pages are imported with the first one shown: the window imports this module to
+        # open the assistant later, before the softphone is ready to dial.
+        from softphone.widgets.assistant_pages import (
+            AddressPage,
+            AdminPage,
+            HeadsetPage,
+            TestCallPage,
+            WelcomePage,
+        )
+
         parts = self._parts
         if name == "address":
             return AddressPage(parts.location)

@@ -17,7 +17,7 @@ import pytest
 
 from softphone.blocks.profile import Profile
 from softphone.settings.store import Settings
-from tests.helpers import control, run_cli, wait_for_instance
+from tests.helpers import control, run_cli, wait_for_audio, wait_for_instance
 from tests.sip.conftest import free_sip_port
 
 pytestmark = pytest.mark.slow
@@ -58,6 +58,7 @@ def test_a_sip_softphone_dials_and_waits_without_numpy_the_rtp_library_or_the_bo
             loaded = imported(log)
             assert "softphone.carriers.sip.adapter" in loaded
             assert [name for name in loaded if name.startswith(DEFERRED)] == []
+            wait_for_audio(profile)  # else an import ending while it starts is not logged
             dialled = run_cli(profile, "dial", "911", environment=environment)
             assert dialled.returncode == 0, dialled.stderr
             invite = proxy.recv(65535).decode()
