@@ -1,10 +1,11 @@
 """Click-to-dial with the softphone closed: ``softphone dial 911`` started → the INVITE on the wire.
 
-A CRM's tel: link clicked while no softphone runs: the command line starts the instance, which
-must place the call before it has loaded what the call does not need (the audio devices, the
-location sources, the tray). Each run starts from nothing on a fresh temporary profile (SIP
-carrier, offscreen) against a UDP socket playing the proxy (``cli_dial.Proxy``: it refuses
-each INVITE with 503); the instance is told to quit and waited for before the next run.
+A CRM's tel: link clicked while no softphone runs: the command line starts the instance and
+hands it the request, and the instance places the call before it loads what the call does not
+need (Qt and the window, the audio devices, the location sources, the tray). Each run starts
+from nothing on a fresh temporary profile (SIP carrier, offscreen) against a UDP socket playing
+the proxy (``cli_dial.Proxy``: it refuses each INVITE with 503); the instance is told to quit
+and waited for before the next run.
 
 Beside it, the floors, measured in the same run with the same interpreter: ``python -c pass``
 and ``python -c "import PySide6.QtWidgets"`` (a process that merely loads Qt's widgets).
@@ -134,6 +135,8 @@ def main() -> None:
     python += floor("pass", args.runs)
     qt += floor("import PySide6.QtWidgets", args.runs)
     python_floor, qt_floor = statistics.median(python), statistics.median(qt)
+    print(f"load average {' '.join(f'{load:.2f}' for load in os.getloadavg())} on "
+          f"{os.cpu_count()} CPUs")
     print(summary("python -c pass                        ", python))
     print(summary("python -c 'import PySide6.QtWidgets'  ", qt))
     for tree in trees:

@@ -197,7 +197,14 @@ def read_subnets() -> list[str]:
 def run_dialled(profile: Profile, request: dict[str, Any], reply: Callable[[dict[str, Any]], None],
                 show: bool, verbose: bool) -> int:
     """Carry out ``request`` (a click-to-dial) before Qt is loaded, answer it, then bring up
-    the window around the call (``softphone.early``). This process holds the profile."""
+    the window around the call (``softphone.early``). This process holds the profile.
+
+    No automatic garbage collection from here on (as in ``import_before_qt``: the imports'
+    objects live as long as the process, and collecting over them is time before the call);
+    the GUI thread's collector takes over once Qt is up (see ``softphone.collector``), the
+    early loop's if Qt cannot be loaded. What the start-up made is set aside for good
+    (``gc.freeze``) once the window is built."""
+    gc.disable()
     from softphone.early import EarlyLoop
     from softphone.parts import Parts
 
@@ -213,7 +220,6 @@ def run_dialled(profile: Profile, request: dict[str, Any], reply: Callable[[dict
     parts.listen()  # before the answer: the command line's next command (hangup) finds it
     reply(answer)
     parts.start_notifier()
-    gc.disable()  # from here on collected on the GUI thread only: see softphone.collector
     try:
         return run_window(profile, parts, loop, show, verbose)
     finally:
@@ -246,13 +252,14 @@ def run_window(profile: Profile, parts: Parts, loop: EarlyLoop, show: bool,
             application = Application(profile, verbose=verbose, parts=parts)
         except Exception as error:
             return run_without_window(parts, loop, error)
+        gc.freeze()
         loop.hand_over(application.gui_thread.post, application.scheduler)
-        got = QtGui.QGuiApplication.platformName()
-        if wanted and got != wanted.split(";")[0]:
+        tried = [name.partition(":")[0] for name in wanted.split(";")]  # "xcb:options"
+        if wanted and QtGui.QGuiApplication.platformName() not in tried:
             problem = translate("Launcher", "The window could not be shown ({platform} failed); "
                                 "the softphone runs without one. End calls with {hangup}; "
                                 "check the display and restart the softphone.").format(
-                platform=wanted.split(";")[0], hangup="`softphone hangup`")
+                platform=wanted.replace(";", ", "), hangup="`softphone hangup`")
             crash_log.critical("the window could not be shown on %s", wanted)
             parts.record_problem(problem)
         # From the event loop, where the crash reporter catches what fails: the call is up.
@@ -271,10 +278,10 @@ def fall_back_to_offscreen() -> str:
     (Qt tries a ``;``-separated list in order). Returns the list Qt would have tried, "" when
     Qt was to run offscreen anyway or the platform cannot fail that way (Windows, macOS)."""
     wanted = os.environ.get("QT_QPA_PLATFORM", "")
-    if not wanted:
+    if not wanted:  # what Qt chooses on its own
         if not sys.platform.startswith("linux"):
             return ""
-        wanted = "wayland;xcb" if os.environ.get("WAYLAND_DISPLAY") else "xcb"
+        wanted = "wayland;xcb" if os.environ.get("XDG_SESSION_TYPE") == "wayland" else "xcb"
     if "offscreen" in wanted.split(";"):
         return ""
     os.environ["QT_QPA_PLATFORM"] = wanted + ";offscreen"
