@@ -112,6 +112,11 @@ def instance_pids(folder: str) -> list[int]:
     return found
 
 
+def walls(code: str, runs: int) -> list[float]:
+    """Wall seconds of ``python -c code``, ``runs`` times (the floor)."""
+    return [wall for wall, _cpu in floor(code, runs)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=15)
@@ -123,7 +128,7 @@ def main() -> None:
     for tree in trees:  # warm-up: bytecode written, the disk cache filled
         one_dial(tree, proxy)
     samples: dict[Path, list[float]] = {tree: [] for tree in trees}
-    python, qt = floor("pass", args.runs), floor("import PySide6.QtWidgets", args.runs)
+    python, qt = walls("pass", args.runs), walls("import PySide6.QtWidgets", args.runs)
     failed: dict[Path, int] = {tree: 0 for tree in trees}
     for _ in range(args.runs):  # interleaved: the machine's load moves
         for tree in trees:
@@ -132,8 +137,8 @@ def main() -> None:
                 failed[tree] += 1
             else:
                 samples[tree].append(sample)
-    python += floor("pass", args.runs)
-    qt += floor("import PySide6.QtWidgets", args.runs)
+    python += walls("pass", args.runs)
+    qt += walls("import PySide6.QtWidgets", args.runs)
     python_floor, qt_floor = statistics.median(python), statistics.median(qt)
     print(f"load average {' '.join(f'{load:.2f}' for load in os.getloadavg())} on "
           f"{os.cpu_count()} CPUs")
