@@ -527,17 +527,16 @@ def start_and_send(args: Arguments, endpoint: Endpoint,
     answer = caller.answer(deadline)
     if answer is not None and not handoff.declined(answer):
         return answer
-    if answer is None:  # it closed its end without answering (it died), or hangs
+    if answer is None:  # it closed its end without answering (it died), or has not answered
         import subprocess
 
         try:
-            code = process.wait(timeout=max(0.0, min(2.0, deadline - time.monotonic())))
-        except subprocess.TimeoutExpired:
-            code = None
-        return fail(args, EXIT_UNREACHABLE, translate(
-            "CommandLine", "The softphone did not start within {seconds} s; its log says why "
-            "({logs}).").format(seconds=f"{START_TIMEOUT_S:.0f}", logs=logs_hint(args))
-            if code is None else translate(
+            code = process.wait(timeout=2.0)
+        except subprocess.TimeoutExpired:  # it runs and has the request: it may yet place it
+            return fail(args, EXIT_NO_ANSWER, translate(
+                "CommandLine", "The softphone did not confirm that the carrier has the call; "
+                "check its window."))
+        return fail(args, EXIT_UNREACHABLE, translate(  # a call it placed ended with it
             "CommandLine", "The softphone could not start (exit status {code}); its log "
             "says why ({logs}).").format(code=code, logs=logs_hint(args)))
     return send_once_listening(args, endpoint, request, process, deadline)

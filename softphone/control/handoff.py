@@ -100,11 +100,17 @@ class Callee:
     """The instance's end (``run --handoff FD``)."""
 
     def __init__(self, descriptor: int) -> None:
-        os.set_inheritable(descriptor, False)  # never into the instance's own helper processes
-        self._sock = socket.socket(fileno=descriptor)
+        self._sock: socket.socket | None = None
+        try:
+            os.set_inheritable(descriptor, False)  # never into the instance's helper processes
+            self._sock = socket.socket(fileno=descriptor)
+        except OSError:  # not a socket handed over by start_instance: nothing to carry out
+            pass
 
     def request(self) -> dict[str, Any] | None:
         """The request handed over; None if none came whole (the command line died first)."""
+        if self._sock is None:
+            return None
         line = _read_line(self._sock, time.monotonic() + REQUEST_WAIT_S)
         try:
             found = json.loads(line) if line else None
@@ -115,10 +121,12 @@ class Callee:
     def reply(self, answer: dict[str, Any]) -> None:
         """Answer once and close; the command line may be gone (killed): then only the answer
         is lost, never the call."""
-        with contextlib.suppress(OSError, TypeError, ValueError):
-            self._sock.sendall(json.dumps(answer, default=str).encode() + b"\n")
+        if self._sock is not None:
+            with contextlib.suppress(OSError, TypeError, ValueError):
+                self._sock.sendall(json.dumps(answer, default=str).encode() + b"\n")
         self.close()
 
     def close(self) -> None:
-        with contextlib.suppress(OSError):
-            self._sock.close()
+        if self._sock is not None:
+            with contextlib.suppress(OSError):
+                self._sock.close()

@@ -245,3 +245,22 @@ def test_a_command_line_killed_after_handing_over_leaves_one_call_up(
         assert cli.run("hangup").returncode == 0
     finally:
         reap(dial)
+
+
+@pytest.mark.parametrize("descriptor", ["987", "0"])
+def test_a_handoff_that_is_not_a_socket_starts_the_softphone_and_places_nothing(
+        cli: Cli, descriptor: str) -> None:
+    """``run --handoff`` typed by hand, or pointed at something else (stdin, here /dev/null)."""
+    process = subprocess.Popen([sys.executable, "-m", "softphone", "--profile",
+                                str(cli.profile.root), "run", "--handoff", descriptor],
+                               env=cli.environment, stdin=subprocess.DEVNULL,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                               start_new_session=True)
+    try:
+        status = cli.wait_for_instance()
+        assert status["pid"] == process.pid and status["calls"] == []
+        assert cli.run("quit").returncode == 0
+        _, err = process.communicate(timeout=WAIT_S)
+        assert process.returncode == 0 and "Traceback" not in err, err
+    finally:
+        reap(process)
