@@ -132,10 +132,18 @@ class Parts:
         return self._subnets
 
     def read_networks(self) -> None:
-        """Read the subnets again if the location service sees another network since."""
+        """Read the subnets again if the location service sees another network since. Never
+        raises: an emergency dial asks (through the callback pool) before the carrier has the
+        call; a failure leaves no subnets, and the agent is told."""
         if self._subnets_of != self.location.network:
             self._subnets_of = self.location.network
-            self._subnets = tuple(self._read_subnets())
+            try:
+                self._subnets = tuple(self._read_subnets())
+            except Exception as error:  # the dial path: nothing may stop the call
+                self._subnets = ()
+                self.record_problem(translate(
+                    "App", "The workstation's networks could not be read ({error}); the "
+                    "callback site is chosen without them.").format(error=type(error).__name__))
 
     def _networks_may_have_changed(self) -> None:
         if self._subnets_of is not None:

@@ -113,6 +113,10 @@
         <translation>Kan ikke oprette profilmappen {folder}: {error}. Intet vil blive gemt.</translation>
     </message>
     <message>
+        <source>The workstation&apos;s networks could not be read ({error}); the callback site is chosen without them.</source>
+        <translation>Arbejdsstationens netværk kunne ikke læses ({error}); stedet for genopkaldsnummeret vælges uden dem.</translation>
+    </message>
+    <message>
         <source>Audio devices</source>
         <translation>Lydenheder</translation>
     </message>

@@ -113,6 +113,10 @@
         <translation>No se puede crear la carpeta del perfil {folder}: {error}. No se guardará nada.</translation>
     </message>
     <message>
+        <source>The workstation&apos;s networks could not be read ({error}); the callback site is chosen without them.</source>
+        <translation>No se pudieron leer las redes de la estación de trabajo ({error}); el sitio de devolución de llamada se elige sin ellas.</translation>
+    </message>
+    <message>
         <source>Audio devices</source>
         <translation>Dispositivos de audio</translation>
     </message>

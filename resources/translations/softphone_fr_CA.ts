@@ -113,6 +113,10 @@
         <translation>Impossible de créer le dossier du profil {folder} : {error}. Rien ne sera enregistré.</translation>
     </message>
     <message>
+        <source>The workstation&apos;s networks could not be read ({error}); the callback site is chosen without them.</source>
+        <translation>Les réseaux du poste de travail n&apos;ont pas pu être lus ({error}); le site de rappel est choisi sans eux.</translation>
+    </message>
+    <message>
         <source>Audio devices</source>
         <translation>Périphériques audio</translation>
     </message>

@@ -119,3 +119,30 @@ def test_what_the_carrier_said_before_the_window_reaches_it_in_order(
     assert application.phone.presence.status == "Available"
     assert application.phone.leases.current() is None
     application.phone.hangup(call.call_id)
+
+
+def test_networks_that_cannot_be_read_before_qt_do_not_stop_the_call(
+        profile: Profile, ready_settings: Settings) -> None:
+    """A site recognised by its networks needs the subnets, which an instance started for a
+    click-to-dial reads through Qt's network module on the dial path: if that fails, the call
+    still goes out, from the default pool, and the agent is told."""
+    ready_settings.update({"callback.sites": [{
+        "name": "Denver", "pool": ["+13035550101"], "networks": ["10.20.0.0/16"],
+        "address": {"street": "Main Street", "city": "Denver", "country": "US"}}]})
+    ready_settings.save()
+
+    def broken() -> list[str]:
+        raise ImportError("Qt's network module could not be loaded")
+
+    loop = EarlyLoop()
+    parts = Parts(profile, loop.post, loop, networks=broken, configure_logging=False)
+    parts.build()
+    parts.start_carrier()
+    try:
+        answer = parts.handle({"command": "dial", "args": {"number": "911"}})
+        assert answer["ok"] and answer["result"]["carrier_has_it"], answer
+        assert any("networks could not be read (ImportError)" in problem
+                   for problem in parts.problems)
+        parts.phone.hangup()
+    finally:
+        parts.stop()
