@@ -16,7 +16,9 @@ from softphone.blocks.profile import Profile
 from softphone.collector import GuiThreadCollector
 
 # Run as ``softphone run --hidden`` runs, with a worker thread that allocates cycles once the
-# instance answers, then quits it; prints how many collections ran off and on the GUI thread.
+# instance answers, then quits it; prints how many collections ran off and on the GUI thread
+# while the app ran (until its collector gives automatic collection back: then the app's
+# threads still finishing, an IP lookup importing its HTTP library, may collect, as it should).
 IN_THE_APP = """
 import gc, sys, threading, time
 import softphone.collector
@@ -27,9 +29,16 @@ from softphone.control.errors import ControlUnavailable
 from softphone.launcher import run_app
 
 softphone.collector.CHECK_MS = 100
-on_gui, off_gui = [], []
-gc.callbacks.append(lambda phase, _info: phase == "start" and (
+on_gui, off_gui, running = [], [], [True]
+gc.callbacks.append(lambda phase, _info: phase == "start" and running[0] and (
     on_gui if threading.current_thread() is threading.main_thread() else off_gui).append(1))
+stop = softphone.collector.GuiThreadCollector.stop
+
+def stopped(collector):
+    running[0] = False  # from here the app gives collection back: any thread may run it
+    stop(collector)
+
+softphone.collector.GuiThreadCollector.stop = stopped
 profile = Profile.resolve(sys.argv[1])
 
 def worker():
