@@ -11,7 +11,6 @@ bench/cold_start.py).
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import sys
 from pathlib import Path
@@ -38,13 +37,12 @@ def main() -> None:
     if not binary.is_file():
         raise SystemExit(f"No bundle at {binary}: build it first with "
                          "`.venv/bin/python packaging/build_packages.py all`.")
-    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    one_start(environment)  # warm the disk cache for both, so neither pays the first read
-    one_start(environment, [str(binary)])
+    one_start(ROOT, False)  # warm the disk cache for both, so neither pays the first read
+    one_start(ROOT, False, [str(binary)])
     source, bundle = [], []
     for _ in range(args.runs):
-        source.append(one_start(environment))
-        bundle.append(one_start(environment, [str(binary)]))
+        source.append(one_start(ROOT, False)[0])
+        bundle.append(one_start(ROOT, False, [str(binary)])[0])
     print(f"bundle folder: {folder_size(app) / 1e6:.0f} MB ({app})")
     for deb in sorted(args.build_dir.glob("softphone_*.deb")):
         print(f".deb: {deb.stat().st_size / 1e6:.0f} MB ({deb.name})")

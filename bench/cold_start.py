@@ -73,10 +73,10 @@ def free_udp_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def one_start(tree: Path, sip: bool) -> tuple[float, float]:
-    """Seconds from starting ``tree``'s ``python -m softphone run`` to its first answer, and
-    the CPU seconds its threads used until then (a thread that ended before is not counted:
-    none does here)."""
+def one_start(tree: Path, sip: bool, command: list[str] | None = None) -> tuple[float, float]:
+    """Seconds from starting ``tree``'s ``python -m softphone run`` (or ``command``, e.g. a
+    bundle's executable, with ``run``) to its first answer, and the CPU seconds its threads used
+    until then (a thread that ended before is not counted: none does here)."""
     python = tree / ".venv" / "bin" / "python"
     with tempfile.TemporaryDirectory() as folder, tempfile.TemporaryDirectory() as run:
         os.chmod(run, 0o700)
@@ -96,7 +96,8 @@ def one_start(tree: Path, sip: bool) -> tuple[float, float]:
         assert poller.stdin is not None and poller.stdout is not None
         poller.stdout.readline()  # its imports done: polling starts with the instance
         started = time.perf_counter()
-        process = subprocess.Popen([python, "-m", "softphone", "--profile", folder, "run"],
+        process = subprocess.Popen([*(command or [python, "-m", "softphone"]), "--profile",
+                                    folder, "run"],
                                    env=environment, cwd=folder, stdout=subprocess.DEVNULL,
                                    stderr=subprocess.DEVNULL)
         poller.stdin.write(f"{process.pid}\n")
