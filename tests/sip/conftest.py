@@ -8,6 +8,7 @@ its own tests).
 
 from __future__ import annotations
 
+import contextlib
 import random
 import shutil
 import socket
@@ -33,18 +34,22 @@ SIPP = shutil.which("sipp")
 WAIT = 15.0
 
 
-def free_udp_port() -> int:
-    """A port free now for UDP (the next one too: RTP needs a pair) and for TCP (SIP over TCP)."""
+def free_udp_port(span: int = 2) -> int:
+    """A port free now for UDP, with the ``span - 1`` ports after it (RTP needs a pair; SIPp's
+    media port ``-mp`` takes four: audio and video, each with its RTCP), and for TCP (SIP over
+    TCP)."""
     while True:
         with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
             probe.bind(("127.0.0.1", 0))
             port = probe.getsockname()[1]
         if port % 2 == 0 and port < 65000:
             try:
-                with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as second, \
-                        socket.socket(socket.AF_INET, socket.SOCK_STREAM) as stream:
-                    second.bind(("127.0.0.1", port + 1))
-                    stream.bind(("127.0.0.1", port))
+                with contextlib.ExitStack() as held:
+                    for following in range(port + 1, port + span):
+                        held.enter_context(socket.socket(socket.AF_INET, socket.SOCK_DGRAM)).bind(
+                            ("127.0.0.1", following))
+                    held.enter_context(socket.socket(socket.AF_INET, socket.SOCK_STREAM)).bind(
+                        ("127.0.0.1", port))
             except OSError:
                 continue
             return port
@@ -126,7 +131,7 @@ class SippPeers:
         name = f"{scenario.removesuffix('.xml')}-{port}"
         messages, errors = self.folder / f"{name}.msg", self.folder / f"{name}.err"
         command = [SIPP, "-sf", str(self.scenarios / scenario), "-i", "127.0.0.1",
-                   "-p", str(port), "-mp", str(free_udp_port()), "-m", str(calls),
+                   "-p", str(port), "-mp", str(free_udp_port(span=4)), "-m", str(calls),
                    "-timeout", timeout, "-nostdin",
                    "-trace_msg", "-message_file", str(messages),
                    "-trace_err", "-error_file", str(errors),

@@ -63,34 +63,33 @@ def tone_packets(count: int) -> list[bytes]:
 def test_a_sip_calls_rtp_reaches_the_engines_call_audio(
         sipp, sip_settings, recorder: Recorder, real_engine: Engine) -> None:
     rtp_port = free_udp_port()
-    far_end = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    far_end.bind(("127.0.0.1", rtp_port))
-    far_end.settimeout(5)
-    callee = sipp("media_callee.xml", extra=media_keys(rtp_port, 0, 101))
-    sip_settings.update({"carrier.sip.proxy": f"127.0.0.1:{callee.port}"})
-    opened = OpenedCalls(real_engine)
-    carrier = SipCarrier(CarrierContext(sip_settings, CoreScheduler(), opened))
-    carrier.start(recorder)
-    try:
-        wait_until_serving(sip_settings.get("carrier.sip.local_port"))
-        carrier.place_call(OutboundCall("call-1", "+15557654321", CallKind.NORMAL,
-                                        "+15551230009", None, None, "US"))
-        recorder.wait_for(lambda: CallState.CONNECTED in recorder.state_of("call-1"))
-        with far_end:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as far_end:  # closed if it fails too
+        far_end.bind(("127.0.0.1", rtp_port))
+        far_end.settimeout(5)
+        callee = sipp("media_callee.xml", extra=media_keys(rtp_port, 0, 101))
+        sip_settings.update({"carrier.sip.proxy": f"127.0.0.1:{callee.port}"})
+        opened = OpenedCalls(real_engine)
+        carrier = SipCarrier(CarrierContext(sip_settings, CoreScheduler(), opened))
+        carrier.start(recorder)
+        try:
+            wait_until_serving(sip_settings.get("carrier.sip.local_port"))
+            carrier.place_call(OutboundCall("call-1", "+15557654321", CallKind.NORMAL,
+                                            "+15551230009", None, None, "US"))
+            recorder.wait_for(lambda: CallState.CONNECTED in recorder.state_of("call-1"))
             _frame, softphone_rtp = far_end.recvfrom(2048)  # its RTP port, from its own packets
             for packet in tone_packets(25):
                 far_end.sendto(packet, softphone_rtp)
-        audio = wait_until(lambda: opened.calls.get("call-1"), "the engine's CallAudio")
-        playback = audio.playback  # type: ignore[attr-defined]
-        wait_until(lambda: playback.written >= 160 * 10, "the far end's audio in the engine")
-        heard = np.zeros(160, dtype=np.int16)
-        loudest = 0
-        for _ in range(20):  # what the speaker callback would play, frame by frame
-            audio.pull(heard)  # type: ignore[attr-defined]
-            loudest = max(loudest, int(np.abs(heard.astype(np.int32)).max()))
-        assert loudest > 6000  # the tone, not silence (its peak is 8000)
-        carrier.hangup("call-1")
-        assert callee.finish() == 0, callee.log()
-        assert audio.closed  # type: ignore[attr-defined]
-    finally:
-        carrier.stop()
+            audio = wait_until(lambda: opened.calls.get("call-1"), "the engine's CallAudio")
+            playback = audio.playback  # type: ignore[attr-defined]
+            wait_until(lambda: playback.written >= 160 * 10, "the far end's audio in the engine")
+            heard = np.zeros(160, dtype=np.int16)
+            loudest = 0
+            for _ in range(20):  # what the speaker callback would play, frame by frame
+                audio.pull(heard)  # type: ignore[attr-defined]
+                loudest = max(loudest, int(np.abs(heard.astype(np.int32)).max()))
+            assert loudest > 6000  # the tone, not silence (its peak is 8000)
+            carrier.hangup("call-1")
+            assert callee.finish() == 0, callee.log()
+            assert audio.closed  # type: ignore[attr-defined]
+        finally:
+            carrier.stop()
