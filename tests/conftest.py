@@ -27,6 +27,7 @@ from softphone.settings.store import Settings
 from tests.helpers import OWN, POOL, ManualClock, ManualScheduler
 from tests.kamailio import kamailio  # noqa: F401  (a fixture any test may use: a real SIP proxy)
 from tests.keyring_backend import FILE_ENV, FileKeyring
+from tests.notify.notify_helpers import MailServer, free_port
 
 REPOSITORY = Path(__file__).parents[1]
 
@@ -134,6 +135,14 @@ def start_app(qtbot, profile: Profile) -> Iterator[Callable[..., Application]]: 
 def ca() -> trustme.CA:
     """A company certificate authority for TLS servers in tests (SMTP, SIP)."""
     return trustme.CA()
+
+@pytest.fixture
+def mail_server(ca: trustme.CA) -> Iterator[MailServer]:
+    """A running server; ``mail_server.stop()``/``start()`` simulate an outage."""
+    server = MailServer(ca, free_port())
+    server.start()
+    yield server
+    server.stop()
 
 
 @pytest.fixture

@@ -93,6 +93,19 @@ def run_cli(profile: Profile, *arguments: str, environment: dict[str, str] | Non
                           env=environment or dict(os.environ, QT_QPA_PLATFORM="offscreen"))
 
 
+def quit_instance(profile: Profile, instance: subprocess.Popen[bytes],
+                  environment: dict[str, str], *, hang_up: bool = False) -> None:
+    """End an instance started by the test (its call first, with ``hang_up``: ``quit`` is
+    refused while an emergency call is up), and never leave it behind."""
+    if hang_up:
+        run_cli(profile, "hangup", environment=environment)
+    run_cli(profile, "quit", environment=environment)
+    try:
+        instance.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        instance.kill()
+        instance.wait()
+
 def start_in_background(profile: Profile, environment: dict[str, str],
                         *arguments: str) -> subprocess.Popen[bytes]:
     """``softphone run --hidden`` on ``profile`` in its own process, as login starts it; the

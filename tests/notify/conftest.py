@@ -7,22 +7,12 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-import trustme
 
 from softphone.blocks.post import run_now
 from softphone.blocks.profile import Profile
 from softphone.notify.notifier import Notifier
 from softphone.settings.store import Settings
-from tests.notify.notify_helpers import FAST_RETRY, MailServer, free_port
-
-
-@pytest.fixture
-def mail_server(ca: trustme.CA) -> Iterator[MailServer]:
-    """A running server; ``mail_server.stop()``/``start()`` simulate an outage."""
-    server = MailServer(ca, free_port())
-    server.start()
-    yield server
-    server.stop()
+from tests.notify.notify_helpers import FAST_RETRY
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from softphone.blocks import secrets
 from softphone.blocks.profile import Profile
 from softphone.notify.notifier import Notifier, NotifyState
 from softphone.settings.store import Settings
-from tests.helpers import control, run_cli, wait_for_audio, wait_for_instance
+from tests.helpers import control, quit_instance, run_cli, wait_for_audio, wait_for_instance
 from tests.keyring_backend import FileKeyring
 from tests.notify.notify_helpers import (
     RECIPIENTS,
@@ -56,17 +56,6 @@ def start(profile: Profile, log: Path, environment: dict[str, str]) -> subproces
             stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True)
 
 
-def stop(profile: Profile, instance: subprocess.Popen[bytes],
-         environment: dict[str, str]) -> None:
-    run_cli(profile, "hangup", environment=environment)
-    run_cli(profile, "quit", environment=environment)
-    try:
-        instance.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        instance.kill()
-        instance.wait()
-
-
 @pytest.mark.slow
 def test_a_ready_softphone_has_not_loaded_smtplib_and_its_first_email_still_arrives(
         profile: Profile, settings: Settings, mail_server: MailServer, ca_file: Path,
@@ -94,7 +83,7 @@ def test_a_ready_softphone_has_not_loaded_smtplib_and_its_first_email_still_arri
         assert message.defects == [] and "911" in message["Subject"]
         assert message["Message-ID"].endswith("@example.com>")
     finally:
-        stop(profile, instance, environment)
+        quit_instance(profile, instance, environment, hang_up=True)
     assert among(imported(log), SENDING) == sorted(SENDING)  # loaded for it, by the worker
 
 

@@ -17,7 +17,7 @@ import pytest
 
 from softphone.blocks.profile import Profile
 from softphone.settings.store import Settings
-from tests.helpers import control, run_cli, wait_for_audio, wait_for_instance
+from tests.helpers import control, quit_instance, run_cli, wait_for_audio, wait_for_instance
 from tests.sip.conftest import free_sip_port
 
 pytestmark = pytest.mark.slow
@@ -71,10 +71,4 @@ def test_a_sip_softphone_dials_and_waits_without_numpy_the_rtp_library_or_the_bo
                     f"{sorted(name for name in imported(log) if 'aiortp' in name)}")
                 time.sleep(0.05)
         finally:
-            run_cli(profile, "hangup", environment=environment)
-            run_cli(profile, "quit", environment=environment)
-            try:
-                instance.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                instance.kill()
-                instance.wait()
+            quit_instance(profile, instance, environment, hang_up=True)

@@ -10,7 +10,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-import trustme
 from pytestqt.qtbot import QtBot
 
 from softphone.app import Application
@@ -27,16 +26,7 @@ from tests.notify.notify_helpers import (
     SMTP_PASSWORD,
     MailServer,
     configure,
-    free_port,
 )
-
-
-@pytest.fixture
-def mail_server(ca: trustme.CA) -> Iterator[MailServer]:
-    server = MailServer(ca, free_port())
-    server.start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

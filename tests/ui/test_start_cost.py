@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from softphone.blocks.profile import Profile
-from tests.helpers import control, run_cli, wait_for_instance
+from tests.helpers import control, quit_instance, wait_for_instance
 
 pytestmark = pytest.mark.slow
 
@@ -51,9 +51,4 @@ def test_a_ready_softphone_has_loaded_no_mail_library_assistant_page_or_number_f
         assert {"softphone.notify.notifier", "softphone.widgets.assistant"} <= loaded
         assert sorted(filter(deferred, loaded)) == []
     finally:
-        run_cli(profile, "quit", environment=environment)
-        try:
-            instance.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            instance.kill()
-            instance.wait()
+        quit_instance(profile, instance, environment)
