@@ -37,8 +37,11 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
+    from softphone.collector import GuiThreadCollector
+    from softphone.crash import CrashReporter
     from softphone.early import EarlyLoop
     from softphone.parts import Parts
+    from softphone.qt import QtWidgets
 
 HANDOVER_TIMEOUT_S = 30.0
 POLL_S = 0.01
@@ -126,6 +129,25 @@ def forget_sources() -> None:
         gc.enable()
 
 
+def start_qt(profile: Profile) -> tuple[QtWidgets.QApplication, GuiThreadCollector,
+                                        CrashReporter]:
+    """Qt's application, the GUI thread's garbage collector and the crash reporter, as every
+    way of bringing up the window needs them; the caller stops the last two when it ends."""
+    from softphone.collector import GuiThreadCollector
+    from softphone.crash import CrashReporter
+    from softphone.qt import QtWidgets
+    from softphone.qtbridge import GuiThread
+    from softphone.widgets.crash_dialog import CrashDialogs
+
+    qt_app = QtWidgets.QApplication(sys.argv[:1])
+    qt_app.setApplicationName("Softphone")
+    qt_app.setDesktopFileName("softphone")
+    collector = GuiThreadCollector(qt_app)
+    crashes = CrashReporter(CrashDialogs(profile.logs_dir).show, GuiThread().post)
+    crashes.install()
+    return qt_app, collector, crashes
+
+
 def run_app(profile: Profile, show: bool = True, verbose: bool = False,
             handoff: int | None = None) -> int:
     """``handoff``: the descriptor of a request handed to this instance by the command line
@@ -156,19 +178,9 @@ def run_app(profile: Profile, show: bool = True, verbose: bool = False,
                 return run_dialled(profile, request, callee.reply, show, verbose)
         import_before_qt(profile)
         from softphone.app import Application
-        from softphone.collector import GuiThreadCollector
-        from softphone.crash import CrashReporter
-        from softphone.qt import QtWidgets
-        from softphone.qtbridge import GuiThread
-        from softphone.widgets.crash_dialog import CrashDialogs
 
         forget_sources()
-        qt_app = QtWidgets.QApplication(sys.argv[:1])
-        qt_app.setApplicationName("Softphone")
-        qt_app.setDesktopFileName("softphone")
-        collector = GuiThreadCollector(qt_app)  # before any worker thread starts
-        crashes = CrashReporter(CrashDialogs(profile.logs_dir).show, GuiThread().post)
-        crashes.install()
+        qt_app, collector, crashes = start_qt(profile)  # before any worker thread starts
         try:
             try:
                 application = Application(profile, verbose=verbose)
@@ -233,18 +245,9 @@ def run_window(profile: Profile, parts: Parts, loop: EarlyLoop, show: bool,
     wanted = fall_back_to_offscreen()
     try:
         from softphone.app import Application
-        from softphone.collector import GuiThreadCollector
-        from softphone.crash import CrashReporter
-        from softphone.qt import QtCore, QtGui, QtWidgets
-        from softphone.qtbridge import GuiThread
-        from softphone.widgets.crash_dialog import CrashDialogs
+        from softphone.qt import QtCore, QtGui
 
-        qt_app = QtWidgets.QApplication(sys.argv[:1])
-        qt_app.setApplicationName("Softphone")
-        qt_app.setDesktopFileName("softphone")
-        collector = GuiThreadCollector(qt_app)
-        crashes = CrashReporter(CrashDialogs(profile.logs_dir).show, GuiThread().post)
-        crashes.install()
+        qt_app, collector, crashes = start_qt(profile)
     except Exception as error:
         return run_without_window(parts, loop, error)
     try:
