@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import os
 import shutil
 import subprocess
@@ -113,9 +114,7 @@ def softphone_idle(tree: Path, seconds: float, environment: dict[str, str],
                                     stderr=subprocess.DEVNULL)
         try:
             deadline = time.monotonic() + 60
-            while subprocess.run([softphone, "--profile", folder, "status"], env=env,
-                                 stdout=subprocess.DEVNULL,
-                                 stderr=subprocess.DEVNULL).returncode != 0:
+            while not started(softphone, folder, env):
                 if time.monotonic() > deadline or instance.poll() is not None:
                     raise SystemExit(f"the softphone of {tree} did not start")
                 time.sleep(0.2)
@@ -133,6 +132,15 @@ def softphone_idle(tree: Path, seconds: float, environment: dict[str, str],
                 instance.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 instance.kill()
+
+
+def started(softphone: Path, folder: str, env: dict[str, str]) -> bool:
+    """Whether the instance answers and has finished starting (the window built: it answers
+    before; a checkout from before ``started`` was reported counts as started once it
+    answers)."""
+    done = subprocess.run([softphone, "--profile", folder, "status", "--json"], env=env,
+                          capture_output=True, text=True)
+    return done.returncode == 0 and json.loads(done.stdout).get("started", True)
 
 
 def baresip_idle(seconds: float) -> Figures | None:

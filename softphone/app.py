@@ -42,16 +42,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("core")
 
-# See Application.start: long enough for the dial of a click-to-dial that started this
-# instance to arrive first (it polls every 10 ms) on a busy machine; short to the eye.
-REST_AFTER_MS = 250
-
 
 class Application:
     """One softphone instance on one profile: the plain-Python parts (``softphone.parts``:
     storage and settings, the subsystems, the core, the control socket), the agent's language,
-    the location runtime and the window, built in that order. The launcher may hand in the
-    parts it built (and a call it placed) before Qt was loaded: see ``softphone.early``."""
+    the location runtime and the window, built in that order. The launcher hands in the parts
+    it built and started before Qt was loaded (and a call placed meanwhile): see
+    ``softphone.early``."""
 
     def __init__(self, profile: Profile, configure_logging: bool = True,
                  verbose: bool = False, clock: Callable[[], float] = time.time,
@@ -86,17 +83,19 @@ class Application:
         self.location_runtime = LocationRuntime(self.location, self.settings, self.locator,
                                                 self.gui_thread.post)
         self._build_window()
-        self._rest: Callable[[], None] | None = None
-        self.started = False  # the whole start-up is done (see ``start``)
         parts.show_window = self.show_window
         # exit(), not quit(): Qt's quit() is cancelled when any window declines to close, and
         # whether to quit is Parts.quit's decision.
         parts.exit = lambda: QtWidgets.QApplication.exit(0)
-        parts.after_request = self._after_request
 
     @property
     def _running(self) -> bool:
         return self.parts.running
+
+    @property
+    def started(self) -> bool:
+        """The whole start-up is done (see ``steps``)."""
+        return self.parts.started
 
     def _build_window(self) -> None:
         self.window = MainWindow(self.phone, self.readiness, self.drills,
@@ -200,48 +199,39 @@ class Application:
         self.carrier.secrets_changed()  # the SIP password, without a restart
         self.readiness.refresh()
 
-    def start(self, show: bool = True, dial_first: bool = False) -> None:
-        """Listen for commands and start the carrier: from here on a dial goes out. Then the
-        rest: the audio devices, the location sources (loading Qt's positioning plugin takes a
-        fifth of a second here), the tray, the first run's assistant, the window.
+    def start(self, show: bool = True) -> None:
+        """Listen for commands and start the carrier (from here on a dial goes out) and the
+        notifier, each unless the launcher did already; then the rest of the start-up at once
+        (``steps``)."""
+        for step in self.steps(show):
+            step()
 
-        ``dial_first`` (the launcher's choice): the rest waits until the event loop has carried
-        out a first request, or ``REST_AFTER_MS``. A click-to-dial that started this instance
-        is then placed before any of it, instead of waiting behind it (issue 14: a tel: link
-        with the softphone closed); nothing the dial does needs any of it. ``started`` turns
-        true when the rest is done. Parts the launcher started already (a call placed before
-        Qt was loaded) are not started again."""
-        carrier_started = self.parts.start()
-        if not dial_first:
-            self._start_rest(show, carrier_started)
-            return
-        self._rest = lambda: self._start_rest(show, carrier_started)
-        QtCore.QTimer.singleShot(REST_AFTER_MS, self._start_rest_once)
-
-    def _after_request(self) -> None:
-        """After a control request, on the GUI thread: the first one lets the rest of the
-        start-up go on (see ``start``)."""
-        if self._rest is not None:
-            QtCore.QTimer.singleShot(0, self._start_rest_once)
-
-    def _start_rest_once(self) -> None:
-        rest, self._rest = self._rest, None
-        if rest is not None and self._running:
-            rest()
-
-    def _start_rest(self, show: bool, carrier_started: bool) -> None:
-        self.audio.start()
-        if carrier_started and not isinstance(self.carrier, UnavailableCarrier):
-            self._note(self.settings.remember_carrier())
+    def steps(self, show: bool = True) -> list[Callable[[], object]]:
+        """The start-up, in short steps: the parts (listening, the carrier, the notifier), the
+        audio devices, the first run's assistant, the location sources, the problems found so
+        far, the tray, the window; ``started`` turns true after the last. The launcher runs one
+        per turn of the event loop, so that a request arriving meanwhile (a dial) waits for one
+        step at most, not for them all."""
+        found: list[Callable[[], object]] = [self.parts.start, self.audio.start,
+                                             self._remember_carrier]
         if show:  # first, so that the assistant asks for the address instead of a prompt
-            self.assistant.first_run()
-        self.location_runtime.start()
+            found.append(self.assistant.first_run)
+        found += [self.location_runtime.start, self._show_problems, self.desktop.start]
+        if show:
+            found.append(self.window.show)
+        found.append(self._started)
+        return found
+
+    def _remember_carrier(self) -> None:
+        if self.parts.carrier_started and not isinstance(self.carrier, UnavailableCarrier):
+            self._note(self.settings.remember_carrier())
+
+    def _show_problems(self) -> None:
         for problem in self.problems:
             self.window.show_problem(problem)
-        self.desktop.start()
-        if show:
-            self.window.show()
-        self.started = True
+
+    def _started(self) -> None:
+        self.parts.started = True
 
     def show_window(self) -> None:
         if self.window.isMinimized():

@@ -1,14 +1,16 @@
-"""The main thread's event loop before Qt's: how a click-to-dial goes out before Qt is loaded.
+"""The main thread's event loop before Qt's: how every start is ready to dial before Qt loads.
 
-A click-to-dial with the softphone closed starts the instance, which places the call as soon as
-the plain-Python parts are built (``softphone.parts``), before it imports Qt and builds the
-window: Qt and the widgets are most of a start-up, and nothing a call needs (the carrier on its
-own thread, the core, the settings, the storage) is Qt. Until Qt's event loop runs, those parts
-are given this loop's ``post`` and ``call_later`` (the rule in ``blocks.post``: every event of a
-subsystem reaches the main thread through its ``post``). When Qt is up, ``hand_over`` passes
+An instance builds its plain-Python parts (``softphone.parts``), starts the carrier and listens
+on its control socket before it imports Qt and builds the window: Qt and the widgets are most
+of a start-up, and nothing a call needs (the carrier on its own thread, the core, the settings,
+the storage) is Qt. A click-to-dial that started the instance is placed just before it listens.
+Until Qt's event loop runs, those parts are given this loop's ``post`` and ``call_later`` (the
+rule in ``blocks.post``: every event of a subsystem reaches the main thread through its
+``post``), and the main thread keeps running it while another thread imports Qt (``run_once``),
+so a request that arrives meanwhile is carried out at once. When Qt is up, ``hand_over`` passes
 everything still waiting to Qt's loop, posts first in the order they came, then the timers with
 the time they had left; from then on this loop forwards to Qt's, so the subsystems built on it
-never notice. If Qt cannot be loaded at all, this loop goes on running (``run``): the call stays
+never notice. If Qt cannot be loaded at all, this loop goes on running (``run``): a call stays
 up and the control socket still answers (``softphone hangup``, ``status``).
 """
 

@@ -6,11 +6,13 @@ and exits. An instance still closing (``softphone quit`` a moment ago, or a CRM'
 arriving while it closes) is waited for: the new one starts the moment the old one has let go
 of the profile, so the dial that started it still goes out.
 
-A click-to-dial that starts the instance hands it the request (``control.handoff``): the
-instance builds its plain-Python parts, places the call and answers, and only then loads Qt and
-the window, which opens the emergency view for the call already up (``softphone.early``). If Qt
-cannot be loaded, the call stays up without a window: the control socket still serves
-(``softphone hangup``), and the failure is in the log and ``softphone status``.
+Every start is ready to dial before Qt is loaded (``run_instance``): the instance builds its
+plain-Python parts, starts the carrier and listens on the control socket, and only then loads
+Qt and the window, serving requests all the while (``softphone.early``). A click-to-dial that
+starts the instance hands it the request (``control.handoff``), carried out just before the
+socket listens; the window then opens the emergency view for the call already up. If Qt
+cannot be loaded, the instance goes on without a window: a call stays up, the control socket
+still serves (``softphone hangup``), and the failure is in the log and ``softphone status``.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import linecache
 import logging
 import os
 import sys
+import threading
 import time
 
 from softphone.blocks.profile import Profile
@@ -48,8 +51,6 @@ POLL_S = 0.01
 COLLECT_S = 5.0  # without a window: how often cycles are collected (softphone.collector)
 
 crash_log = logging.getLogger("crash")
-
-_collecting = False  # whether garbage collection was on before ``import_before_qt`` paused it
 
 
 def say(profile: Profile, message: str) -> None:
@@ -85,61 +86,21 @@ def take_or_hand_over(profile: Profile, endpoint: Endpoint, lock: InstanceLock,
     return EXIT_UNREACHABLE
 
 
-def import_before_qt(profile: Profile) -> None:
-    """Import the plain-Python parts of the start-up before Qt, above all the carrier the
-    profile names: PySide6 reads the source of every module imported after it (its
-    ``__feature__`` check, ``inspect.getsource``), a tenth of the SIP carrier's import time.
-    The carrier's name is only peeked at here (fleet file first, as it wins); the settings
-    decide, and a wrong guess costs nothing but this saving.
-
-    Automatic garbage collection pauses from here to ``forget_sources``: the start-up's
-    imports ran some 70 collections (~18 ms of CPU here) over objects that nearly all live as
-    long as the process."""
-    global _collecting
-    _collecting = gc.isenabled()
-    gc.disable()
-    import softphone.location.service  # noqa: F401
-    import softphone.notify.notifier  # noqa: F401
-    from softphone.settings import files  # reads whatever is there without blocking or raising
-
-    adapter = None
-    for path in (profile.fleet_file, profile.settings_file):
-        carrier = (files.read(path).table or {}).get("carrier")
-        if isinstance(carrier, dict) and "adapter" in carrier:
-            adapter = carrier["adapter"]
-            break
-    if adapter == "sip":
-        import softphone.carriers.sip.adapter  # noqa: F401
-
-
-def forget_sources() -> None:
-    """Drop the source text of every module imported since Qt: PySide6 reads each one (its
-    ``__feature__`` check, ``inspect.getsource``) and ``linecache`` keeps it, some 5 MiB the
-    softphone never reads (a traceback reads its files again). Dropped before the objects of
-    the start-up are made, they reuse that memory instead of adding to it. Only here, while
-    this is the process's only thread: ``linecache`` is not thread-safe, and an import on
-    another thread (the SIP carrier's, say) reading it while it is cleared fails.
-
-    The objects the imports made (some 50,000; their garbage is ~80 KiB) are then set aside
-    for good (``gc.freeze``): no collection looks at them again (a full one here costs ~1 ms
-    instead of ~27), and garbage collection goes on as it was before ``import_before_qt``."""
-    linecache.clearcache()
-    gc.freeze()
-    if _collecting:
-        gc.enable()
-
-
 def start_qt(profile: Profile) -> tuple[QtWidgets.QApplication, GuiThreadCollector,
                                         CrashReporter]:
-    """Qt's application, the GUI thread's garbage collector and the crash reporter, as every
-    way of bringing up the window needs them; the caller stops the last two when it ends."""
+    """Qt's application, the GUI thread's garbage collector and the crash reporter; the caller
+    stops the last two when it ends. Made on the main thread, which Qt's application makes
+    Qt's main thread (Qt itself was imported on another: ``load_window_modules``)."""
     from softphone.collector import GuiThreadCollector
     from softphone.crash import CrashReporter
-    from softphone.qt import QtWidgets
+    from softphone.qt import QtCore, QtWidgets
     from softphone.qtbridge import GuiThread
     from softphone.widgets.crash_dialog import CrashDialogs
 
     qt_app = QtWidgets.QApplication(sys.argv[:1])
+    if (threading.current_thread() is not threading.main_thread()
+            or qt_app.thread() != QtCore.QThread.currentThread()):  # Qt imported elsewhere
+        raise RuntimeError("Qt's main thread is not the process's main thread")
     qt_app.setApplicationName("Softphone")
     qt_app.setDesktopFileName("softphone")
     collector = GuiThreadCollector(qt_app)
@@ -171,29 +132,10 @@ def run_app(profile: Profile, show: bool = True, verbose: bool = False,
         if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
                 and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        if callee is not None:
-            if request is None:
-                callee.close()
-            else:
-                return run_dialled(profile, request, callee.reply, show, verbose)
-        import_before_qt(profile)
-        from softphone.app import Application
-
-        forget_sources()
-        qt_app, collector, crashes = start_qt(profile)  # before any worker thread starts
-        try:
-            try:
-                application = Application(profile, verbose=verbose)
-            except Exception:
-                crash_log.critical("The softphone could not start", exc_info=True)
-                raise
-            application.start(show=show, dial_first=True)
-            code = qt_app.exec()
-            application.shutdown()
-        finally:
-            crashes.uninstall()
-            collector.stop()
-        return code
+        if callee is not None and request is None:
+            callee.close()
+        return run_instance(profile, show, verbose, request,
+                            callee.reply if callee is not None and request is not None else None)
     finally:
         if lock is not None:
             lock.release()  # after shutdown: the next instance may start at once
@@ -206,16 +148,27 @@ def read_subnets() -> list[str]:
     return interface_subnets()
 
 
-def run_dialled(profile: Profile, request: dict[str, Any], reply: Callable[[dict[str, Any]], None],
-                show: bool, verbose: bool) -> int:
-    """Carry out ``request`` (a click-to-dial) before Qt is loaded, answer it, then bring up
-    the window around the call (``softphone.early``). This process holds the profile.
+def run_instance(profile: Profile, show: bool, verbose: bool,
+                 request: dict[str, Any] | None = None,
+                 reply: Callable[[dict[str, Any]], None] | None = None) -> int:
+    """Every start: the plain-Python parts first, on the main thread's early loop
+    (``softphone.early``), then Qt and the window around them. This process holds the profile.
 
-    No automatic garbage collection from here on (as in ``import_before_qt``: the imports'
-    objects live as long as the process, and collecting over them is time before the call);
-    the GUI thread's collector takes over once Qt is up (see ``softphone.collector``), the
-    early loop's if Qt cannot be loaded. What the start-up made is set aside for good
-    (``gc.freeze``) once the window is built."""
+    Ready first: the carrier starts and the control socket listens before Qt is imported, so
+    a dial sent from then on goes out at once; ``request`` (a click-to-dial that started this
+    instance) is carried out just before, and answered through ``reply`` once the socket
+    listens (the command line's next command, a hangup, finds it). Qt and the window's modules
+    are then imported on a thread of their own while this thread keeps serving requests
+    (``load_window_modules``); Qt's application and the window are made here, Qt's main thread
+    being the process's.
+
+    No automatic garbage collection during the start-up: the imports' objects live as long as
+    the process, and collecting over them (some 70 collections, ~18 ms of CPU) is time before
+    the first dial; none runs on the import thread either. The GUI thread's collector takes
+    over once Qt is up (``softphone.collector``), the early loop's if Qt cannot be loaded; what
+    the start-up made is set aside for good (``gc.freeze``) once the window is built.
+    Automatic collection is given back as it was when the instance ends."""
+    collecting = gc.isenabled()
     gc.disable()
     from softphone.early import EarlyLoop
     from softphone.parts import Parts
@@ -227,30 +180,104 @@ def run_dialled(profile: Profile, request: dict[str, Any], reply: Callable[[dict
     except Exception:
         crash_log.critical("The softphone could not start", exc_info=True)
         raise
-    parts.start_carrier()
-    answer = carry_out(parts.handle, request)
-    parts.listen()  # before the answer: the command line's next command (hangup) finds it
-    reply(answer)
-    parts.start_notifier()
     try:
+        parts.start_carrier()
+        if parts.sites_need_networks():  # read now: a dial must not wait for Qt's import
+            parts.read_networks()
+        answer = carry_out(parts.handle, request) if request is not None else None
+        parts.listen()  # ready: a dial sent from here on goes out at once
+        if reply is not None and answer is not None:
+            reply(answer)
+        parts.start_notifier()
         return run_window(profile, parts, loop, show, verbose)
     finally:
         parts.stop()
+        if collecting:
+            gc.enable()
+
+
+def load_window_modules(loop: EarlyLoop) -> BaseException | None:
+    """Import Qt and the window's modules on a thread of their own, serving ``loop`` on this
+    one meanwhile: a request that arrives while Qt loads (120-170 ms here) is carried out at
+    once, not after (the import lets go of the interpreter often enough: this thread's
+    longest wait is some 15 ms). What the import raised, or None.
+
+    Only imports run there, nothing that makes a Qt object: Qt's application is made on the
+    main thread afterwards (``start_qt``), so that the main thread is Qt's."""
+    outcome: list[BaseException | None] = []
+
+    def load() -> None:
+        try:
+            import softphone.app  # noqa: F401
+            import softphone.collector  # noqa: F401
+            import softphone.crash  # noqa: F401
+            import softphone.qtbridge  # noqa: F401
+            import softphone.widgets.crash_dialog  # noqa: F401
+        except BaseException as error:  # reported by the main thread, which goes on without
+            outcome.append(error)
+        else:
+            outcome.append(None)
+        finally:
+            loop.post(lambda: None)  # wakes the loop: the outcome is in
+
+    thread = threading.Thread(target=load, name="load-window", daemon=True)
+    thread.start()
+    while not outcome:
+        loop.run_once(timeout=1.0)
+    thread.join()
+    return outcome[0]
+
+
+def forget_sources() -> None:
+    """Forget the source text of the modules imported since Qt: PySide6 reads each one (its
+    ``__feature__`` check, ``inspect.getsource``) and ``linecache`` keeps it, some 4 MiB the
+    softphone never reads (a traceback reads its files again). Forgotten before the window is
+    made, whose objects then reuse that memory instead of adding to it.
+
+    Other threads run by now (the carrier's, the notifier's, the control socket's), and
+    ``linecache`` is not thread-safe: an entry removed while another thread reads it raises
+    there (``KeyError``). So no entry is removed: each is emptied in one step (one store into
+    the cache, under the interpreter's lock) and marked stale (a modification time no file
+    has). A reader gets the old lines or none, never an error; a traceback, which checks its
+    files first (``linecache.checkcache``), reads the file again."""
+    for filename, entry in list(linecache.cache.items()):
+        if len(entry) == 4:
+            size, _, _, fullname = entry
+            linecache.cache[filename] = (size, -1.0, [], fullname)
 
 
 def run_window(profile: Profile, parts: Parts, loop: EarlyLoop, show: bool,
                verbose: bool) -> int:
     """Load Qt and the window around ``parts``, whose call may be up already; if that fails,
-    go on without a window: the call stays up and the control socket serves."""
-    wanted = fall_back_to_offscreen()
-    try:
-        from softphone.app import Application
-        from softphone.qt import QtCore, QtGui
+    go on without a window: the call stays up and the control socket serves.
 
+    Requests are served between the steps, none of which holds this thread for long (the
+    window's construction, some 30 ms here, the longest): on the early loop until Qt's runs,
+    then in Qt's, where the rest of the start-up runs a step per turn (``Application.steps``).
+    A ``softphone quit`` while Qt loads ends the instance without a window; a ``softphone
+    show`` shows the window once it is there."""
+    quitting: list[bool] = []
+    shown: list[bool] = []
+    parts.exit = lambda: quitting.append(True)
+    parts.show_window = lambda: shown.append(True)
+    wanted = fall_back_to_offscreen()
+    failed = load_window_modules(loop)
+    if quitting:
+        return 0
+    if failed is not None:
+        return run_without_window(parts, loop, failed)
+    forget_sources()
+    from softphone.app import Application
+    from softphone.qt import QtCore, QtGui
+
+    try:
         qt_app, collector, crashes = start_qt(profile)
     except Exception as error:
         return run_without_window(parts, loop, error)
     try:
+        loop.run_once()  # what came while Qt's application was made
+        if quitting:
+            return 0
         try:
             application = Application(profile, verbose=verbose, parts=parts)
         except Exception as error:
@@ -266,13 +293,25 @@ def run_window(profile: Profile, parts: Parts, loop: EarlyLoop, show: bool,
             crash_log.critical("the window could not be shown on %s", wanted)
             parts.record_problem(problem)
         # From the event loop, where the crash reporter catches what fails: the call is up.
-        QtCore.QTimer.singleShot(0, lambda: application.start(show=show))
+        run_in_turns(application.steps(show=show or bool(shown)), QtCore.QTimer.singleShot)
         code = qt_app.exec()
         application.shutdown()
         return code
     finally:
         crashes.uninstall()
         collector.stop()
+
+
+def run_in_turns(steps: list[Callable[[], object]],
+                 later: Callable[[int, Callable[[], None]], None]) -> None:
+    """Each step in a turn of its own of the event loop (``later(0, ...)``): a request that
+    arrives meanwhile is carried out after the step under way, not after them all."""
+    if steps:
+        def turn() -> None:
+            steps.pop(0)()
+            run_in_turns(steps, later)
+
+        later(0, turn)
 
 
 def fall_back_to_offscreen() -> str:
@@ -291,7 +330,7 @@ def fall_back_to_offscreen() -> str:
     return wanted
 
 
-def run_without_window(parts: Parts, loop: EarlyLoop, error: Exception) -> int:
+def run_without_window(parts: Parts, loop: EarlyLoop, error: BaseException) -> int:
     """Qt or the window failed: keep serving the call and the control socket on ``loop`` until
     ``softphone quit`` (refused while an emergency call is up, as always)."""
     crash_log.critical("The window could not be shown; running without it", exc_info=error)

@@ -1,11 +1,12 @@
 """The part of a softphone instance that works without Qt: everything a call needs.
 
 Storage and settings, the subsystems (location, notification, audio), the carrier and the core,
-the control commands and the control socket. The composition root (``app``) builds the window
-around them; the launcher builds them first, before it imports Qt, when a click-to-dial started
-the instance, and places that call at once (``softphone.early``). So this module never imports
-Qt (a contract in ``.importlinter`` holds it to that): what it is given decides which thread
-its events reach, ``post`` and ``scheduler`` (the rule in ``blocks.post``).
+the control commands and the control socket. The launcher builds and starts them first, before
+it imports Qt, so that every start is ready to dial before Qt loads (a click-to-dial that
+started the instance is placed at once); the composition root (``app``) then builds the window
+around them (``softphone.early``). So this module never imports Qt (a contract in
+``.importlinter`` holds it to that): what it is given decides which thread its events reach,
+``post`` and ``scheduler`` (the rule in ``blocks.post``).
 """
 
 from __future__ import annotations
@@ -45,11 +46,14 @@ class Parts:
 
     ``networks`` reads the workstation's subnets (for the call-back sites recognised by their
     networks); it is called the first time a site needs them, not before: reading them takes
-    Qt's network module, which a click-to-dial need not wait for unless a site asks.
+    Qt's network module, which a click-to-dial need not wait for unless a site asks. Where a
+    site does (``sites_need_networks``), the launcher reads them before the instance is ready:
+    read by a dial while another thread imports Qt, they would wait for that import (the same
+    modules), or fail on the import lock.
 
-    Hooks the composition root sets once the window exists: ``show_window`` (``softphone
-    show``), ``exit`` (leave the main loop: ``softphone quit``), ``after_request`` (called after
-    each control request, on the main thread)."""
+    Hooks the launcher and the composition root set: ``show_window`` (``softphone show``),
+    ``exit`` (leave the main loop: ``softphone quit``). ``started`` turns true once the whole
+    start-up is done, the window and the rest included (``softphone status``)."""
 
     def __init__(self, profile: Profile, post: Post, scheduler: Scheduler,
                  networks: Callable[[], Sequence[str]], configure_logging: bool = True,
@@ -63,11 +67,11 @@ class Parts:
         self._subnets: tuple[str, ...] = ()
         self._subnets_of: str | None = None
         self.running = True
+        self.started = False
         self.carrier_started = False
         self._carrier_tried = self._notifier_started = self._listening = False
         self.show_window: Callable[[], None] = lambda: None
         self.exit: Callable[[], None] = lambda: None
-        self.after_request: Callable[[], None] = lambda: None
         try:
             profile.ensure()
         except OSError as error:
@@ -89,7 +93,8 @@ class Parts:
                                  problems=lambda: list(self.problems),
                                  notification=lambda: self.notifier.status.text,
                                  quit_app=self.quit, show_window=lambda: self.show_window(),
-                                 where=lambda: where.report(self.location.latest()))
+                                 where=lambda: where.report(self.location.latest()),
+                                 started=lambda: self.started)
         self.control = ControlServer(self.profile.server_name, self.handle, self.post)
 
     def _build_subsystems(self) -> None:
@@ -123,6 +128,10 @@ class Parts:
         self.phone.problem.connect(self.record_problem)
         self.phone.incoming.connect(self._ring_while_a_call_rings)
         self.phone.call_changed.connect(self._ring_while_a_call_rings)
+
+    def sites_need_networks(self) -> bool:
+        """Whether a call-back site is recognised by its networks: a dial may read them then."""
+        return any(site.networks for site in self.settings["callback.sites"])
 
     def _local_networks(self) -> tuple[str, ...]:
         """The workstation's subnets as last read (memory: the dial path asks); read now only
@@ -201,10 +210,7 @@ class Parts:
 
     def handle(self, request: object) -> dict[str, Any]:
         """A control request, on the main thread."""
-        try:
-            return self.commands.handle(request)
-        finally:
-            self.after_request()
+        return self.commands.handle(request)
 
     def quit(self) -> None:
         """Quit, unless an emergency call is up: quitting must never end one by accident."""

@@ -23,6 +23,8 @@ import trustme
 
 from softphone.app import Application
 from softphone.blocks.profile import Profile
+from softphone.launcher import run_in_turns
+from softphone.qt import QtCore
 from softphone.settings.store import Settings
 from tests.helpers import OWN, POOL, ManualClock, ManualScheduler
 from tests.kamailio import kamailio  # noqa: F401  (a fixture any test may use: a real SIP proxy)
@@ -104,20 +106,24 @@ def ready_settings(settings: Settings) -> Settings:
 
 @pytest.fixture
 def start_app(qtbot, profile: Profile) -> Iterator[Callable[..., Application]]:  # type: ignore[no-untyped-def]
-    """``start_app(show=True, before_start=None, dial_first=False)``: the whole softphone built
-    on the test profile's saved settings and started as ``softphone run`` would; shut down after
-    the test."""
+    """``start_app(show=True, before_start=None, in_turns=False)``: the whole softphone built
+    on the test profile's saved settings and started as ``softphone run`` would (``in_turns``:
+    its start-up's steps each in a turn of the event loop, as the launcher runs them; the test
+    waits for ``started``); shut down after the test."""
     made: list[Application] = []
 
     def start(show: bool = True,
               before_start: Callable[[Application], object] | None = None,
-              dial_first: bool = False) -> Application:
+              in_turns: bool = False) -> Application:
         application = Application(profile, configure_logging=False)
         made.append(application)
         if before_start is not None:
             before_start(application)
-        application.start(show=show, dial_first=dial_first)
-        if show and not dial_first:
+        if in_turns:
+            run_in_turns(application.steps(show), QtCore.QTimer.singleShot)
+            return application
+        application.start(show=show)
+        if show:
             qtbot.waitExposed(application.window)
         return application
 

@@ -87,7 +87,10 @@ class Commands:
                  problems: Callable[[], list[str]], notification: Callable[[], str],
                  quit_app: Callable[[], None],
                  show_window: Callable[[], None],
-                 where: Callable[[], dict[str, Any]] | None = None) -> None:
+                 where: Callable[[], dict[str, Any]] | None = None,
+                 started: Callable[[], bool] = lambda: True) -> None:
+        """``started``: whether the whole start-up is done, the window included (an instance
+        answers, and dials, before it has loaded Qt)."""
         self._phone = phone
         self._readiness = readiness
         self._drills = drills
@@ -95,6 +98,7 @@ class Commands:
         self._notification = notification
         self._quit = quit_app
         self._show = show_window
+        self._started = started
         self._handlers: dict[str, Callable[..., Any]] = {
             "dial": self.dial,
             "hangup": self.hangup,
@@ -163,6 +167,7 @@ class Commands:
         return {
             "running": True,
             "pid": os.getpid(),
+            "started": self._started(),
             "presence": phone.presence.status,
             "presence_locked": phone.presence.locked,
             "statuses": phone.presence.statuses(),

@@ -80,19 +80,31 @@ def gate(tmp_path: Path) -> Path:
     return folder
 
 
-def start_gated(cli: Cli, gate: Path, request: dict[str, Any]) -> tuple[subprocess.Popen[str],
-                                                                       handoff.Caller]:
-    """The instance a click-to-dial starts, handed ``request`` as the command line hands it,
-    with its import of Qt behind ``gate``."""
-    caller = handoff.Caller(request)
+def start_gated(cli: Cli, gate: Path, request: dict[str, Any] | None
+                ) -> tuple[subprocess.Popen[str], handoff.Caller | None]:
+    """The instance a click-to-dial starts, handed ``request`` as the command line hands it
+    (with None, ``softphone run --hidden`` as login starts it), with its import of Qt behind
+    ``gate``."""
+    caller = handoff.Caller(request) if request is not None else None
+    arguments = ["run", "--hidden"] if caller is None else [
+        "run", "--handoff", str(caller.descriptor)]
     try:
         process = subprocess.Popen(
-            [sys.executable, str(GATED), "--profile", str(cli.profile.root), "run", "--handoff",
-             str(caller.descriptor)], env={**cli.environment, "SOFTPHONE_TEST_QT_GATE": str(gate)},
-            pass_fds=(caller.descriptor,), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-            text=True, start_new_session=True)
+            [sys.executable, str(GATED), "--profile", str(cli.profile.root), *arguments],
+            env={**cli.environment, "SOFTPHONE_TEST_QT_GATE": str(gate)},
+            pass_fds=() if caller is None else (caller.descriptor,), stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE, text=True, start_new_session=True)
     finally:
-        caller.started()
+        if caller is not None:
+            caller.started()
+    return process, caller
+
+
+def dialled(cli: Cli, gate: Path, number: str) -> tuple[subprocess.Popen[str],
+                                                         handoff.Caller]:
+    """``start_gated`` for a click-to-dial of ``number``."""
+    process, caller = start_gated(cli, gate, {"command": "dial", "args": {"number": number}})
+    assert caller is not None
     return process, caller
 
 
@@ -116,7 +128,7 @@ def end_and_quit(cli: Cli, process: subprocess.Popen[str], clean: bool = True) -
 def test_the_call_goes_out_before_qt_is_loaded_and_the_window_comes_up_around_it(
         cli: Cli, proxy: TryingSbc, gate: Path) -> None:
     assert cli.run("presence", "Busy").returncode == 3  # nothing runs: not started by this
-    process, caller = start_gated(cli, gate, {"command": "dial", "args": {"number": "911"}})
+    process, caller = dialled(cli, gate, "911")
     try:
         answer = caller.answer(time.monotonic() + WAIT_S)  # while Qt's import is held shut
         assert answer is not None and answer["ok"], answer
@@ -139,8 +151,7 @@ def test_the_call_goes_out_before_qt_is_loaded_and_the_window_comes_up_around_it
 def test_a_normal_number_dialled_before_qt_changes_nothing_else(
         cli: Cli, proxy: TryingSbc, gate: Path) -> None:
     (gate / "open").touch()
-    process, caller = start_gated(cli, gate, {"command": "dial",
-                                              "args": {"number": "+15557654321"}})
+    process, caller = dialled(cli, gate, "+15557654321")
     try:
         answer = caller.answer(time.monotonic() + WAIT_S)
         assert answer is not None and answer["ok"], answer
@@ -157,8 +168,7 @@ def test_a_normal_number_dialled_before_qt_changes_nothing_else(
 def test_a_request_that_is_not_a_call_is_refused_before_qt_as_from_the_window(
         cli: Cli, proxy: TryingSbc, gate: Path) -> None:
     (gate / "open").touch()
-    process, caller = start_gated(cli, gate, {"command": "dial",
-                                              "args": {"number": "call-me-maybe"}})
+    process, caller = dialled(cli, gate, "call-me-maybe")
     try:
         answer = caller.answer(time.monotonic() + WAIT_S)
         assert answer is not None and not answer["ok"]
@@ -173,7 +183,7 @@ def test_a_request_that_is_not_a_call_is_refused_before_qt_as_from_the_window(
 def test_without_qt_the_call_stays_up_and_is_ended_from_the_command_line(
         cli: Cli, proxy: TryingSbc, gate: Path) -> None:
     (gate / "broken").touch()
-    process, caller = start_gated(cli, gate, {"command": "dial", "args": {"number": "911"}})
+    process, caller = dialled(cli, gate, "911")
     try:
         answer = caller.answer(time.monotonic() + WAIT_S)
         assert answer is not None and answer["result"]["carrier_has_it"]

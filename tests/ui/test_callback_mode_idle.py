@@ -94,7 +94,7 @@ def test_a_softphone_restarted_in_callback_mode_formats_the_number_once_shown(
         leases.resume()
     finally:
         database.close()
-    softphone = start_app(show=True, dial_first=True)  # as the launcher starts it
+    softphone = start_app(show=True, in_turns=True)  # as the launcher starts it
     assert softphone.phone.leases.current() is not None and not softphone.started
     assert parsed == []  # ready to dial, and no number formatted yet
     qtbot.waitUntil(lambda: softphone.started)  # the rest of the start-up: the window shown
