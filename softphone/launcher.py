@@ -266,7 +266,6 @@ def run_window(profile: Profile, parts: Parts, loop: EarlyLoop, show: bool,
         return 0
     if failed is not None:
         return run_without_window(parts, loop, failed)
-    forget_sources()
     from softphone.app import Application
     from softphone.qt import QtCore, QtGui
 
@@ -274,6 +273,9 @@ def run_window(profile: Profile, parts: Parts, loop: EarlyLoop, show: bool,
         qt_app, collector, crashes = start_qt(profile)
     except Exception as error:
         return run_without_window(parts, loop, error)
+    # After the start-up's last import statement: PySide6 reads a module's source the first
+    # time an import statement names it (``from softphone.app import ...`` just above).
+    forget_sources()
     try:
         loop.run_once()  # what came while Qt's application was made
         if quitting:
