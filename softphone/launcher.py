@@ -17,6 +17,7 @@ still serves (``softphone hangup``), and the failure is in the log and ``softpho
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import linecache
 import logging
@@ -176,6 +177,7 @@ def run_instance(profile: Profile, show: bool, verbose: bool,
     loop = EarlyLoop()
     try:
         parts = Parts(profile, loop.post, loop, read_subnets, verbose=verbose)
+        speak_before_qt(parts.settings["ui.language"])  # what build makes speaks it
         parts.build()
     except Exception:
         crash_log.critical("The softphone could not start", exc_info=True)
@@ -194,6 +196,22 @@ def run_instance(profile: Profile, show: bool, verbose: bool,
         parts.stop()
         if collecting:
             gc.enable()
+
+
+def speak_before_qt(setting: str) -> None:
+    """The agent's language (the ``ui.language`` setting, else the system's) from the start,
+    read without Qt (``blocks.qm``): the parts' readiness checks, refusals and problems, and the
+    answers a request gets before the window is up, speak it. The window's Qt translator takes
+    over in the same language (``widgets.language``), and tells the agent if the translations
+    are missing (English meanwhile)."""
+    from softphone.blocks import text
+    from softphone.blocks.languages import choose, environment_preferences, load_catalogue
+    from softphone.blocks.qm import QmError
+
+    code = choose(environment_preferences(), setting)
+    if code != text.ENGLISH:
+        with contextlib.suppress(OSError, QmError):
+            text.install(load_catalogue(code))
 
 
 def load_window_modules(loop: EarlyLoop) -> BaseException | None:

@@ -135,6 +135,16 @@ def wait_for_instance(profile: Profile, timeout: float = 30) -> dict[str, Any]:
             time.sleep(0.05)
 
 
+def wait_until_started(profile: Profile, timeout: float = 30) -> dict[str, Any]:
+    """The status of the profile's instance once its whole start-up is done (the window built,
+    the rest started): it answers, and dials, before."""
+    deadline = time.monotonic() + timeout
+    while not (status := wait_for_instance(profile, timeout))["started"]:
+        assert time.monotonic() < deadline, "the instance never finished starting"
+        time.sleep(0.05)
+    return status
+
+
 def wait_for_audio(profile: Profile, timeout: float = 30) -> None:
     """Until the instance's PortAudio has started (its readiness checks appear then). It starts
     with the rest of the start-up, with the process's stderr pointed at /dev/null meanwhile

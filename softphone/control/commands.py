@@ -86,9 +86,8 @@ class Commands:
     def __init__(self, phone: Phone, readiness: Readiness, drills: Drills,
                  problems: Callable[[], list[str]], notification: Callable[[], str],
                  quit_app: Callable[[], None],
-                 show_window: Callable[[], None],
-                 where: Callable[[], dict[str, Any]] | None = None,
-                 started: Callable[[], bool] = lambda: True) -> None:
+                 show_window: Callable[[], None], started: Callable[[], bool],
+                 where: Callable[[], dict[str, Any]] | None = None) -> None:
         """``started``: whether the whole start-up is done, the window included (an instance
         answers, and dials, before it has loaded Qt)."""
         self._phone = phone

@@ -8,76 +8,21 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from softphone.control import handoff
-from softphone.settings.store import Settings
-from tests.control.conftest import Cli, Sbc
+from tests.control.conftest import Cli, TryingSbc
 from tests.control.test_cli import reap
 
 GATED = Path(__file__).with_name("gated_instance.py")
 WAIT_S = 60.0
-
-
-class TryingSbc(Sbc):
-    """The proxy answers each INVITE with 100 Trying, as a real one does: the call then stays
-    up (dialling) for as long as the test needs, never failing on the proxy's silence."""
-
-    def _read(self) -> None:
-        while True:
-            try:
-                data, peer = self.sock.recvfrom(65535)
-            except OSError:
-                return
-            if data.startswith(b"INVITE "):
-                self.invites.append(data)
-                self.sock.sendto(trying(data), peer)
-
-    def call_ids(self) -> set[bytes]:
-        """One per call placed (a retransmission repeats its call's)."""
-        return {header(invite, b"Call-ID") for invite in self.invites}
-
-
-def header(message: bytes, name: bytes) -> bytes:
-    found = re.search(rb"^" + name + rb":\s*(.*?)\r$", message, re.MULTILINE | re.IGNORECASE)
-    assert found is not None, message
-    return found.group(1)
-
-
-def trying(invite: bytes) -> bytes:
-    lines = [b"SIP/2.0 100 Trying"]
-    for line in invite.split(b"\r\n\r\n", 1)[0].split(b"\r\n")[1:]:
-        if line.split(b":", 1)[0].strip().lower() in (b"via", b"from", b"to", b"call-id",
-                                                      b"cseq"):
-            lines.append(line)
-    return b"\r\n".join([*lines, b"Content-Length: 0", b"", b""])
-
-
-@pytest.fixture
-def proxy(settings: Settings, sbc: Sbc) -> Iterator[TryingSbc]:
-    """The profile's SIP carrier sends to a proxy that says 100 Trying."""
-    sbc.close()
-    trying_proxy = TryingSbc()
-    settings.update({"carrier.sip.proxy": f"127.0.0.1:{trying_proxy.port}"})
-    settings.save()
-    yield trying_proxy
-    trying_proxy.close()
-
-
-@pytest.fixture
-def gate(tmp_path: Path) -> Path:
-    folder = tmp_path / "qt-gate"
-    folder.mkdir()
-    return folder
 
 
 def start_gated(cli: Cli, gate: Path, request: dict[str, Any] | None

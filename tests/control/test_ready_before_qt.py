@@ -12,17 +12,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.control.conftest import Cli
+from tests.control.conftest import Cli, TryingSbc
 from tests.control.test_cli import reap
-from tests.control.test_closed_dial import (  # noqa: F401  (fixtures: the proxy, Qt's gate)
-    WAIT_S,
-    TryingSbc,
-    end_and_quit,
-    gate,
-    proxy,
-    start_gated,
-    wait_for,
-)
+from tests.control.test_closed_dial import WAIT_S, end_and_quit, start_gated, wait_for
 
 
 def loading_qt(cli: Cli, gate: Path) -> dict:

@@ -16,6 +16,9 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("core/history.py", "emergency and test calls are never written to the call history"):
         "a programming error, raised to the developer who wrote the call",
     ("notify/notifier.py", "not configured"): "an identifier, never shown",
+    ("launcher.py", "Qt's main thread is not the process's main thread"):
+        "a programming error (Qt used on another thread first); the agent is told the window "
+        "could not be shown, with the error's type",
     ("notify/placeholders.py", "{…} {…}"): "a date and a time zone's name",
     ("notify/placeholders.py", "{…} {…} (UTC{…}:{…})"): "a date, a time zone and its offset",
     ("notify/placeholders.py", "Sam Sample"): "a made-up name in the preview's sample",

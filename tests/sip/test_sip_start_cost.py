@@ -17,7 +17,7 @@ import pytest
 
 from softphone.blocks.profile import Profile
 from softphone.settings.store import Settings
-from tests.helpers import control, quit_instance, run_cli, wait_for_audio, wait_for_instance
+from tests.helpers import quit_instance, run_cli, wait_for_audio, wait_until_started
 from tests.sip.conftest import free_sip_port
 
 pytestmark = pytest.mark.slow
@@ -53,8 +53,7 @@ def test_a_sip_softphone_dials_and_waits_without_numpy_the_rtp_library_or_the_bo
              str(profile.root), "run", "--hidden"], env=environment,
             stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True)
         try:
-            wait_for_instance(profile)  # ready to dial; the rest of the start-up follows it
-            control(profile, "status")  # answered after the rest: the same thread runs both
+            wait_until_started(profile)  # ready to dial long before: the rest done too
             loaded = imported(log)
             assert "softphone.carriers.sip.adapter" in loaded
             assert [name for name in loaded if name.startswith(DEFERRED)] == []
