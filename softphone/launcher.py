@@ -216,9 +216,10 @@ def speak_before_qt(setting: str) -> None:
 
 def load_window_modules(loop: EarlyLoop) -> BaseException | None:
     """Import Qt and the window's modules on a thread of their own, serving ``loop`` on this
-    one meanwhile: a request that arrives while Qt loads (120-170 ms here) is carried out at
-    once, not after (the import lets go of the interpreter often enough: this thread's
-    longest wait is some 15 ms). What the import raised, or None.
+    one meanwhile: a request that arrives while Qt loads (120-200 ms here) is carried out at
+    once, not after. The import lets go of the interpreter often enough: this thread waits
+    for it 15 ms at most here, and a request, which the control thread reads and answers,
+    some 50 ms at most (``bench/cold_start.py`` prints it). What the import raised, or None.
 
     Only imports run there, nothing that makes a Qt object: Qt's application is made on the
     main thread afterwards (``start_qt``), so that the main thread is Qt's."""
