@@ -35,8 +35,6 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from softphone.audio.devices import DeviceSnapshot, Role
-from softphone.audio.hotplug import DeviceEvents, events_for_platform
-from softphone.audio.policy import Choice, announce_changes, choose
 from softphone.audio.portaudio import (
     AudioDeviceError,
     OpenStream,
@@ -51,6 +49,8 @@ from softphone.blocks.readiness import Check
 from softphone.blocks.text import english, translate
 
 if TYPE_CHECKING:
+    from softphone.audio.hotplug import DeviceEvents
+    from softphone.audio.policy import Choice
     from softphone.audio.realtime import CallPath, RealtimePath
     from softphone.settings.store import Settings
 
@@ -97,19 +97,24 @@ class Engine:
     """Implements ``AudioEngine`` and the agent's device controls; see the module docstring.
 
     ``portaudio``, ``probe`` and ``device_events`` are seams for tests and packaging;
-    ``device_events`` makes the event source (``None`` from it: re-read on a timer).
+    ``device_events`` makes the event source (``None`` from it: re-read on a timer), on the
+    worker thread; by default the platform's (``hotplug.events_for_platform``).
+
+    The device policy and the sound server's event source are imported by the worker, which
+    alone uses them: a start-up (a click-to-dial) does not wait for them (``ctypes`` and
+    its helpers with them).
     """
 
     def __init__(self, settings: Settings, post: Post, *, portaudio: PortAudio | None = None,
                  probe: Probe | None = None,
-                 device_events: Callable[[], DeviceEvents | None] = events_for_platform) -> None:
+                 device_events: Callable[[], DeviceEvents | None] | None = None) -> None:
         self.state_changed: Event[[AudioState]] = Event()
         self.notice: Event[[str]] = Event()
         self._settings = settings
         self._post_event = post
         self._portaudio = portaudio or PortAudio()
         self._probe = probe or Probe(self._portaudio.start_deadline)
-        self._make_events = device_events
+        self._make_events = device_events or _platform_events
         self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self._state = AudioState()  # the worker's latest
@@ -441,6 +446,8 @@ class Engine:
         if before.hung and not snapshot.hung:
             self._tell(translate("Audio", "The sound system answers again."))
         elif not first:  # the first list, or the first after a silence, is not news
+            from softphone.audio.policy import announce_changes
+
             for message in announce_changes(before, snapshot):
                 self._tell(message)
         if snapshot.problem != before.problem:
@@ -465,6 +472,8 @@ class Engine:
     # -- streams ------------------------------------------------------------------------------
 
     def _choices(self) -> dict[Role, Choice]:
+        from softphone.audio.policy import choose
+
         return {role: choose(role, self._preferences.get(role, ""), self._snapshot, self._unusable)
                 for role in Role}
 
@@ -699,6 +708,12 @@ class Engine:
     def _deliver(self, state: AudioState) -> None:
         self._shown = state
         self.state_changed.emit(state)
+
+
+def _platform_events() -> DeviceEvents | None:
+    from softphone.audio.hotplug import events_for_platform
+
+    return events_for_platform()
 
 
 def _device_name(choice: Choice) -> str | None:

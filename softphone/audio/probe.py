@@ -20,11 +20,9 @@ Protocol: one JSON line on standard output, ``DeviceSnapshot.as_json()``.
 
 from __future__ import annotations
 
-import ctypes
 import json
 import logging
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -44,6 +42,8 @@ STARTUP_ALLOWANCE = 20.0  # an interpreter start on a machine that is busy with 
 def die_with_parent(parent: int) -> None:
     """Have the kernel kill this process when its parent (thread) ends; leave now if it has."""
     if sys.platform.startswith("linux"):
+        import ctypes  # here, in the probe process: the softphone itself does without
+
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     if os.getppid() != parent:  # it ended before the line above took effect
@@ -63,18 +63,23 @@ def main(argv: list[str]) -> int:
 def default_command() -> list[str]:
     """How to start this module from this interpreter (the bundle's executable runs ``-m``),
     dying with its parent from the first instruction where util-linux's ``setpriv`` exists."""
+    import shutil
+
     command = [sys.executable, "-m", "softphone.audio.probe"]
     setpriv = shutil.which("setpriv") if sys.platform.startswith("linux") else None
     return [setpriv, "--pdeathsig", "KILL", *command] if setpriv else command
 
 
 class Probe:
-    """Runs the probe process from the engine's worker thread; ``cancel`` from any thread."""
+    """Runs the probe process from the engine's worker thread; ``cancel`` from any thread.
+
+    The default command is looked up (a search of ``PATH``) by the first run, on the worker
+    thread, not when the engine is made at start."""
 
     def __init__(self, deadline: float = START_DEADLINE,
                  command: Sequence[str] | None = None) -> None:
         self.deadline = deadline
-        self._command = list(command) if command is not None else default_command()
+        self._command = list(command) if command is not None else None
         self._process: subprocess.Popen[bytes] | None = None
         self._lock = threading.Lock()
         self._cancelled = False
@@ -84,6 +89,8 @@ class Probe:
         with self._lock:
             if self._cancelled:
                 return DeviceSnapshot(problem=translate("Audio", "The softphone is closing."))
+            if self._command is None:
+                self._command = default_command()
             try:
                 self._process = subprocess.Popen(
                     [*self._command, f"{self.deadline:g}", str(os.getpid())],

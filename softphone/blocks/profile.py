@@ -14,15 +14,13 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from softphone.blocks.private import close_files_to_others, make_private_folder
 from softphone.blocks.profile_folder import (
-    APP_NAME,
     FLEET_ENV,
     SETTINGS_FILE,
     chosen_folder,
     default_fleet_path,
+    default_log_folder,
     instance_name,
 )
 
@@ -60,7 +58,7 @@ class Profile:
     @property
     def logs_dir(self) -> Path:
         if self.default:
-            return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+            return Path(default_log_folder())
         return self.root / "logs"
 
     @property

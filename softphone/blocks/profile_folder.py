@@ -5,7 +5,9 @@ socket) before its request goes out, so this module avoids pathlib, dataclasses 
 platformdirs; ``Profile`` (``profile.py``) builds on it. ``--profile DIR`` or
 ``SOFTPHONE_PROFILE`` picks the folder; the default is the platform's per-user data folder, the
 same one platformdirs names (``~/.local/share/softphone``, ``%LOCALAPPDATA%\\softphone``,
-``~/Library/Application Support/softphone``), which a test holds them to.
+``~/Library/Application Support/softphone``). The default profile's logs go to the platform's
+per-user log folder, again as platformdirs names it (``default_log_folder``, which a test holds
+to platformdirs): an instance's start need not import platformdirs (and ``tempfile``) for it.
 """
 
 from __future__ import annotations
@@ -27,6 +29,19 @@ def default_profile_folder() -> str:
     else:
         base = os.environ.get("XDG_DATA_HOME", "").strip() or os.path.expanduser("~/.local/share")
     return os.path.join(base, APP_NAME)
+
+
+def default_log_folder() -> str:
+    """The default profile's log folder: platformdirs' ``user_log_dir("softphone",
+    appauthor=False)`` (``~/.local/state/softphone/log`` or ``$XDG_STATE_HOME/softphone/log``
+    when that is an absolute path, ``%LOCALAPPDATA%\\softphone\\Logs``, ``~/Library/Logs/softphone``)."""
+    if sys.platform == "win32":
+        return os.path.join(default_profile_folder(), "Logs")
+    if sys.platform == "darwin":
+        return os.path.join(os.path.expanduser("~/Library/Logs"), APP_NAME)
+    state = os.environ.get("XDG_STATE_HOME", "")
+    base = state if os.path.isabs(state) else os.path.expanduser("~/.local/state")
+    return os.path.join(base, APP_NAME, "log")
 
 
 def default_fleet_path() -> str:

@@ -11,7 +11,6 @@ use (the notification template's are in ``settings.notification_template``).
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable, Collection, Mapping
 
@@ -70,6 +69,8 @@ def check(text: str, part: str, names: Collection[str]) -> None:
 
 
 def _suggestion(name: str, names: Collection[str]) -> str:
+    import difflib  # only for a placeholder that does not exist: not at every start
+
     close = difflib.get_close_matches(name, sorted(names), n=1)
     if close:
         return translate("Template", "; did you mean {placeholder}?").format(

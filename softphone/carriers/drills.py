@@ -2,14 +2,20 @@
 
 Shared by the trainer menu and ``softphone drill ...``; refused with a clear message when the
 softphone is not on the simulated carrier, so no drill can ever reach a real answering point.
+The simulated carrier's module is imported when a drill is asked about, not at every start:
+on any other carrier it is not needed at all.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from softphone.blocks.text import translate
-from softphone.carriers.simulated import SimulatedCarrier
 from softphone.core.carrier import Carrier, CarrierError
 from softphone.core.leases import CallbackLeases
+
+if TYPE_CHECKING:
+    from softphone.carriers.simulated import SimulatedCarrier
 
 
 class DrillError(RuntimeError):
@@ -23,9 +29,13 @@ class Drills:
 
     @property
     def available(self) -> bool:
+        from softphone.carriers.simulated import SimulatedCarrier
+
         return isinstance(self._carrier, SimulatedCarrier)
 
     def _simulator(self) -> SimulatedCarrier:
+        from softphone.carriers.simulated import SimulatedCarrier
+
         if not isinstance(self._carrier, SimulatedCarrier):
             raise DrillError(translate("Drills", "Drills run only on the simulated carrier; this "
                                             "softphone uses '{carrier}', which may reach real "

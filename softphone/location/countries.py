@@ -25,7 +25,6 @@ position (a confirmed address only) never pays for it. The runtime loads it on a
 
 from __future__ import annotations
 
-import importlib.resources
 import logging
 import math
 import threading
@@ -57,7 +56,10 @@ def check_coordinates(latitude: object, longitude: object) -> tuple[float, float
 
 
 def zone_countries() -> dict[str, str]:
-    """tz zone name -> ISO 3166-1 alpha-2, from ``zone.tab`` (one country per zone)."""
+    """tz zone name -> ISO 3166-1 alpha-2, from ``zone.tab`` (one country per zone); read
+    with the boundary data, on a worker thread (``importlib.resources`` with it)."""
+    import importlib.resources
+
     text = importlib.resources.files("tzdata.zoneinfo").joinpath("zone.tab").read_text("utf-8")
     table: dict[str, str] = {}
     for line in text.splitlines():

@@ -20,7 +20,6 @@ import codecs
 import errno
 import os
 import stat
-import tempfile
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -202,7 +201,10 @@ def _depth(value: object) -> int:
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves either the old or the new file
-    (readable by the user alone: ``mkstemp`` creates it so)."""
+    (readable by the user alone: ``mkstemp`` creates it so). ``tempfile`` is imported here:
+    a start-up reads the settings, and writes them later if at all."""
+    import tempfile
+
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
     try:
         with os.fdopen(descriptor, "wb") as handle:

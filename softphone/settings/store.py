@@ -21,7 +21,6 @@ Emits ``changed(key)`` whenever the effective value of an option changes.
 
 from __future__ import annotations
 
-import difflib
 import logging
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -194,6 +193,8 @@ class _Layer:
 
 def _looks_like_carrier_key(key: str) -> bool:
     """A key that may have been meant as a carrier option: ``carrier.adaptor``, ``[carier]``."""
+    import difflib  # only for a key that is not an option: not at every start
+
     return (key.startswith("carrier")
             or bool(difflib.get_close_matches(key, last_good.carrier_keys(), n=1, cutoff=0.8)))
 

@@ -14,6 +14,7 @@ import pytest
 
 from softphone.blocks import logs
 from softphone.blocks.profile import Profile
+from softphone.blocks.profile_folder import default_log_folder, default_profile_folder
 from softphone.crash import CrashReporter
 from softphone.qt import QtCore, QtWidgets
 from softphone.qtbridge import GuiThread
@@ -52,6 +53,30 @@ def test_the_default_profile_logs_in_the_platform_log_folder(monkeypatch, tmp_pa
     monkeypatch.delenv("SOFTPHONE_PROFILE", raising=False)
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     assert Profile.resolve(None).logs_dir == tmp_path / "state" / "softphone" / "log"
+
+
+@pytest.mark.parametrize("state", [None, "/srv/agent-state", "relative/state", ""])
+def test_the_default_log_folder_is_the_one_platformdirs_names(monkeypatch, state):
+    """Named without platformdirs (an instance's start does without it and its ``tempfile``),
+    and held to it here, XDG_STATE_HOME unset, absolute, relative (ignored) and empty."""
+    import platformdirs
+
+    if state is None:
+        monkeypatch.delenv("XDG_STATE_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_STATE_HOME", state)
+    assert default_log_folder() == platformdirs.user_log_dir("softphone", appauthor=False)
+
+
+@pytest.mark.parametrize("data", [None, "/srv/agent-data"])
+def test_the_default_profile_folder_is_the_one_platformdirs_names(monkeypatch, data):
+    import platformdirs
+
+    if data is None:
+        monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_DATA_HOME", data)
+    assert default_profile_folder() == platformdirs.user_data_dir("softphone", appauthor=False)
 
 
 def test_an_explicit_profile_keeps_its_logs_inside_it(tmp_path):
