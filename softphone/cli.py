@@ -23,7 +23,6 @@ English keys and identifiers.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import time
@@ -453,6 +452,8 @@ def run_here(args: Arguments) -> int:
         if not args.json:
             speak(args.profile)
         report_ = devices_report(Settings(profile.settings_file, profile.fleet_file))
+        import json
+
         out.write(json.dumps(report_, indent=2) if args.json else format_report(report_))
         return EXIT_OK if report_["answered"] else EXIT_REFUSED  # PortAudio hung: said why
     if args.command == "leases":  # from the shared store: no instance needed
@@ -493,6 +494,8 @@ def not_running(args: Arguments) -> int:
               file=sys.stderr)
         return EXIT_OK
     if args.command == "status":
+        import json
+
         out.write(json.dumps({"running": False}) if args.json else say(
             args, translate("CommandLine", "Softphone: not running")))
     print(say(args, translate("CommandLine", "No softphone is running for this profile; start "
@@ -623,6 +626,8 @@ def report(args: Arguments, endpoint: Endpoint, answer: dict[str, Any]) -> int:
     elif isinstance(result, str):  # a sentence (end-callback), in the instance's language
         out.write(result)
     else:
+        import json  # not before the request: see control.client
+
         out.write(json.dumps(result, indent=2))
     return EXIT_OK
 
