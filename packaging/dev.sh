@@ -49,13 +49,13 @@ install_python_packages() {
     target="$here${extras:+[$extras]}"
     [ -x "$venv/bin/python" ] || "$python" -m venv "$venv"
     stamp="$venv/.installed-${extras:-app}"
+    wanted=$(cat "$here/pyproject.toml" | cksum)
     # The checkout goes on sys.path through a plain .pth line ("compat"): setuptools' default
     # editable install imports a finder of its own at every interpreter start (~10 ms, pathlib
     # and re with it), which no installed wheel or bundle pays, so the start-up benchmarks
     # would measure a cost no agent has. Where a setuptools no longer offers the mode, the
     # default install still works.
     editable="editable_mode=compat"
-    wanted=$( (cat "$here/pyproject.toml"; echo "$editable") | cksum)
     # The test install holds the app too: `run` after `test` installs nothing.
     [ -z "$extras" ] && [ "$(cat "$venv/.installed-test" 2>/dev/null)" = "$wanted" ] &&
         stamp="$venv/.installed-test"

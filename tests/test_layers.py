@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 import pytest
@@ -143,6 +144,8 @@ def test_the_test_command_fails_when_the_layers_lint_or_types_fail(tmp_path: Pat
              "    from softphone.app import Application  # noqa: F401")
     add_line(copy / "softphone" / "blocks" / "paths.py", "import os  # noqa: E402")  # unused: ruff
     add_line(copy / "softphone" / "blocks" / "events.py", 'WRONG: int = "not a number"')  # mypy
+    site = Path(sysconfig.get_paths()["purelib"])
+    installed = {path: path.stat().st_mtime_ns for path in site.glob("*softphone*")}
     result = subprocess.run(
         ["sh", "packaging/dev.sh", "test", "-q", "-p", "no:cacheprovider",
          "tests/test_settings_docs.py"],
@@ -150,6 +153,9 @@ def test_the_test_command_fails_when_the_layers_lint_or_types_fail(tmp_path: Pat
         env={**os.environ, "SOFTPHONE_VENV": str(venv), "PYTHONPATH": str(copy),
              "SOFTPHONE_TEST_PACKAGING": "0"})
     output = result.stdout + result.stderr
+    # Nothing was installed: the copy is not what this test run's venv imports from now on.
+    assert {path: path.stat().st_mtime_ns for path in site.glob("*softphone*")} == installed, \
+        output
     assert result.returncode != 0, output
     assert "softphone.core.carrier -> softphone.app" in output
     assert "F401" in output and "softphone/blocks/paths.py" in output
