@@ -443,6 +443,8 @@ def run_here(args: Arguments) -> int:
     if args.command == "run":
         from softphone.launcher import run_app  # the launcher: Qt, the app
 
+        if args.handoff is not None:  # started by start_instance, maybe where it ran
+            os.chdir(neutral_folder())
         return run_app(profile, show=not args.hidden, verbose=args.verbose,
                        handoff=args.handoff)
     if args.command == "devices":
@@ -581,10 +583,10 @@ def start_instance(profile: str | None, handoff: int | None = None) -> Any:
     The same installation runs it: the frozen executable, or this Python with ``-P -m
     softphone`` (``-P``: a folder called ``softphone`` in the current folder is never imported
     instead) from a neutral folder. A package found only through the current folder (a checkout
-    run with ``python -m``) is handed on through ``PYTHONPATH``.
+    run with ``python -m``) is handed on through ``PYTHONPATH``. A click-to-dial's instance
+    is started by ``control.spawn`` where it can (no ``subprocess`` imported before it starts)
+    and moves to the neutral folder itself (``run_here``).
     """
-    import subprocess
-
     environment = os.environ.copy()
     if getattr(sys, "frozen", False):
         command = [sys.executable]
@@ -597,11 +599,26 @@ def start_instance(profile: str | None, handoff: int | None = None) -> Any:
     command += ["--profile", chosen_folder(profile)[0], "run"]
     if handoff is not None:
         command += ["--handoff", str(handoff)]
+        from softphone.control import spawn
+
+        if spawn.supported():
+            try:
+                return spawn.spawn_detached(command, environment, handoff)
+            except NotImplementedError:  # no new session through posix_spawn here
+                pass
+    import subprocess
+
     return subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=True, env=environment,
                             pass_fds=() if handoff is None else (handoff,),
-                            cwd=os.path.expanduser("~") if os.path.isdir(
-                                os.path.expanduser("~")) else os.sep)
+                            cwd=neutral_folder())
+
+
+def neutral_folder() -> str:
+    """Where an instance runs: the home folder (or the root), never the folder of the program
+    that started it (a CRM's, a share that would stay busy)."""
+    home = os.path.expanduser("~")
+    return home if os.path.isdir(home) else os.sep
 
 
 def report(args: Arguments, endpoint: Endpoint, answer: dict[str, Any]) -> int:
