@@ -15,6 +15,8 @@ ALLOWED: dict[tuple[str, str], str] = {
         "a programming error, raised to the developer who wrote the call",
     ("core/history.py", "emergency and test calls are never written to the call history"):
         "a programming error, raised to the developer who wrote the call",
+    ("control/client.py", "a request holds only JSON values with text keys, not {…}"):
+        "a programming error, raised to the developer who wrote the call",
     ("notify/notifier.py", "not configured"): "an identifier, never shown",
     ("notify/placeholders.py", "{…} {…}"): "a date and a time zone's name",
     ("notify/placeholders.py", "{…} {…} (UTC{…}:{…})"): "a date, a time zone and its offset",
