@@ -23,7 +23,6 @@ English keys and identifiers.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import time
@@ -444,6 +443,8 @@ def run_here(args: Arguments) -> int:
     if args.command == "run":
         from softphone.launcher import run_app  # the launcher: Qt, the app
 
+        if args.handoff is not None:  # started by start_instance, maybe where it ran
+            os.chdir(neutral_folder())
         return run_app(profile, show=not args.hidden, verbose=args.verbose,
                        handoff=args.handoff)
     if args.command == "devices":
@@ -453,6 +454,8 @@ def run_here(args: Arguments) -> int:
         if not args.json:
             speak(args.profile)
         report_ = devices_report(Settings(profile.settings_file, profile.fleet_file))
+        import json
+
         out.write(json.dumps(report_, indent=2) if args.json else format_report(report_))
         return EXIT_OK if report_["answered"] else EXIT_REFUSED  # PortAudio hung: said why
     if args.command == "leases":  # from the shared store: no instance needed
@@ -493,6 +496,8 @@ def not_running(args: Arguments) -> int:
               file=sys.stderr)
         return EXIT_OK
     if args.command == "status":
+        import json
+
         out.write(json.dumps({"running": False}) if args.json else say(
             args, translate("CommandLine", "Softphone: not running")))
     print(say(args, translate("CommandLine", "No softphone is running for this profile; start "
@@ -578,10 +583,10 @@ def start_instance(profile: str | None, handoff: int | None = None) -> Any:
     The same installation runs it: the frozen executable, or this Python with ``-P -m
     softphone`` (``-P``: a folder called ``softphone`` in the current folder is never imported
     instead) from a neutral folder. A package found only through the current folder (a checkout
-    run with ``python -m``) is handed on through ``PYTHONPATH``.
+    run with ``python -m``) is handed on through ``PYTHONPATH``. A click-to-dial's instance
+    is started by ``control.spawn`` where it can (no ``subprocess`` imported before it starts)
+    and moves to the neutral folder itself (``run_here``).
     """
-    import subprocess
-
     environment = os.environ.copy()
     if getattr(sys, "frozen", False):
         command = [sys.executable]
@@ -594,11 +599,26 @@ def start_instance(profile: str | None, handoff: int | None = None) -> Any:
     command += ["--profile", chosen_folder(profile)[0], "run"]
     if handoff is not None:
         command += ["--handoff", str(handoff)]
+        from softphone.control import spawn
+
+        if spawn.supported():
+            try:
+                return spawn.spawn_detached(command, environment, handoff)
+            except NotImplementedError:  # no new session through posix_spawn here
+                pass
+    import subprocess
+
     return subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=True, env=environment,
                             pass_fds=() if handoff is None else (handoff,),
-                            cwd=os.path.expanduser("~") if os.path.isdir(
-                                os.path.expanduser("~")) else os.sep)
+                            cwd=neutral_folder())
+
+
+def neutral_folder() -> str:
+    """Where an instance runs: the home folder (or the root), never the folder of the program
+    that started it (a CRM's, a share that would stay busy)."""
+    home = os.path.expanduser("~")
+    return home if os.path.isdir(home) else os.sep
 
 
 def report(args: Arguments, endpoint: Endpoint, answer: dict[str, Any]) -> int:
@@ -623,6 +643,8 @@ def report(args: Arguments, endpoint: Endpoint, answer: dict[str, Any]) -> int:
     elif isinstance(result, str):  # a sentence (end-callback), in the instance's language
         out.write(result)
     else:
+        import json  # not before the request: see control.client
+
         out.write(json.dumps(result, indent=2))
     return EXIT_OK
 

@@ -49,6 +49,8 @@ class Role(enum.Enum):
 
 @dataclass(frozen=True)
 class Device:
+    """One audio device PortAudio lists, by the name the settings remember."""
+
     name: str  # human name, unique within a snapshot; what settings remember
     portaudio_name: str
     host_api: str

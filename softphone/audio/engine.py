@@ -67,6 +67,8 @@ RECONNECT_SECONDS = (1.0, 60.0)  # first and longest pause before reconnecting t
 
 @dataclass(frozen=True)
 class ActiveStream:
+    """A stream open for one role: on which device, at which rate."""
+
     device: str
     rate: int
 
@@ -87,6 +89,8 @@ class AudioState:
 
 @dataclass
 class _Stream:
+    """The worker's record of a stream it opened, until it is closed."""
+
     role: Role
     opened: OpenStream
     alive: bool = True

@@ -32,6 +32,8 @@ def default_fleet_file() -> Path:
 
 @dataclass(frozen=True)
 class Profile:
+    """One profile: its folder and the fleet file that overrides it; the paths of what it keeps."""
+
     root: Path
     fleet_file: Path
     default: bool = False  # neither --profile nor SOFTPHONE_PROFILE chose the folder

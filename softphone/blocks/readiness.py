@@ -15,6 +15,8 @@ from softphone.blocks.events import Event
 
 @dataclass(frozen=True)
 class Check:
+    """One readiness check as the agent sees it: what was checked, what was found, the fix."""
+
     key: str  # stable identifier, e.g. "location.country"
     title: str  # what is checked, e.g. "Location in a supported country"
     passed: bool

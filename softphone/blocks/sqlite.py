@@ -24,6 +24,8 @@ SIDECARS = ("-wal", "-shm", "-journal")  # SQLite's files beside a database
 
 @dataclass(frozen=True)
 class Opened:
+    """An opened SQLite file, and what had to be done to open it (said to the agent)."""
+
     connection: sqlite3.Connection
     erased_damaged: bool = False  # the file was damaged and was erased; a fresh one was started
     unavailable: str | None = None  # why the file cannot be used; the connection is in memory

@@ -31,12 +31,11 @@ translation that does not fit its arguments falls back to English.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-# Neither typing nor re at run time: a click-to-dial imports this module on its way to the
-# request (its refusals are marked here), and each import is time before the call.
+# Neither typing, collections nor re at run time: a click-to-dial imports this module on its
+# way to the request (its refusals are marked here), and each import is time before the call.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import Protocol
 else:
     Protocol = object

@@ -1,14 +1,15 @@
 """The command line's end of the control channel: one request, one answer, plain sockets.
 
-Imports nothing but the standard library's socket and json and the marking of its messages for
-translation (``blocks.text``: no Qt, no settings, no core, no catalogue loaded): a CRM's
-click-to-dial starts a new ``softphone dial`` process each time, and every import before the
-request is time before the INVITE.
+Imports nothing before the request is sent but the interpreter's socket type (see
+``transport``) and the marking of its messages for translation (``blocks.text``: no Qt, no
+settings, no core, no catalogue loaded): a CRM's click-to-dial starts a new ``softphone dial``
+process each time, and every import before the request is time before the INVITE. So the
+request is written by ``request_line`` (the same text as ``json.dumps``, which a test holds it
+to), and ``json`` (with ``re`` and ``enum``) is imported to read the answer, while the instance
+places the call.
 """
 
 from __future__ import annotations
-
-import json
 
 from softphone.blocks.text import translate
 from softphone.control.endpoint import Endpoint
@@ -36,14 +37,16 @@ def send(endpoint: Endpoint, request: dict[str, Any], timeout: float = ANSWER_TI
     """
     transport = transport or for_platform(endpoint)
     connection = transport.connect(CONNECT_TIMEOUT_S)
-    with connection:
-        line, context = transport.seal_request(json.dumps(request).encode())
+    try:
+        line, context = transport.seal_request(request_line(request).encode())
         try:
             connection.sendall(line + b"\n")
         except OSError as error:  # it went away before reading anything
             raise ControlUnavailable(translate(
                 "Control", "The softphone closed the connection ({error}).").format(
                 error=error)) from error
+        import json  # now: the instance has the request
+
         connection.settimeout(timeout)
         data = bytearray()
         try:
@@ -62,6 +65,8 @@ def send(endpoint: Endpoint, request: dict[str, Any], timeout: float = ANSWER_TI
             raise ControlNoAnswer(translate(
                 "Control", "The connection to the softphone broke ({error}); check its window "
                 "before trying again.").format(error=error)) from error
+    finally:
+        connection.close()
     if b"\n" not in data:
         raise ControlNoAnswer(translate(
             "Control", "The softphone closed the connection without answering; check its window "
@@ -78,6 +83,41 @@ def send(endpoint: Endpoint, request: dict[str, Any], timeout: float = ANSWER_TI
     if answer.get("closing") is True:  # quitting: it did nothing, the next instance will
         raise ControlUnavailable(str(answer.get("error")))
     return answer
+
+
+def request_line(value: object) -> str:
+    """``value`` (a request: dicts with text keys, lists, text, numbers, booleans, None) as
+    ``json.dumps`` writes it (ASCII, the same escapes), without importing ``json``."""
+    if isinstance(value, str):
+        return '"' + "".join(_ESCAPES.get(char) or _escape(char) for char in value) + '"'
+    if value is None or isinstance(value, bool):
+        return {None: "null", True: "true", False: "false"}[value]
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return {True: "Infinity", False: "-Infinity"}[value > 0] if value == value else "NaN"
+        return float.__repr__(value)
+    if isinstance(value, dict) and all(isinstance(key, str) for key in value):
+        return "{" + ", ".join(f"{request_line(key)}: {request_line(item)}"
+                               for key, item in value.items()) + "}"
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(request_line(item) for item in value) + "]"
+    raise TypeError(f"a request holds only JSON values with text keys, not {value!r}")
+
+
+_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b",
+            "\f": "\\f"}
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    if 0x20 <= code < 0x7F:
+        return char
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000  # outside the BMP: a UTF-16 surrogate pair, as JSON writes it
+    return f"\\u{0xD800 | (code >> 10):04x}\\u{0xDC00 | (code & 0x3FF):04x}"
 
 
 def accepts_connections(endpoint: Endpoint) -> bool:

@@ -15,19 +15,24 @@ placed by a process that died is no call): the command line sees the socket clos
 
 The number travels on the socket, not on the instance's command line, where any local user
 could read it for as long as the softphone runs.
+
+The command line's end imports nothing before the instance is started but the interpreter's
+socket type (as ``control.transport``'s client side) and writes the request with
+``client.request_line``: ``json``, ``socket`` and ``select`` would be milliseconds before the
+instance even starts. It reads the answer with them, while the instance starts.
 """
 
 from __future__ import annotations
 
-import contextlib
-import json
+import _socket
 import os
-import select
-import socket
 import time
+
+from softphone.control.client import request_line
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import socket
     from typing import Any
 
 MAX_LINE = 64 * 1024
@@ -45,9 +50,11 @@ def declined(answer: dict[str, Any]) -> bool:
     return answer.get("taken") is False
 
 
-def _read_line(sock: socket.socket, deadline: float) -> bytes | None:
+def _read_line(sock: _socket.socket, deadline: float) -> bytes | None:
     """One line, or None at end of file (the other end closed: its process died), at the
     deadline, or on an error."""
+    import select
+
     data = bytearray()
     while b"\n" not in data and len(data) <= MAX_LINE:
         left = deadline - time.monotonic()
@@ -71,8 +78,8 @@ class Caller:
     """The command line's end."""
 
     def __init__(self, request: dict[str, Any]) -> None:
-        self._ours, self._theirs = socket.socketpair()
-        self._ours.sendall(json.dumps(request).encode() + b"\n")  # small: the buffer holds it
+        self._ours, self._theirs = _socket.socketpair()
+        self._ours.sendall(request_line(request).encode() + b"\n")  # small: the buffer holds it
 
     @property
     def descriptor(self) -> int:
@@ -86,6 +93,8 @@ class Caller:
     def answer(self, deadline: float) -> dict[str, Any] | None:
         """The instance's answer; None if it closed its end without one (it died: the
         kernel closes its end), or did not answer by ``deadline``."""
+        import json
+
         try:
             line = _read_line(self._ours, deadline)
             found = json.loads(line) if line else None
@@ -100,6 +109,8 @@ class Callee:
     """The instance's end (``run --handoff FD``)."""
 
     def __init__(self, descriptor: int) -> None:
+        import socket
+
         self._sock: socket.socket | None = None
         try:
             os.set_inheritable(descriptor, False)  # never into the instance's helper processes
@@ -109,6 +120,8 @@ class Callee:
 
     def request(self) -> dict[str, Any] | None:
         """The request handed over; None if none came whole (the command line died first)."""
+        import json
+
         if self._sock is None:
             return None
         line = _read_line(self._sock, time.monotonic() + REQUEST_WAIT_S)
@@ -121,12 +134,17 @@ class Callee:
     def reply(self, answer: dict[str, Any]) -> None:
         """Answer once and close; the command line may be gone (killed): then only the answer
         is lost, never the call."""
+        import contextlib
+        import json
+
         if self._sock is not None:
             with contextlib.suppress(OSError, TypeError, ValueError):
                 self._sock.sendall(json.dumps(answer, default=str).encode() + b"\n")
         self.close()
 
     def close(self) -> None:
+        import contextlib
+
         if self._sock is not None:
             with contextlib.suppress(OSError):
                 self._sock.close()

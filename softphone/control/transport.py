@@ -13,13 +13,18 @@
   ask, and only the instance that wrote the key can answer. A nonce is accepted once.
 
 Both speak the same protocol: one JSON request on one line, one JSON answer on one line.
+
+The command line's side of a Unix-domain socket is made with ``_socket``, the interpreter's
+own socket type that ``socket.socket`` extends: ``socket`` (and the ``enum`` and ``selectors``
+it loads) is most of the imports a CRM's ``softphone dial`` would make before its request
+goes out, and the client uses nothing it adds. The instance's side, and Windows, use
+``socket``.
 """
 
 from __future__ import annotations
 
-import contextlib
+import _socket
 import os
-import socket
 import struct
 import sys
 
@@ -29,18 +34,22 @@ from softphone.control.errors import ControlNotOurs, ControlUnavailable
 
 LISTEN_BACKLOG = 64
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import socket
 
-def peer_uid(connection: socket.socket) -> int | None:
+
+def peer_uid(connection: _socket.socket) -> int | None:
     """The user id of the process at the other end of a Unix-domain socket, if the kernel says."""
     try:
         if sys.platform.startswith("linux"):
             size = struct.calcsize("3i")
             _pid, uid, _gid = struct.unpack(
-                "3i", connection.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, size))
+                "3i", connection.getsockopt(_socket.SOL_SOCKET, _socket.SO_PEERCRED, size))
             return int(uid)
         if sys.platform == "darwin" or "bsd" in sys.platform:
             # struct xucred { u_int cr_version; uid_t cr_uid; ... }, level SOL_LOCAL (0).
-            option = getattr(socket, "LOCAL_PEERCRED", 0x001)
+            option = getattr(_socket, "LOCAL_PEERCRED", 0x001)
             data = connection.getsockopt(0, option, 256)
             _version, uid = struct.unpack_from("2I", data)
             return int(uid)
@@ -59,6 +68,9 @@ class UnixTransport:
     def listen(self) -> socket.socket:
         """Bind the profile's socket (the caller holds the instance lock, so any socket file
         already there was left by a killed instance)."""
+        import contextlib
+        import socket
+
         path = self.endpoint.socket_path
         with contextlib.suppress(FileNotFoundError):
             os.unlink(path)
@@ -92,8 +104,8 @@ class UnixTransport:
             pass
         self._inode = None
 
-    def connect(self, timeout: float) -> socket.socket:
-        connection = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    def connect(self, timeout: float) -> _socket.socket:
+        connection = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
         connection.settimeout(timeout)
         try:
             connection.connect(self.endpoint.socket_path)
@@ -112,7 +124,7 @@ class UnixTransport:
                 path=self.endpoint.socket_path, uid=uid))
         return connection
 
-    def peer_allowed(self, connection: socket.socket) -> bool:
+    def peer_allowed(self, connection: _socket.socket) -> bool:
         uid = peer_uid(connection)
         return uid is None or uid == os.geteuid()
 
@@ -147,6 +159,7 @@ class LoopbackTransport:
     def listen(self) -> socket.socket:
         import json
         import secrets
+        import socket
 
         listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         try:
@@ -188,7 +201,9 @@ class LoopbackTransport:
             pass
         self._key = self._port = None
 
-    def connect(self, timeout: float) -> socket.socket:
+    def connect(self, timeout: float) -> _socket.socket:
+        import socket
+
         found = self._read_key_file()
         if found is None:
             raise ControlUnavailable(translate(
@@ -203,7 +218,7 @@ class LoopbackTransport:
                 address=f"127.0.0.1:{port}", error=error.strerror or error)) from error
 
     @staticmethod
-    def peer_allowed(_connection: socket.socket) -> bool:
+    def peer_allowed(_connection: _socket.socket) -> bool:
         return True  # proven per request by the key
 
     def _mac(self, purpose: bytes, nonce: bytes, payload: bytes) -> bytes:
@@ -257,6 +272,6 @@ Transport = UnixTransport | LoopbackTransport
 
 
 def for_platform(endpoint: Endpoint) -> Transport:
-    if hasattr(socket, "AF_UNIX") and sys.platform != "win32":
+    if hasattr(_socket, "AF_UNIX") and sys.platform != "win32":
         return UnixTransport(endpoint)
     return LoopbackTransport(endpoint)

@@ -35,6 +35,8 @@ from softphone.settings.store import Settings
 
 @dataclass
 class Core:
+    """The core's parts the composition root keeps: the phone, the carrier, the readiness."""
+
     phone: Phone
     carrier: Carrier
     readiness: Readiness

@@ -36,6 +36,9 @@ class CallState(enum.Enum):
 
 @dataclass
 class Call:
+    """One call as the core tracks it from dialling or ringing to its end (mutable: the
+    phone updates it in place and emits ``call_changed``)."""
+
     call_id: str
     direction: Direction
     kind: CallKind

@@ -40,6 +40,8 @@ class CarrierError(RuntimeError):
 
 @dataclass(frozen=True)
 class OutboundCall:
+    """What the core asks a carrier to dial, with everything an emergency call carries."""
+
     call_id: str
     number: str  # what the carrier must dial: "911", "112", "+15551234567"; prefix removed for emergencies
     kind: CallKind
@@ -51,6 +53,8 @@ class OutboundCall:
 
 @dataclass(frozen=True)
 class InboundOffer:
+    """A call a carrier offers the core, before the core decides what becomes of it."""
+
     call_id: str
     caller: str
     callee: str  # the number the caller dialled, e.g. a leased callback number
@@ -85,6 +89,8 @@ class Scheduler(Protocol):
 
 @dataclass(frozen=True)
 class CarrierContext:
+    """What the core hands a carrier adapter it builds: the settings, its scheduler, the audio."""
+
     settings: Settings
     scheduler: Scheduler
     audio: AudioEngine

@@ -37,6 +37,8 @@ class DialPlanError(CallError):
 
 @dataclass(frozen=True)
 class DialTarget:
+    """What a dialled text is: the kind of call and the number the carrier dials."""
+
     kind: CallKind
     number: str  # what the carrier dials: the emergency code without prefix, or the cleaned number
     country: str  # the country whose plan made it an emergency or test call ("" for normal calls)

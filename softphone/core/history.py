@@ -11,6 +11,8 @@ from softphone.core.storage import Database
 
 @dataclass(frozen=True)
 class HistoryEntry:
+    """One finished call as the history keeps it."""
+
     started_at: float
     direction: str
     remote: str

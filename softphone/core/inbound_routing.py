@@ -27,6 +27,8 @@ class Verdict(enum.Enum):
 
 @dataclass(frozen=True)
 class Decision:
+    """What happens to an inbound call, and why."""
+
     verdict: Verdict
     reason: str  # for the agent and the history: why this happened
     refusal: Refusal | None = None

@@ -33,6 +33,8 @@ class CivicAddress:
 
 @dataclass(frozen=True)
 class Location:
+    """Where the agent is, as one source last saw it: coordinates and/or a civic address."""
+
     source: str  # "os", "ip" or "civic": where the snapshot came from
     obtained_at: float  # wall-clock seconds
     latitude: float | None = None

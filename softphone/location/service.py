@@ -42,6 +42,8 @@ ADDRESS_KEYS = {name: f"location.address.{name}" for name in addresses.FIELDS}
 
 @dataclass(frozen=True)
 class Fix:
+    """One position, from the operating system or an IP lookup, and when it was taken."""
+
     latitude: float
     longitude: float
     accuracy_m: float | None

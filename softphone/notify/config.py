@@ -18,6 +18,8 @@ STANDARD_PORTS = {"starttls": 587, "tls": 465, "none": 25}
 
 @dataclass(frozen=True)
 class SmtpConfig:
+    """How to reach the mail server (the password is in the keyring, never here)."""
+
     host: str
     port: int  # 0: the standard port for ``security``
     security: str  # "starttls", "tls" or "none"
@@ -65,6 +67,8 @@ def template_from_values(get: Callable[[str], Any]) -> MessageTemplate:
 
 @dataclass(frozen=True)
 class NotifyConfig:
+    """Who is told of an emergency call, through which server, in which words."""
+
     recipients: tuple[str, ...]
     smtp: SmtpConfig
     template: MessageTemplate

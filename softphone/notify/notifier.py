@@ -78,6 +78,8 @@ class NotifyState(enum.Enum):
 
 @dataclass(frozen=True)
 class NotifyStatus:
+    """The notification's state and the line the emergency view shows for it."""
+
     state: NotifyState
     text: str  # one line for the emergency view
 
@@ -108,6 +110,8 @@ def unsaved(reason: str) -> NotifyStatus:
 
 @dataclass(frozen=True)
 class RetryPolicy:
+    """How often a failed email is tried again, and for how long."""
+
     first_delay: float = 5.0
     max_delay: float = 300.0
     give_up_after: float = 24 * 3600.0

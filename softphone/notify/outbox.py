@@ -52,6 +52,8 @@ CREATE TABLE IF NOT EXISTS outbox (
 
 @dataclass(frozen=True)
 class Pending:
+    """One notification waiting in the outbox, with its tries so far."""
+
     id: int
     message_id: str
     created_at: float

@@ -20,6 +20,8 @@ from softphone.settings.notification_template import NAMES, check_html_body, che
 
 @dataclass(frozen=True)
 class RenderedMessage:
+    """An email ready to send: the template filled in."""
+
     subject: str
     html: str
     text: str
@@ -27,6 +29,8 @@ class RenderedMessage:
 
 @dataclass(frozen=True)
 class MessageTemplate:
+    """The emergency email's three parts, checked before each rendering."""
+
     subject: str
     html: str
     text: str

@@ -46,6 +46,8 @@ def carrier_keys() -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class LastGood:
+    """The carrier settings that last started without a problem, and when they were saved."""
+
     path: Path
     values: dict[str, Any]  # every carrier option, parsed
     saved_at: float

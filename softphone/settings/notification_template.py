@@ -32,6 +32,8 @@ from softphone.blocks.text import translate
 
 @dataclass(frozen=True)
 class Placeholder:
+    """One ``{{name}}`` the template may use, with what it stands for."""
+
     name: str
     description: str  # marked for translation: the dialog's list shows it ``localized``
 

@@ -41,6 +41,8 @@ from softphone.settings.types import (
 
 @dataclass(frozen=True)
 class Option:
+    """One setting: its key, type, default and words (the dialog, the file and the docs read it)."""
+
     key: str
     type: ValueType[Any]
     default: Any

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -146,3 +147,30 @@ def test_a_dial_that_arrives_while_the_softphone_closes_places_the_call(cli: Cli
     status = cli.status()
     assert status["pid"] != old and status["emergency"]["active"]
     assert not Path(f"/proc/{old}").exists() or "Z" in Path(f"/proc/{old}/stat").read_text()
+
+
+def test_the_instance_a_dial_starts_keeps_nothing_of_the_program_that_ran_it(
+        cli: Cli, tmp_path: Path) -> None:
+    """A CRM's folder, pipes and session stay its own: the instance its ``softphone dial``
+    starts runs in the home folder, in a session of its own, on /dev/null, and holds no
+    descriptor the CRM left open to its children."""
+    crm = tmp_path / "crm"
+    crm.mkdir()
+    read, write = os.pipe()
+    try:
+        pipes = {os.readlink(f"/proc/self/fd/{read}"), os.readlink(f"/proc/self/fd/{write}")}
+        done = subprocess.run([sys.executable, "-m", "softphone", "--profile",
+                               str(cli.profile.root), "dial", "911"], cwd=crm,
+                              env=cli.environment, pass_fds=(read, write), capture_output=True,
+                              text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+        instance = Path("/proc", str(cli.status()["pid"]))
+        held = {os.readlink(link) for link in (instance / "fd").iterdir()}
+        assert held.isdisjoint(pipes), held
+        assert [os.readlink(instance / "fd" / str(fd)) for fd in (0, 1, 2)] == ["/dev/null"] * 3
+        assert os.readlink(instance / "cwd") == os.path.realpath(os.path.expanduser("~"))
+        assert os.getsid(int(instance.name)) == int(instance.name)
+    finally:
+        os.close(read)
+        os.close(write)
+    assert cli.run("hangup").returncode == 0

@@ -5,6 +5,7 @@ messages on stderr, the documented exit statuses, commands that never start an i
 from __future__ import annotations
 
 import json
+import random
 import re
 import socket
 import subprocess
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from softphone.cli import COMMANDS, EXIT_CODES, build_parser, quick_dial
-from softphone.control.client import accepts_connections
+from softphone.control.client import accepts_connections, request_line
 from softphone.control.endpoint import Endpoint
 from softphone.control.lock import InstanceLock
 from tests.control.conftest import Cli
@@ -180,6 +181,79 @@ def test_dialling_from_the_command_line_imports_no_qt_and_nothing_it_does_not_ne
         unwanted = [m for m in modules if m.startswith(FORBIDDEN)]
         assert unwanted == [], unwanted
         assert cli.run("hangup").returncode == 0
+
+
+# Not before the request is out (a running instance) or the instance is started (a closed
+# one): each is milliseconds of a CRM's click-to-dial. The answer is read with json after.
+BEFORE_THE_REQUEST = ("json", "re", "enum", "socket", "selectors", "select", "contextlib",
+                      "collections", "functools", "subprocess")
+
+SPY = """
+import sys
+from softphone import cli
+from softphone.control.transport import UnixTransport
+
+where, seen = sys.argv[1], []
+
+
+def watch(function):
+    def watched(*args, **kwargs):
+        if not seen:
+            seen.append(sorted(sys.modules))
+            with open(where, "w") as record:
+                record.write("\\n".join(seen[0]))
+        return function(*args, **kwargs)
+    return watched
+
+
+UnixTransport.seal_request = staticmethod(  # a running instance: the request, about to go
+    watch(UnixTransport.seal_request))
+cli.start_instance = watch(cli.start_instance)  # a closed softphone: the instance started
+raise SystemExit(cli.main(sys.argv[2:]))
+"""
+
+
+@pytest.mark.parametrize("running", [True, False], ids=["to a running instance",
+                                                        "starting a closed softphone"])
+def test_a_dial_imports_nothing_heavy_before_its_request_goes_out(
+        cli: Cli, tmp_path: Path, running: bool) -> None:
+    if running:
+        cli.start()
+    record = tmp_path / "modules.txt"
+    done = subprocess.run([sys.executable, "-c", SPY, str(record), "--profile",
+                           str(cli.profile.root), "dial", "911"], env=cli.environment,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["carrier_has_it"] is True
+    modules = record.read_text().split("\n")
+    assert "softphone.control.client" in modules
+    unwanted = [m for m in modules if m.split(".")[0] in BEFORE_THE_REQUEST]
+    assert unwanted == [], unwanted
+    assert cli.run("hangup").returncode == 0
+
+
+def test_a_request_is_written_exactly_as_json_writes_it() -> None:
+    """``request_line`` stands in for ``json.dumps`` before the request goes out: whatever a
+    CRM's link holds (quotes, control characters, other scripts, the lone surrogates of a
+    command line that was not UTF-8) reaches the instance as the same JSON."""
+    texts = ["911", "tel:+1-555-0100;phone-context=example.com", 'quote " back \\ slash /',
+             "\x00\x1f\x7f\n\r\t\b\f", "é ☎ ９１１ ٩١١", "\U0001f4de \U0010ffff",
+             "\udcff\udc80", ""]
+    chosen = random.Random(14)
+    alphabet = [0, 0x1F, 0x20, 0x22, 0x5C, 0x7E, 0x7F, 0x80, 0xFF, 0x2028, 0xD7FF, 0xD800,
+                0xDBFF, 0xDC00, 0xDFFF, 0xE000, 0xFFFF, 0x10000, 0x10FFFF]
+    texts += ["".join(chr(chosen.choice(alphabet) if chosen.random() < 0.5
+                          else chosen.randrange(0x110000)) for _ in range(chosen.randrange(12)))
+              for _ in range(500)]
+    values: list[object] = [{"command": "dial", "args": {"number": text}} for text in texts]
+    values += [{"command": "drill", "args": {"name": "ring-in", "caller": "+15551230000",
+                                             "callee": "", "marked_psap_callback": True}},
+               {"command": "status", "args": {}}, [1, -2, 2.5, -0.0, 1e300, None, False, [], ()]]
+    for value in values:
+        assert request_line(value) == json.dumps(value), repr(value)
+    for unwritable in ({1: "not a text key"}, {"a": object()}, b"bytes"):
+        with pytest.raises(TypeError):
+            request_line(unwritable)
 
 
 @pytest.mark.parametrize("arguments", [["dial", "911"], ["--profile", "/tmp/p", "dial", "tel:911"],

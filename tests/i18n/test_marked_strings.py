@@ -15,6 +15,8 @@ ALLOWED: dict[tuple[str, str], str] = {
         "a programming error, raised to the developer who wrote the call",
     ("core/history.py", "emergency and test calls are never written to the call history"):
         "a programming error, raised to the developer who wrote the call",
+    ("control/client.py", "a request holds only JSON values with text keys, not {…}"):
+        "a programming error, raised to the developer who wrote the call",
     ("notify/notifier.py", "not configured"): "an identifier, never shown",
     ("launcher.py", "Qt's main thread is not the process's main thread"):
         "a programming error (Qt used on another thread first); the agent is told the window "

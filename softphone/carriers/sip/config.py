@@ -38,6 +38,8 @@ def parse_endpoint(text: str, transport: str) -> Endpoint | None:
 
 @dataclass(frozen=True)
 class SipConfig:
+    """The SIP carrier's settings, read from the settings and checked together."""
+
     transport: str
     proxy: Endpoint | None
     fallback_proxy: Endpoint | None

@@ -52,6 +52,8 @@ REFUSAL_STATUS: dict[Refusal, tuple[int, str]] = {
 
 @dataclass(frozen=True)
 class InviteFacts:
+    """What an inbound INVITE says about who calls whom, and whether a PSAP calls back."""
+
     caller: str
     callee: str
     psap_callback: bool

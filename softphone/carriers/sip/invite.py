@@ -32,6 +32,8 @@ Note = Callable[[], str]
 
 @dataclass(frozen=True)
 class InviteContent:
+    """An INVITE's addresses, headers and body, built before it is sent."""
+
     request_uri: str
     from_uri: str
     to_uri: str

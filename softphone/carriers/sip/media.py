@@ -63,6 +63,8 @@ Address = tuple[str, int]
 
 @dataclass(frozen=True)
 class Codec:
+    """An audio codec the softphone offers: its RTP payload type and clock."""
+
     payload_type: int
     name: str
     sample_rate: int  # of the audio (the RTP clock of G.722 is 8000 all the same)

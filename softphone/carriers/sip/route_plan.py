@@ -52,6 +52,8 @@ class Route:
 
 @dataclass(frozen=True)
 class RoutePlan:
+    """Which routes an outbound call tries, in order, and why this path."""
+
     path: str  # "direct routing" or "direct offer" (an identifier; ``describe`` says it)
     routes: tuple[Route, ...]
     reason: str  # why this path: "calling_plan", "no_rule", "rule" or "direct_routing"

@@ -28,6 +28,8 @@ log = logging.getLogger("carrier")
 
 @dataclass(frozen=True)
 class Suite:
+    """An SRTP crypto suite as SDES names it and libsrtp runs it."""
+
     name: str
     profile: int  # pylibsrtp's SRTP_PROFILE_*
     key_length: int  # master key + master salt, in bytes
