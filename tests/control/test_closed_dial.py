@@ -175,6 +175,9 @@ def test_two_dials_racing_the_start_make_one_instance_and_place_each_call_once(
             answers.append(json.loads(out))
         assert {answer["remote"] for answer in answers} == set(numbers)
         assert all(answer["carrier_has_it"] for answer in answers)
+        # The carrier has each call; its thread puts the INVITE on the wire a moment later
+        # (later still while the instance loads Qt beside it).
+        wait_for(lambda: len(proxy.call_ids()) >= 2, "the second INVITE never came")
         assert len(proxy.call_ids()) == 2
         status = cli.status()
         assert sorted(call["id"] for call in status["calls"]) == sorted(
