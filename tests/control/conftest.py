@@ -24,7 +24,7 @@ from softphone.blocks.profile import Profile
 from softphone.control.endpoint import Endpoint
 from softphone.control.lock import InstanceLock
 from softphone.settings.store import Settings
-from tests.helpers import run_cli, start_in_background, wait_for_instance
+from tests.helpers import run_cli, start_in_background, wait_for_audio, wait_for_instance
 
 
 @dataclass
@@ -51,7 +51,11 @@ class Cli:
 
     def kill_instance(self) -> None:
         """SIGKILL the running instance; return once all its threads are gone (the main
-        thread shows as a zombie before the others have exited and let go of its files)."""
+        thread shows as a zombie before the others have exited and let go of its files).
+        Not while its PortAudio starts (it answers before): killed then, JACK's client library
+        leaves its lock in /dev/shm taken, and every later PortAudio start on the machine
+        waits for it (PLATFORM-NOTES), the other tests' too."""
+        wait_for_audio(self.profile)
         pid = self.status()["pid"]
         os.kill(pid, signal.SIGKILL)
         lock = InstanceLock(Endpoint.for_instance(self.profile.server_name).lock_path)
