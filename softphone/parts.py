@@ -206,7 +206,8 @@ class Parts:
         try:
             self.control.listen()
         except ControlUnavailable as error:
-            self.problems.append(f"{error}. Command-line control is unavailable.")
+            self.problems.append(translate("App", "{error}. Command-line control is "
+                                           "unavailable.").format(error=str(error).rstrip(".")))
 
     def handle(self, request: object) -> dict[str, Any]:
         """A control request, on the main thread."""

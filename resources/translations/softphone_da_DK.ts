@@ -117,6 +117,10 @@
         <translation>Arbejdsstationens netværk kunne ikke læses ({error}); stedet for genopkaldsnummeret vælges uden dem.</translation>
     </message>
     <message>
+        <source>{error}. Command-line control is unavailable.</source>
+        <translation>{error}. Kontrol fra kommandolinjen er ikke tilgængelig.</translation>
+    </message>
+    <message>
         <source>Audio devices</source>
         <translation>Lydenheder</translation>
     </message>

@@ -117,6 +117,10 @@
         <translation>No se pudieron leer las redes de la estación de trabajo ({error}); el sitio de devolución de llamada se elige sin ellas.</translation>
     </message>
     <message>
+        <source>{error}. Command-line control is unavailable.</source>
+        <translation>{error}. El control desde la línea de comandos no está disponible.</translation>
+    </message>
+    <message>
         <source>Audio devices</source>
         <translation>Dispositivos de audio</translation>
     </message>

@@ -117,6 +117,10 @@
         <translation>Les réseaux du poste de travail n&apos;ont pas pu être lus ({error}); le site de rappel est choisi sans eux.</translation>
     </message>
     <message>
+        <source>{error}. Command-line control is unavailable.</source>
+        <translation>{error}. Le contrôle par la ligne de commande n&apos;est pas disponible.</translation>
+    </message>
+    <message>
         <source>Audio devices</source>
         <translation>Périphériques audio</translation>
     </message>
