@@ -95,8 +95,10 @@ def request_line(value: object) -> str:
     if isinstance(value, int):
         return int.__repr__(value)
     if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
-            return {True: "Infinity", False: "-Infinity"}[value > 0] if value == value else "NaN"
+        if value != value:
+            return "NaN"
+        if value in (float("inf"), float("-inf")):
+            return "Infinity" if value > 0 else "-Infinity"
         return float.__repr__(value)
     if isinstance(value, dict) and all(isinstance(key, str) for key in value):
         return "{" + ", ".join(f"{request_line(key)}: {request_line(item)}"

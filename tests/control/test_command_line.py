@@ -248,7 +248,8 @@ def test_a_request_is_written_exactly_as_json_writes_it() -> None:
     values: list[object] = [{"command": "dial", "args": {"number": text}} for text in texts]
     values += [{"command": "drill", "args": {"name": "ring-in", "caller": "+15551230000",
                                              "callee": "", "marked_psap_callback": True}},
-               {"command": "status", "args": {}}, [1, -2, 2.5, -0.0, 1e300, None, False, [], ()]]
+               {"command": "status", "args": {}}, [1, -2, 2.5, -0.0, 1e300, None, False, [], ()],
+               [float("nan"), float("inf"), float("-inf")]]
     for value in values:
         assert request_line(value) == json.dumps(value), repr(value)
     for unwritable in ({1: "not a text key"}, {"a": object()}, b"bytes"):
