@@ -30,8 +30,20 @@ from tests.helpers import OWN, POOL, ManualClock, ManualScheduler
 from tests.kamailio import kamailio  # noqa: F401  (a fixture any test may use: a real SIP proxy)
 from tests.keyring_backend import FILE_ENV, FileKeyring
 from tests.notify.notify_helpers import MailServer, free_port
+from tests.own_dev_shm import give_this_process_its_own_dev_shm
 
 REPOSITORY = Path(__file__).parents[1]
+
+
+DEV_SHM = pytest.StashKey[str]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.stash[DEV_SHM] = give_this_process_its_own_dev_shm()  # before any test starts a thread
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return f"/dev/shm: {config.stash[DEV_SHM]}"
 
 
 @pytest.fixture(autouse=True, scope="session")
