@@ -339,6 +339,18 @@
         <translation>Lydsystemet svarer på nye start igen.</translation>
     </message>
     <message>
+        <source>this softphone (process {pid})</source>
+        <translation>denne softphone (proces {pid})</translation>
+    </message>
+    <message>
+        <source>{name} (process {pid})</source>
+        <translation>{name} (proces {pid})</translation>
+    </message>
+    <message>
+        <source>Running programs use the JACK lock in {folder}, so the softphone leaves it alone: close {programs}.</source>
+        <translation>Kørende programmer bruger JACK-låsen i {folder}, så softphonen lader den være: luk {programs}.</translation>
+    </message>
+    <message>
         <source>{fix} Then restart the softphone: PortAudio cannot be restarted inside it.</source>
         <translation>{fix} Genstart derefter softphonen: PortAudio kan ikke genstartes inde i den.</translation>
     </message>

@@ -339,6 +339,18 @@
         <translation>El sistema de sonido vuelve a responder a nuevos inicios.</translation>
     </message>
     <message>
+        <source>this softphone (process {pid})</source>
+        <translation>este softphone (proceso {pid})</translation>
+    </message>
+    <message>
+        <source>{name} (process {pid})</source>
+        <translation>{name} (proceso {pid})</translation>
+    </message>
+    <message>
+        <source>Running programs use the JACK lock in {folder}, so the softphone leaves it alone: close {programs}.</source>
+        <translation>Hay programas en ejecución que usan el bloqueo de JACK en {folder}, así que el softphone no lo toca: cierre {programs}.</translation>
+    </message>
+    <message>
         <source>{fix} Then restart the softphone: PortAudio cannot be restarted inside it.</source>
         <translation>{fix} Luego reinicie el softphone: PortAudio no se puede reiniciar dentro de él.</translation>
     </message>

@@ -339,6 +339,18 @@
         <translation>Le système audio répond de nouveau aux nouveaux démarrages.</translation>
     </message>
     <message>
+        <source>this softphone (process {pid})</source>
+        <translation>ce softphone (processus {pid})</translation>
+    </message>
+    <message>
+        <source>{name} (process {pid})</source>
+        <translation>{name} (processus {pid})</translation>
+    </message>
+    <message>
+        <source>Running programs use the JACK lock in {folder}, so the softphone leaves it alone: close {programs}.</source>
+        <translation>Des programmes en cours d'exécution utilisent le verrou JACK dans {folder}, alors le softphone n'y touche pas : fermez {programs}.</translation>
+    </message>
+    <message>
         <source>{fix} Then restart the softphone: PortAudio cannot be restarted inside it.</source>
         <translation>{fix} Redémarrez ensuite le téléphone logiciel : PortAudio ne peut pas être redémarré à l&apos;intérieur de celui-ci.</translation>
     </message>

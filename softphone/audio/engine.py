@@ -26,6 +26,7 @@ Events, emitted on the thread of the ``post`` function given to the constructor 
 from __future__ import annotations
 
 import logging
+import os
 import queue
 import threading
 import time
@@ -136,6 +137,7 @@ class Engine:
                                                                    "been listed yet."))
         self._listed = False
         self._probe_hung = False  # the probe hangs while PortAudio here still works
+        self._cured = False  # JACK's lock was removed (or left alone for good) in this hang
         self._unusable: dict[str, str] = {}
         self._stale = False  # PortAudio must restart before the next stream opens
         self._restarted_for: tuple[Any, ...] = ()  # the device list of the last restart
@@ -360,12 +362,15 @@ class Engine:
 
     def _rescan(self) -> None:
         """List the devices through the probe process; start PortAudio here once it answered
-        there, and restart it here while no stream is open and it lists something else."""
+        there, and restart it here while no stream is open and it lists something else. When
+        the probe hangs, an abandoned JACK lock is removed (``_cure_hang``)."""
         if self._portaudio.hung:
             return  # given up in this process; the checks say what to do
         listed = self._probe.run()
         log.debug("the probe listed %s%s", sorted(listed.names), f" ({english(listed.problem)})"
                   if listed.problem else "")
+        if listed.hung:
+            listed = self._cure_hang(listed)
         if listed.hung:
             self._rescan_at = time.monotonic() + RETRY_SECONDS
             fix = translate("Audio", "{fix} The softphone notices within {seconds} s once it "
@@ -383,6 +388,7 @@ class Engine:
                 return
             self._new_snapshot(replace(listed, fix=fix))
             return
+        self._cured = False  # a new hang is a new episode
         if self._probe_hung:
             self._probe_hung = False
             self._tell(translate("Audio", "The sound system answers new starts again."))
@@ -392,6 +398,36 @@ class Engine:
             self._portaudio.reinitialize()
         if not self._given_up():
             self._new_snapshot(listed if self._streams else self._portaudio.snapshot)
+
+    def _cure_hang(self, listed: DeviceSnapshot) -> DeviceSnapshot:
+        """The probe did not answer (and has ended): remove JACK's metadata lock when no process
+        uses it and ask the probe again at once, once per hang (until the probe answers); when
+        processes use it, the fix names them, at every try. Otherwise the probe's answer
+        stands. On this worker thread: it reads ``/proc``, never on the GUI's or a dial's."""
+        if self._cured:
+            return listed
+        from softphone.audio.jack_lock import Outcome, remove_if_abandoned
+
+        cure = remove_if_abandoned()
+        if cure.outcome is Outcome.REMOVED:
+            self._cured = True
+            log.warning("removed an abandoned JACK lock (%s): no program used it; asking the "
+                        "sound system again", cure.folder)
+            return self._probe.run()
+        if cure.outcome is Outcome.IN_USE:
+            programs = ", ".join(
+                translate("Audio", "this softphone (process {pid})").format(pid=user.pid)
+                if user.pid == os.getpid() else
+                translate("Audio", "{name} (process {pid})").format(name=user.name, pid=user.pid)
+                for user in cure.users)
+            return replace(listed, fix=translate(
+                "Audio", "Running programs use the JACK lock in {folder}, so the softphone leaves "
+                         "it alone: close {programs}.").format(folder=cure.folder,
+                                                               programs=programs))
+        if cure.detail:  # not ours, or the rename was refused: that will not change by itself
+            self._cured = True
+            log.warning("left the JACK lock %s alone: %s", cure.folder, cure.detail)
+        return listed
 
     def _given_up(self) -> bool:
         """PortAudio stopped answering inside this process: say so, for good."""
@@ -442,7 +478,8 @@ class Engine:
         snapshot = self._keep_busy_devices(snapshot)
         before, first = self._snapshot, not self._listed
         self._listed = True
-        if _signature(snapshot) == _signature(before) and snapshot.problem == before.problem:
+        if _signature(snapshot) == _signature(before) and snapshot.problem == before.problem \
+                and snapshot.fix == before.fix:
             return
         self._snapshot = snapshot
         self._unusable.clear()  # policy rule 5: retry failed devices once the list changes

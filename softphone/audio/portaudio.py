@@ -9,7 +9,9 @@ abandoned inside the process that made it (JACK's library holds a process-wide l
 waits, so every later start in that process waits too), so when a deadline passes this owner is
 given up for good: ``hung`` says why, every later call answers at once with that, and the
 caller stays free. The engine therefore asks a throw-away process first
-(``softphone.audio.probe``) and starts PortAudio in its own process only once that answered.
+(``softphone.audio.probe``) and starts PortAudio in its own process only once that answered;
+when that process hangs, the engine removes the lock if it is provably abandoned
+(``softphone.audio.jack_lock``).
 
 PortAudio only sees devices that were there when it was initialised; ``reinitialize`` closes
 every stream of this process, so the engine re-initialises only when it has to.

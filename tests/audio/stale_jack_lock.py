@@ -4,7 +4,8 @@ Starting PortAudio starts JACK's client library, which opens its metadata databa
 in ``/dev/shm/jack_db-<uid>``. A process killed while it holds that database's lock leaves the
 lock taken for ever, and every later PortAudio start on the machine waits for it. Run as a
 script (``python stale_jack_lock.py FOLDER``), this module takes the lock the way JACK's own
-writer does (an exclusive handle lock on ``metadata.db``) and kills itself with SIGKILL.
+writer does (an exclusive handle lock on ``metadata.db``) and kills itself with SIGKILL; with
+``stop`` after the folder it stops itself instead (SIGSTOP): a live process holding the lock.
 
 The tests never touch the machine's ``/dev/shm``: ``PrivateShm`` runs commands in a mount
 namespace where a test folder is mounted over ``/dev/shm``, so the lock, the hang and the cure
@@ -18,6 +19,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 DB_CREATE, DB_THREAD, DB_INIT_LOCK, DB_INIT_MPOOL = 0x1, 0x20, 0x100, 0x400
@@ -42,7 +44,7 @@ class _Lock(ctypes.Structure):  # DB_LOCK
                 ("mode", ctypes.c_int)]
 
 
-def take_the_lock_and_die(folder: str) -> None:
+def take_the_lock_and(end: signal.Signals, folder: str) -> None:
     db = ctypes.CDLL("libdb-5.3.so")
     environment = ctypes.c_void_p()
     assert db.db_env_create(ctypes.byref(environment), 0) == 0
@@ -55,7 +57,7 @@ def take_the_lock_and_die(folder: str) -> None:
     thing = _Dbt(ctypes.cast(ctypes.byref(what), ctypes.c_void_p), ctypes.sizeof(what))
     assert db.__lock_get_pp(environment, locker, DB_LOCK_NOWAIT, ctypes.byref(thing),
                             DB_LOCK_WRITE, ctypes.byref(_Lock())) == 0
-    os.kill(os.getpid(), signal.SIGKILL)
+    os.kill(os.getpid(), end)
 
 
 class PrivateShm:
@@ -91,10 +93,29 @@ class PrivateShm:
                                 timeout=30)
         assert locker.returncode == -signal.SIGKILL, locker.stderr
 
+    def hold_the_jack_lock(self) -> subprocess.Popen[bytes]:
+        """A live process holding the lock (stopped): the caller kills it."""
+        assert self.starts_portaudio(timeout=30), "PortAudio does not start even without a lock"
+        holder = subprocess.Popen(self.command(sys.executable, __file__, "/dev/shm/jack_db-0",
+                                               "stop"), stdout=subprocess.DEVNULL)
+        deadline = time.monotonic() + 30
+        while state(holder.pid) != "T":
+            assert holder.poll() is None and time.monotonic() < deadline, "no lock taken"
+            time.sleep(0.05)
+        return holder
+
     def remove_the_stale_lock(self) -> None:
         """What the fix tells an admin to do."""
         subprocess.run(["rm", "-rf", str(self.jack_folder)], check=True)
 
 
+def state(pid: int) -> str:
+    """A process's state letter (``T``: stopped), "" once it is gone."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return ""
+
+
 if __name__ == "__main__":
-    take_the_lock_and_die(sys.argv[1])
+    take_the_lock_and(signal.SIGSTOP if sys.argv[2:] == ["stop"] else signal.SIGKILL, sys.argv[1])

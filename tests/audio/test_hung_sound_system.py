@@ -4,6 +4,7 @@ line, each in its own process."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -48,19 +49,43 @@ def softphone(profile: Profile, *arguments: str) -> list[str]:
     return [sys.executable, "-m", "softphone", "--profile", str(profile.root), *arguments]
 
 
+@contextlib.contextmanager
+def softphone_running(shm: PrivateShm, profile: Profile,
+                      environment: dict[str, str]) -> Iterator[subprocess.Popen[bytes]]:
+    """``softphone run`` with ``shm`` as its ``/dev/shm``."""
+    app = subprocess.Popen(shm.command(*softphone(profile, "run", "--hidden")),
+                           env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        yield app
+    finally:
+        subprocess.run(softphone(profile, "quit"), env=environment, capture_output=True,
+                       timeout=60)
+        try:
+            app.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            app.kill()
+            app.wait()
+
+
 @pytest.fixture
 def running(profile: Profile, environment: dict[str, str],
             stale_jack_lock: PrivateShm) -> Iterator[subprocess.Popen[bytes]]:
     """``softphone run`` on a machine whose PortAudio hangs."""
-    app = subprocess.Popen(stale_jack_lock.command(*softphone(profile, "run", "--hidden")),
-                           env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    yield app
-    subprocess.run(softphone(profile, "quit"), env=environment, capture_output=True, timeout=60)
+    with softphone_running(stale_jack_lock, profile, environment) as app:
+        yield app
+
+
+@pytest.fixture
+def held_jack_lock(tmp_path: Path, virtual_audio: Any) -> Iterator[tuple[PrivateShm,
+                                                                         subprocess.Popen[bytes]]]:
+    """JACK's lock held by a live (stopped) process; the test kills it."""
+    shm = PrivateShm(tmp_path / "shm")
+    holder = shm.hold_the_jack_lock()
     try:
-        app.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        app.kill()
-        app.wait()
+        yield shm, holder
+    finally:
+        holder.kill()
+        holder.wait()
 
 
 def audio_checks(profile: Profile) -> dict[str, dict[str, Any]]:
@@ -79,17 +104,44 @@ def wait_for(condition: Any, timeout: float, what: str) -> Any:
         time.sleep(0.2)
 
 
-def test_a_hung_portaudio_is_reported_with_its_fix_and_the_softphone_recovers_once_it_is_cleared(
+def softphone_log(profile: Profile) -> str:
+    log = profile.logs_dir / "softphone.log"
+    return log.read_text(encoding="utf-8") if log.exists() else ""
+
+
+REMOVED = "removed an abandoned JACK lock (/dev/shm/jack_db-0)"
+
+
+def test_the_softphone_removes_a_jack_lock_a_killed_program_left_and_its_sound_comes_back(
         profile: Profile, running: subprocess.Popen[bytes], stale_jack_lock: PrivateShm) -> None:
-    checks = wait_for(lambda: audio_checks(profile), DEADLINE + 25, "the audio checks")
-    for key in ("audio.microphone", "audio.speaker"):
-        assert not checks[key]["passed"]
-        assert f"did not answer within {DEADLINE:g} s" in checks[key]["detail"]
-        assert FIX in checks[key]["fix"]
-    stale_jack_lock.remove_the_stale_lock()
     recovered = wait_for(lambda: all(check["passed"] for check in audio_checks(profile).values())
-                         and audio_checks(profile), 60, "the audio checks to pass")
+                         and audio_checks(profile), DEADLINE + 55, "the audio checks to pass")
     assert recovered["audio.speaker"]["detail"] == "Using 'default'."
+    assert REMOVED in softphone_log(profile)
+    assert stale_jack_lock.starts_portaudio(timeout=30)  # for every program: the lock is gone
+
+
+def test_a_jack_lock_a_running_program_holds_is_left_alone_and_the_fix_names_that_program(
+        profile: Profile, environment: dict[str, str],
+        held_jack_lock: tuple[PrivateShm, subprocess.Popen[bytes]]) -> None:
+    shm, holder = held_jack_lock
+    folder = shm.jack_folder.stat().st_ino
+    name = Path(f"/proc/{holder.pid}/comm").read_text().strip()
+    with softphone_running(shm, profile, environment):
+        checks = wait_for(lambda: audio_checks(profile), DEADLINE + 25, "the audio checks")
+        for key in ("audio.microphone", "audio.speaker"):
+            assert not checks[key]["passed"]
+            assert f"did not answer within {DEADLINE:g} s" in checks[key]["detail"]
+            assert f"close {name} (process {holder.pid})." in checks[key]["fix"]
+        assert shm.jack_folder.stat().st_ino == folder
+        assert REMOVED not in softphone_log(profile)
+        holder.kill()  # its lock is abandoned now: the softphone's next try removes it
+        holder.wait()
+        recovered = wait_for(lambda: all(check["passed"] for check in audio_checks(profile)
+                                         .values()) and audio_checks(profile),
+                             DEADLINE + 55, "the audio checks to pass")
+        assert recovered["audio.microphone"]["detail"] == "Using 'default'."
+        assert REMOVED in softphone_log(profile)
 
 
 def test_softphone_devices_returns_with_the_reason_and_the_fix_when_portaudio_hangs(
@@ -197,14 +249,53 @@ def test_portaudio_hanging_inside_the_softphone_is_reported_and_never_holds_the_
         assert FIX in check["fix"] and "restart the softphone" in check["fix"]
 
 
+ENGINE_THAT_MAPS_JACKS_DATABASE = """
+import json, mmap, os, time
+from pathlib import Path
+from softphone.audio.engine import Engine
+from softphone.blocks.post import run_now
+from softphone.settings.store import Settings
+
+with open("/dev/shm/jack_db-0/__db.001", "r+b") as region:  # as JACK's library maps it
+    mapped = mmap.mmap(region.fileno(), 0)
+engine = Engine(Settings(Path(os.environ["SETTINGS"])), run_now, device_events=lambda: None)
+started = time.monotonic()
+engine.start()
+while not engine.state.loaded and time.monotonic() - started < 45:
+    time.sleep(0.1)
+print(json.dumps({"pid": os.getpid(), "checks": [check.__dict__ for check in engine.checks()]}),
+      flush=True)
+engine.close()
+os._exit(0)
+"""
+
+
+def test_a_softphone_that_uses_jacks_database_itself_says_so_and_removes_nothing(
+        profile: Profile, environment: dict[str, str], stale_jack_lock: PrivateShm) -> None:
+    """Its own PortAudio may map the database (a JACK client): then the lock is not provably
+    abandoned, and the fix says that this softphone uses it."""
+    folder = stale_jack_lock.jack_folder.stat().st_ino
+    run = subprocess.run(stale_jack_lock.command(sys.executable, "-c",
+                                                 ENGINE_THAT_MAPS_JACKS_DATABASE),
+                         env=dict(environment, SETTINGS=str(profile.settings_file)),
+                         capture_output=True, text=True, timeout=90)
+    result = json.loads(run.stdout.splitlines()[-1])
+    assert len(result["checks"]) == 2
+    for check in result["checks"]:
+        assert not check["passed"] and f"did not answer within {DEADLINE:g} s" in check["detail"]
+        assert f"close this softphone (process {result['pid']})." in check["fix"]
+    assert stale_jack_lock.jack_folder.stat().st_ino == folder
+
+
 ENGINE_IN_A_CALL = """
-import json, os, sys, threading, time
+import json, logging, os, sys, threading, time
 from pathlib import Path
 from softphone.audio.devices import Role
 from softphone.audio.engine import Engine
 from softphone.blocks.post import run_now
 from softphone.settings.store import Settings
 
+logging.basicConfig(level=logging.WARNING)  # on stderr
 notices = []
 engine = Engine(Settings(Path(os.environ["SETTINGS"])), run_now)
 engine.notice.connect(notices.append)
@@ -252,16 +343,22 @@ os._exit(0)
 def test_a_call_keeps_its_sound_when_portaudio_stops_answering_new_starts_mid_call(
         profile: Profile, environment: dict[str, str], tmp_path: Path,
         virtual_audio: Any) -> None:
+    """A running program takes JACK's lock mid-call (and keeps it), then is killed: the
+    softphone names it, and removes the lock itself once it is abandoned."""
     shm = PrivateShm(tmp_path / "shm")
-    engine = subprocess.Popen(shm.command(sys.executable, "-c", ENGINE_IN_A_CALL),
-                              env=dict(environment, SETTINGS=str(profile.settings_file)),
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                              stderr=subprocess.DEVNULL, text=True)
+    log = tmp_path / "engine.log"
+    with log.open("wb") as stderr:
+        engine = subprocess.Popen(shm.command(sys.executable, "-c", ENGINE_IN_A_CALL),
+                                  env=dict(environment, SETTINGS=str(profile.settings_file)),
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                  stderr=stderr, text=True)
     assert engine.stdin is not None and engine.stdout is not None
+    holder = None
     try:
         in_call = json.loads(engine.stdout.readline())
         assert in_call["active"] == {"microphone": "default", "speaker": "default"}
-        shm.leave_a_stale_jack_lock()
+        holder = shm.hold_the_jack_lock()
+        name = Path(f"/proc/{holder.pid}/comm").read_text().strip()
         virtual_audio.plug("Desk Speaker", "desk")  # the sound server announces it
         engine.stdin.write("go on\n")
         engine.stdin.flush()
@@ -272,14 +369,19 @@ def test_a_call_keeps_its_sound_when_portaudio_stops_answering_new_starts_mid_ca
         assert json.loads(engine.stdout.readline())["captured_meanwhile"] >= 25 * 160
         assert "Desk Speaker" not in hung["names"]
         warning = next(n for n in hung["notices"] if "does not answer new starts" in n)
-        assert FIX in warning
-        shm.remove_the_stale_lock()
+        assert f"close {name} (process {holder.pid})." in warning
+        holder.kill()  # nobody removes the lock it leaves
+        holder.wait()
         engine.stdin.write("go on\n")
         engine.stdin.flush()
         cleared = json.loads(engine.stdout.readline())
         assert "Desk Speaker" in cleared["names"]
         assert "Audio device connected: Desk Speaker." in cleared["notices"]
         assert set(cleared["active"]) == {"microphone", "speaker"}
+        assert REMOVED in log.read_text()
     finally:
         engine.kill()
         engine.communicate()
+        if holder is not None:
+            holder.kill()
+            holder.wait()
