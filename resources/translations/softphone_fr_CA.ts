@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>Running programs use the JACK lock in {folder}, so the softphone leaves it alone: close {programs}.</source>
-        <translation>Des programmes en cours d'exécution utilisent le verrou JACK dans {folder}, alors le softphone n'y touche pas : fermez {programs}.</translation>
+        <translation>Des programmes en cours d&apos;exécution utilisent le verrou JACK dans {folder}, alors le softphone n&apos;y touche pas : fermez {programs}.</translation>
     </message>
     <message>
         <source>{fix} Then restart the softphone: PortAudio cannot be restarted inside it.</source>

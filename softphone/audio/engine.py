@@ -424,9 +424,10 @@ class Engine:
                 "Audio", "Running programs use the JACK lock in {folder}, so the softphone leaves "
                          "it alone: close {programs}.").format(folder=cure.folder,
                                                                programs=programs))
-        if cure.detail:  # not ours, or the rename was refused: that will not change by itself
+        if cure.outcome is not Outcome.NOTHING_THERE:  # that will not change by itself
             self._cured = True
-            log.warning("left the JACK lock %s alone: %s", cure.folder, cure.detail)
+            log.warning("left the JACK lock %s alone (%s, owner %d%s)", cure.folder,
+                        cure.outcome.name, cure.owner, f": {cure.error}" if cure.error else "")
         return listed
 
     def _given_up(self) -> bool:

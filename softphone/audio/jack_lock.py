@@ -56,22 +56,24 @@ class User:
 
 
 class Outcome(enum.Enum):
-    NOTHING_THERE = "nothing there"
-    REMOVED = "removed"
-    IN_USE = "in use"
-    NOT_OURS = "not ours"  # a symlink, a file, or another user's folder: left alone
-    FAILED = "failed"  # the rename was refused
+    NOTHING_THERE = enum.auto()
+    REMOVED = enum.auto()
+    IN_USE = enum.auto()  # by ``users``
+    SYMLINK = enum.auto()  # left alone, like the two below
+    NOT_A_FOLDER = enum.auto()
+    OTHER_USERS = enum.auto()  # a folder of user ``owner``
+    FAILED = enum.auto()  # reading it or renaming it was refused (``error``)
 
 
 @dataclass(frozen=True)
 class Cure:
-    """What ``remove_if_abandoned`` found and did; ``detail`` (English, for the log) says why
-    a folder was left alone or could not be removed."""
+    """What ``remove_if_abandoned`` found and did."""
 
     folder: Path
     outcome: Outcome
     users: tuple[User, ...] = ()
-    detail: str = ""
+    owner: int = -1
+    error: str = ""
 
 
 def remove_if_abandoned(folder: Path | None = None, proc: Path = PROC) -> Cure:
@@ -85,13 +87,13 @@ def remove_if_abandoned(folder: Path | None = None, proc: Path = PROC) -> Cure:
     except FileNotFoundError:
         return Cure(folder, Outcome.NOTHING_THERE)
     except OSError as error:
-        return Cure(folder, Outcome.FAILED, detail=str(error))
+        return Cure(folder, Outcome.FAILED, error=str(error))
     if stat.S_ISLNK(found.st_mode):
-        return Cure(folder, Outcome.NOT_OURS, detail="it is a symlink, not a folder")
+        return Cure(folder, Outcome.SYMLINK, owner=found.st_uid)
     if not stat.S_ISDIR(found.st_mode):
-        return Cure(folder, Outcome.NOT_OURS, detail="it is not a folder")
+        return Cure(folder, Outcome.NOT_A_FOLDER, owner=found.st_uid)
     if found.st_uid != os.getuid():
-        return Cure(folder, Outcome.NOT_OURS, detail=f"it belongs to user {found.st_uid}")
+        return Cure(folder, Outcome.OTHER_USERS, owner=found.st_uid)
     try:
         users = processes_using(folder, proc)
         if users:
@@ -99,7 +101,7 @@ def remove_if_abandoned(folder: Path | None = None, proc: Path = PROC) -> Cure:
         holder = Path(tempfile.mkdtemp(prefix=f".{folder.name}.abandoned-", dir=folder.parent))
         os.rename(folder, holder / folder.name)
     except OSError as error:
-        return Cure(folder, Outcome.FAILED, detail=str(error))
+        return Cure(folder, Outcome.FAILED, error=str(error))
     shutil.rmtree(holder, ignore_errors=True)  # what is left there is harmless: nobody uses it
     return Cure(folder, Outcome.REMOVED)
 

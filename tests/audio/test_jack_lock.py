@@ -87,13 +87,13 @@ def test_a_symlink_planted_in_its_place_is_left_alone_and_not_followed(tmp_path:
     shm.mkdir(mode=0o1777)
     (shm / "jack_db-0").symlink_to(elsewhere)
     cure = remove_if_abandoned(shm / "jack_db-0")
-    assert cure.outcome is Outcome.NOT_OURS and "symlink" in cure.detail
+    assert cure.outcome is Outcome.SYMLINK
     assert (shm / "jack_db-0").is_symlink() and (elsewhere / "precious").read_text() == "keep"
 
 
 def test_a_file_in_its_place_is_left_alone(tmp_path: Path) -> None:
     (tmp_path / "jack_db-0").write_text("not a database")
-    assert remove_if_abandoned(tmp_path / "jack_db-0").outcome is Outcome.NOT_OURS
+    assert remove_if_abandoned(tmp_path / "jack_db-0").outcome is Outcome.NOT_A_FOLDER
     assert (tmp_path / "jack_db-0").read_text() == "not a database"
 
 
@@ -105,7 +105,7 @@ def test_another_users_folder_is_left_alone(tmp_path: Path) -> None:
     (folder / "metadata.db").write_bytes(b"metadata")
     os.chown(folder, 4321, 4321)
     cure = remove_if_abandoned(folder)
-    assert cure.outcome is Outcome.NOT_OURS and "user 4321" in cure.detail
+    assert cure.outcome is Outcome.OTHER_USERS and cure.owner == 4321
     assert (folder / "metadata.db").exists()
 
 
