@@ -6,7 +6,8 @@ Every PortAudio start on Linux opens JACK's metadata database, a Berkeley DB env
 process killed while it holds that database's lock leaves it taken for ever, and every later
 PortAudio start of this user waits for it (``softphone.audio.portaudio``). Removing the folder
 cures that: the next start makes a fresh one. It is safe only when no process uses the
-database, because a live one may hold the lock for a moment, or be JACK's own server.
+database, because a live one may hold the lock for a moment, or be JACK's own server (what
+the database holds, properties of JACK clients and ports, means something only while one runs).
 
 Who uses it: every process that opens the environment maps its region files (the locks live in
 them), so ``/proc/<pid>/maps`` names them all, and the files are matched by device and inode
@@ -20,10 +21,11 @@ sees only the container's processes (and normally the container's own ``/dev/shm
 
 Removing: the folder is first renamed, atomically, into a fresh private folder beside it, then
 deleted; a program that starts JACK meanwhile makes a fresh folder instead of meeting a
-half-deleted one. A program that mapped the old files between the scan and the rename keeps
-working on its own copy. ``/dev/shm`` is sticky and world-writable, so another local user could
-have made ``jack_db-<uid>`` first (a symlink, or a folder of theirs): anything but a real folder
-owned by us is left alone, and once it is ours, no other user can swap it (the sticky bit).
+half-deleted one (a program that opened the old one between the scan and the rename keeps
+the old files, and would have waited on the stale lock anyway). ``/dev/shm`` is sticky and
+world-writable, so another local user could have made ``jack_db-<uid>`` first (a symlink, or a
+folder of theirs): anything but a real folder owned by us is left alone, and once it is ours,
+no other user can swap it (the sticky bit).
 
 Plain Python, no Qt; reading ``/proc`` can take a moment, so callers run it off the GUI thread.
 """
@@ -99,8 +101,12 @@ def remove_if_abandoned(folder: Path | None = None, proc: Path = PROC) -> Cure:
         if users:
             return Cure(folder, Outcome.IN_USE, users)
         holder = Path(tempfile.mkdtemp(prefix=f".{folder.name}.abandoned-", dir=folder.parent))
+    except OSError as error:
+        return Cure(folder, Outcome.FAILED, error=str(error))
+    try:
         os.rename(folder, holder / folder.name)
     except OSError as error:
+        holder.rmdir()
         return Cure(folder, Outcome.FAILED, error=str(error))
     shutil.rmtree(holder, ignore_errors=True)  # what is left there is harmless: nobody uses it
     return Cure(folder, Outcome.REMOVED)
