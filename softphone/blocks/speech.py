@@ -1,9 +1,13 @@
 """Spoken prompts: text to 16-bit mono PCM with pyttsx3 (espeak-ng on Linux, SAPI5, NSSpeech).
 
-pyttsx3 is not thread-safe and its first use loads a speech engine, so one worker thread owns it
-and callers get the result through callbacks. The WAV that pyttsx3 insists on writing goes to a
-private RAM-backed folder where one exists (prompts may read back a callback number or location)
-and is deleted at once.
+pyttsx3 is not thread-safe and its first use loads a speech engine, so each ``Speech`` has a
+worker thread and callers get the result through callbacks. pyttsx3 also hands every caller in a
+process the same engine, over espeak-ng's one global state: two ``Speech`` objects synthesising
+at once (a simulated carrier being replaced while the next one greets, two drills) crashed the
+process in espeak. So the engine, its voices and every use of it are the process's, behind one
+lock (``_SharedEngine``). The WAV that pyttsx3 insists on writing goes to a private RAM-backed
+folder where one exists (prompts may read back a callback number or location) and is deleted at
+once.
 """
 
 from __future__ import annotations
@@ -37,9 +41,6 @@ def _private_folder() -> str | None:
 class Speech:
     def __init__(self) -> None:
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="speech")
-        self._engine: Any = None
-        self._voices: dict[str, str | None] = {}  # espeak-ng language -> the engine's voice id
-        self._default_voice: str | None = None
 
     def speak(self, text: str, on_audio: Callable[[bytes, int], None],
               on_error: Callable[[str], None], voice: str = "") -> None:
@@ -50,13 +51,26 @@ class Speech:
 
         def work() -> None:
             try:
-                pcm, rate = self._synthesise(text, voice)
+                pcm, rate = _ENGINE.synthesise(text, voice)
             except SpeechError as error:
                 on_error(str(error))
                 return
             on_audio(pcm, rate)
 
         self._worker.submit(work)
+
+    def close(self) -> None:
+        self._worker.shutdown(wait=False, cancel_futures=True)
+
+
+class _SharedEngine:
+    """The process's pyttsx3 engine, its voices, and the lock every use of them takes."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._engine: Any = None
+        self._voices: dict[str, str | None] = {}  # espeak-ng language -> the engine's voice id
+        self._default_voice: str | None = None
 
     def _voice_for(self, engine: Any, language: str) -> str | None:
         """The engine's voice that speaks ``language`` (its id), or None."""
@@ -70,7 +84,11 @@ class Speech:
             self._voices[language] = found
         return self._voices[language]
 
-    def _synthesise(self, text: str, voice: str = "") -> tuple[bytes, int]:
+    def synthesise(self, text: str, voice: str = "") -> tuple[bytes, int]:
+        with self._lock:
+            return self._synthesise(text, voice)
+
+    def _synthesise(self, text: str, voice: str) -> tuple[bytes, int]:
         try:
             import pyttsx3  # deferred: loading the engine costs start-up time
         except ImportError as error:
@@ -110,5 +128,5 @@ class Speech:
                 "Speech", "Spoken prompts are unavailable ({error}): install espeak-ng (Debian: "
                 "{command}).").format(error=error, command="apt install espeak-ng")) from error
 
-    def close(self) -> None:
-        self._worker.shutdown(wait=False, cancel_futures=True)
+
+_ENGINE = _SharedEngine()
