@@ -12,6 +12,7 @@ once.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import tempfile
@@ -88,6 +89,14 @@ class _SharedEngine:
         with self._lock:
             return self._synthesise(text, voice)
 
+    def let_go(self) -> None:
+        """Drop the engine at exit while the interpreter is whole: pyttsx3's driver cleans up in
+        ``__del__``, which fails (and says so on stderr) once the interpreter has torn down the
+        modules it uses, as a CI run's exit showed. Not while a synthesis holds the engine."""
+        if self._lock.acquire(blocking=False):
+            self._engine = None
+            self._lock.release()
+
     def _synthesise(self, text: str, voice: str) -> tuple[bytes, int]:
         try:
             import pyttsx3  # deferred: loading the engine costs start-up time
@@ -130,3 +139,4 @@ class _SharedEngine:
 
 
 _ENGINE = _SharedEngine()
+atexit.register(_ENGINE.let_go)
