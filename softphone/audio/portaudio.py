@@ -59,8 +59,10 @@ class SoundSystemHung(AudioDeviceError):
 
 def hang_fix() -> str:
     """What an admin does about a PortAudio that does not answer (named after the likely cause)."""
-    folder = f"/dev/shm/jack_db-{os.getuid()}" if hasattr(os, "getuid") else ""
-    if folder and os.path.isdir(folder):
+    from softphone.audio.jack_lock import jack_folder  # only once PortAudio does not answer
+
+    folder = jack_folder()
+    if folder is not None and folder.is_dir():
         return translate("Audio", "A program killed while it started its audio probably left a "
                                   "stale JACK lock in {folder}: close the programs that use sound "
                                   "and remove that folder (rm -rf {folder}).").format(folder=folder)
